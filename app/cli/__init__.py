@@ -1,0 +1,1 @@
+"""The ``threshold`` command line: headless commands over the Qt-free core."""

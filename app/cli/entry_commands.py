@@ -1,0 +1,149 @@
+"""The entry commands: add, list, show, search, edit, delete, restore, trash, history."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+
+from app.cli.context import CommandContext
+from app.cli.output import (
+    entry_json,
+    entry_text,
+    hit_json,
+    hit_text,
+    revision_json,
+    summary_json,
+    summary_line,
+    write_json,
+)
+from app.storage.entries import RevisionPolicy
+from app.storage.models import EntryFields, EntryFilter
+
+
+def add(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Add an entry with its text from standard input; print its id."""
+    body = ctx.read_body()
+    fields = EntryFields(
+        body=body,
+        title=args.title or "",
+        date=args.date,
+        tags=tuple(args.tag or ()),
+        mood=args.mood,
+        theme=args.theme,
+        prompt=args.prompt,
+        marked=args.marked,
+        heavy=args.heavy,
+    )
+    with ctx.journal() as journal:
+        entry = journal.entries.add(fields)
+    ctx.print(entry.id)
+    return 0
+
+
+def list_entries(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """List entries, newest first."""
+    with ctx.journal() as journal:
+        rows = journal.entries.summaries(entry_filter(args), limit=args.limit)
+    if args.json:
+        write_json(ctx.stdout, [summary_json(row) for row in rows])
+    else:
+        for row in rows:
+            ctx.print(summary_line(row))
+    return 0
+
+
+def show(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Show one whole entry."""
+    with ctx.journal() as journal:
+        entry = journal.entries.get(args.id)
+    if args.json:
+        write_json(ctx.stdout, entry_json(entry))
+    else:
+        ctx.stdout.write(entry_text(entry))
+    return 0
+
+
+def search(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Ranked full-text search with snippets."""
+    with ctx.journal() as journal:
+        hits = journal.search(args.query, entry_filter(args), limit=args.limit)
+    if args.json:
+        write_json(ctx.stdout, [hit_json(hit) for hit in hits])
+    else:
+        for hit in hits:
+            ctx.print(hit_text(hit, ctx.color))
+    return 0
+
+
+def edit(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Replace an entry's text from standard input, keeping the old one as a revision."""
+    body = ctx.read_body()
+    with ctx.journal() as journal:
+        current = journal.entries.get(args.id)
+        fields = replace(current.fields(), body=body)
+        if args.title is not None:
+            fields = replace(fields, title=args.title)
+        entry = journal.entries.save(current.id, fields, RevisionPolicy.ALWAYS)
+    ctx.print(entry.id)
+    return 0
+
+
+def delete(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Move an entry to the trash."""
+    with ctx.journal() as journal:
+        journal.entries.trash(args.id)
+    ctx.print("Moved to the trash. `threshold restore ID` brings it back.")
+    return 0
+
+
+def restore(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Bring an entry back from the trash."""
+    with ctx.journal() as journal:
+        journal.entries.restore(args.id)
+    ctx.print("Restored from the trash.")
+    return 0
+
+
+def trash(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """List the trash, or empty it for good with --empty --yes."""
+    with ctx.journal() as journal:
+        if args.empty:
+            if not args.yes:
+                ctx.print("Emptying the trash deletes its entries for good. Add --yes to confirm.")
+                return 1
+            count = journal.entries.empty_trash()
+            ctx.print(f"Deleted {count} entr{'y' if count == 1 else 'ies'} for good.")
+            return 0
+        rows = journal.entries.summaries(EntryFilter(trashed=True))
+    if args.json:
+        write_json(ctx.stdout, [summary_json(row) for row in rows])
+    else:
+        for row in rows:
+            ctx.print(summary_line(row))
+    return 0
+
+
+def history(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """List an entry's earlier versions."""
+    with ctx.journal() as journal:
+        revisions = journal.entries.revisions(args.id)
+    if args.json:
+        write_json(ctx.stdout, [revision_json(revision) for revision in revisions])
+    else:
+        for revision in revisions:
+            saved = revision.saved.isoformat(timespec="seconds")
+            ctx.print(f"{revision.id:>6}  {saved}  {len(revision.body)} characters")
+    return 0
+
+
+def entry_filter(args: argparse.Namespace) -> EntryFilter:
+    """The filter given by --since/--until/--tag/--theme/--mood/--marked/--heavy."""
+    return EntryFilter(
+        since=args.since,
+        until=args.until,
+        tags=tuple(args.tag or ()),
+        theme=args.theme,
+        mood=args.mood,
+        marked=True if args.marked else None,
+        heavy=True if args.heavy else None,
+    )

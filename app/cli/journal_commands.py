@@ -1,0 +1,182 @@
+"""Commands about the journal as a whole: init, verify and keys."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+
+from app.cli.context import CommandContext
+from app.cli.output import write_json
+from app.cli.secrets import (
+    can_prompt,
+    new_passphrase,
+    offered_passphrase,
+    offered_recovery_key,
+    prompt_passphrase,
+)
+from app.errors import JournalDamaged, KeyringUnavailable, NoSlotAvailable
+from app.journal import Journal, create_journal, open_journal, slot_kinds
+from app.vault.recovery_key import RecoveryKey
+from app.vault.slots import SlotKind
+from app.vault.vault import SlotSecret
+
+SLOT_NAMES = {
+    SlotKind.KEYRING: "the computer login (system keyring)",
+    SlotKind.PASSPHRASE: "your passphrase",
+    SlotKind.RECOVERY: "your recovery key",
+}
+RECOVERY_ADVICE = (
+    "Keep it somewhere safe and private, away from this computer: on paper, or in a\n"
+    "password manager. It opens your journal if the keyring is lost or the passphrase\n"
+    "is forgotten. Threshold can't show it again."
+)
+
+
+def init(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Create a journal and show its recovery key once."""
+    passphrase = offered_passphrase(args.passphrase_file)
+    if args.no_keyring and passphrase is None:
+        passphrase = new_passphrase(None)
+    try:
+        journal, recovery = create_journal(
+            ctx.files, keystore=None if passphrase else ctx.keystore, passphrase=passphrase
+        )
+    except KeyringUnavailable as error:
+        raise KeyringUnavailable(
+            f"{error.cause}. You can create the journal with a passphrase instead "
+            "(THRESHOLD_PASSPHRASE, --passphrase-file, or --no-keyring at a terminal)"
+        ) from error
+    with journal:
+        kinds = journal.vault.kinds()
+    if args.json:
+        write_json(
+            ctx.stdout, {"recovery_key": str(recovery), "opens_with": [str(k) for k in kinds]}
+        )
+        return 0
+    opens_with = SLOT_NAMES[SlotKind.PASSPHRASE if passphrase else SlotKind.KEYRING]
+    ctx.print(f"Your journal is ready in {ctx.files.folder}. It opens with {opens_with}.")
+    if passphrase:
+        ctx.print("It doesn't use the system keyring: the passphrase or the recovery key opens it.")
+    _print_recovery_key(ctx, recovery)
+    return 0
+
+
+def verify(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Check every page's HMAC and the database structure; exit 1 when damaged."""
+    try:
+        with ctx.journal() as journal:
+            report = journal.verify()
+    except JournalDamaged as error:
+        ctx.print(error.message)
+        return 1
+    if report.ok:
+        ctx.print(f"The journal is sound: {report.entries} entries, every page checked.")
+        return 0
+    ctx.print("The journal is damaged. It was left untouched. What the check found:")
+    for problem in report.problems[:20]:
+        ctx.print(f"  - {problem}")
+    return 1
+
+
+def keys_status(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Say which secrets open the journal (no unlocking needed)."""
+    kinds = slot_kinds(ctx.files)
+    if args.json:
+        write_json(ctx.stdout, {"opens_with": [str(kind) for kind in kinds]})
+        return 0
+    ctx.print("This journal opens with:")
+    for kind in kinds:
+        ctx.print(f"  - {SLOT_NAMES[kind]}")
+    if SlotKind.KEYRING in kinds:
+        ctx.print("Anyone using this computer's login can open it. A passphrase prevents that.")
+    return 0
+
+
+def set_passphrase(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Add or change the passphrase; the computer login alone no longer opens the journal."""
+    with ctx.journal() as journal:
+        journal.set_passphrase(new_passphrase(args.new_passphrase_file), ctx.keystore)
+    ctx.print("Done. The journal now opens only with your passphrase or your recovery key.")
+    return 0
+
+
+def remove_passphrase(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Open with the computer login again instead of a passphrase."""
+    with ctx.journal() as journal:
+        if not journal.vault.has(SlotKind.PASSPHRASE):
+            ctx.print("This journal has no passphrase; nothing was changed.")
+            return 0
+        journal.remove_passphrase(ctx.keystore)
+    ctx.print("Done. The journal opens with the computer login (or your recovery key) again.")
+    return 0
+
+
+def recover(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Unlock with the recovery key, then set a new passphrase or re-enrol the keyring."""
+    recovery = offered_recovery_key(ctx.sources.recovery_key_file) or _prompt_recovery_key()
+    with open_journal(ctx.files, SlotSecret.recovery(recovery)) as journal:
+        if journal.vault.has(SlotKind.PASSPHRASE):
+            journal.set_passphrase(new_passphrase(args.new_passphrase_file), ctx.keystore)
+            ctx.print("Done. Your journal now opens with the new passphrase (or the recovery key).")
+        else:
+            journal.enroll_keyring(ctx.keystore)
+            ctx.print("Done. This computer's keyring opens your journal again.")
+    return 0
+
+
+def rotate(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Re-encrypt the journal with a new key and re-wrap every key slot."""
+    new_recovery: RecoveryKey | None = None
+    with ctx.journal_and_secret() as (journal, used):
+        secrets = {used.kind: used}
+        try:
+            if args.new_recovery_key:
+                new_recovery = journal.replace_recovery_key()
+                secrets[SlotKind.RECOVERY] = SlotSecret.recovery(new_recovery)
+            _gather_rotation_secrets(ctx, journal, secrets)
+            journal.rotate_key(list(secrets.values()))
+        finally:
+            if new_recovery is not None:
+                _print_recovery_key(ctx, new_recovery)
+    ctx.print("Done. The journal is encrypted with a new key; every way to open it still works.")
+    return 0
+
+
+def _gather_rotation_secrets(
+    ctx: CommandContext, journal: Journal, secrets: dict[SlotKind, SlotSecret]
+) -> None:
+    kinds = journal.vault.kinds()
+    if SlotKind.KEYRING in kinds and SlotKind.KEYRING not in secrets:
+        secrets[SlotKind.KEYRING] = journal.vault.keyring_secret(ctx.keystore)
+    if SlotKind.PASSPHRASE in kinds and SlotKind.PASSPHRASE not in secrets:
+        passphrase = offered_passphrase(ctx.sources.passphrase_file)
+        if passphrase is None and can_prompt():
+            passphrase = prompt_passphrase()
+        if passphrase is None:
+            raise NoSlotAvailable("Changing the journal key needs your passphrase as well.")
+        secrets[SlotKind.PASSPHRASE] = SlotSecret.passphrase(passphrase)
+    if SlotKind.RECOVERY in kinds and SlotKind.RECOVERY not in secrets:
+        recovery = offered_recovery_key(ctx.sources.recovery_key_file)
+        if recovery is None and can_prompt():
+            recovery = _prompt_recovery_key()
+        if recovery is None:
+            raise NoSlotAvailable(
+                "Changing the journal key needs your recovery key (--recovery-key-file), "
+                "or --new-recovery-key to replace it with a new one."
+            )
+        secrets[SlotKind.RECOVERY] = SlotSecret.recovery(recovery)
+
+
+def _prompt_recovery_key() -> RecoveryKey:
+    if not can_prompt():
+        raise NoSlotAvailable("A recovery key is needed: use --recovery-key-file.")
+    return RecoveryKey.parse(getpass.getpass("Recovery key: "))
+
+
+def _print_recovery_key(ctx: CommandContext, recovery: RecoveryKey) -> None:
+    ctx.print()
+    ctx.print("Your recovery key (shown only this once):")
+    ctx.print()
+    ctx.print(f"    {recovery}")
+    ctx.print()
+    ctx.print(RECOVERY_ADVICE)

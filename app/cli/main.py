@@ -1,0 +1,249 @@
+"""The ``threshold`` command line: parsing and running the headless commands.
+
+Exit status: 0 ok, 1 error (one plain line on stderr), 2 usage, 3 cannot unlock.
+Nothing here imports Qt; ``app.main`` decides between these commands and the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from app import APP_NAME, __version__
+from app.cli import entry_commands, journal_commands
+from app.cli.context import CommandContext
+from app.cli.unlocking import SecretSources
+from app.errors import KnownError, UnlockError
+from app.files import JournalFiles
+from app.paths import resolve_data_dir
+from app.vault.keystore import SystemKeystore
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNLOCK = 0, 1, 2, 3
+Command = Callable[[CommandContext, argparse.Namespace], int]
+log = logging.getLogger("threshold")
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line (exits with status 2 on a usage error)."""
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the parsed command with the real streams and keyring."""
+    context = CommandContext(
+        files=JournalFiles(resolve_data_dir(args.data_dir)),
+        keystore=SystemKeystore(),
+        sources=SecretSources(args.passphrase_file, args.recovery_key_file),
+        stdin=sys.stdin.buffer,
+        stdout=sys.stdout,
+        color=sys.stdout.isatty() and "NO_COLOR" not in os.environ,
+    )
+    return run_command(args.handler, context, args)
+
+
+def run_command(handler: Command, context: CommandContext, args: argparse.Namespace) -> int:
+    """Run a handler, turning known errors into one plain line and an exit status."""
+    try:
+        return handler(context, args)
+    except UnlockError as error:
+        _say(error.message)
+        return EXIT_UNLOCK
+    except KnownError as error:
+        _say(error.message)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _say("Stopped. Nothing was changed by the interrupted step.")
+        return EXIT_ERROR
+    except Exception as error:
+        if os.environ.get("THRESHOLD_DEBUG"):
+            raise
+        # The message could quote content, so only the type is shown.
+        _say(f"Something unexpected went wrong ({type(error).__name__}). Please report this.")
+        return EXIT_ERROR
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="threshold",
+        description=f"{APP_NAME}: a private, encrypted journal. Without a command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.set_defaults(command=None, data_dir=None, passphrase_file=None, recovery_key_file=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_entry_commands(commands, common)
+    _add_journal_commands(commands, common)
+    return parser
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """Options accepted before or after the command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="journal folder (also THRESHOLD_DATA_DIR)",
+    )
+    common.add_argument(
+        "--passphrase-file",
+        metavar="F",
+        default=argparse.SUPPRESS,
+        help="read the passphrase from F (or set THRESHOLD_PASSPHRASE)",
+    )
+    common.add_argument(
+        "--recovery-key-file",
+        metavar="F",
+        default=argparse.SUPPRESS,
+        help="unlock with the recovery key in F",
+    )
+    return common
+
+
+def _add_entry_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    add = _command(commands, common, "add", entry_commands.add, "add an entry; text from stdin")
+    add.add_argument("--title", default="")
+    add.add_argument("--date", type=_date, help="the day the entry is for (YYYY-MM-DD)")
+    add.add_argument("--tag", action="append", help="a tag (repeatable)")
+    add.add_argument("--mood", type=_mood, help="1 (low) to 5 (bright)")
+    add.add_argument("--theme", help="the prompt theme")
+    add.add_argument("--prompt", help="the prompt id")
+    add.add_argument("--marked", action="store_true", help='mark "remember this"')
+    add.add_argument("--heavy", action="store_true", help='mark "heavy"')
+
+    listing = _command(
+        commands, common, "list", entry_commands.list_entries, "list entries, newest first"
+    )
+    _add_filters(listing)
+    listing.add_argument("--limit", type=_positive, default=None)
+    listing.add_argument("--json", action="store_true")
+
+    show = _command(commands, common, "show", entry_commands.show, "show one entry")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true")
+
+    search = _command(
+        commands, common, "search", entry_commands.search, "ranked search with snippets"
+    )
+    search.add_argument("query")
+    _add_filters(search)
+    search.add_argument("--limit", type=_positive, default=20)
+    search.add_argument("--json", action="store_true")
+
+    edit = _command(
+        commands, common, "edit", entry_commands.edit, "new text from stdin (keeps a revision)"
+    )
+    edit.add_argument("id")
+    edit.add_argument("--title", default=None)
+
+    for name, handler, text in (
+        ("delete", entry_commands.delete, "move an entry to the trash"),
+        ("restore", entry_commands.restore, "bring an entry back from the trash"),
+    ):
+        _command(commands, common, name, handler, text).add_argument("id")
+
+    trash = _command(commands, common, "trash", entry_commands.trash, "list (or empty) the trash")
+    trash.add_argument("--json", action="store_true")
+    trash.add_argument("--empty", action="store_true", help="delete trashed entries for good")
+    trash.add_argument("--yes", action="store_true", help="confirm --empty")
+
+    history = _command(
+        commands, common, "history", entry_commands.history, "an entry's earlier versions"
+    )
+    history.add_argument("id")
+    history.add_argument("--json", action="store_true")
+
+
+def _add_journal_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    init = _command(commands, common, "init", journal_commands.init, "create a journal")
+    init.add_argument("--json", action="store_true")
+    init.add_argument(
+        "--no-keyring", action="store_true", help="use a passphrase instead of the keyring"
+    )
+    _command(commands, common, "verify", journal_commands.verify, "check the journal for damage")
+
+    keys = commands.add_parser("keys", help="how the journal is unlocked", parents=[common])
+    actions = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    status = _command(
+        actions, common, "status", journal_commands.keys_status, "which secrets open it"
+    )
+    status.add_argument("--json", action="store_true")
+    for name, handler, text in (
+        (
+            "set-passphrase",
+            journal_commands.set_passphrase,
+            "require a passphrase (removes the keyring slot)",
+        ),
+        ("recover", journal_commands.recover, "unlock with the recovery key and set things right"),
+    ):
+        _command(actions, common, name, handler, text).add_argument(
+            "--new-passphrase-file", metavar="F", help="read the new passphrase from F"
+        )
+    _command(
+        actions,
+        common,
+        "remove-passphrase",
+        journal_commands.remove_passphrase,
+        "open with the computer login again",
+    )
+    rotate = _command(
+        actions, common, "rotate", journal_commands.rotate, "re-encrypt with a new key"
+    )
+    rotate.add_argument(
+        "--new-recovery-key", action="store_true", help="also issue a new recovery key"
+    )
+
+
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    name: str,
+    handler: Command,
+    text: str,
+) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=text, description=text, parents=[common])
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--since", type=_date, help="from this day (YYYY-MM-DD)")
+    parser.add_argument("--until", type=_date, help="up to this day (YYYY-MM-DD)")
+    parser.add_argument("--tag", action="append", help="with this tag (repeatable)")
+    parser.add_argument("--theme")
+    parser.add_argument("--mood", type=_mood)
+    parser.add_argument("--marked", action="store_true", help='only "remember this" entries')
+    parser.add_argument("--heavy", action="store_true", help='only entries marked "heavy"')
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use YYYY-MM-DD") from error
+
+
+def _mood(text: str) -> int:
+    if text not in {"1", "2", "3", "4", "5"}:
+        raise argparse.ArgumentTypeError("mood is a number from 1 to 5")
+    return int(text)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
+
+
+def _say(message: str) -> None:
+    sys.stderr.write(f"threshold: {message}\n")

@@ -1,0 +1,88 @@
+"""Where the CLI gets secrets: files, the environment, or a hidden prompt.
+
+Conventions follow restic and borg: ``THRESHOLD_PASSPHRASE`` or
+``--passphrase-file`` for scripts, ``--recovery-key-file`` for recovery, and an
+interactive prompt (never echoed) only when a terminal is attached. Secrets are
+never taken as plain command-line arguments, which other users can read in ``ps``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.errors import InvalidInput, NoSlotAvailable
+from app.vault.recovery_key import RecoveryKey
+
+PASSPHRASE_VARIABLE = "THRESHOLD_PASSPHRASE"  # noqa: S105 - a variable name
+NEW_PASSPHRASE_VARIABLE = "THRESHOLD_NEW_PASSPHRASE"  # noqa: S105
+MAX_SECRET_FILE_BYTES = 4096
+
+
+def read_secret_file(path: str) -> str:
+    """The first line of a secret file, without its line ending.
+
+    Raises:
+        InvalidInput: the file cannot be read, is too large, or is not UTF-8.
+    """
+    try:
+        data = Path(path).read_bytes()[: MAX_SECRET_FILE_BYTES + 1]
+    except OSError as error:
+        raise InvalidInput(f"Couldn't read the secret file {path!r}: {error.strerror}.") from error
+    if len(data) > MAX_SECRET_FILE_BYTES:
+        raise InvalidInput(f"The secret file {path!r} is too large to be a passphrase or key.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidInput(f"The secret file {path!r} is not UTF-8 text.") from error
+    return text.splitlines()[0] if text.strip() else ""
+
+
+def offered_passphrase(passphrase_file: str | None) -> str | None:
+    """A passphrase given by file or environment, without prompting."""
+    if passphrase_file:
+        return read_secret_file(passphrase_file)
+    return os.environ.get(PASSPHRASE_VARIABLE) or None
+
+
+def offered_recovery_key(recovery_key_file: str | None) -> RecoveryKey | None:
+    """A recovery key given by file, parsed (typos are caught here)."""
+    if not recovery_key_file:
+        return None
+    return RecoveryKey.parse(read_secret_file(recovery_key_file))
+
+
+def can_prompt() -> bool:
+    """Whether a person is at a terminal to answer a prompt."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def prompt_passphrase(prompt: str = "Passphrase: ") -> str:
+    """Ask for the passphrase without echoing it."""
+    return getpass.getpass(prompt)
+
+
+def new_passphrase(passphrase_file: str | None) -> str:
+    """A new passphrase: from a file, ``THRESHOLD_NEW_PASSPHRASE``, or asked twice.
+
+    Raises:
+        NoSlotAvailable: none was given and no one is at a terminal.
+        InvalidInput: it was empty, or typed differently the second time.
+    """
+    if passphrase_file:
+        chosen = read_secret_file(passphrase_file)
+    elif os.environ.get(NEW_PASSPHRASE_VARIABLE):
+        chosen = os.environ[NEW_PASSPHRASE_VARIABLE]
+    elif can_prompt():
+        chosen = getpass.getpass("New passphrase: ")
+        if getpass.getpass("The same passphrase again: ") != chosen:
+            raise InvalidInput("The two passphrases were different. Nothing was changed.")
+    else:
+        raise NoSlotAvailable(
+            f"A new passphrase is needed: use --new-passphrase-file or {NEW_PASSPHRASE_VARIABLE}."
+        )
+    if not chosen:
+        raise InvalidInput("An empty passphrase can't protect the journal. Nothing was changed.")
+    return chosen

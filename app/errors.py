@@ -1,0 +1,85 @@
+"""The errors Threshold knows how to explain.
+
+Every failure a user can cause or meet (a wrong secret, a locked keyring, a full
+disk, a busy or damaged journal) is a ``KnownError`` with a plain message that never
+contains journal content. Anything else that escapes is a bug: the entry points log
+its type without the message (which could quote content) and say so plainly.
+"""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """A failure with a plain explanation for the user.
+
+    Attributes:
+        message: one or two calm sentences, safe to show and to log.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class UnlockError(KnownError):
+    """The journal could not be unlocked with what was offered."""
+
+
+class WrongSecret(UnlockError):
+    """A passphrase or recovery key did not open the journal."""
+
+
+class MalformedRecoveryKey(UnlockError):
+    """A recovery key was mistyped; the checksum says where."""
+
+
+class KeyringUnavailable(UnlockError):
+    """The operating system's keyring cannot be used right now.
+
+    Attributes:
+        cause: a short phrase naming why, for example "it is locked".
+    """
+
+    def __init__(self, cause: str) -> None:
+        super().__init__(f"The system keyring can't be used: {cause}.")
+        self.cause = cause
+
+
+class NoSlotAvailable(UnlockError):
+    """No secret was offered that this journal has a key slot for."""
+
+
+class JournalNotFound(KnownError):
+    """There is no journal at the expected place."""
+
+
+class JournalExists(KnownError):
+    """A journal is already there; creating another would replace it."""
+
+
+class JournalDamaged(KnownError):
+    """The journal file or its key file is damaged and was left untouched."""
+
+
+class JournalBusy(KnownError):
+    """Another program is writing to the journal or holds it open exclusively."""
+
+
+class DiskFull(KnownError):
+    """The disk is full; nothing was changed."""
+
+
+class DiskError(KnownError):
+    """The disk reported a read or write error."""
+
+
+class ReadOnly(KnownError):
+    """The journal's folder cannot be written to; nothing was changed."""
+
+
+class EntryNotFound(KnownError):
+    """No entry has the given id (or the prefix matches several)."""
+
+
+class InvalidInput(KnownError):
+    """Input was rejected before anything was changed."""

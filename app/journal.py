@@ -1,0 +1,289 @@
+"""An unlocked journal: its key slots, its encrypted database and its entries.
+
+This is the core's front door; the CLI and the desktop app both go through it.
+``create_journal`` and ``open_journal`` are the only ways to get a ``Journal``,
+and neither ever replaces an existing file: a wrong secret is an error, and a
+missing or damaged journal stays exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import uuid
+from pathlib import Path
+from types import TracebackType
+
+from app.errors import InvalidInput, JournalDamaged, JournalExists, JournalNotFound, KnownError
+from app.files import JournalFiles, ensure_private_folder, write_private_file_atomically
+from app.storage.connection import Connection, KeyMismatch, open_connection, transaction
+from app.storage.entries import Clock, EntryStore, utc_now
+from app.storage.lockfile import JournalLock
+from app.storage.maintenance import IntegrityReport, check_integrity, copy_encrypted, rekey
+from app.storage.models import EntryFilter, SearchHit
+from app.storage.schema import migrate
+from app.storage.search import search
+from app.storage.sql_errors import DAMAGED_MESSAGE
+from app.vault.keystore import Keystore
+from app.vault.recovery_key import RecoveryKey
+from app.vault.slots import SlotKind
+from app.vault.vault import SlotSecret, Vault
+from app.vault.wrapping import Argon2Params, new_key
+
+log = logging.getLogger(__name__)
+MISMATCH_MESSAGE = (
+    "The key file in this folder belongs to a different journal, so nothing was opened. "
+    "A backup of the folder can bring the right one back."
+)
+
+
+class Journal:
+    """An open, unlocked journal. Close it (or use ``with``) when done."""
+
+    def __init__(
+        self,
+        files: JournalFiles,
+        vault: Vault,
+        connection: Connection,
+        key: bytes,
+        lock: JournalLock,
+        *,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.files = files
+        self.vault = vault
+        self._db = connection
+        self._key = key
+        self._lock = lock
+        self._clock = clock
+        self.entries = EntryStore(connection, clock)
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database and release the lock (WAL is checkpointed on close)."""
+        self._db.close()
+        self._lock.release()
+
+    # ------------------------------------------------------------------ reading
+
+    def search(
+        self, query: str, entry_filter: EntryFilter | None = None, limit: int = 50
+    ) -> list[SearchHit]:
+        """Ranked full-text search with highlighted snippets."""
+        return search(self._db, query, entry_filter, limit)
+
+    def verify(self) -> IntegrityReport:
+        """Check every page's HMAC, the database structure and the search index."""
+        return check_integrity(self._db)
+
+    # ------------------------------------------------------------------ keys
+
+    def set_passphrase(self, passphrase: str, keystore: Keystore) -> None:
+        """Require a passphrase from now on (the keyring slot is removed)."""
+        if not passphrase:
+            raise InvalidInput("An empty passphrase can't protect the journal.")
+        self.vault.set_passphrase(self._key, passphrase, keystore)
+
+    def remove_passphrase(self, keystore: Keystore) -> None:
+        """Open with the computer login again (needs a working keyring)."""
+        self.vault.remove_passphrase(self._key, keystore)
+
+    def enroll_keyring(self, keystore: Keystore) -> None:
+        """Store a fresh device secret in this computer's keyring."""
+        self.vault.enroll_keyring(self._key, keystore)
+
+    def replace_recovery_key(self) -> RecoveryKey:
+        """Issue a new recovery key; the old one stops working."""
+        return self.vault.replace_recovery_key(self._key)
+
+    def rotate_key(self, secrets: list[SlotSecret]) -> None:
+        """Re-encrypt the database with a new key and re-wrap every slot.
+
+        ``secrets`` must open every slot the journal has. Crash-safe: the new key
+        is staged in the key file before the database is re-keyed, and whichever
+        key opens the database on the next start is the one kept.
+
+        Raises:
+            JournalBusy: the journal is open elsewhere.
+            NoSlotAvailable: a slot has no secret to re-wrap it with.
+        """
+        self._lock.make_exclusive()
+        try:
+            fresh = new_key()
+            self.vault.stage_rotation(fresh, secrets)
+            rekey(self._db, fresh)
+            self._key = fresh
+            self.vault.settle(1)
+        finally:
+            self._lock.make_shared()
+
+    def backup_to(self, target: Path) -> IntegrityReport:
+        """An encrypted, verified copy of the database plus its key slots beside it."""
+        report = copy_encrypted(self._db, target, self._key)
+        _copy_key_slots(self.files, target)
+        return report
+
+
+def create_journal(
+    files: JournalFiles,
+    *,
+    keystore: Keystore | None = None,
+    passphrase: str | None = None,
+    argon2: Argon2Params | None = None,
+    clock: Clock = utc_now,
+) -> tuple[Journal, RecoveryKey]:
+    """Create a new journal; returns it open, with the recovery key to show once.
+
+    With a passphrase the journal opens with the passphrase or the recovery key;
+    without one it opens with the keyring (tried before anything is written) or
+    the recovery key.
+
+    Raises:
+        JournalExists: any part of a journal is already in the folder.
+        KeyringUnavailable: no passphrase was given and the keyring failed.
+    """
+    if files.exists():
+        raise JournalExists("A journal already exists in this folder; it was left untouched.")
+    if not passphrase and keystore is None:
+        raise InvalidInput("A new journal needs either a passphrase or the system keyring.")
+    journal_id = str(uuid.uuid4())
+    database_key = new_key()
+    recovery = RecoveryKey.generate()
+    secrets = [SlotSecret.recovery(recovery)]
+    if passphrase:
+        secrets.append(SlotSecret.passphrase(passphrase))
+    else:
+        assert keystore is not None
+        device_secret = new_key()
+        keystore.set_secret(journal_id, device_secret)
+        secrets.append(SlotSecret.device(device_secret))
+    ensure_private_folder(files.folder)
+    connection: Connection | None = None
+    try:
+        connection = open_connection(files.database, database_key, create=True)
+        _initialise(connection, journal_id, clock)
+        vault = Vault.create(files.key_slots, journal_id, database_key, secrets, argon2)
+    except BaseException:
+        if connection is not None:
+            connection.close()
+        _remove_partial_journal(files, journal_id, keystore)
+        raise
+    journal = Journal(files, vault, connection, database_key, JournalLock(files.lock), clock=clock)
+    return journal, recovery
+
+
+def open_journal(
+    files: JournalFiles,
+    secret: SlotSecret,
+    *,
+    argon2: Argon2Params | None = None,
+    clock: Clock = utc_now,
+) -> Journal:
+    """Unlock an existing journal with one secret.
+
+    Raises:
+        JournalNotFound: there is no journal in the folder.
+        WrongSecret: the secret does not open its slot.
+        NoSlotAvailable: the journal has no slot for this kind of secret.
+        JournalDamaged: the key opened its slot but not the database.
+    """
+    if not files.database.is_file():
+        if files.key_slots.exists():
+            raise JournalNotFound(
+                "The journal's key file is here but the journal itself is missing. "
+                "Nothing was changed; a backup can bring it back."
+            )
+        raise JournalNotFound("There is no journal in this folder yet.")
+    vault = Vault.load(files.key_slots, argon2)
+    keys = vault.candidate_keys(secret)
+    lock = JournalLock(files.lock)
+    try:
+        index, connection = _connect_with_any(files.database, keys)
+        if vault.is_mid_rotation():
+            vault.settle(index)
+        migrate(
+            connection,
+            lambda version: _backup_before_migration(files, connection, keys[index], version),
+        )
+        _check_journal_id(connection, vault.journal_id)
+    except BaseException:
+        lock.release()
+        raise
+    return Journal(files, vault, connection, keys[index], lock, clock=clock)
+
+
+def keyring_secret(files: JournalFiles, keystore: Keystore) -> SlotSecret:
+    """The device secret for this journal from the keyring (a ``SlotSecret``)."""
+    return Vault.load(files.key_slots).keyring_secret(keystore)
+
+
+def slot_kinds(files: JournalFiles) -> list[SlotKind]:
+    """Which secrets can open the journal, without unlocking it."""
+    return Vault.load(files.key_slots).kinds()
+
+
+def _connect_with_any(path: Path, keys: list[bytes]) -> tuple[int, Connection]:
+    for index, key in enumerate(keys):
+        try:
+            return index, open_connection(path, key)
+        except KeyMismatch:
+            continue
+    raise JournalDamaged(DAMAGED_MESSAGE)
+
+
+def _initialise(connection: Connection, journal_id: str, clock: Clock) -> None:
+    migrate(connection)
+    with transaction(connection):
+        connection.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [("journal_id", journal_id), ("created", clock().isoformat())],
+        )
+
+
+def _check_journal_id(connection: Connection, journal_id: str) -> None:
+    row = connection.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
+    if row is None or row[0] != journal_id:
+        connection.close()
+        raise JournalDamaged(MISMATCH_MESSAGE)
+
+
+def _backup_before_migration(
+    files: JournalFiles, connection: Connection, key: bytes, version: int
+) -> None:
+    ensure_private_folder(files.backups)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = files.backups / f"before-upgrade-from-v{version}-{stamp}.db"
+    copy_encrypted(connection, target, key)
+    _copy_key_slots(files, target)
+    log.info("Verified backup taken before upgrading the journal from version %d.", version)
+
+
+def _copy_key_slots(files: JournalFiles, database_copy: Path) -> None:
+    """Put the key slots beside a copy, so it opens on its own (0600)."""
+    data = files.key_slots.read_bytes()
+    write_private_file_atomically(Path(f"{database_copy}.keys"), data)
+
+
+def _remove_partial_journal(
+    files: JournalFiles, journal_id: str, keystore: Keystore | None
+) -> None:
+    """Undo a creation that failed halfway (only files this call created)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{files.database}{suffix}").unlink()
+    with contextlib.suppress(FileNotFoundError):
+        files.key_slots.unlink()
+    if keystore is not None:
+        with contextlib.suppress(KnownError):
+            keystore.delete_secret(journal_id)

@@ -1,0 +1,111 @@
+"""Whole-database operations: verify, encrypted copies, and re-keying.
+
+Copies are made with SQLite's online backup API into a keyed target, so they are
+encrypted page by page and never exist in plaintext, then checked by opening them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3
+
+from app.errors import JournalDamaged
+from app.storage.connection import Connection, KeyMismatch, open_connection
+from app.storage.sql_errors import DAMAGED_MESSAGE, known_errors
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    """The result of a full check.
+
+    Attributes:
+        problems: plain descriptions (page numbers, never content); empty when sound.
+        entries: how many entries (live and trashed) the journal holds.
+    """
+
+    problems: list[str] = field(default_factory=list)
+    entries: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """Whether nothing was found wrong."""
+        return not self.problems
+
+
+def check_integrity(connection: Connection) -> IntegrityReport:
+    """Check every page's HMAC, the b-trees, and the search index."""
+    problems: list[str] = []
+    try:
+        with known_errors():
+            problems += [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+            problems += [
+                str(row[0])
+                for row in connection.execute("PRAGMA integrity_check")
+                if row[0] != "ok"
+            ]
+            connection.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
+            entries = int(connection.execute("SELECT count(*) FROM entries").fetchone()[0])
+    except JournalDamaged:
+        return IntegrityReport(problems=[*problems, "the database could not be read"], entries=0)
+    except sqlcipher3.DatabaseError as error:
+        return IntegrityReport(problems=[*problems, _plain(error)], entries=0)
+    return IntegrityReport(problems=problems, entries=entries)
+
+
+def copy_encrypted(connection: Connection, target: Path, key: bytes) -> IntegrityReport:
+    """Write an encrypted copy of the database to ``target`` and verify it.
+
+    Raises:
+        JournalDamaged: the copy does not pass the integrity check (it is removed).
+    """
+    copy = open_connection(target, key, create=True)
+    try:
+        with known_errors():
+            connection.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()
+    return verify_copy(target, key)
+
+
+def verify_copy(path: Path, key: bytes) -> IntegrityReport:
+    """Open a copy with ``key`` and check it completely; remove it if it is bad."""
+    try:
+        copy = open_connection(path, key)
+    except KeyMismatch as error:
+        _remove(path)
+        raise JournalDamaged(DAMAGED_MESSAGE) from error
+    try:
+        report = check_integrity(copy)
+    finally:
+        copy.close()
+    if not report.ok:
+        _remove(path)
+        raise JournalDamaged(DAMAGED_MESSAGE)
+    return report
+
+
+def rekey(connection: Connection, new_key: bytes) -> None:
+    """Re-encrypt every page with ``new_key`` (one transaction, crash-safe).
+
+    WAL is switched off for the re-key (SQLCipher re-keys through the rollback
+    journal) and back on afterwards.
+    """
+    with known_errors():
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        connection.execute("PRAGMA journal_mode = WAL")
+
+
+def _plain(error: sqlcipher3.Error) -> str:
+    return getattr(error, "sqlite_errorname", None) or type(error).__name__
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()

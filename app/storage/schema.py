@@ -1,0 +1,147 @@
+"""The database schema, as ordered migrations keyed on ``PRAGMA user_version``.
+
+Each migration is one SQL script applied in one transaction. Before an existing
+journal is migrated, the caller's ``backup`` hook takes a verified encrypted copy,
+so a failed or faulty migration can always be undone. Later issues append to
+``MIGRATIONS``; a migration, once released, is never edited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import sqlcipher3
+
+from app.errors import KnownError
+from app.storage.connection import Connection
+from app.storage.sql_errors import known_errors
+
+V1_ENTRIES = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    entry_date TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    headline TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '',
+    mood INTEGER CHECK (mood BETWEEN 1 AND 5),
+    theme TEXT,
+    prompt_id TEXT,
+    marked INTEGER NOT NULL DEFAULT 0 CHECK (marked IN (0, 1)),
+    heavy INTEGER NOT NULL DEFAULT 0 CHECK (heavy IN (0, 1)),
+    trashed TEXT
+);
+
+-- Covers the timeline query completely, so listing never decrypts body pages.
+CREATE INDEX entries_timeline ON entries (
+    trashed, entry_date DESC, created DESC,
+    uuid, headline, mood, theme, marked, heavy, updated
+);
+
+CREATE TABLE entry_tags (
+    tag TEXT NOT NULL COLLATE NOCASE,
+    entry INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    PRIMARY KEY (tag, entry)
+) WITHOUT ROWID;
+CREATE INDEX entry_tags_by_entry ON entry_tags (entry);
+
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY,
+    entry INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    saved TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    mood INTEGER
+);
+CREATE INDEX revisions_by_entry ON revisions (entry, saved);
+
+CREATE VIRTUAL TABLE entries_fts USING fts5 (
+    title, body, tags,
+    content = 'entries', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25(8.0, 1.0, 4.0)');
+INSERT INTO entries_fts (entries_fts, rank) VALUES ('secure-delete', 1);
+
+CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entries_fts (rowid, title, body, tags)
+    VALUES (new.id, new.title, new.body, new.tags);
+END;
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body, tags)
+    VALUES ('delete', old.id, old.title, old.body, old.tags);
+END;
+CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, tags ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body, tags)
+    VALUES ('delete', old.id, old.title, old.body, old.tags);
+    INSERT INTO entries_fts (rowid, title, body, tags)
+    VALUES (new.id, new.title, new.body, new.tags);
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_ENTRIES,)
+BackupHook = Callable[[int], None]
+
+
+class JournalTooNew(KnownError):
+    """The journal was written by a newer Threshold than this one."""
+
+
+def schema_version(connection: Connection) -> int:
+    """The schema version stored in the database."""
+    row = connection.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(
+    connection: Connection,
+    backup: BackupHook | None = None,
+    migrations: Sequence[str] = MIGRATIONS,
+) -> int:
+    """Bring the schema up to date; returns the version it ends at.
+
+    Args:
+        connection: a keyed connection.
+        backup: called with the current version before an existing (non-empty)
+            journal is changed; it must raise if it cannot make a verified copy.
+        migrations: the scripts, in order (tests pass their own).
+
+    Raises:
+        JournalTooNew: the journal's version is newer than ``migrations`` knows.
+    """
+    current = schema_version(connection)
+    if current > len(migrations):
+        raise JournalTooNew(
+            "This journal was written by a newer version of Threshold. "
+            "Please update Threshold to open it; the journal was left untouched."
+        )
+    if current == len(migrations):
+        return current
+    if current > 0 and backup is not None:
+        backup(current)
+    for version in range(current + 1, len(migrations) + 1):
+        _apply(connection, migrations[version - 1], version)
+    return len(migrations)
+
+
+def _apply(connection: Connection, script: str, version: int) -> None:
+    """Run one migration script and set the version, all in one transaction."""
+    with known_errors():
+        try:
+            connection.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;"
+            )
+        except sqlcipher3.Error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise

@@ -1,0 +1,111 @@
+"""Check and tidy what a person typed before it is stored.
+
+Text is kept exactly as written (no Unicode normalisation of the body: it is the
+user's words). Only what cannot be stored faithfully is refused, with a message
+that says what to change; tags and titles are tidied so filters behave.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from app.errors import InvalidInput
+from app.storage.models import EntryFields
+
+MAX_BODY_BYTES = 16 * 1024 * 1024
+MAX_TITLE_CHARS = 300
+MAX_TAG_CHARS = 64
+MAX_TAGS = 50
+HEADLINE_CHARS = 120
+MOODS = range(1, 6)
+_SPACES = re.compile(r"\s+")
+_MARKDOWN_LEAD = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+")
+
+
+def check_text(text: str, what: str) -> None:
+    """Refuse text that cannot be stored faithfully.
+
+    Raises:
+        InvalidInput: the text holds a NUL character or a lone surrogate.
+    """
+    if "\x00" in text:
+        raise InvalidInput(
+            f"The {what} contains a NUL character, which usually means it came from a "
+            "binary file. Nothing was saved."
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InvalidInput(
+            f"The {what} contains a broken character that can't be stored. Nothing was saved."
+        ) from error
+
+
+def clean_fields(fields: EntryFields) -> EntryFields:
+    """Validate an entry's fields and return them tidied.
+
+    Raises:
+        InvalidInput: something cannot be stored; nothing was changed.
+    """
+    check_text(fields.body, "entry text")
+    size = len(fields.body.encode("utf-8"))
+    if size > MAX_BODY_BYTES:
+        raise InvalidInput(
+            f"That text is {size / 1_048_576:.1f} MB; one entry can hold up to "
+            f"{MAX_BODY_BYTES // 1_048_576} MB. Nothing was saved. You could split it "
+            "into several entries."
+        )
+    if fields.mood is not None and fields.mood not in MOODS:
+        raise InvalidInput("Mood is a number from 1 to 5, or left empty.")
+    return replace(
+        fields,
+        title=clean_title(fields.title),
+        tags=clean_tags(fields.tags),
+        theme=_clean_optional(fields.theme, "theme"),
+        prompt=_clean_optional(fields.prompt, "prompt id"),
+    )
+
+
+def clean_title(title: str) -> str:
+    """One line, trimmed, at most ``MAX_TITLE_CHARS`` characters."""
+    check_text(title, "title")
+    return _SPACES.sub(" ", title).strip()[:MAX_TITLE_CHARS]
+
+
+def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Trim, drop a leading '#', fold spaces and drop repeats (ignoring case)."""
+    cleaned: list[str] = []
+    seen: set[str] = set()
+    for raw in tags:
+        check_text(raw, "tag")
+        tag = _SPACES.sub(" ", raw).strip().lstrip("#").strip()
+        if not tag:
+            continue
+        if len(tag) > MAX_TAG_CHARS:
+            raise InvalidInput(f"A tag can be up to {MAX_TAG_CHARS} characters long.")
+        if tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            cleaned.append(tag)
+    if len(cleaned) > MAX_TAGS:
+        raise InvalidInput(f"An entry can have up to {MAX_TAGS} tags.")
+    return tuple(cleaned)
+
+
+def headline(title: str, body: str) -> str:
+    """What a list shows: the title, or else the first line of text."""
+    if title:
+        return title[:HEADLINE_CHARS]
+    for line in body.splitlines():
+        text = _SPACES.sub(" ", _MARKDOWN_LEAD.sub("", line)).strip()
+        if text:
+            return text if len(text) <= HEADLINE_CHARS else text[: HEADLINE_CHARS - 1] + "…"
+    return ""
+
+
+def _clean_optional(value: str | None, what: str) -> str | None:
+    if value is None:
+        return None
+    check_text(value, what)
+    value = value.strip()
+    return value or None

@@ -1,0 +1,1 @@
+"""Keys and key slots: how a journal's database key is kept and unlocked."""
