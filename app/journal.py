@@ -198,13 +198,7 @@ def open_journal(
         NoSlotAvailable: the journal has no slot for this kind of secret.
         JournalDamaged: the key opened its slot but not the database.
     """
-    if not files.database.is_file():
-        if files.key_slots.exists():
-            raise JournalNotFound(
-                "The journal's key file is here but the journal itself is missing. "
-                "Nothing was changed; a backup can bring it back."
-            )
-        raise JournalNotFound("There is no journal in this folder yet.")
+    require_journal(files)
     vault = Vault.load(files.key_slots, argon2)
     keys = vault.candidate_keys(secret)
     lock = JournalLock(files.lock)
@@ -225,12 +219,31 @@ def open_journal(
 
 def keyring_secret(files: JournalFiles, keystore: Keystore) -> SlotSecret:
     """The device secret for this journal from the keyring (a ``SlotSecret``)."""
+    require_journal(files)
     return Vault.load(files.key_slots).keyring_secret(keystore)
 
 
 def slot_kinds(files: JournalFiles) -> list[SlotKind]:
     """Which secrets can open the journal, without unlocking it."""
+    require_journal(files)
     return Vault.load(files.key_slots).kinds()
+
+
+def require_journal(files: JournalFiles) -> None:
+    """Raise a plain ``JournalNotFound`` unless both journal files are there."""
+    if files.database.is_file() and files.key_slots.is_file():
+        return
+    if files.database.is_file():
+        raise JournalNotFound(
+            "The journal is here but its key file is missing. Nothing was changed; "
+            "a backup of the folder can bring the key file back."
+        )
+    if files.key_slots.exists():
+        raise JournalNotFound(
+            "The journal's key file is here but the journal itself is missing. "
+            "Nothing was changed; a backup can bring it back."
+        )
+    raise JournalNotFound("There is no journal in this folder yet.")
 
 
 def _connect_with_any(path: Path, keys: list[bytes]) -> tuple[int, Connection]:

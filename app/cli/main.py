@@ -68,39 +68,38 @@ def run_command(handler: Command, context: CommandContext, args: argparse.Namesp
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
-    common = _common_options()
     parser = argparse.ArgumentParser(
         prog="threshold",
         description=f"{APP_NAME}: a private, encrypted journal. Without a command, opens the app.",
-        parents=[common],
+        parents=[_common_options(default=None)],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.set_defaults(command=None, data_dir=None, passphrase_file=None, recovery_key_file=None)
+    parser.set_defaults(command=None)
+    # After the command name the same options default to SUPPRESS, so they only
+    # override what was given before it when they are given again.
+    common = _common_options(default=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_entry_commands(commands, common)
     _add_journal_commands(commands, common)
     return parser
 
 
-def _common_options() -> argparse.ArgumentParser:
+def _common_options(default: object) -> argparse.ArgumentParser:
     """Options accepted before or after the command name."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False, argument_default=default)
     common.add_argument(
         "--data-dir",
         metavar="DIR",
-        default=argparse.SUPPRESS,
         help="journal folder (also THRESHOLD_DATA_DIR)",
     )
     common.add_argument(
         "--passphrase-file",
         metavar="F",
-        default=argparse.SUPPRESS,
         help="read the passphrase from F (or set THRESHOLD_PASSPHRASE)",
     )
     common.add_argument(
         "--recovery-key-file",
         metavar="F",
-        default=argparse.SUPPRESS,
         help="unlock with the recovery key in F",
     )
     return common

@@ -24,6 +24,7 @@ _WORD = re.compile(r"\w", re.UNICODE)
 def build_match(query: str) -> str | None:
     """An FTS5 MATCH expression for what the user typed, or None if it has no words."""
     parts: list[str] = []
+    query = query.replace("\x00", " ")  # FTS5 strings end at a NUL
     for phrase, word in _TERMS.findall(query):
         text = phrase or word
         if _WORD.search(text):
