@@ -161,23 +161,23 @@ def create_journal(
     database_key = new_key()
     recovery = RecoveryKey.generate()
     secrets = [SlotSecret.recovery(recovery)]
-    if passphrase:
-        secrets.append(SlotSecret.passphrase(passphrase))
-    else:
-        assert keystore is not None
-        device_secret = new_key()
-        keystore.set_secret(journal_id, device_secret)
-        secrets.append(SlotSecret.device(device_secret))
-    ensure_private_folder(files.folder)
     connection: Connection | None = None
     try:
+        if passphrase:
+            secrets.append(SlotSecret.passphrase(passphrase))
+        else:
+            assert keystore is not None
+            device_secret = new_key()
+            keystore.set_secret(journal_id, device_secret)  # first: a failure writes no file
+            secrets.append(SlotSecret.device(device_secret))
+        ensure_private_folder(files.folder)
         connection = open_connection(files.database, database_key, create=True)
         _initialise(connection, journal_id, clock)
         vault = Vault.create(files.key_slots, journal_id, database_key, secrets, argon2)
     except BaseException:
         if connection is not None:
             connection.close()
-        _remove_partial_journal(files, journal_id, keystore)
+        _remove_partial_journal(files, journal_id, None if passphrase else keystore)
         raise
     journal = Journal(files, vault, connection, database_key, JournalLock(files.lock), clock=clock)
     return journal, recovery

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,6 +22,7 @@ from app.cli.main import build_parser, run_command
 from app.cli.unlocking import SecretSources
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
+from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.wrapping import Argon2Params
 
@@ -101,11 +103,9 @@ class CliResult:
 class Cli:
     """Runs ``threshold`` commands in process against one data folder."""
 
-    def __init__(
-        self, files: JournalFiles, keystore: MemoryKeystore, capsys: pytest.CaptureFixture[str]
-    ):
+    def __init__(self, files: JournalFiles, keystore: Keystore, capsys: pytest.CaptureFixture[str]):
         self.files = files
-        self.keystore = keystore
+        self.keystore: Any = keystore  # a MemoryKeystore in most tests
         self._capsys = capsys
 
     def __call__(

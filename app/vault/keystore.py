@@ -136,8 +136,7 @@ class SystemKeystore:
     def _resolve_backend(self) -> KeyringBackend:
         if self._backend is None:
             self._backend = detect_backend()
-        if type(self._backend).__module__.startswith(_PLAINTEXT_BACKEND_MODULES):
-            raise KeyringUnavailable("the only keyring found keeps secrets in a plain file")
+        self._backend = _without_plaintext(self._backend)
         return self._backend
 
 
@@ -161,6 +160,27 @@ def detect_backend() -> KeyringBackend:
         else:
             return SecretService.Keyring()  # type: ignore[no-untyped-call]
     return keyring.get_keyring()
+
+
+def _without_plaintext(backend: KeyringBackend) -> KeyringBackend:
+    """Refuse plaintext backends, also inside keyring's chainer.
+
+    When several backends are usable keyring chains them; a chain holding a
+    plaintext backend is replaced by its best safe member.
+    """
+    members = getattr(backend, "backends", None)
+    if members is None:
+        if _is_plaintext(backend):
+            raise KeyringUnavailable("the only keyring found keeps secrets in a plain file")
+        return backend
+    safe = [member for member in members if not _is_plaintext(member)]
+    if not safe:
+        raise KeyringUnavailable("the only keyring found keeps secrets in a plain file")
+    return backend if len(safe) == len(members) else safe[0]
+
+
+def _is_plaintext(backend: object) -> bool:
+    return type(backend).__module__.startswith(_PLAINTEXT_BACKEND_MODULES)
 
 
 def _secret_service_is_default() -> bool:
@@ -191,10 +211,13 @@ def _read_secret_service_item(journal_id: str) -> str | None:
 def _user_chose_backend() -> bool:
     """Whether keyring is configured (environment or keyringrc.cfg), or on KDE.
 
+    ``KEYRING_PROPERTY_*`` (a preferred collection or scheme) counts as configured,
+    since the direct read only knows keyring's default collection and scheme.
+
     The config path is keyring's Linux one (``keyring.util.platform_``), computed
     here because importing anything from keyring costs the 50 ms we are saving.
     """
-    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+    if any(name.startswith(("PYTHON_KEYRING_BACKEND", "KEYRING_PROPERTY_")) for name in os.environ):
         return True
     if "KDE" in os.environ.get("XDG_CURRENT_DESKTOP", "").upper():
         return True
