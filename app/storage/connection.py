@@ -10,15 +10,16 @@ timeout, and SQLCipher's own logging off (it could otherwise write to stderr).
 from __future__ import annotations
 
 import contextlib
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 import sqlcipher3
 
-from app.errors import JournalExists, JournalNotFound
+from app.errors import DiskError, DiskFull, JournalExists, JournalNotFound
 from app.files import create_private_empty_file
-from app.storage.sql_errors import known_errors
+from app.storage.sql_errors import FULL_MESSAGE, classify, known_errors
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type hints; its Connection has the same API as sqlite3's.
@@ -71,10 +72,23 @@ def open_connection(path: Path, key: bytes, *, create: bool = False) -> Connecti
             for statement in _SETTINGS:
                 connection.execute(statement)
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except DiskError as error:
+        connection.close()
+        if _no_space_left(path):
+            raise DiskFull(FULL_MESSAGE) from error
+        raise
     except BaseException:
         connection.close()
         raise
     return connection
+
+
+def _no_space_left(path: Path) -> bool:
+    """Whether the disk holding ``path`` is (nearly) full.
+
+    SQLite reports a disk too full for its ``-shm`` file as a generic I/O error.
+    """
+    return shutil.disk_usage(path.parent).free < 64 * 1024
 
 
 def _key_connection(connection: Connection, key: bytes) -> None:
@@ -89,7 +103,10 @@ def _key_connection(connection: Connection, key: bytes) -> None:
     except sqlcipher3.DatabaseError as error:
         if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
             raise KeyMismatch from error
-        raise
+        known = classify(error)
+        if known is None:
+            raise
+        raise known from error
 
 
 @contextlib.contextmanager

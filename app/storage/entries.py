@@ -38,7 +38,7 @@ Clock = Callable[[], dt.datetime]
 REVISION_PAUSE = dt.timedelta(minutes=10)
 LARGE_CUT_CHARS = 200
 MIN_ID_PREFIX = 4
-_ID_PREFIX = re.compile(r"^[0-9a-f-]{4,36}$")
+_ID_PREFIX = re.compile(r"^[0-9a-f-]{4,36}$")  # at least MIN_ID_PREFIX characters
 
 
 class RevisionPolicy(Enum):
@@ -203,6 +203,8 @@ class EntryStore:
             EntryNotFound: no entry, or several, start with it.
         """
         prefix = entry_id.strip().lower()
+        if 0 < len(prefix) < MIN_ID_PREFIX:
+            raise EntryNotFound(f"Please give at least {MIN_ID_PREFIX} characters of the id.")
         if not _ID_PREFIX.match(prefix):
             raise EntryNotFound(_not_found_message(entry_id))
         sql = "SELECT uuid FROM entries WHERE uuid GLOB ?"
@@ -231,7 +233,11 @@ class EntryStore:
         return int(row[-1]), entry_from_row(row)
 
     def _set_trashed(self, entry_id: str, when: str | None, live: bool) -> None:
-        full_id = self.resolve_id(entry_id, trashed=not live)
+        full_id = self.resolve_id(entry_id)
+        if (self.get(full_id).trashed is None) != live:
+            raise EntryNotFound(
+                "That entry is already in the trash." if live else "That entry isn't in the trash."
+            )
         with transaction(self._db):
             self._db.execute("UPDATE entries SET trashed = ? WHERE uuid = ?", (when, full_id))
 

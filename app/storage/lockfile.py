@@ -9,6 +9,7 @@ On systems without ``fcntl`` the lock is a no-op.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 
@@ -30,7 +31,7 @@ class JournalLock:
     """A shared lock held while a journal is open."""
 
     def __init__(self, path: Path) -> None:
-        self._descriptor = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
+        self._descriptor = _open_lock_file(path)
         self._take(shared=True)
 
     def make_exclusive(self) -> None:
@@ -53,10 +54,27 @@ class JournalLock:
             self._descriptor = -1
 
     def _take(self, shared: bool) -> None:
-        if fcntl is None:
+        if fcntl is None or self._descriptor < 0:
             return
         mode = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
         try:
             fcntl.flock(self._descriptor, mode | fcntl.LOCK_NB)
         except BlockingIOError as error:
             raise JournalBusy(BUSY_MESSAGE) from error
+
+
+def _open_lock_file(path: Path) -> int:
+    """Open (or create) the lock file; -1 when a read-only folder has none.
+
+    On a read-only folder the journal can still be read, so an existing lock file
+    is opened read-only (``flock`` works on it) and a missing one means no lock.
+    """
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE_MODE)
+    except OSError as error:
+        if error.errno not in {errno.EROFS, errno.EACCES, errno.EPERM}:
+            raise
+    try:
+        return os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return -1

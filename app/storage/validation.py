@@ -20,6 +20,7 @@ MAX_TAGS = 50
 HEADLINE_CHARS = 120
 MOODS = range(1, 6)
 _SPACES = re.compile(r"\s+")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1: never shown in a one-line field
 _MARKDOWN_LEAD = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+")
 
 
@@ -70,7 +71,7 @@ def clean_fields(fields: EntryFields) -> EntryFields:
 def clean_title(title: str) -> str:
     """One line, trimmed, at most ``MAX_TITLE_CHARS`` characters."""
     check_text(title, "title")
-    return _SPACES.sub(" ", title).strip()[:MAX_TITLE_CHARS]
+    return _one_line(title)[:MAX_TITLE_CHARS]
 
 
 def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -79,7 +80,7 @@ def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     seen: set[str] = set()
     for raw in tags:
         check_text(raw, "tag")
-        tag = _SPACES.sub(" ", raw).strip().lstrip("#").strip()
+        tag = _one_line(raw).lstrip("#").strip()
         if not tag:
             continue
         if len(tag) > MAX_TAG_CHARS:
@@ -101,6 +102,11 @@ def headline(title: str, body: str) -> str:
         if text:
             return text if len(text) <= HEADLINE_CHARS else text[: HEADLINE_CHARS - 1] + "…"
     return ""
+
+
+def _one_line(text: str) -> str:
+    """Control characters and runs of white space become single spaces."""
+    return _SPACES.sub(" ", _CONTROLS.sub(" ", text)).strip()
 
 
 def _clean_optional(value: str | None, what: str) -> str | None:
