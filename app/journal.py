@@ -204,6 +204,10 @@ def open_journal(
     lock = JournalLock(files.lock)
     try:
         index, connection = _connect_with_any(files.database, keys)
+    except BaseException:
+        lock.release()
+        raise
+    try:
         if vault.is_mid_rotation():
             vault.settle(index)
         migrate(
@@ -212,6 +216,7 @@ def open_journal(
         )
         _check_journal_id(connection, vault.journal_id)
     except BaseException:
+        connection.close()
         lock.release()
         raise
     return Journal(files, vault, connection, keys[index], lock, clock=clock)
@@ -267,7 +272,6 @@ def _initialise(connection: Connection, journal_id: str, clock: Clock) -> None:
 def _check_journal_id(connection: Connection, journal_id: str) -> None:
     row = connection.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
     if row is None or row[0] != journal_id:
-        connection.close()
         raise JournalDamaged(MISMATCH_MESSAGE)
 
 

@@ -32,15 +32,26 @@ class JournalLock:
 
     def __init__(self, path: Path) -> None:
         self._descriptor = _open_lock_file(path)
-        self._take(shared=True)
+        try:
+            self._take(shared=True)
+        except BaseException:
+            self.release()
+            raise
 
     def make_exclusive(self) -> None:
         """Upgrade to exclusive without waiting.
 
+        A failed ``flock`` upgrade drops the shared lock on Linux, so it is taken
+        back before the error is raised (another window may hold the journal open).
+
         Raises:
             JournalBusy: another process has the journal open.
         """
-        self._take(shared=False)
+        try:
+            self._take(shared=False)
+        except JournalBusy:
+            self._take(shared=True)
+            raise
 
     def make_shared(self) -> None:
         """Go back to a shared lock after an exclusive operation."""

@@ -154,3 +154,20 @@ def test_errors_are_classified(name: str, kind: type) -> None:
 
 def test_unknown_errors_are_bugs() -> None:
     assert classify(FakeSqlError("SQLITE_MISUSE")) is None
+
+
+def test_a_failed_upgrade_to_exclusive_keeps_the_shared_lock(tmp_path: Path) -> None:
+    """Linux drops a shared flock when a non-blocking upgrade fails; we take it back."""
+    from app.storage.lockfile import JournalLock
+
+    path = tmp_path / "journal.lock"
+    first, second = JournalLock(path), JournalLock(path)
+    with pytest.raises(JournalBusy):
+        first.make_exclusive()
+    second.release()
+    third = JournalLock(path)
+    with pytest.raises(JournalBusy):
+        third.make_exclusive()  # `first` still holds its shared lock
+    first.release()
+    third.make_exclusive()
+    third.release()
