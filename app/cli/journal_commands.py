@@ -70,7 +70,8 @@ def verify(ctx: CommandContext, args: argparse.Namespace) -> int:
         ctx.print(error.message)
         return 1
     if report.ok:
-        ctx.print(f"The journal is sound: {report.entries} entries, every page checked.")
+        noun = "entry" if report.entries == 1 else "entries"
+        ctx.print(f"The journal is sound: {report.entries} {noun}, every page checked.")
         return 0
     ctx.print("The journal is damaged. It was left untouched. What the check found:")
     for problem in report.problems[:20]:
