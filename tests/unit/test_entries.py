@@ -186,3 +186,23 @@ def test_bad_input_is_refused_and_nothing_changes(
 def test_title_is_one_line(store: EntryStore) -> None:
     entry = store.add(EntryFields(body="x", title="two\nlines\t here"))
     assert entry.title == "two lines here"
+
+
+def _index_holds(journal: Journal, word: bytes) -> bool:
+    blocks = journal._db.execute("SELECT block FROM entries_fts_data").fetchall()
+    return any(word in bytes(block) for (block,) in blocks if block is not None)
+
+
+def test_deleting_for_good_drops_words_from_the_search_index(
+    store: EntryStore, journal: Journal
+) -> None:
+    for number in range(30):
+        store.add(EntryFields(body=f"filler entry number {number}"))
+    entry = store.add(EntryFields(body="a word only here: zebracornish"))
+    store.save(entry.id, replace(entry.fields(), body="edited, and the word quillibrant too"))
+    assert _index_holds(journal, b"zebracornish")  # stale until segments merge
+    store.trash(entry.id)
+    store.empty_trash()
+    assert not _index_holds(journal, b"zebracornish")
+    assert not _index_holds(journal, b"quillibrant")
+    journal._db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
