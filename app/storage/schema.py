@@ -70,7 +70,6 @@ CREATE VIRTUAL TABLE entries_fts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );
-INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25(8.0, 1.0, 4.0)');
 -- No FTS5 'secure-delete' here: with prefix indexes it made every autosave rewrite
 -- the index lists of common prefixes (save p99 75 ms at 10k entries, 1.9 ms
 -- without). Stale words leave the (encrypted) index as segments merge, and at once

@@ -101,3 +101,22 @@ def test_any_text_round_trips_and_is_found(journal: Journal, body: str, title: s
     if words:
         found = {hit.entry.id for hit in journal.search(f'"{words[0]}"', limit=1000)}
         assert entry.id in found
+
+
+def test_trashed_matches_never_crowd_out_live_ones(journal: Journal) -> None:
+    live = [journal.entries.add(EntryFields(body=f"ember {n}")).id for n in range(4)]
+    for n in range(10):
+        trashed = journal.entries.add(EntryFields(title="ember ember ember", body=f"ember {n}"))
+        journal.entries.trash(trashed.id)
+    hits = journal.search("ember", limit=3)
+    assert len(hits) == 3
+    assert {hit.entry.id for hit in hits} <= set(live)
+    assert len(journal.search("ember", EntryFilter(trashed=True), limit=20)) == 10
+
+
+def test_title_matches_rank_first_and_scores_ascend(journal: Journal) -> None:
+    journal.entries.add(EntryFields(body="the lantern was lit, and the lantern again"))
+    titled = journal.entries.add(EntryFields(title="Lantern", body="a short note"))
+    hits = journal.search("lantern")
+    assert hits[0].entry.id == titled.id
+    assert [hit.score for hit in hits] == sorted(hit.score for hit in hits)
