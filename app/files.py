@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,6 +61,8 @@ def write_private_file_atomically(path: Path, data: bytes) -> None:
     The bytes go to a 0600 temp file in the same folder, are flushed to disk, and
     the temp file is renamed over the target; the folder is synced after the rename.
     """
+    import tempfile  # noqa: PLC0415 - rarely needed; start-up time is a budget
+
     descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(descriptor, "wb") as handle:

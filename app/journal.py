@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import uuid
 from pathlib import Path
 from types import TracebackType
 
@@ -157,6 +156,8 @@ def create_journal(
         raise JournalExists("A journal already exists in this folder; it was left untouched.")
     if not passphrase and keystore is None:
         raise InvalidInput("A new journal needs either a passphrase or the system keyring.")
+    import uuid  # noqa: PLC0415 - only at creation; start-up time is a budget
+
     journal_id = str(uuid.uuid4())
     database_key = new_key()
     recovery = RecoveryKey.generate()

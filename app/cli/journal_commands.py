@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 
 from app.cli.context import CommandContext
 from app.cli.output import write_json
@@ -171,7 +170,7 @@ def _gather_rotation_secrets(
 def _prompt_recovery_key() -> RecoveryKey:
     if not can_prompt():
         raise NoSlotAvailable("A recovery key is needed: use --recovery-key-file.")
-    return RecoveryKey.parse(getpass.getpass("Recovery key: "))
+    return RecoveryKey.parse(prompt_passphrase("Recovery key: "))
 
 
 def _print_recovery_key(ctx: CommandContext, recovery: RecoveryKey) -> None:

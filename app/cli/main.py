@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -24,7 +23,6 @@ from app.vault.keystore import SystemKeystore
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNLOCK = 0, 1, 2, 3
 Command = Callable[[CommandContext, argparse.Namespace], int]
-log = logging.getLogger("threshold")
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:

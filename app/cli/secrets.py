@@ -8,7 +8,6 @@ never taken as plain command-line arguments, which other users can read in ``ps`
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -60,7 +59,9 @@ def can_prompt() -> bool:
 
 
 def prompt_passphrase(prompt: str = "Passphrase: ") -> str:
-    """Ask for the passphrase without echoing it."""
+    """Ask for a secret without echoing it."""
+    import getpass  # noqa: PLC0415 - only when someone is asked: start-up time is a budget
+
     return getpass.getpass(prompt)
 
 
@@ -76,8 +77,8 @@ def new_passphrase(passphrase_file: str | None) -> str:
     elif os.environ.get(NEW_PASSPHRASE_VARIABLE):
         chosen = os.environ[NEW_PASSPHRASE_VARIABLE]
     elif can_prompt():
-        chosen = getpass.getpass("New passphrase: ")
-        if getpass.getpass("The same passphrase again: ") != chosen:
+        chosen = prompt_passphrase("New passphrase: ")
+        if prompt_passphrase("The same passphrase again: ") != chosen:
             raise InvalidInput("The two passphrases were different. Nothing was changed.")
     else:
         raise NoSlotAvailable(

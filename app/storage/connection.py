@@ -10,7 +10,6 @@ timeout, and SQLCipher's own logging off (it could otherwise write to stderr).
 from __future__ import annotations
 
 import contextlib
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -91,6 +90,8 @@ def _no_space_left(path: Path) -> bool:
 
     SQLite reports a disk too full for its ``-shm`` file as a generic I/O error.
     """
+    import shutil  # noqa: PLC0415 - only on a disk error
+
     return shutil.disk_usage(path.parent).free < 64 * 1024
 
 

@@ -9,7 +9,7 @@ can say which group to look at again.
 
 from __future__ import annotations
 
-import secrets
+import os
 from dataclasses import dataclass
 
 from app.errors import MalformedRecoveryKey
@@ -31,7 +31,7 @@ class RecoveryKey:
     @classmethod
     def generate(cls) -> RecoveryKey:
         """A new key from the operating system's secure random source."""
-        return cls(secrets.token_bytes(SECRET_BYTES))
+        return cls(os.urandom(SECRET_BYTES))
 
     @classmethod
     def parse(cls, text: str) -> RecoveryKey:
