@@ -17,7 +17,7 @@ from app.cli.output import (
     write_json,
 )
 from app.storage.entries import RevisionPolicy
-from app.storage.models import EntryFields, EntryFilter
+from app.storage.models import EntryFields, EntryFilter, EntrySummary
 
 
 def add(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -44,11 +44,7 @@ def list_entries(ctx: CommandContext, args: argparse.Namespace) -> int:
     """List entries, newest first."""
     with ctx.journal() as journal:
         rows = journal.entries.summaries(entry_filter(args), limit=args.limit)
-    if args.json:
-        write_json(ctx.stdout, [summary_json(row) for row in rows])
-    else:
-        for row in rows:
-            ctx.print(summary_line(row))
+    _print_summaries(ctx, rows, args.json)
     return 0
 
 
@@ -115,11 +111,7 @@ def trash(ctx: CommandContext, args: argparse.Namespace) -> int:
             ctx.print(f"Deleted {count} entr{'y' if count == 1 else 'ies'} for good.")
             return 0
         rows = journal.entries.summaries(EntryFilter(trashed=True))
-    if args.json:
-        write_json(ctx.stdout, [summary_json(row) for row in rows])
-    else:
-        for row in rows:
-            ctx.print(summary_line(row))
+    _print_summaries(ctx, rows, args.json)
     return 0
 
 
@@ -134,6 +126,14 @@ def history(ctx: CommandContext, args: argparse.Namespace) -> int:
             saved = revision.saved.isoformat(timespec="seconds")
             ctx.print(f"{revision.id:>6}  {saved}  {len(revision.body)} characters")
     return 0
+
+
+def _print_summaries(ctx: CommandContext, rows: list[EntrySummary], as_json: bool) -> None:
+    if as_json:
+        write_json(ctx.stdout, [summary_json(row) for row in rows])
+    else:
+        for row in rows:
+            ctx.print(summary_line(row))
 
 
 def entry_filter(args: argparse.Namespace) -> EntryFilter:

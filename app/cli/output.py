@@ -25,7 +25,7 @@ _BOLD, _PLAIN = "\x1b[1m", "\x1b[0m"
 def entry_json(entry: Entry) -> dict[str, Any]:
     """The JSON object for a whole entry."""
     return {
-        **summary_json(_as_summary(entry)),
+        **summary_json(entry.summary()),
         "title": entry.title or entry.headline,
         "body": entry.body,
         "tags": list(entry.tags),
@@ -108,18 +108,3 @@ def hit_text(hit: SearchHit, color: bool) -> str:
 
 def _highlight(snippet: str, start: str, end: str) -> str:
     return snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
-
-
-def _as_summary(entry: Entry) -> EntrySummary:
-    return EntrySummary(
-        id=entry.id,
-        date=entry.date,
-        created=entry.created,
-        updated=entry.updated,
-        headline=entry.headline,
-        mood=entry.mood,
-        theme=entry.theme,
-        marked=entry.marked,
-        heavy=entry.heavy,
-        trashed=entry.trashed,
-    )

@@ -155,14 +155,7 @@ class EntryStore:
 
     def get(self, entry_id: str) -> Entry:
         """One entry by id or unique id prefix (live or trashed)."""
-        full_id = self.resolve_id(entry_id)
-        with known_errors():
-            row = self._db.execute(
-                f"SELECT {ENTRY_COLUMNS} FROM entries e WHERE e.uuid = ?", (full_id,)
-            ).fetchone()
-        if row is None:
-            raise EntryNotFound(_not_found_message(entry_id))
-        return entry_from_row(row)
+        return self._current(entry_id)[1]
 
     def summaries(
         self, entry_filter: EntryFilter | None = None, limit: int | None = None, offset: int = 0
@@ -226,6 +219,7 @@ class EntryStore:
     # ------------------------------------------------------------------ helpers
 
     def _current(self, entry_id: str) -> tuple[int, Entry]:
+        """The entry's row id (for joins) and the entry."""
         full_id = self.resolve_id(entry_id)
         with known_errors():
             row = self._db.execute(

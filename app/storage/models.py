@@ -45,6 +45,21 @@ class Entry:
     heavy: bool
     trashed: dt.datetime | None
 
+    def summary(self) -> EntrySummary:
+        """The timeline row for this entry."""
+        return EntrySummary(
+            id=self.id,
+            date=self.date,
+            created=self.created,
+            updated=self.updated,
+            headline=self.headline,
+            mood=self.mood,
+            theme=self.theme,
+            marked=self.marked,
+            heavy=self.heavy,
+            trashed=self.trashed,
+        )
+
     def fields(self) -> EntryFields:
         """The editable part, for changing one field and saving the rest as is."""
         return EntryFields(
