@@ -28,14 +28,12 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from app.files import JournalFiles
 from app.journal import open_journal
-from app.storage import entries as entries_module
 from app.storage.connection import BUSY_TIMEOUT_MS
 from app.storage.models import EntryFields
 from app.storage.sql_errors import BUSY_MESSAGE, DISK_MESSAGE, FULL_MESSAGE, READ_ONLY_MESSAGE
@@ -183,7 +181,7 @@ def add_twins(folder: Path) -> None:
     """Add two entries with the ``TWIN_IDS`` (through the core API, to choose the ids)."""
     ids = iter(uuid.UUID(twin) for twin in TWIN_IDS)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(entries_module, "uuid", SimpleNamespace(uuid4=lambda: next(ids)))
+        patch.setattr(uuid, "uuid4", lambda: next(ids))
         with open_journal(JournalFiles(folder), SlotSecret.passphrase(PASSPHRASE)) as journal:
             for number in (1, 2):
                 journal.entries.add(EntryFields(body=f"Twin number {number}.\n"))
