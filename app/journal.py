@@ -82,6 +82,13 @@ class Journal:
         """Ranked full-text search with highlighted snippets."""
         return search(self._db, query, entry_filter, limit)
 
+    def data_version(self) -> int:
+        """A number that changes when another connection commits (the CLI, say).
+
+        Cheap enough to poll every few seconds; equal numbers mean nothing changed.
+        """
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
     def verify(self) -> IntegrityReport:
         """Check every page's HMAC, the database structure and the search index."""
         return check_integrity(self._db)

@@ -20,5 +20,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from app.ui.launch import run_desktop_app  # noqa: PLC0415 - Qt only for the app
 
-        return run_desktop_app(resolve_data_dir(args.data_dir))
+        return run_desktop_app(resolve_data_dir(args.data_dir), smoke_test=args.smoke_test)
     return run(args)

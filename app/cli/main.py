@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[_common_options(default=None)],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the app's window, wait for its first paint, and exit (for packaging checks)",
+    )
     parser.set_defaults(command=None)
     # After the command name the same options default to SUPPRESS, so they only
     # override what was given before it when they are given again.

@@ -1,57 +1,80 @@
-"""Start the desktop app.
-
-Until the full app lands this shows a calm placeholder window that says where the
-journal lives and how to use the command line in the meantime.
-"""
+"""Start the desktop app: one window per journal, in the system's light or dark look."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import APP_ID, APP_NAME, __version__
+from app.files import JournalFiles
+from app.ui.controller import JournalController
+from app.ui.main_window import MainWindow
+from app.ui.single_instance import InstanceServer, ask_running_instance_to_show, server_name
+from app.ui.theme import apply_theme
+from app.ui.window_state import WindowState
+from app.vault.keystore import Keystore, SystemKeystore
 
 
-class PlaceholderWindow(QMainWindow):
-    """A quiet window shown until the journal screens exist."""
-
-    def __init__(self, folder: Path) -> None:
-        super().__init__()
-        self.setWindowTitle(APP_NAME)
-        message = QLabel(
-            self.tr(
-                "<h2>Threshold</h2>"
-                "<p>The writing window is on its way.</p>"
-                "<p>Your journal folder is <tt>{folder}</tt>.<br>"
-                "In the meantime, <tt>threshold --help</tt> shows what you can do "
-                "from a terminal.</p>"
-            ).format(folder=folder)
-        )
-        message.setTextFormat(Qt.TextFormat.RichText)
-        message.setWordWrap(True)
-        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        message.setAccessibleName(self.tr("About this window"))
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.addWidget(message)
-        self.setCentralWidget(body)
-        self.resize(560, 360)
-
-
-def run_desktop_app(folder: Path) -> int:
-    """Create the application, show the window and run the event loop."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def create_application() -> QApplication:
+    """The QApplication with our name, id and theme (following system changes)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
-    window = PlaceholderWindow(folder)
+    apply_theme(app)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+    return app
+
+
+def build_window(folder: Path, keystore: Keystore | None = None) -> MainWindow:
+    """The main window for the journal in ``folder``, on its first screen."""
+    controller = JournalController(JournalFiles(folder), keystore or SystemKeystore())
+    window = MainWindow(controller, WindowState())
+    window.show_start(controller.start())
+    return window
+
+
+def run_desktop_app(folder: Path, smoke_test: bool = False) -> int:
+    """Show the window (or bring an already running one forward) and run the app.
+
+    With ``smoke_test`` the app quits right after the window's first paint: packaging
+    checks and the start-up benchmark use it.
+    """
+    app = create_application()
+    name = server_name(folder)
+    if ask_running_instance_to_show(name):
+        return 0
+    server = InstanceServer(name)
+    window = build_window(folder)
+    server.showRequested.connect(window.bring_forward)
+    if smoke_test:
+        quit_after_first_paint(window)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        server.close()
+
+
+class _FirstPaint(QObject):
+    """Quits the application once ``target`` has painted for the first time."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
+def quit_after_first_paint(window: QWidget) -> None:
+    """Quit the event loop right after ``window`` first paints."""
+    watcher = _FirstPaint(window)
+    window.installEventFilter(watcher)
 
 
 def main() -> int:

@@ -200,3 +200,13 @@ def _flip_bit(path: Path, offset: int) -> None:
     data = bytearray(path.read_bytes())
     data[offset] ^= 0x10
     path.write_bytes(bytes(data))
+
+
+def test_data_version_changes_when_another_connection_writes(new_journal: NewJournal) -> None:
+    journal = new_journal.journal
+    before = journal.data_version()
+    journal.entries.add(EntryFields(body="own write"))
+    assert journal.data_version() == before  # our own commits do not count
+    with open_journal(new_journal.files, SlotSecret.recovery(new_journal.recovery)) as other:
+        other.entries.add(EntryFields(body="from the CLI"))
+    assert journal.data_version() != before

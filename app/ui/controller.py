@@ -1,0 +1,158 @@
+"""The one UI object that opens, creates and locks the journal.
+
+Widgets never call the core's create/open functions themselves: they ask this
+controller, which turns core results into signals and plain messages. It holds
+the open ``Journal`` while the window is unlocked and nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QObject, Signal
+
+from app.errors import JournalDamaged, JournalNotFound, KeyringUnavailable, KnownError, WrongSecret
+from app.files import JournalFiles
+from app.journal import (
+    Journal,
+    create_journal,
+    keyring_secret,
+    open_journal,
+    require_journal,
+    slot_kinds,
+)
+from app.vault.keystore import Keystore
+from app.vault.recovery_key import RecoveryKey
+from app.vault.slots import SlotKind
+from app.vault.vault import SlotSecret
+from app.vault.wrapping import Argon2Params
+
+
+class StartState(Enum):
+    """What the window shows first."""
+
+    NEW = "new"  # no journal yet: first-run setup
+    LOCKED = "locked"  # a journal that needs a passphrase or recovery key
+    OPEN = "open"  # opened straight away through the keyring
+    PROBLEM = "problem"  # missing or damaged: its own screen, never a new journal
+
+
+@dataclass(frozen=True)
+class Start:
+    """The first state and, for LOCKED and PROBLEM, the plain reason."""
+
+    state: StartState
+    message: str = ""
+
+
+class JournalController(QObject):
+    """Owns the open journal for the window.
+
+    Signals:
+        opened: the journal was unlocked (or created) and ``journal`` is usable.
+        locked: the journal was closed; every view must drop what it shows.
+    """
+
+    opened = Signal()
+    locked = Signal()
+
+    def __init__(
+        self, files: JournalFiles, keystore: Keystore, argon2: Argon2Params | None = None
+    ) -> None:
+        super().__init__()
+        self.files = files
+        self._keystore = keystore
+        self._argon2 = argon2
+        self._journal: Journal | None = None
+
+    @property
+    def journal(self) -> Journal:
+        """The open journal (only while unlocked)."""
+        if self._journal is None:
+            raise RuntimeError("The journal is locked.")
+        return self._journal
+
+    def is_open(self) -> bool:
+        """Whether the journal is unlocked."""
+        return self._journal is not None
+
+    def start(self) -> Start:
+        """Decide the first screen, opening through the keyring when it can."""
+        if not self.files.exists():
+            return Start(StartState.NEW)
+        try:
+            require_journal(self.files)
+            kinds = slot_kinds(self.files)
+        except (JournalNotFound, JournalDamaged) as error:
+            return Start(StartState.PROBLEM, error.message)
+        if SlotKind.KEYRING not in kinds:
+            return Start(StartState.LOCKED)
+        return self._start_with_keyring()
+
+    def has_passphrase(self) -> bool:
+        """Whether the journal has a passphrase slot."""
+        return SlotKind.PASSPHRASE in slot_kinds(self.files)
+
+    def opens_with_keyring(self) -> bool:
+        """Whether the journal has a keyring slot."""
+        return SlotKind.KEYRING in slot_kinds(self.files)
+
+    def create(self, passphrase: str | None) -> RecoveryKey:
+        """Create the journal (keyring tried first when no passphrase); returns the recovery key."""
+        keystore = None if passphrase else self._keystore
+        journal, recovery = create_journal(
+            self.files, keystore=keystore, passphrase=passphrase, argon2=self._argon2
+        )
+        self._set_open(journal)
+        return recovery
+
+    def open_with_keyring(self) -> None:
+        """Open through the keyring (raises a KnownError with a plain reason)."""
+        self._set_open(open_journal(self.files, keyring_secret(self.files, self._keystore)))
+
+    def unlock_with_passphrase(self, passphrase: str) -> None:
+        """Open with the passphrase (raises WrongSecret and friends)."""
+        self._set_open(
+            open_journal(self.files, SlotSecret.passphrase(passphrase), argon2=self._argon2)
+        )
+
+    def unlock_with_recovery_key(self, text: str) -> bool:
+        """Open with the recovery key; returns whether the keyring slot was renewed.
+
+        After a recovery-key unlock of a journal that opens with the computer login,
+        the keyring no longer held a working secret (a new computer, a wiped
+        keyring), so a fresh one is enrolled; failure to do so is not an error.
+        """
+        journal = open_journal(self.files, SlotSecret.recovery(RecoveryKey.parse(text)))
+        self._set_open(journal)
+        if not journal.vault.has(SlotKind.KEYRING):
+            return False
+        try:
+            journal.enroll_keyring(self._keystore)
+        except KeyringUnavailable:
+            return False
+        return True
+
+    def lock(self) -> None:
+        """Close the journal and tell every view to forget what it shows."""
+        if self._journal is None:
+            return
+        self.locked.emit()
+        self._journal.close()
+        self._journal = None
+
+    def _start_with_keyring(self) -> Start:
+        try:
+            self.open_with_keyring()
+        except (KeyringUnavailable, WrongSecret) as error:
+            return Start(StartState.LOCKED, error.message)
+        except KnownError as error:
+            return Start(StartState.PROBLEM, error.message)
+        return Start(StartState.OPEN)
+
+    def _set_open(self, journal: Journal) -> None:
+        if self._journal is not None:
+            self._journal.close()
+        self._journal = journal
+        self.opened.emit()

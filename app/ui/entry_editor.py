@@ -1,0 +1,609 @@
+"""The entry editor: the writing surface, an entry's details, and a safe preview.
+
+The body is the largest thing on screen: a serif about 1.15 times the UI font,
+line height 1.5, in a centred column of about 70 characters. It is a QTextEdit
+kept to plain text, because only QTextEdit's layout honours line height.
+
+Typing stays cheap: the word count and the preview wait for a pause in typing,
+and the preview renders only while it is shown. The preview shows sanitised HTML
+from :func:`app.render.markdown_html.render_html` and loads no resources, so
+nothing in an entry can fetch a URL or read a file. Nothing from an entry goes
+into tooltips; :meth:`EntryEditor.clear` drops the text and its undo history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import pairwise
+
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QEvent,
+    QMimeData,
+    QPoint,
+    QRegularExpression,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.render.markdown_html import render_html
+from app.storage.models import Entry, EntryFields
+from app.ui.markdown_highlighter import MarkdownHighlighter
+from app.ui.theme import current_colours
+
+EDITOR_FONT_SCALE = 1.15
+TITLE_FONT_SCALE = 1.3
+EDITOR_FAMILIES = ["Noto Serif", "Source Serif 4", "Georgia", "DejaVu Serif"]
+LINE_HEIGHT_PERCENT = 150
+COLUMN_CHARS = 70
+MIN_SIDE_MARGIN = 32
+DOCUMENT_MARGIN = 16
+WORD_COUNT_DELAY_MS = 300
+LARGE_TEXT_CHARS = 500_000
+LARGE_TEXT_DELAY_MS = 1500
+PREVIEW_DELAY_MS = 200
+PREVIEW_LIMIT_CHARS = 200_000
+HIGHLIGHT_LIMIT_CHARS = 300_000
+MAX_HIGHLIGHTS = 500
+DATE_FORMAT = "d MMM yyyy"  # month names follow the locale; never ambiguous
+SAVE_STATES = ("saved", "saving", "failed", "idle")
+EDITOR_STYLE = """
+#entryBody, #entryPreview { border: none; background: palette(base); }
+#entryTitle, #entryTags { padding: 4px 8px; }
+"""
+# Whole tokens of marks only ("##", "-", ">", "---"): Markdown, not words.
+_MARKUP_ONLY = re.compile(r"(?<!\S)[^\s\w]+(?!\S)")
+_QUERY_SYNTAX = {"AND", "OR", "NOT", "NEAR"}
+
+
+def editor_font() -> QFont:
+    """A readable serif about 1.15 times the UI font (it follows the system size)."""
+    font = QFont(QGuiApplication.font())
+    font.setFamilies(EDITOR_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(font.pointSizeF() * EDITOR_FONT_SCALE)
+    return font
+
+
+def column_width(font: QFont) -> int:
+    """Pixels for about ``COLUMN_CHARS`` characters of ``font`` plus the page margin."""
+    return round(QFontMetricsF(font).averageCharWidth() * COLUMN_CHARS) + 2 * DOCUMENT_MARGIN
+
+
+def set_line_height(document: QTextDocument) -> None:
+    """Give every paragraph a 1.5 line height, outside the undo history."""
+    undo = document.isUndoRedoEnabled()
+    document.setUndoRedoEnabled(False)
+    cursor = QTextCursor(document)
+    cursor.select(QTextCursor.SelectionType.Document)
+    spacing = QTextBlockFormat()
+    spacing.setLineHeight(
+        LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    )
+    cursor.mergeBlockFormat(spacing)
+    document.setUndoRedoEnabled(undo)  # re-enabling starts a fresh, empty history
+
+
+def search_words(query: str) -> list[str]:
+    """The words of a search query, without quotes, prefixes' stars or operators."""
+    words = (word.strip("\"'()*^:") for word in query.split())
+    return [word for word in words if word and word not in _QUERY_SYNTAX]
+
+
+def _set_up_surface(edit: QTextEdit) -> None:
+    """The editor's font and page margin, without a frame: the page is the panel."""
+    edit.setFont(editor_font())
+    edit.document().setDocumentMargin(DOCUMENT_MARGIN)
+    edit.setFrameShape(QTextEdit.Shape.NoFrame)
+
+
+def _centre_column(edit: QTextEdit) -> None:
+    """Centre a column of about 70 characters; a narrow window keeps a margin.
+
+    Viewport margins make the column, so the document is never touched (no undo
+    steps, no edits).
+    """
+    spare = edit.contentsRect().width() - column_width(edit.font())
+    side = max(MIN_SIDE_MARGIN, spare // 2)
+    edit.setViewportMargins(side, 0, side, 0)
+
+
+def _margin_event(edit: QTextEdit, event: QEvent) -> bool:
+    """Let the side margins scroll and take clicks like the text does.
+
+    Returns:
+        Whether the event was handled here.
+    """
+    if event.type() == QEvent.Type.Wheel:
+        edit.wheelEvent(event)  # type: ignore[arg-type]
+        return True
+    if event.type() != QEvent.Type.MouseButtonPress or not isinstance(event, QMouseEvent):
+        return False
+    edit.setFocus(Qt.FocusReason.MouseFocusReason)
+    if not edit.isReadOnly():
+        inside = edit.viewport().mapFrom(edit, event.position().toPoint())
+        width = edit.viewport().width()
+        clamped = QPoint(min(max(inside.x(), 0), width - 1), inside.y())
+        edit.setTextCursor(edit.cursorForPosition(clamped))
+    return True
+
+
+class _BodyEdit(QTextEdit):
+    """The writing surface: plain text only; pasted text keeps the line height."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _set_up_surface(self)
+        self.setAcceptRichText(False)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste or drop plain text; new paragraphs take the current paragraph's format."""
+        if source.hasText():
+            self.textCursor().insertText(source.text())
+            self.ensureCursorVisible()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the column centred as the window changes size.
+
+        Margins first: the text is laid out again for the new width inside
+        ``resizeEvent``.
+        """
+        _centre_column(self)
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Events on the side margins, as if on the text."""
+        return _margin_event(self, event) or super().event(event)
+
+
+class _Preview(QTextBrowser):
+    """The rendered entry; follows no links and loads no resources, ever."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _set_up_surface(self)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        """Nothing is fetched or read from disk: images and style sheets stay empty.
+
+        An empty, non-null answer on purpose: when this returns nothing at all,
+        QTextDocument falls back to reading local files and ``data:`` URLs itself.
+        """
+        return QByteArray()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the reading column centred, as the writing one is."""
+        _centre_column(self)
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Events on the side margins, as if on the text."""
+        return _margin_event(self, event) or super().event(event)
+
+
+def preview_style() -> str:
+    """The preview's CSS: the editor's rhythm and the theme's quiet colours."""
+    colours = current_colours()
+    return f"""
+    p, li, dd, dt, blockquote {{ line-height: {LINE_HEIGHT_PERCENT}%; }}
+    h1 {{ font-size: 1.5em; font-weight: 600; }}
+    h2 {{ font-size: 1.3em; font-weight: 600; }}
+    h3, h4, h5, h6 {{ font-size: 1.1em; font-weight: 600; }}
+    blockquote {{ color: {colours.muted_text}; margin-left: 16px; }}
+    code, pre {{ font-family: monospace; color: {colours.muted_text}; }}
+    a {{ color: {colours.accent}; }}
+    table {{ border-style: solid; border-width: 1px; border-color: {colours.border}; }}
+    th, td {{ padding: 4px 8px; }}
+    """
+
+
+class EntryEditor(QWidget):
+    """Writes and shows one entry: title, date, mood, tags, marks and the body.
+
+    The editor holds text only on screen: saving is someone else's job (it asks
+    through ``edited`` and reads ``fields()``), and ``clear()`` leaves no trace.
+
+    Signals:
+        edited(): the user changed a field or the body (never emitted by ``load``).
+        previewToggled(bool): the preview was shown (True) or hidden (False).
+    """
+
+    edited = Signal()
+    previewToggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entry: Entry | None = None
+        self._quiet = False
+        self._title = QLineEdit(self)
+        self._date = QDateEdit(self)
+        self._mood = QComboBox(self)
+        self._tags = QLineEdit(self)
+        self._remember = QCheckBox(self.tr("Remember this"), self)
+        self._heavy = QCheckBox(self.tr("Heavy"), self)
+        self._body = _BodyEdit(self)
+        self._preview = _Preview(self)
+        self._pages = QStackedWidget(self)
+        self._words = QLabel(self)
+        self._save_state = QLabel(self)
+        self._mode = QLabel(self.tr("Preview"), self)
+        self._word_timer = QTimer(self, singleShot=True)
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._highlighter = MarkdownHighlighter(
+            self._body.document(), self._body.font().pointSizeF()
+        )
+        self._set_up_fields()
+        self._build()
+        self._connect()
+        self.clear()
+
+    # ------------------------------------------------------------------ public
+
+    def load(self, entry: Entry) -> None:
+        """Show ``entry``, with a fresh undo history (reloading it keeps the cursor)."""
+        same = self._entry is not None and self._entry.id == entry.id
+        if same and self.fields() == entry.fields():
+            self._entry = entry
+            return
+        position = self._body.textCursor().position() if same else 0
+        scroll = self._body.verticalScrollBar().value() if same else 0
+        with self._quietly():
+            self._entry = entry
+            self._show_fields(entry.fields())
+        self._restore_view(position, scroll)
+
+    def adopt(self, entry: Entry) -> None:
+        """Take the id of what was just saved, leaving everything on screen alone."""
+        self._entry = entry
+
+    def clear(self) -> None:
+        """Empty every field, the undo history and the preview (used on lock).
+
+        A fresh page is for writing, so the preview closes too.
+        """
+        if self.is_preview_visible():
+            self._show_preview(False)
+        with self._quietly():
+            self._entry = None
+            self._show_fields(EntryFields(body="", date=dt.date.today()))
+            self._preview.clear()
+            self._body.setExtraSelections([])
+        self.set_save_state("idle")
+
+    def fields(self) -> EntryFields:
+        """What the editor shows now, ready to save."""
+        tags = tuple(tag.strip() for tag in self._tags.text().split(",") if tag.strip())
+        return EntryFields(
+            body=self.body_text(),
+            title=self._title.text(),
+            date=self._date.date().toPython(),  # type: ignore[arg-type]
+            tags=tags,
+            mood=self._mood.currentData(),
+            theme=self._entry.theme if self._entry else None,
+            prompt=self._entry.prompt if self._entry else None,
+            marked=self._remember.isChecked(),
+            heavy=self._heavy.isChecked(),
+        )
+
+    def body_text(self) -> str:
+        """The body exactly as typed (no-break spaces stay no-break spaces)."""
+        return self._body.document().toRawText().replace("\u2029", "\n")
+
+    def entry_id(self) -> str | None:
+        """The shown entry's id, or None for a new, not yet saved entry."""
+        return self._entry.id if self._entry else None
+
+    def set_save_state(self, state: str, message: str = "") -> None:
+        """Show quietly whether the text is safe: "saved", "saving", "failed" or "idle"."""
+        if state not in SAVE_STATES:
+            raise ValueError(f"unknown save state {state!r}")
+        texts = {
+            "saved": self.tr("Saved"),
+            "saving": self.tr("Saving…"),
+            "failed": message
+            or self.tr("Not saved yet — your text is still here. Threshold will try again."),
+            "idle": "",
+        }
+        self._save_state.setText(texts[state])
+        self._save_state.setProperty("state", state)
+        self._style_save_state()
+
+    def toggle_preview(self) -> None:
+        """Switch between writing and reading the rendered entry."""
+        self._show_preview(not self.is_preview_visible())
+
+    def is_preview_visible(self) -> bool:
+        """Whether the preview is shown instead of the writing surface."""
+        return self._pages.currentWidget() is self._preview
+
+    def highlight_matches(self, query: str) -> None:
+        """Mark where the query's words occur in the body and show the first one."""
+        if self.is_preview_visible():
+            self._show_preview(False)
+        selections = self._find_words(search_words(query))
+        self._body.setExtraSelections(selections)
+        if selections:
+            first = min(selections, key=lambda selection: selection.cursor.position())
+            self._body.setTextCursor(first.cursor)
+            self._body.ensureCursorVisible()
+
+    def focus_body(self) -> None:
+        """Put the keyboard focus on the text (the preview, when that is shown)."""
+        (self._preview if self.is_preview_visible() else self._body).setFocus()
+
+    # ------------------------------------------------------------------ building
+
+    def _set_up_fields(self) -> None:
+        self._title.setPlaceholderText(self.tr("Title (optional)"))
+        title_font = editor_font()
+        title_font.setPointSizeF(QGuiApplication.font().pointSizeF() * TITLE_FONT_SCALE)
+        self._title.setFont(title_font)
+        self._date.setCalendarPopup(True)
+        self._date.setDisplayFormat(DATE_FORMAT)
+        moods = [
+            self.tr("No mood"),
+            self.tr("1 · Very low"),
+            self.tr("2 · Low"),
+            self.tr("3 · In between"),
+            self.tr("4 · Steady"),
+            self.tr("5 · Bright"),
+        ]
+        for value, text in enumerate(moods):
+            self._mood.addItem(text, value or None)
+        self._tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self._body.setPlaceholderText(self.tr("Write as much or as little as you like."))
+        self._remember.setToolTip(
+            self.tr(
+                "Keep this entry close: marked entries are easy to find again "
+                "when you want to reread your own reasons."
+            )
+        )
+        self._heavy.setToolTip(
+            self.tr("Mark this entry as heavy, so you can choose when you want to read it again.")
+        )
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        names = {
+            self._title: ("entryTitle", self.tr("Title")),
+            self._date: ("entryDate", self.tr("Date of the entry")),
+            self._mood: ("entryMood", self.tr("Mood")),
+            self._tags: ("entryTags", self.tr("Tags")),
+            self._remember: ("entryRemember", self.tr("Remember this")),
+            self._heavy: ("entryHeavy", self.tr("Heavy")),
+            self._body: ("entryBody", self.tr("Entry text")),
+            self._preview: ("entryPreview", self.tr("Preview of the entry")),
+            self._words: ("entryWordCount", self.tr("Word count")),
+            self._save_state: ("entrySaveState", self.tr("Save status")),
+            self._mode: ("entryMode", self.tr("Showing the preview")),
+        }
+        for widget, (object_name, accessible) in names.items():
+            widget.setObjectName(object_name)
+            widget.setAccessibleName(accessible)
+
+    def _build(self) -> None:
+        details = QHBoxLayout()
+        details.setSpacing(8)
+        for widget in (self._date, self._mood, self._remember, self._heavy):
+            details.addWidget(widget)
+        details.addStretch(1)
+        header = QVBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self._title)
+        header.addLayout(details)
+        header.addWidget(self._tags)
+        footer = QHBoxLayout()
+        footer.setSpacing(16)
+        footer.addWidget(self._save_state, 1)
+        footer.addWidget(self._mode, 0, Qt.AlignmentFlag.AlignTop)
+        footer.addWidget(self._words, 0, Qt.AlignmentFlag.AlignTop)
+        for label in (self._words, self._mode):
+            label.setProperty("role", "muted")
+        self._mode.hide()
+        self._save_state.setWordWrap(True)
+        self._pages.addWidget(self._body)
+        self._pages.addWidget(self._preview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 16, 0, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self._centred(header))
+        layout.addWidget(self._pages, 1)
+        layout.addWidget(self._centred(footer))
+        self.setStyleSheet(EDITOR_STYLE)
+        order = [self._title, self._date, self._mood, self._remember, self._heavy, self._tags]
+        for first, second in pairwise([*order, self._body, self._preview]):
+            QWidget.setTabOrder(first, second)
+
+    def _centred(self, inner: QHBoxLayout | QVBoxLayout) -> QWidget:
+        """A row as wide as the text column, centred like it."""
+        holder = QWidget(self)
+        column = QWidget(holder)
+        inner.setContentsMargins(DOCUMENT_MARGIN, 0, DOCUMENT_MARGIN, 0)
+        column.setLayout(inner)
+        column.setMaximumWidth(column_width(self._body.font()))
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(MIN_SIDE_MARGIN, 0, MIN_SIDE_MARGIN, 0)
+        row.addWidget(column)
+        return holder
+
+    def _connect(self) -> None:
+        self._title.textEdited.connect(self._user_edit)
+        self._tags.textEdited.connect(self._user_edit)
+        self._date.dateChanged.connect(self._field_changed)
+        self._mood.currentIndexChanged.connect(self._field_changed)
+        self._remember.toggled.connect(self._field_changed)
+        self._heavy.toggled.connect(self._field_changed)
+        self._body.document().contentsChange.connect(self._body_changed)
+        self._word_timer.timeout.connect(self._count_words)
+        self._preview_timer.timeout.connect(self._render_if_shown)
+
+    # ------------------------------------------------------------------ reacting
+
+    def _user_edit(self) -> None:
+        self.edited.emit()
+
+    def _field_changed(self) -> None:
+        if not self._quiet:
+            self.edited.emit()
+
+    def _body_changed(self, _position: int, removed: int, added: int) -> None:
+        large = self._body.document().characterCount() > LARGE_TEXT_CHARS
+        self._word_timer.start(LARGE_TEXT_DELAY_MS if large else WORD_COUNT_DELAY_MS)
+        if self.is_preview_visible():
+            self._preview_timer.start()
+        if not self._quiet and (removed or added):
+            self.edited.emit()
+
+    def _count_words(self) -> None:
+        text = self.body_text()
+        count = len(text.split()) - len(_MARKUP_ONLY.findall(text))
+        if count == 0:
+            self._words.setText("")  # an empty page does not count at anyone
+            return
+        words = self.tr("1 word") if count == 1 else self.tr("{count} words")
+        self._words.setText(words.format(count=self.locale().toString(count)))
+
+    def _render_if_shown(self) -> None:
+        if self.is_preview_visible():
+            self._render_preview()
+
+    def _render_preview(self) -> None:
+        self._preview_timer.stop()
+        text = self.body_text()
+        html = render_html(text[:PREVIEW_LIMIT_CHARS])
+        if len(text) > PREVIEW_LIMIT_CHARS:
+            note = self.tr(
+                "The preview shows the first part of this long entry. "
+                "All of it is still in the editor."
+            )
+            html += f"<hr><p><em>{note}</em></p>"
+        self._preview.document().setDefaultStyleSheet(preview_style())
+        self._preview.setHtml(html)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _show_fields(self, fields: EntryFields) -> None:
+        self._title.setText(fields.title)
+        day = fields.date or dt.date.today()
+        self._date.setDate(QDate(day.year, day.month, day.day))
+        self._mood.setCurrentIndex(self._mood.findData(fields.mood) if fields.mood else 0)
+        self._tags.setText(", ".join(fields.tags))
+        self._remember.setChecked(fields.marked)
+        self._heavy.setChecked(fields.heavy)
+        self._set_body(fields.body.replace("\r\n", "\n"))
+        self._count_words()
+        if self.is_preview_visible():
+            self._render_preview()  # at once: never a moment of the previous entry
+
+    def _show_preview(self, showing: bool) -> None:
+        if showing:
+            self._render_preview()
+        surface = self._preview if showing else self._body
+        self._pages.setCurrentWidget(surface)
+        self._mode.setVisible(showing)
+        surface.setFocus()
+        self.previewToggled.emit(showing)
+
+    def _set_body(self, text: str) -> None:
+        """New text with a fresh undo history, formatted as it goes in.
+
+        The line height is set on the empty page first, so the text flows into
+        formatted paragraphs in one pass; very long texts are left uncoloured, so
+        opening them stays quick.
+        """
+        document = self._body.document()
+        wanted = document if len(text) <= HIGHLIGHT_LIMIT_CHARS else None
+        if self._highlighter.document() is not wanted:
+            self._highlighter.setDocument(wanted)
+        self._body.setPlainText("")
+        self._body.setExtraSelections([])
+        document.setUndoRedoEnabled(False)
+        set_line_height(document)
+        QTextCursor(document).insertText(text)
+        document.setUndoRedoEnabled(True)  # a fresh, empty history
+
+    def _restore_view(self, position: int, scroll: int) -> None:
+        cursor = self._body.textCursor()
+        cursor.setPosition(min(position, self._body.document().characterCount() - 1))
+        self._body.setTextCursor(cursor)
+        self._body.verticalScrollBar().setValue(scroll)
+
+    def _find_words(self, words: list[str]) -> list[QTextEdit.ExtraSelection]:
+        document = self._body.document()
+        tint = QTextCharFormat()
+        tint.setBackground(QColor(current_colours().highlight))
+        selections: list[QTextEdit.ExtraSelection] = []
+        options = (
+            QRegularExpression.PatternOption.CaseInsensitiveOption
+            | QRegularExpression.PatternOption.UseUnicodePropertiesOption
+        )
+        for word in words:
+            # A word start, as the search index matches; "#tags" and "(words" too.
+            pattern = QRegularExpression(rf"(?<!\w){QRegularExpression.escape(word)}", options)
+            cursor = document.find(pattern, 0)
+            while not cursor.isNull() and len(selections) < MAX_HIGHLIGHTS:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = tint
+                selections.append(selection)
+                cursor = document.find(pattern, cursor)
+        return selections
+
+    def _style_save_state(self) -> None:
+        colours = current_colours()
+        failed = self._save_state.property("state") == "failed"
+        # Plain text colour, not red and not the accent (too faint on the window
+        # colour for small text): it stands out from "Saved" without alarm.
+        colour = colours.text if failed else colours.muted_text
+        self._save_state.setStyleSheet(f"color: {colour};")
+
+    @contextmanager
+    def _quietly(self) -> Iterator[None]:
+        """Within it, programmatic changes do not count as the user's edits."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow the light or dark palette when the system switches."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._highlighter.refresh_colours()
+            self._style_save_state()
+            if self.is_preview_visible():
+                self._render_preview()

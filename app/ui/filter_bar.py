@@ -1,0 +1,267 @@
+"""The timeline's compact filter bar: tag, theme, mood, marks and a date range.
+
+It turns its controls into one ``EntryFilter`` and says so only when the filter
+really changed. Typing in the text fields waits a moment before filtering, so a
+half-typed tag does not flash "nothing matches"; Enter applies it at once. None of
+what is typed here is ever stored: the bar forgets it when cleared or locked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from app.storage.models import EntryFilter
+
+TYPING_PAUSE_MS = 300
+NO_DATE = QDate(2000, 1, 1)  # the "any date" value; shown as special text
+
+
+class FilterIcons(NamedTuple):
+    """Icons that echo the timeline's glyphs, so the filters teach what the marks mean."""
+
+    remembered: QIcon
+    heavy: QIcon
+    moods: tuple[QIcon, ...]  # moods 1 to 5
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that can also say "any date".
+
+    Its minimum date stands for "no date" and shows as special text. Stepping or
+    opening the calendar from there starts at today rather than at the minimum.
+    """
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(empty_text)
+        self.setDisplayFormat(self.locale().dateFormat(self.locale().FormatType.ShortFormat))
+        self.clear_date()
+
+    def clear_date(self) -> None:
+        """Back to "any date"."""
+        self.setDate(NO_DATE)
+
+    def chosen_date(self) -> dt.date | None:
+        """The date picked, or None for "any date"."""
+        chosen = self.date()
+        return None if chosen == NO_DATE else dt.date(chosen.year(), chosen.month(), chosen.day())
+
+    def stepBy(self, steps: int) -> None:
+        """Arrow keys on "any date" start from today."""
+        if self.date() == NO_DATE:
+            self.setDate(QDate.currentDate())
+        else:
+            super().stepBy(steps)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Open the calendar on this month when no date is set."""
+        super().mousePressEvent(event)
+        self._calendar_on_today()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Alt+Down or F4 opens the calendar; show this month when no date is set."""
+        super().keyPressEvent(event)
+        self._calendar_on_today()
+
+    def _calendar_on_today(self) -> None:
+        calendar = self.calendarWidget()
+        if self.date() == NO_DATE and calendar is not None and calendar.isVisible():
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
+
+
+class FilterBar(QWidget):
+    """Controls that narrow the timeline.
+
+    Args:
+        parent: the owning widget.
+
+    Signals:
+        filterChanged(EntryFilter): the filter the controls describe now.
+    """
+
+    filterChanged = Signal(EntryFilter)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._last = EntryFilter()
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._apply)
+        self._build()
+        self._connect()
+
+    # ------------------------------------------------------------------ public
+
+    def entry_filter(self) -> EntryFilter:
+        """The filter the controls describe."""
+        tags = tuple(tag.strip() for tag in self.tag_field.text().split(",") if tag.strip())
+        mood = self.mood_combo.currentData()
+        return EntryFilter(
+            since=self.since_edit.chosen_date(),
+            until=self.until_edit.chosen_date(),
+            tags=tags,
+            theme=self.theme_combo.currentText().strip() or None,
+            mood=mood if isinstance(mood, int) else None,
+            marked=True if self.remembered_box.isChecked() else None,
+            heavy=True if self.heavy_box.isChecked() else None,
+        )
+
+    def clear(self) -> None:
+        """Show everything again (one filterChanged at most)."""
+        self._typing.stop()
+        for widget in self._controls():
+            widget.blockSignals(True)
+        self.tag_field.clear()
+        self.theme_combo.setEditText("")
+        self.mood_combo.setCurrentIndex(0)
+        self.remembered_box.setChecked(False)
+        self.heavy_box.setChecked(False)
+        self.since_edit.clear_date()
+        self.until_edit.clear_date()
+        for widget in self._controls():
+            widget.blockSignals(False)
+        self._apply()
+
+    def clear_dates(self) -> None:
+        """Drop the date range only (one filterChanged at most)."""
+        for edit in (self.since_edit, self.until_edit):
+            edit.blockSignals(True)
+            edit.clear_date()
+            edit.blockSignals(False)
+        self._apply()
+
+    def set_themes(self, themes: Iterable[str]) -> None:
+        """Offer these themes in the theme list (typing any other still works)."""
+        text = self.theme_combo.currentText()
+        self.theme_combo.blockSignals(True)
+        self.theme_combo.clear()
+        self.theme_combo.addItems(sorted(set(themes), key=str.casefold))
+        self.theme_combo.setEditText(text)
+        self.theme_combo.blockSignals(False)
+
+    def set_icons(self, icons: FilterIcons) -> None:
+        """Show the timeline's glyphs beside the matching controls."""
+        self.remembered_box.setIcon(icons.remembered)
+        self.heavy_box.setIcon(icons.heavy)
+        for mood, icon in enumerate(icons.moods, start=1):
+            self.mood_combo.setItemIcon(mood, icon)
+
+    def is_active(self) -> bool:
+        """Whether any filter narrows the list."""
+        return self.entry_filter() != EntryFilter()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.tag_field = QLineEdit(self)
+        self.tag_field.setPlaceholderText(self.tr("Tag"))
+        self.tag_field.setClearButtonEnabled(True)
+        self.tag_field.setAccessibleName(self.tr("Show entries with this tag"))
+        self.theme_combo = self._theme_combo()
+        self.mood_combo = self._mood_combo()
+        self.remembered_box = QCheckBox(self.tr("Remembered only"), self)
+        self.remembered_box.setAccessibleName(self.tr("Show only entries marked to remember"))
+        self.heavy_box = QCheckBox(self.tr("Heavy only"), self)
+        self.heavy_box.setAccessibleName(self.tr("Show only entries marked as heavy"))
+        self.since_edit = OptionalDateEdit(self.tr("Any date"), self)
+        self.since_edit.setAccessibleName(self.tr("Show entries from this date"))
+        self.until_edit = OptionalDateEdit(self.tr("Any date"), self)
+        self.until_edit.setAccessibleName(self.tr("Show entries up to this date"))
+        self.clear_dates_button = QToolButton(self)
+        self.clear_dates_button.setText(self.tr("Clear"))
+        self.clear_dates_button.setAccessibleName(self.tr("Clear the date range"))
+        self._lay_out()
+
+    def _theme_combo(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.theme_field = combo.lineEdit() or QLineEdit(combo)
+        self.theme_field.setPlaceholderText(self.tr("Any theme"))
+        self.theme_field.setClearButtonEnabled(True)
+        combo.setAccessibleName(self.tr("Show entries on this theme"))
+        return combo
+
+    def _mood_combo(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("Any mood"), None)
+        for mood in range(1, 6):
+            combo.addItem(self.tr("Mood {mood}").format(mood=mood), mood)
+        combo.setAccessibleName(self.tr("Show entries with this mood"))
+        return combo
+
+    def _lay_out(self) -> None:
+        """Four short rows, so the bar fits a narrow side panel."""
+        self.tag_field.setMinimumHeight(self.theme_combo.sizeHint().height())
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        grid.addWidget(self.tag_field, 0, 0)
+        grid.addWidget(self.mood_combo, 0, 1)
+        grid.addWidget(self.theme_combo, 1, 0, 1, 2)
+        grid.addWidget(self.remembered_box, 2, 0)
+        grid.addWidget(self.heavy_box, 2, 1)
+        grid.addLayout(self._dates_row(), 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+    def _dates_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for text, edit in ((self.tr("From"), self.since_edit), (self.tr("to"), self.until_edit)):
+            label = QLabel(text, self)
+            label.setProperty("role", "muted")
+            label.setBuddy(edit)
+            row.addWidget(label)
+            row.addWidget(edit, 1)
+        row.addWidget(self.clear_dates_button)
+        return row
+
+    def _connect(self) -> None:
+        self.tag_field.textChanged.connect(self._typing.start)
+        self.tag_field.returnPressed.connect(self._apply)
+        self.theme_combo.currentTextChanged.connect(self._typing.start)
+        self.theme_field.returnPressed.connect(self._apply)
+        self.theme_combo.activated.connect(self._apply)
+        self.mood_combo.currentIndexChanged.connect(self._apply)
+        self.remembered_box.toggled.connect(self._apply)
+        self.heavy_box.toggled.connect(self._apply)
+        self.since_edit.dateChanged.connect(self._apply)
+        self.until_edit.dateChanged.connect(self._apply)
+        self.clear_dates_button.clicked.connect(self.clear_dates)
+
+    def _controls(self) -> list[QWidget]:
+        return [
+            self.tag_field,
+            self.theme_combo,
+            self.mood_combo,
+            self.remembered_box,
+            self.heavy_box,
+            self.since_edit,
+            self.until_edit,
+        ]
+
+    def _apply(self) -> None:
+        self._typing.stop()
+        current = self.entry_filter()
+        if current != self._last:
+            self._last = current
+            self.filterChanged.emit(current)

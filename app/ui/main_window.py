@@ -1,0 +1,228 @@
+"""The main window: setup, unlock, a problem screen, or the open journal.
+
+Screens are pages of one stacked widget, so the window never jumps around. The
+title stays a neutral "Threshold"; nothing private is shown in it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+
+from app import APP_NAME
+from app.errors import KnownError
+from app.ui.actions import Actions, build_actions
+from app.ui.controller import JournalController, Start, StartState
+from app.ui.journal_page import JournalPage
+from app.ui.problem_page import ProblemPage
+from app.ui.setup_flow import SetupFlow
+from app.ui.unlock_page import UnlockPage
+from app.ui.window_state import WindowState
+
+
+class MainWindow(QMainWindow):
+    """The one window of the app.
+
+    Args:
+        controller: opens, creates and locks the journal.
+        window_state: where geometry is remembered (tests pass a temp file).
+    """
+
+    def __init__(self, controller: JournalController, window_state: WindowState) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.controller = controller
+        self._window_state = window_state
+        self.commands = build_actions(self)
+        self.stack = QStackedWidget()
+        self.setup = SetupFlow()
+        self.unlock = UnlockPage()
+        self.problem = ProblemPage()
+        self.journal_page = JournalPage()
+        for page in (self.setup, self.unlock, self.problem, self.journal_page):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self._connect()
+        self._restore_geometry()
+
+    # ------------------------------------------------------------------ start
+
+    def show_start(self, start: Start) -> None:
+        """Show the first screen for ``start`` (from ``JournalController.start``)."""
+        if start.state is StartState.NEW:
+            self._show(self.setup)
+        elif start.state is StartState.OPEN:
+            self._open_journal_page()
+        elif start.state is StartState.PROBLEM:
+            self.problem.set_problem(start.message)
+            self._show(self.problem)
+        else:
+            self._show_unlock(start.message)
+
+    # ------------------------------------------------------------------ flows
+
+    def _on_create_requested(self, passphrase: str | None) -> None:
+        try:
+            recovery = self.controller.create(passphrase)
+        except KnownError as error:
+            self.setup.show_creation_failed(error.message)
+            return
+        self.setup.show_recovery_key(str(recovery))
+
+    def _on_passphrase(self, passphrase: str) -> None:
+        self._unlock_with(lambda: self.controller.unlock_with_passphrase(passphrase))
+
+    def _on_recovery_key(self, text: str) -> None:
+        renewed: list[bool] = []
+        self._unlock_with(lambda: renewed.append(self.controller.unlock_with_recovery_key(text)))
+        if renewed and renewed[0]:
+            self.statusBar().showMessage(
+                self.tr("This computer's keyring opens your journal again."), 8000
+            )
+
+    def _unlock_with(self, action: object) -> None:
+        self.unlock.set_busy(True)
+        try:
+            action()  # type: ignore[operator]
+        except KnownError as error:
+            self.unlock.show_error(error.message)
+            return
+        finally:
+            self.unlock.set_busy(False)
+        self.unlock.clear()
+        self._open_journal_page()
+
+    def _open_journal_page(self) -> None:
+        self.journal_page.open(self.controller.journal)
+        self._set_journal_actions(enabled=True)
+        self._show(self.journal_page)
+
+    def lock(self) -> None:
+        """Save, clear every view, close the journal and show the unlock screen."""
+        if not self.controller.is_open():
+            return
+        if not self.journal_page.save_now():
+            QMessageBox.information(
+                self,
+                self.tr("Threshold"),
+                self.tr(
+                    "Threshold couldn't save your latest words, so the journal stays open "
+                    "for now. Your text is still here; it will try again in a moment."
+                ),
+            )
+            return
+        self.journal_page.close_journal()
+        self.controller.lock()
+        self._set_journal_actions(enabled=False)
+        self._show_unlock("")
+
+    def _show_unlock(self, message: str) -> None:
+        self.unlock.set_passphrase_available(self.controller.has_passphrase())
+        self.unlock.set_message(message)
+        self._show(self.unlock)
+        self.unlock.focus_input()
+        self.unlock.set_keyring_available(self.controller.opens_with_keyring())
+
+    def _show(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        self._set_journal_actions(enabled=page is self.journal_page)
+
+    # ------------------------------------------------------------------ window
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save first; if saving fails, ask before closing (the text is still here)."""
+        if self.controller.is_open():
+            if not self.journal_page.save_now() and not self._confirm_close_unsaved():
+                event.ignore()
+                return
+            self.journal_page.close_journal()
+        self.controller.lock()
+        self._window_state.save(
+            geometry=self.saveGeometry(),
+            window_state=self.saveState(),
+            splitter=self.journal_page.splitter.saveState(),
+        )
+        event.accept()
+
+    def bring_forward(self) -> None:
+        """Raise the window (a second launch asked for it)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _confirm_close_unsaved(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close Threshold?"),
+            self.tr(
+                "Your latest words couldn't be saved just now. If you close, they will be "
+                "lost. Would you like to stay and try again?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _restore_geometry(self) -> None:
+        geometry = self._window_state.load("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        state = self._window_state.load("window_state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self._window_state.load("splitter")
+        if splitter is not None:
+            self.journal_page.splitter.restoreState(splitter)
+
+    # ------------------------------------------------------------------ wiring
+
+    def _build_menus(self) -> None:
+        a: Actions = self.commands
+        menus = self.menuBar()
+        journal = menus.addMenu(self.tr("&Journal"))
+        for action in (a.new_entry, a.trash_entry, None, a.lock, None, a.quit):
+            journal.addSeparator() if action is None else journal.addAction(action)
+        view = menus.addMenu(self.tr("&View"))
+        for action in (a.search, a.next_entry, a.previous_entry, None, a.toggle_preview):
+            view.addSeparator() if action is None else view.addAction(action)
+        entry = menus.addMenu(self.tr("&Entry"))
+        entry.addAction(a.revisions)
+        entry.addAction(a.trash)
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        for action in (a.new_entry, a.search, a.toggle_preview, a.revisions, a.lock):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        a, page = self.commands, self.journal_page
+        a.new_entry.triggered.connect(page.new_entry)
+        a.search.triggered.connect(page.search.focus_search)
+        a.next_entry.triggered.connect(page.timeline.select_next)
+        a.previous_entry.triggered.connect(page.timeline.select_previous)
+        a.trash_entry.triggered.connect(page.trash_current)
+        a.toggle_preview.triggered.connect(page.editor.toggle_preview)
+        page.editor.previewToggled.connect(a.toggle_preview.setChecked)
+        a.revisions.triggered.connect(page.show_revisions)
+        a.trash.triggered.connect(page.show_trash)
+        a.lock.triggered.connect(self.lock)
+        a.quit.triggered.connect(self.close)
+        self.setup.createRequested.connect(self._on_create_requested)
+        self.setup.finished.connect(self._open_journal_page)
+        self.unlock.passphraseEntered.connect(self._on_passphrase)
+        self.unlock.recoveryKeyEntered.connect(self._on_recovery_key)
+        self.unlock.keyringRequested.connect(
+            lambda: self._unlock_with(self.controller.open_with_keyring)
+        )
+        self.problem.set_folder(self.controller.files.folder)
+        self.problem.showFolderRequested.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.controller.files.folder)))
+        )
+        self.problem.quitRequested.connect(self.close)
+
+    def _set_journal_actions(self, enabled: bool) -> None:
+        for action in self.commands.journal_actions():
+            action.setEnabled(enabled)

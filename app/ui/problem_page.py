@@ -1,0 +1,192 @@
+"""The screen for a journal that is missing or damaged.
+
+Why a screen of its own: when the journal can't be opened, the worst thing the app
+could do is offer a fresh one in its place. This page says plainly what happened,
+that nothing was changed, and where the folder is, and offers only safe actions.
+
+The small page helpers at the top (a centred column of calm width, Enter for the
+focused or primary button) are shared with the setup flow and the unlock page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+# The column is this many text lines wide: about 560 px at a common font size,
+# and it grows or shrinks with the system font.
+COLUMN_LINES = 35
+SPACING = 16
+HEADING_SCALE = 1.5
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
+    Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+# A quiet, link-like button: underlined text in the normal text colour (the accent
+# is too light for small text on the light background), with a visible focus ring.
+LINK_STYLE = """
+QPushButton { color: palette(window-text); text-decoration: underline;
+              border: 1px solid transparent; border-radius: 4px; padding: 4px 2px; }
+QPushButton:focus { border-color: palette(highlight); }
+QPushButton:disabled { color: palette(placeholder-text); }
+"""
+
+
+def centred_column(page: QWidget) -> QVBoxLayout:
+    """Give ``page`` a centred column of comfortable width and return its layout.
+
+    Long lines across a large window are tiring to read; a narrow column in the
+    middle, a little above centre, keeps every quiet page calm.
+    """
+    column = QWidget(page)
+    column.setMaximumWidth(page.fontMetrics().height() * COLUMN_LINES)
+    inner = QVBoxLayout(column)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(SPACING)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(column, 20)
+    row.addStretch(1)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(32, 32, 32, 32)
+    outer.addStretch(2)
+    outer.addLayout(row)
+    outer.addStretch(3)
+    return inner
+
+
+def text_label(text: str = "", role: str = "") -> QLabel:
+    """A word-wrapped label, optionally with a theme role ("heading", "muted")."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    if role == "heading":
+        # The theme's style sheet asks for a larger heading, but Qt style sheets
+        # ignore percentage sizes; the size is set here, relative to the UI font.
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
+        label.setFont(font)
+        label.setAccessibleName(text)
+    return label
+
+
+def link_button(text: str, accessible_name: str) -> QPushButton:
+    """A quiet, link-like button for a secondary way (never the primary action)."""
+    widget = button(text, accessible_name)
+    widget.setFlat(True)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setStyleSheet(LINK_STYLE)
+    return widget
+
+
+def button(text: str, accessible_name: str, *, primary: bool = False) -> QPushButton:
+    """A push button with its accessible name (and the primary look when asked)."""
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible_name)
+    if primary:
+        widget.setProperty("primary", "true")
+    return widget
+
+
+def activate_on_enter(page: QWidget, event: QKeyEvent, primary: QPushButton) -> bool:
+    """Let Enter press the focused button, or else ``primary``; returns whether handled.
+
+    Outside dialogs Qt's buttons ignore Enter, so keyboard users would be stuck
+    with Space; this gives every page the Enter behaviour people expect.
+    """
+    if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return False
+    focused = page.focusWidget()
+    target = focused if isinstance(focused, QPushButton) else primary
+    if target.isVisible() and target.isEnabled():
+        target.click()
+    return True
+
+
+class ProblemPage(QWidget):
+    """Explains why the journal can't be opened, without touching it.
+
+    Signals:
+        showFolderRequested: the user wants to see the journal folder.
+        quitRequested: the user wants to close Threshold.
+    """
+
+    showFolderRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(self, folder: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = centred_column(self)
+        column.addWidget(text_label(self.tr("Threshold can't open your journal"), "heading"))
+        self._message = text_label()
+        column.addWidget(self._message)
+        column.addWidget(text_label(self._reassurance()))
+        column.addWidget(self._folder_box())
+        column.addSpacing(8)
+        column.addLayout(self._buttons())
+        if folder is not None:
+            self.set_folder(folder)
+
+    def set_problem(self, message: str) -> None:
+        """Show the plain reason the journal couldn't be opened."""
+        self._message.setText(message)
+
+    def set_folder(self, folder: Path) -> None:
+        """Show where the journal folder is."""
+        self._folder.setText(str(folder))
+
+    def folder_text(self) -> str:
+        """The folder as shown (for tests and for the integrator's checks)."""
+        return self._folder.text()
+
+    def message_text(self) -> str:
+        """The problem as shown."""
+        return self._message.text()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Start with the focus on the primary action."""
+        super().showEvent(event)
+        self._show_folder.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button, or "Show the folder"."""
+        if not activate_on_enter(self, event, self._show_folder):
+            super().keyPressEvent(event)
+
+    def _reassurance(self) -> str:
+        return self.tr(
+            "Nothing has been changed or deleted. Threshold never creates a new "
+            "journal over an old one, so whatever is in the folder stays exactly as it "
+            "is. If you moved the folder or have a copy of it, you can put it back in "
+            "this place and open Threshold again."
+        )
+
+    def _folder_box(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(text_label(self.tr("Your journal folder"), "muted"))
+        self._folder = text_label()
+        self._folder.setTextInteractionFlags(SELECTABLE)
+        self._folder.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._folder.setAccessibleName(self.tr("Journal folder"))
+        layout.addWidget(self._folder)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        self._quit = button(self.tr("&Quit"), self.tr("Quit"))
+        self._show_folder = button(
+            self.tr("&Show the folder"), self.tr("Show the folder"), primary=True
+        )
+        self._quit.clicked.connect(self.quitRequested)
+        self._show_folder.clicked.connect(self.showFolderRequested)
+        row = QHBoxLayout()
+        row.addWidget(self._quit)
+        row.addStretch(1)
+        row.addWidget(self._show_folder)
+        return row

@@ -1,0 +1,225 @@
+"""The whole window, driven through its real widgets against real journals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.errors import DiskFull, KeyringUnavailable
+from app.files import JournalFiles
+from app.journal import create_journal, open_journal
+from app.storage.entries import EntryStore
+from app.storage.models import EntryFields
+from app.ui.controller import JournalController
+from app.ui.main_window import MainWindow
+from app.ui.window_state import WindowState
+from app.vault.vault import SlotSecret
+from tests.conftest import FAST_ARGON2, MemoryKeystore, run_threshold
+
+PASSPHRASE = "a quiet evening"
+
+
+class LockedKeystore(MemoryKeystore):
+    def get_secret(self, journal_id: str) -> bytes | None:
+        raise KeyringUnavailable("it is locked and could not be unlocked")
+
+
+def make_window(
+    qtbot: QtBot, files: JournalFiles, keystore: MemoryKeystore, tmp_path: Path
+) -> MainWindow:
+    controller = JournalController(files, keystore, FAST_ARGON2)
+    window = MainWindow(controller, WindowState(tmp_path / "window.ini"))
+    qtbot.addWidget(window)
+    window.show_start(controller.start())
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def type_entry(qtbot: QtBot, window: MainWindow, title: str, body: str) -> None:
+    editor = window.journal_page.editor
+    qtbot.keyClicks(editor._title, title)
+    qtbot.keyClicks(editor._body, body)
+
+
+def test_first_run_creates_a_keyring_journal_and_writes(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    keystore = MemoryKeystore()
+    window = make_window(qtbot, files, keystore, tmp_path)
+    assert window.stack.currentWidget() is window.setup
+    window.setup.createRequested.emit(None)
+    assert files.exists() and keystore.secrets  # the keyring was used
+    window.setup.finished.emit()
+    assert window.stack.currentWidget() is window.journal_page
+    type_entry(qtbot, window, "First", "The first words, written calmly.")
+    qtbot.waitUntil(lambda: not window.journal_page.autosaver.is_dirty(), timeout=3000)
+    window.close()
+    with open_journal(files, SlotSecret.device(next(iter(keystore.secrets.values())))) as journal:
+        (entry,) = journal.entries.summaries()
+        assert journal.entries.get(entry.id).body == "The first words, written calmly."
+
+
+def test_keyring_failure_at_setup_offers_the_passphrase(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    class Refusing(MemoryKeystore):
+        def set_secret(self, journal_id: str, secret: bytes) -> None:
+            raise KeyringUnavailable("no keyring service is running on this computer")
+
+    window = make_window(qtbot, files, Refusing(), tmp_path)
+    window.setup.createRequested.emit(None)
+    assert not files.exists()
+    window.setup.createRequested.emit(PASSPHRASE)
+    assert files.exists()
+
+
+def test_passphrase_unlock_wrong_then_right(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    journal, _ = create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)
+    journal.entries.add(EntryFields(body="waiting for me"))
+    journal.close()
+    window = make_window(qtbot, files, MemoryKeystore(), tmp_path)
+    assert window.stack.currentWidget() is window.unlock
+    window.unlock.passphraseEntered.emit("not it")
+    assert window.stack.currentWidget() is window.unlock
+    window.unlock.passphraseEntered.emit(PASSPHRASE)
+    assert window.stack.currentWidget() is window.journal_page
+    assert window.journal_page.editor.fields().body == "waiting for me"
+
+
+def test_keyring_unavailable_says_why_and_recovery_opens(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    journal, recovery = create_journal(files, keystore=MemoryKeystore())
+    journal.close()
+    window = make_window(qtbot, files, LockedKeystore(), tmp_path)
+    assert window.stack.currentWidget() is window.unlock
+    window.unlock.recoveryKeyEntered.emit(str(recovery))
+    assert window.stack.currentWidget() is window.journal_page
+
+
+def test_lock_clears_every_view_and_unlock_brings_it_back(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    journal, _ = create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)
+    journal.entries.add(EntryFields(body="private words"))
+    journal.close()
+    window = make_window(qtbot, files, MemoryKeystore(), tmp_path)
+    window.unlock.passphraseEntered.emit(PASSPHRASE)
+    type_entry(qtbot, window, "", " and more")
+    window.commands.lock.trigger()
+    assert window.stack.currentWidget() is window.unlock
+    page = window.journal_page
+    assert page.editor.fields().body == ""
+    assert page.timeline.model.rowCount() == 0
+    window.unlock.passphraseEntered.emit(PASSPHRASE)
+    assert "and more" in page.editor.fields().body
+
+
+def test_search_enter_opens_the_entry(qtbot: QtBot, files: JournalFiles, tmp_path: Path) -> None:
+    keystore = MemoryKeystore()
+    journal, _ = create_journal(files, keystore=keystore)
+    target = journal.entries.add(EntryFields(body="The lantern by the door stayed lit."))
+    journal.entries.add(EntryFields(body="Nothing about lights here."))
+    journal.close()
+    window = make_window(qtbot, files, keystore, tmp_path)
+    page = window.journal_page
+    window.commands.search.trigger()
+    qtbot.keyClicks(page.search._field, "lantern")
+    qtbot.keyClick(page.search._field, Qt.Key.Key_Return)
+    assert page.editor.entry_id() == target.id
+    assert page.editor._body.extraSelections()
+
+
+def test_a_failed_save_keeps_the_text_and_says_so(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keystore = MemoryKeystore()
+    create_journal(files, keystore=keystore)[0].close()
+    window = make_window(qtbot, files, keystore, tmp_path)
+    page = window.journal_page
+
+    def disk_full(self: EntryStore, fields: EntryFields) -> None:
+        raise DiskFull("Threshold couldn't save because the disk is full.")
+
+    monkeypatch.setattr(EntryStore, "add", disk_full)
+    type_entry(qtbot, window, "", "words that must not be lost")
+    assert page.autosaver.flush() is False
+    assert page.editor.fields().body == "words that must not be lost"
+    assert "disk is full" in page.editor._save_state.text()
+    monkeypatch.undo()
+    assert page.autosaver.flush() is True
+    assert window.controller.journal.entries.count() == 1
+
+
+def test_trash_and_restore_from_the_window(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keystore = MemoryKeystore()
+    journal, _ = create_journal(files, keystore=keystore)
+    entry = journal.entries.add(EntryFields(body="going to the trash"))
+    journal.close()
+    window = make_window(qtbot, files, keystore, tmp_path)
+    window.commands.trash_entry.trigger()
+    assert window.controller.journal.entries.count() == 0
+    window.controller.journal.entries.restore(entry.id)
+    window.journal_page.timeline.reload()
+    assert window.journal_page.timeline.model.row_for_entry(entry.id) is not None
+
+
+def test_an_entry_added_by_the_cli_appears_without_restart(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    journal, recovery = create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)
+    journal.close()
+    window = make_window(qtbot, files, MemoryKeystore(), tmp_path)
+    window.unlock.passphraseEntered.emit(PASSPHRASE)
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(str(recovery))
+    added = run_threshold(
+        "add",
+        "--recovery-key-file",
+        str(key_file),
+        stdin=b"from the terminal",
+        data_dir=files.folder,
+    )
+    assert added.returncode == 0, added.stderr
+    entry_id = added.stdout.decode().strip()
+    qtbot.waitUntil(
+        lambda: window.journal_page.timeline.model.row_for_entry(entry_id) is not None, timeout=5000
+    )
+
+
+def test_window_state_holds_geometry_only(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    keystore = MemoryKeystore()
+    journal, _ = create_journal(files, keystore=keystore)
+    journal.entries.add(EntryFields(title="SECRET-TITLE", body="SECRET-BODY"))
+    journal.close()
+    window = make_window(qtbot, files, keystore, tmp_path)
+    window.close()
+    stored = (tmp_path / "window.ini").read_bytes()
+    assert b"SECRET" not in stored
+    assert b"geometry" in stored
+
+
+def test_a_keyring_journal_reopens_with_the_login_after_lock(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    keystore = MemoryKeystore()
+    journal, _ = create_journal(files, keystore=keystore)
+    journal.entries.add(EntryFields(body="still mine"))
+    journal.close()
+    window = make_window(qtbot, files, keystore, tmp_path)
+    window.commands.lock.trigger()
+    assert window.stack.currentWidget() is window.unlock
+    assert window.unlock._keyring.isVisibleTo(window.unlock)
+    window.unlock.keyringRequested.emit()
+    assert window.stack.currentWidget() is window.journal_page
+    assert window.journal_page.editor.fields().body == "still mine"
