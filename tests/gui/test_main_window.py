@@ -223,3 +223,24 @@ def test_a_keyring_journal_reopens_with_the_login_after_lock(
     window.unlock.keyringRequested.emit()
     assert window.stack.currentWidget() is window.journal_page
     assert window.journal_page.editor.fields().body == "still mine"
+
+
+def test_autosaved_words_are_found_by_a_new_process(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    journal, _ = create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)
+    journal.close()
+    window = make_window(qtbot, files, MemoryKeystore(), tmp_path)
+    window.unlock.passphraseEntered.emit(PASSPHRASE)
+    type_entry(qtbot, window, "Evening", "The kettle sang and nobody needed me.")
+    qtbot.waitUntil(lambda: not window.journal_page.autosaver.is_dirty(), timeout=3000)
+    # The window is still open: a separate process reads what autosave wrote.
+    found = run_threshold(
+        "search",
+        "kettle",
+        "--json",
+        data_dir=files.folder,
+        env={"THRESHOLD_PASSPHRASE": PASSPHRASE},
+    )
+    assert found.returncode == 0, found.stderr
+    assert b"Evening" in found.stdout
