@@ -24,6 +24,7 @@ class Actions:
     toggle_preview: QAction
     revisions: QAction
     trash: QAction
+    settings: QAction
     lock: QAction
     quit: QAction
 
@@ -38,6 +39,7 @@ class Actions:
             self.toggle_preview,
             self.revisions,
             self.trash,
+            self.settings,
             self.lock,
         ]
 
@@ -70,6 +72,11 @@ def build_actions(parent: QObject) -> Actions:
             tr("Earlier &Versions…"), [QKeySequence("Ctrl+Shift+H")], "document-open-recent"
         ),
         trash=make(tr("&Trash…"), [], "user-trash-full"),
+        settings=make(
+            tr("&Settings…"),
+            [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")],
+            "preferences-system",
+        ),
         lock=make(tr("&Lock"), [QKeySequence("Ctrl+L")], "system-lock-screen"),
         quit=make(tr("&Quit"), [QKeySequence(QKeySequence.StandardKey.Quit)], "application-exit"),
     )

@@ -134,6 +134,18 @@ class JournalController(QObject):
             return False
         return True
 
+    def set_passphrase(self, passphrase: str) -> None:
+        """Require ``passphrase`` from now on; the computer login alone stops opening it."""
+        self.journal.set_passphrase(passphrase, self._keystore)
+
+    def remove_passphrase(self) -> None:
+        """Open with the computer login again (raises KeyringUnavailable; nothing changes)."""
+        self.journal.remove_passphrase(self._keystore)
+
+    def replace_recovery_key(self) -> RecoveryKey:
+        """A new recovery key; the old one stops working."""
+        return self.journal.replace_recovery_key()
+
     def lock(self) -> None:
         """Close the journal and tell every view to forget what it shows."""
         if self._journal is None:

@@ -16,6 +16,7 @@ from app.ui.actions import Actions, build_actions
 from app.ui.controller import JournalController, Start, StartState
 from app.ui.journal_page import JournalPage
 from app.ui.problem_page import ProblemPage
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.setup_flow import SetupFlow
 from app.ui.unlock_page import UnlockPage
 from app.ui.window_state import WindowState
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         a: Actions = self.commands
         menus = self.menuBar()
         journal = menus.addMenu(self.tr("&Journal"))
-        for action in (a.new_entry, a.trash_entry, None, a.lock, None, a.quit):
+        for action in (a.new_entry, a.trash_entry, None, a.settings, a.lock, None, a.quit):
             journal.addSeparator() if action is None else journal.addAction(action)
         view = menus.addMenu(self.tr("&View"))
         for action in (a.search, a.next_entry, a.previous_entry, None, a.toggle_preview):
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         a.revisions.triggered.connect(page.show_revisions)
         a.trash.triggered.connect(page.show_trash)
         a.lock.triggered.connect(self.lock)
+        a.settings.triggered.connect(lambda: SettingsDialog(self.controller, self).exec())
         a.quit.triggered.connect(self.close)
         self.setup.createRequested.connect(self._on_create_requested)
         self.setup.finished.connect(self._open_journal_page)

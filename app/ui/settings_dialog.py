@@ -1,0 +1,222 @@
+"""Settings: how the journal opens, and the recovery key.
+
+Everything here changes key slots through the controller; the database is never
+rewritten. Each change says plainly what it means for someone who shares the
+computer, and nothing is changed until the user confirms.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KnownError
+from app.ui.controller import JournalController
+from app.ui.problem_page import button, text_label
+from app.ui.setup_flow import RecoveryStep
+
+MIN_PASSPHRASE = 8
+
+
+class PassphraseDialog(QDialog):
+    """Asks for a new passphrase twice, calmly refusing a mismatch or a short one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Passphrase"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        self.first = self._field(self.tr("New passphrase"))
+        self.second = self._field(self.tr("The same passphrase again"))
+        self.error = text_label(role="muted")
+        for widget in (
+            text_label(
+                self.tr(
+                    "Choose a passphrase of at least 8 characters. A few unrelated words are "
+                    "easy to remember and hard to guess."
+                )
+            ),
+            self.first,
+            self.second,
+            self.error,
+        ):
+            layout.addWidget(widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def passphrase(self) -> str:
+        """The accepted passphrase."""
+        return self.first.text()
+
+    def _field(self, name: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setPlaceholderText(name)
+        field.setAccessibleName(name)
+        return field
+
+    def _check(self) -> None:
+        if len(self.first.text()) < MIN_PASSPHRASE:
+            self.error.setText(self.tr("Please use at least 8 characters."))
+        elif self.first.text() != self.second.text():
+            self.error.setText(
+                self.tr("The two passphrases are different. Please type them again.")
+            )
+        else:
+            self.accept()
+            return
+        self.error.setVisible(True)
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows a new recovery key once, with save, print and copy (the setup's own step)."""
+
+    def __init__(self, key_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New recovery key"))
+        self.step = RecoveryStep()
+        self.step.show_key(key_text)
+        self.step.primary.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.step)
+        self.resize(640, 480)
+
+    def done(self, result: int) -> None:
+        """Forget the key as the dialog closes."""
+        self.step.clear()
+        super().done(result)
+
+
+class SettingsDialog(QDialog):
+    """How the journal opens (keyring or passphrase) and a fresh recovery key."""
+
+    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._controller = controller
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.use_passphrase = button(
+            self.tr("Use a passphrase instead…"), self.tr("Use a passphrase instead")
+        )
+        self.change_passphrase = button(self.tr("Change passphrase…"), self.tr("Change passphrase"))
+        self.use_login = button(
+            self.tr("Open with my computer login instead…"),
+            self.tr("Open with my computer login instead"),
+        )
+        self.new_recovery_key = button(
+            self.tr("Make a new recovery key…"), self.tr("Make a new recovery key")
+        )
+        self._build()
+        self._connect()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show what opens the journal now and offer the matching changes."""
+        has_passphrase = self._controller.has_passphrase()
+        if has_passphrase:
+            text = self.tr(
+                "Your journal opens with your passphrase (or your recovery key). Your "
+                "computer login alone can't open it."
+            )
+        else:
+            text = self.tr(
+                "Your journal opens with your computer login (or your recovery key). "
+                "Anyone who can use your login can open it; a passphrase prevents that."
+            )
+        self.status.setText(text)
+        self.use_passphrase.setVisible(not has_passphrase)
+        self.change_passphrase.setVisible(has_passphrase)
+        self.use_login.setVisible(has_passphrase)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 16)
+        layout.setSpacing(8)
+        layout.addWidget(text_label(self.tr("How your journal opens"), "heading"))
+        layout.addWidget(self.status)
+        layout.addLayout(_left_aligned(self.use_passphrase, self.change_passphrase, self.use_login))
+        layout.addSpacing(24)
+        layout.addWidget(text_label(self.tr("Recovery key"), "heading"))
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "If you've lost your recovery key, or someone else may have seen it, "
+                    "you can make a new one. The old one stops working."
+                ),
+                "muted",
+            )
+        )
+        layout.addLayout(_left_aligned(self.new_recovery_key))
+        layout.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(600, 400)
+
+    def _connect(self) -> None:
+        self.use_passphrase.clicked.connect(self._ask_passphrase)
+        self.change_passphrase.clicked.connect(self._ask_passphrase)
+        self.use_login.clicked.connect(self._back_to_login)
+        self.new_recovery_key.clicked.connect(self._make_recovery_key)
+
+    def _ask_passphrase(self) -> None:
+        dialog = PassphraseDialog(self)
+        if dialog.exec():
+            self._run(lambda: self._controller.set_passphrase(dialog.passphrase()))
+
+    def _back_to_login(self) -> None:
+        if self._confirm(
+            self.tr(
+                "Anyone who can use your computer login will be able to open your "
+                "journal. Would you like to continue?"
+            )
+        ):
+            self._run(self._controller.remove_passphrase)
+
+    def _make_recovery_key(self) -> None:
+        if not self._confirm(
+            self.tr(
+                "Your current recovery key will stop working. Would you like to make a new one?"
+            )
+        ):
+            return
+        try:
+            recovery = self._controller.replace_recovery_key()
+        except KnownError as error:
+            QMessageBox.information(self, self.tr("Settings"), error.message)
+            return
+        RecoveryKeyDialog(str(recovery), self).exec()
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Settings"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _run(self, change: object) -> None:
+        try:
+            change()  # type: ignore[operator]
+        except KnownError as error:
+            QMessageBox.information(self, self.tr("Settings"), error.message)
+        self.refresh()
+
+
+def _left_aligned(*buttons: QWidget) -> QHBoxLayout:
+    """Buttons in a row at their natural width, as a calm secondary action reads."""
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    for widget in buttons:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row

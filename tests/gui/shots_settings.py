@@ -1,0 +1,47 @@
+"""Screenshots of the settings dialog (light and dark).
+
+Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python tests/gui/shots_settings.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from app.files import JournalFiles
+from app.journal import create_journal
+from app.ui import theme
+from app.ui.controller import JournalController
+from app.ui.launch import create_application
+from app.ui.settings_dialog import SettingsDialog
+from tests.conftest import MemoryKeystore
+
+
+def main() -> None:
+    """Save settings-light.png and settings-dark.png."""
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/shots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    assert isinstance(app, QApplication)
+    for dark in (False, True):
+        theme.force_dark(dark)
+        theme.apply_theme(app)
+        with tempfile.TemporaryDirectory() as temp:
+            files, keystore = JournalFiles(Path(temp) / "j"), MemoryKeystore()
+            create_journal(files, keystore=keystore)[0].close()
+            controller = JournalController(files, keystore)
+            controller.start()
+            dialog = SettingsDialog(controller)
+            dialog.show()
+            QTest.qWaitForWindowExposed(dialog)
+            dialog.grab().save(str(out / f"settings-{'dark' if dark else 'light'}.png"))
+            dialog.close()
+            controller.lock()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""Settings: switching between the computer login and a passphrase, and a new recovery key."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.files import JournalFiles
+from app.journal import create_journal, open_journal
+from app.ui import settings_dialog
+from app.ui.controller import JournalController
+from app.ui.settings_dialog import PassphraseDialog, SettingsDialog
+from app.vault.recovery_key import RecoveryKey
+from app.vault.vault import SlotSecret
+from tests.conftest import FAST_ARGON2, MemoryKeystore
+
+
+@pytest.fixture
+def controller(files: JournalFiles) -> JournalController:
+    keystore = MemoryKeystore()
+    create_journal(files, keystore=keystore)[0].close()
+    controller = JournalController(files, keystore, FAST_ARGON2)
+    controller.start()
+    return controller
+
+
+def accept_with(monkeypatch: pytest.MonkeyPatch, passphrase: str) -> None:
+    def exec_(self: PassphraseDialog) -> int:
+        self.first.setText(passphrase)
+        self.second.setText(passphrase)
+        self._check()
+        return self.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", exec_)
+
+
+def test_switching_to_a_passphrase_and_back(
+    qtbot: QtBot, controller: JournalController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = SettingsDialog(controller)
+    qtbot.addWidget(dialog)
+    assert "computer login" in dialog.status.text()
+    accept_with(monkeypatch, "three quiet words")
+    dialog.use_passphrase.click()
+    assert controller.has_passphrase()
+    assert "passphrase" in dialog.status.text()
+    assert not controller.opens_with_keyring()
+    monkeypatch.setattr(
+        settings_dialog.QMessageBox,
+        "question",
+        lambda *a: settings_dialog.QMessageBox.StandardButton.Yes,
+    )
+    dialog.use_login.click()
+    assert not controller.has_passphrase()
+    assert controller.opens_with_keyring()
+
+
+def test_a_short_or_mismatched_passphrase_is_refused(qtbot: QtBot) -> None:
+    dialog = PassphraseDialog()
+    qtbot.addWidget(dialog)
+    dialog.first.setText("short")
+    dialog.second.setText("short")
+    dialog._check()
+    assert not dialog.result()
+    assert "8 characters" in dialog.error.text()
+    dialog.first.setText("long enough words")
+    dialog.second.setText("long enough word")
+    dialog._check()
+    assert "different" in dialog.error.text()
+
+
+def test_a_new_recovery_key_replaces_the_old_one(
+    qtbot: QtBot,
+    controller: JournalController,
+    files: JournalFiles,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        settings_dialog.QMessageBox,
+        "question",
+        lambda *a: settings_dialog.QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(
+        settings_dialog.RecoveryKeyDialog,
+        "exec",
+        lambda self: shown.append(self.step.key_text) or 1,
+    )
+    dialog = SettingsDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.new_recovery_key.click()
+    (key_text,) = shown
+    controller.lock()
+    with open_journal(files, SlotSecret.recovery(RecoveryKey.parse(key_text))):
+        pass
