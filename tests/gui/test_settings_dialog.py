@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
@@ -46,9 +47,9 @@ def test_switching_to_a_passphrase_and_back(
     assert "passphrase" in dialog.status.text()
     assert not controller.opens_with_keyring()
     monkeypatch.setattr(
-        settings_dialog.QMessageBox,
+        QMessageBox,
         "question",
-        lambda *a: settings_dialog.QMessageBox.StandardButton.Yes,
+        lambda *a: QMessageBox.StandardButton.Yes,
     )
     dialog.use_login.click()
     assert not controller.has_passphrase()
@@ -77,15 +78,16 @@ def test_a_new_recovery_key_replaces_the_old_one(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        settings_dialog.QMessageBox,
+        QMessageBox,
         "question",
-        lambda *a: settings_dialog.QMessageBox.StandardButton.Yes,
+        lambda *a: QMessageBox.StandardButton.Yes,
     )
-    monkeypatch.setattr(
-        settings_dialog.RecoveryKeyDialog,
-        "exec",
-        lambda self: shown.append(self.step.key_text) or 1,
-    )
+
+    def show_once(self: settings_dialog.RecoveryKeyDialog) -> int:
+        shown.append(self.step.key_text)
+        return 1
+
+    monkeypatch.setattr(settings_dialog.RecoveryKeyDialog, "exec", show_once)
     dialog = SettingsDialog(controller)
     qtbot.addWidget(dialog)
     dialog.new_recovery_key.click()
