@@ -23,7 +23,7 @@ from app.storage.maintenance import IntegrityReport, check_integrity, copy_encry
 from app.storage.models import EntryFilter, SearchHit
 from app.storage.schema import migrate
 from app.storage.search import search
-from app.storage.sql_errors import DAMAGED_MESSAGE
+from app.storage.sql_errors import DAMAGED_MESSAGE, known_errors
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slots import SlotKind
@@ -88,6 +88,11 @@ class Journal:
         Cheap enough to poll every few seconds; equal numbers mean nothing changed.
         """
         return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database (call when idle; never loses data)."""
+        with known_errors():
+            self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
 
     def verify(self) -> IntegrityReport:
         """Check every page's HMAC, the database structure and the search index."""

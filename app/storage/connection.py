@@ -37,6 +37,10 @@ _SETTINGS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
+    # No checkpoint inside a commit: at 10k entries every ~66th autosave paid ~21 ms
+    # for it (190 ms at 100k). Journal.checkpoint() runs when the app is idle, and
+    # SQLite checkpoints when the last connection closes.
+    "PRAGMA wal_autocheckpoint = 0",
 )
 
 

@@ -20,6 +20,7 @@ from app.ui.timeline_view import TimelinePanel
 from app.ui.trash_dialog import TrashDialog
 
 EXTERNAL_CHANGE_POLL_MS = 2000
+IDLE_CHECKPOINT_MS = 10_000
 
 
 class JournalPage(QWidget):
@@ -42,6 +43,7 @@ class JournalPage(QWidget):
         self.autosaver = Autosaver(self._save, self._current)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self._poll = QTimer(self, interval=EXTERNAL_CHANGE_POLL_MS)
+        self._idle = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
         self._build()
         self._connect()
 
@@ -67,6 +69,7 @@ class JournalPage(QWidget):
     def close_journal(self) -> None:
         """Drop every trace of the journal from the views (save first with ``save_now``)."""
         self._poll.stop()
+        self._idle.stop()
         self.autosaver.discard()
         self.editor.clear()
         self.search.set_search(None)
@@ -158,6 +161,7 @@ class JournalPage(QWidget):
         self.autosaver.stateChanged.connect(self.editor.set_save_state)
         self.autosaver.saved.connect(self._on_saved)
         self._poll.timeout.connect(self._check_external_change)
+        self._idle.timeout.connect(self._checkpoint)
 
     def _save(self, entry_id: str | None, fields: EntryFields) -> Entry:
         assert self._journal is not None
@@ -170,6 +174,7 @@ class JournalPage(QWidget):
 
     def _on_saved(self, entry: Entry) -> None:
         """Keep the timeline in step, but only reload it when its row would change."""
+        self._idle.start()  # fold the write-ahead log in once writing pauses
         is_new = self.editor.entry_id() is None
         self.editor.adopt(entry)
         if self._journal is not None:
@@ -180,6 +185,14 @@ class JournalPage(QWidget):
             self.timeline.reload()
         if is_new:
             self.timeline.select_entry(entry.id)
+
+    def _checkpoint(self) -> None:
+        if self._journal is None:
+            return
+        try:
+            self._journal.checkpoint()
+        except KnownError:
+            self._idle.start()  # busy or full: the log stays valid; try again later
 
     def _check_external_change(self) -> None:
         """Show what the CLI (or another window) wrote, without a restart."""

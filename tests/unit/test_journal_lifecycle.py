@@ -210,3 +210,18 @@ def test_data_version_changes_when_another_connection_writes(new_journal: NewJou
     with open_journal(new_journal.files, SlotSecret.recovery(new_journal.recovery)) as other:
         other.entries.add(EntryFields(body="from the CLI"))
     assert journal.data_version() != before
+
+
+def test_checkpoint_folds_the_log_into_the_database(new_journal: NewJournal) -> None:
+    journal = new_journal.journal
+    for number in range(50):
+        journal.entries.add(EntryFields(body=f"evening {number} " + "words " * 100))
+    wal = Path(f"{new_journal.files.database}-wal")
+    assert wal.stat().st_size > 0  # no automatic checkpoint inside the saves
+    before = new_journal.files.database.stat().st_size
+    journal.checkpoint()
+    assert new_journal.files.database.stat().st_size > before
+    journal.close()
+    with open_journal(new_journal.files, SlotSecret.recovery(new_journal.recovery)) as reopened:
+        assert reopened.entries.count() == 50
+        assert reopened.verify().ok

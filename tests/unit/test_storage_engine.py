@@ -33,6 +33,7 @@ def test_every_connection_has_the_safety_pragmas(tmp_path: Path) -> None:
     assert pragma("journal_mode") == "wal"
     assert pragma("synchronous") == 2  # FULL
     assert pragma("busy_timeout") == 5000
+    assert pragma("wal_autocheckpoint") == 0  # checkpoints run when idle, not inside a save
     db.close()
 
 
