@@ -14,10 +14,8 @@ from app.journal import Journal
 from app.storage.models import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.entry_editor import EntryEditor
-from app.ui.revisions_dialog import RevisionsDialog
 from app.ui.search_panel import SearchPanel
 from app.ui.timeline_view import TimelinePanel
-from app.ui.trash_dialog import TrashDialog
 
 EXTERNAL_CHANGE_POLL_MS = 2000
 IDLE_CHECKPOINT_MS = 10_000
@@ -121,6 +119,8 @@ class JournalPage(QWidget):
         if self._journal is None or entry_id is None or not self.autosaver.flush():
             return
         entries = self._journal.entries
+        from app.ui.revisions_dialog import RevisionsDialog  # noqa: PLC0415 - start-up time
+
         dialog = RevisionsDialog(entries.get(entry_id), entries.revisions(entry_id), self)
         chosen = dialog.chosen_revision_id() if dialog.exec() else None
         if chosen is not None:
@@ -131,6 +131,8 @@ class JournalPage(QWidget):
         """Restore trashed entries or empty the trash."""
         if self._journal is None or not self.autosaver.flush():
             return
+        from app.ui.trash_dialog import TrashDialog  # noqa: PLC0415 - start-up time
+
         dialog = TrashDialog(self._journal.entries, self)
         dialog.changed.connect(self.timeline.reload)
         dialog.exec()

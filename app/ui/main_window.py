@@ -16,7 +16,6 @@ from app.ui.actions import Actions, build_actions
 from app.ui.controller import JournalController, Start, StartState
 from app.ui.journal_page import JournalPage
 from app.ui.problem_page import ProblemPage
-from app.ui.settings_dialog import SettingsDialog
 from app.ui.setup_flow import SetupFlow
 from app.ui.unlock_page import UnlockPage
 from app.ui.window_state import WindowState
@@ -147,6 +146,12 @@ class MainWindow(QMainWindow):
         )
         event.accept()
 
+    def show_settings(self) -> None:
+        """How the journal opens, and a new recovery key."""
+        from app.ui.settings_dialog import SettingsDialog  # noqa: PLC0415 - start-up time
+
+        SettingsDialog(self.controller, self).exec()
+
     def bring_forward(self) -> None:
         """Raise the window (a second launch asked for it)."""
         self.showNormal()
@@ -210,7 +215,7 @@ class MainWindow(QMainWindow):
         a.revisions.triggered.connect(page.show_revisions)
         a.trash.triggered.connect(page.show_trash)
         a.lock.triggered.connect(self.lock)
-        a.settings.triggered.connect(lambda: SettingsDialog(self.controller, self).exec())
+        a.settings.triggered.connect(self.show_settings)
         a.quit.triggered.connect(self.close)
         self.setup.createRequested.connect(self._on_create_requested)
         self.setup.finished.connect(self._open_journal_page)
