@@ -29,7 +29,6 @@ import argparse
 import contextlib
 import cProfile
 import io
-import json
 import os
 import pstats
 import random
@@ -37,11 +36,11 @@ import sys
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from generate import DEFAULT_SEED, ensure_cached, parse_size, size_label
+from generate import DEFAULT_SEED, ensure_cached, size_label
 from prose import Prose
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
@@ -54,10 +53,10 @@ from run import (
     Sample,
     Workspace,
     child_env,
-    environment,
     median_ms,
     percentile_ms,
     run_child,
+    run_sizes,
     theirs,
     timed,
     workspace,
@@ -660,20 +659,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark for each size and print (and optionally save) the results."""
-    args = parse_args(argv)
-    os.umask(0o077)
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         print("note: QT_QPA_PLATFORM is not offscreen; windows will appear on screen")
-    env = environment()
-    print(" ".join(f"{key}={value}" for key, value in env.items()))
-    results = [benchmark(parse_size(label.strip()), args) for label in args.sizes.split(",")]
-    for figures in results:
-        print_report(figures)
-    if args.json:
-        payload = {"environment": env, "results": [asdict(figures) for figures in results]}
-        args.json.write_text(json.dumps(payload, indent=2) + "\n")
-        print(f"\nFigures written to {args.json}")
-    return 0
+    return run_sizes(parse_args(argv), benchmark, print_report)
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import keyring
 from generate import (
@@ -541,20 +541,28 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the benchmark for each size and print (and optionally save) the results."""
-    args = parse_args(argv)
+def run_sizes(
+    args: argparse.Namespace,
+    measure: Callable[[int, argparse.Namespace], Any],
+    report: Callable[[Any], None],
+) -> int:
+    """Measure each size in ``args.sizes``, print each report, and save JSON if asked."""
     os.umask(0o077)
     env = environment()
     print(" ".join(f"{key}={value}" for key, value in env.items()))
-    results = [benchmark(parse_size(label.strip()), args) for label in args.sizes.split(",")]
+    results = [measure(parse_size(label.strip()), args) for label in args.sizes.split(",")]
     for figures in results:
-        print_report(figures)
+        report(figures)
     if args.json:
         payload = {"environment": env, "results": [asdict(figures) for figures in results]}
         args.json.write_text(json.dumps(payload, indent=2) + "\n")
         print(f"\nFigures written to {args.json}")
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark for each size and print (and optionally save) the results."""
+    return run_sizes(parse_args(argv), benchmark, print_report)
 
 
 if __name__ == "__main__":
