@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.ui.controller import JournalController
 from app.ui.problem_page import button, text_label
-from app.ui.setup_flow import RecoveryStep
+from app.ui.setup_recovery import RecoveryStep
 
 MIN_PASSPHRASE = 8
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui import theme
 from app.ui.problem_page import ProblemPage
-from app.ui.setup_flow import SetupFlow, Step
+from app.ui.setup_flow import SetupFlow
+from app.ui.setup_pages import Step
 from app.ui.theme import apply_theme
 from app.ui.unlock_page import UnlockPage
 

@@ -1,0 +1,177 @@
+"""Pieces shared by the setup steps: the step page, key text helpers, private files.
+
+The recovery-key helpers compare what the user types back with the key shown,
+ignoring case, spaces, dashes and look-alike characters; files are written 0600
+and Qt's file dialog is kept from remembering folders in its settings.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import IntEnum
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.problem_page import (
+    SPACING,
+    button,
+    centred_column,
+    text_label,
+)
+
+MIN_PASSPHRASE = 8
+RADIO_PADDING = 2
+GROUPS_PER_LINE = 4
+SENSITIVE_INPUT = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+# Qt's own file dialog writes the folders it visited here when it closes.
+FILE_DIALOG_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
+_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+class Step(IntEnum):
+    """The pages of the flow, in order."""
+
+    WELCOME = 0
+    SAFETY = 1
+    CHOICE = 2
+    RECOVERY = 3
+    CONFIRM = 4
+
+
+def random_group() -> int:
+    """A group from the middle of the key (2 to 7) for the typing-back check."""
+    return 2 + secrets.randbelow(6)
+
+
+def key_groups(key_text: str) -> list[str]:
+    """The key's groups, as given (split at dashes and spaces)."""
+    return [group for group in re.split(r"[\s-]+", key_text.strip()) if group]
+
+
+def normalised(text: str) -> str:
+    """Compare typed groups without caring about case, spaces, dashes or look-alikes."""
+    return re.sub(r"[\s-]+", "", text).upper().translate(_LOOKALIKES)
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that only the owner can read it (mode 0600)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+        if hasattr(os, "fchmod"):
+            os.fchmod(stream.fileno(), 0o600)  # a file that was already there keeps its mode
+        stream.write(text)
+
+
+@contextmanager
+def file_dialog_forgets_folders() -> Iterator[None]:
+    """Put back the file dialog's folder history after it closes.
+
+    Qt's own (non-native) dialog records the last folder and a history in the
+    shared "QtProject" settings; where a recovery key was saved must not be left
+    behind, so the earlier values are restored.
+    """
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    before = {key: settings.value(key) for key in FILE_DIALOG_KEYS}
+    try:
+        yield
+    finally:
+        settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+        for key, value in before.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
+        settings.sync()
+
+
+def show_text(label: QLabel, text: str) -> None:
+    """Set a message label's text and show it only when there is something to say."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def mono_font(scale: float = 1.0) -> QFont:
+    """The system's fixed-width font, ``scale`` times the UI font's size."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    size = QApplication.font().pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * scale)
+    return font
+
+
+def indicator_size(line_height: int) -> int:
+    """The radio circle's size, in step with the font."""
+    return max(12, round(line_height * 0.8))
+
+
+def radio_style(palette: QPalette, line_height: int) -> str:
+    """A radio circle with a clear outline, an accent dot and a visible focus, in ``palette``."""
+    text = palette.color(QPalette.ColorRole.Text).name()
+    base = palette.color(QPalette.ColorRole.Base).name()
+    dot = palette.color(QPalette.ColorRole.Accent).name()
+    focus = palette.color(QPalette.ColorRole.Highlight).name()
+    size = indicator_size(line_height)
+    return f"""
+    QRadioButton {{ border-radius: 4px; padding: {RADIO_PADDING}px; }}
+    QRadioButton:focus {{ background: {focus}; }}
+    QRadioButton::indicator {{ width: {size}px; height: {size}px;
+        border: 1px solid {text}; border-radius: {size // 2 + 1}px; background: {base}; }}
+    QRadioButton::indicator:checked {{ background: qradialgradient(cx:0.5, cy:0.5,
+        radius:0.5, fx:0.5, fy:0.5, stop:0 {dot}, stop:0.55 {dot}, stop:0.65 {base},
+        stop:1 {base}); }}
+    """
+
+
+class StepPage(QWidget):
+    """One page of the flow: paragraphs, maybe Back, and one primary button last."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._column = centred_column(self)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(SPACING)
+        self._column.addLayout(self.body)
+        self.primary = QPushButton()
+        self.back: QPushButton | None = None
+        self.focus_target: QWidget | None = None
+
+    def add_text(self, text: str = "", role: str = "") -> QLabel:
+        """Add a paragraph (hidden while it has no text)."""
+        label = text_label(text, role)
+        label.setVisible(bool(text))
+        self.body.addWidget(label)
+        return label
+
+    def finish(self, primary_text: str, back_text: str = "") -> None:
+        """Add the buttons last, so that Tab reaches them after the content."""
+        row = QHBoxLayout()
+        if back_text:
+            self.back = button(back_text, back_text.replace("&", ""))
+            row.addWidget(self.back)
+        row.addStretch(1)
+        self.primary = button(primary_text, primary_text.replace("&", ""), primary=True)
+        row.addWidget(self.primary)
+        self._column.addSpacing(8)
+        self._column.addLayout(row)
+
+    def focus(self) -> None:
+        """Put the focus where this page starts."""
+        (self.focus_target or self.primary).setFocus()
