@@ -26,8 +26,9 @@ from pytestqt.qtbot import QtBot
 from app.journal import Journal
 from app.storage.models import Entry, EntryFields
 from app.ui import entry_editor
-from app.ui.entry_editor import LINE_HEIGHT_PERCENT, EntryEditor, search_words
+from app.ui.entry_editor import EntryEditor
 from app.ui.markdown_highlighter import MarkdownHighlighter
+from app.ui.text_surface import LINE_HEIGHT_PERCENT, search_words
 from app.ui.theme import current_colours
 
 W = TypeVar("W", bound=QWidget)
