@@ -6,9 +6,16 @@ title stays a neutral "Threshold"; nothing private is shown in it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEventLoop, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from app import APP_NAME
 from app.errors import KnownError
@@ -64,6 +71,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ flows
 
     def _on_create_requested(self, passphrase: str | None) -> None:
+        _paint_now()  # the step's "Creating…" shows while the key is derived
         try:
             recovery = self.controller.create(passphrase)
         except KnownError as error:
@@ -84,6 +92,7 @@ class MainWindow(QMainWindow):
 
     def _unlock_with(self, action: object) -> None:
         self.unlock.set_busy(True)
+        _paint_now()  # "Opening your journal…" shows while the key is derived
         try:
             action()  # type: ignore[operator]
         except KnownError as error:
@@ -233,3 +242,11 @@ class MainWindow(QMainWindow):
     def _set_journal_actions(self, enabled: bool) -> None:
         for action in self.commands.journal_actions():
             action.setEnabled(enabled)
+
+
+def _paint_now() -> None:
+    """Let a status line paint before a slow step (Argon2id takes ~0.25 s).
+
+    User input is held back meanwhile, so nothing can be clicked twice.
+    """
+    QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
