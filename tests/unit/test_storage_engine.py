@@ -33,7 +33,7 @@ def test_every_connection_has_the_safety_pragmas(tmp_path: Path) -> None:
     assert pragma("journal_mode") == "wal"
     assert pragma("synchronous") == 2  # FULL
     assert pragma("busy_timeout") == 5000
-    assert pragma("wal_autocheckpoint") == 0  # checkpoints run when idle, not inside a save
+    assert pragma("wal_autocheckpoint") == 10000  # checkpoints run when idle, not in a save
     db.close()
 
 
