@@ -25,6 +25,7 @@ from app.ui import theme
 from app.ui.theme import apply_theme
 from app.ui.timeline_view import TimelinePanel
 from app.vault.wrapping import Argon2Params
+from tests.conftest import MemoryKeystore
 
 SHOTS = Path("/tmp/shots")
 HEADLINES = [
@@ -43,20 +44,6 @@ HEADLINES = [
     "",
 ]
 THEMES = ["guilt", "boundaries", "hope versus reality", "autonomy", "the shield", None]
-
-
-class _Keystore:
-    def __init__(self) -> None:
-        self.secrets: dict[str, bytes] = {}
-
-    def get_secret(self, journal_id: str) -> bytes | None:
-        return self.secrets.get(journal_id)
-
-    def set_secret(self, journal_id: str, secret: bytes) -> None:
-        self.secrets[journal_id] = secret
-
-    def delete_secret(self, journal_id: str) -> None:
-        self.secrets.pop(journal_id, None)
 
 
 def fill(journal: Journal, count: int = 40) -> None:
@@ -97,7 +84,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         files = JournalFiles(Path(folder) / "journal")
         argon2 = Argon2Params(memory_kib=1024, iterations=1, lanes=1)
-        journal, _ = create_journal(files, keystore=_Keystore(), argon2=argon2)
+        journal, _ = create_journal(files, keystore=MemoryKeystore(), argon2=argon2)
         with journal:
             fill(journal)
             for mode in ("light", "dark"):
