@@ -244,3 +244,32 @@ def test_autosaved_words_are_found_by_a_new_process(
     )
     assert found.returncode == 0, found.stderr
     assert b"Evening" in found.stdout
+
+
+def test_keyboard_alone_reaches_every_part_in_reading_order(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    keystore = MemoryKeystore()
+    journal, _ = create_journal(files, keystore=keystore)
+    journal.entries.add(EntryFields(body="one"))
+    journal.close()
+    window = make_window(qtbot, files, keystore, tmp_path)
+    window.commands.search.trigger()
+    order: list[str] = []
+    for _ in range(16):
+        focused = window.focusWidget()  # the window's focus, active or not (offscreen)
+        assert focused is not None
+        name = focused.accessibleName()
+        assert name, f"{type(focused).__name__} has no accessible name"
+        if not order or order[-1] != name:
+            order.append(name)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert order[:4] == [
+        "Search your journal",
+        "Show the calendar",
+        "Show the filters",
+        "Entries, newest first",
+    ]
+    assert (
+        order.index("Title") < order.index("Mood") < order.index("Tags") < order.index("Entry text")
+    )
