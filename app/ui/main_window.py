@@ -6,6 +6,8 @@ title stays a neutral "Threshold"; nothing private is shown in it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEventLoop, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
@@ -22,10 +24,12 @@ from app.errors import KnownError
 from app.ui.actions import Actions, build_actions
 from app.ui.controller import JournalController, Start, StartState
 from app.ui.journal_page import JournalPage
-from app.ui.problem_page import ProblemPage
-from app.ui.setup_flow import SetupFlow
-from app.ui.unlock_page import UnlockPage
 from app.ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from app.ui.problem_page import ProblemPage
+    from app.ui.setup_flow import SetupFlow
+    from app.ui.unlock_page import UnlockPage
 
 
 class MainWindow(QMainWindow):
@@ -43,16 +47,64 @@ class MainWindow(QMainWindow):
         self._window_state = window_state
         self.commands = build_actions(self)
         self.stack = QStackedWidget()
-        self.setup = SetupFlow()
-        self.unlock = UnlockPage()
-        self.problem = ProblemPage()
+        self._setup: SetupFlow | None = None
+        self._unlock: UnlockPage | None = None
+        self._problem: ProblemPage | None = None
         self.journal_page = JournalPage()
-        for page in (self.setup, self.unlock, self.problem, self.journal_page):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.journal_page)
         self.setCentralWidget(self.stack)
         self._build_menus()
         self._connect()
         self._restore_geometry()
+
+    # ------------------------------------------------------------------ pages
+
+    # The setup, unlock and problem pages are built the first time they are shown:
+    # most starts open straight into the journal, and building them all cost ~25 ms
+    # of start-up (the setup flow also pulls in Qt's print support).
+
+    @property
+    def setup(self) -> SetupFlow:
+        """The first-run setup page."""
+        if self._setup is None:
+            from app.ui.setup_flow import SetupFlow  # noqa: PLC0415 - start-up time
+
+            self._setup = SetupFlow()
+            self._setup.createRequested.connect(self._on_create_requested)
+            self._setup.finished.connect(self._open_journal_page)
+            self.stack.addWidget(self._setup)
+        return self._setup
+
+    @property
+    def unlock(self) -> UnlockPage:
+        """The passphrase, recovery key or computer-login page."""
+        if self._unlock is None:
+            from app.ui.unlock_page import UnlockPage  # noqa: PLC0415 - start-up time
+
+            self._unlock = UnlockPage()
+            self._unlock.passphraseEntered.connect(self._on_passphrase)
+            self._unlock.recoveryKeyEntered.connect(self._on_recovery_key)
+            self._unlock.keyringRequested.connect(
+                lambda: self._unlock_with(self.controller.open_with_keyring)
+            )
+            self.stack.addWidget(self._unlock)
+        return self._unlock
+
+    @property
+    def problem(self) -> ProblemPage:
+        """The page for a missing or damaged journal."""
+        if self._problem is None:
+            from app.ui.problem_page import ProblemPage  # noqa: PLC0415 - start-up time
+
+            folder = self.controller.files.folder
+            self._problem = ProblemPage()
+            self._problem.set_folder(folder)
+            self._problem.showFolderRequested.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+            )
+            self._problem.quitRequested.connect(self.close)
+            self.stack.addWidget(self._problem)
+        return self._problem
 
     # ------------------------------------------------------------------ start
 
@@ -226,18 +278,6 @@ class MainWindow(QMainWindow):
         a.lock.triggered.connect(self.lock)
         a.settings.triggered.connect(self.show_settings)
         a.quit.triggered.connect(self.close)
-        self.setup.createRequested.connect(self._on_create_requested)
-        self.setup.finished.connect(self._open_journal_page)
-        self.unlock.passphraseEntered.connect(self._on_passphrase)
-        self.unlock.recoveryKeyEntered.connect(self._on_recovery_key)
-        self.unlock.keyringRequested.connect(
-            lambda: self._unlock_with(self.controller.open_with_keyring)
-        )
-        self.problem.set_folder(self.controller.files.folder)
-        self.problem.showFolderRequested.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.controller.files.folder)))
-        )
-        self.problem.quitRequested.connect(self.close)
 
     def _set_journal_actions(self, enabled: bool) -> None:
         for action in self.commands.journal_actions():
