@@ -50,12 +50,10 @@ from run import (
     BENCH_DIR,
     THRESHOLD_BIN,
     ChildCommand,
-    Sample,
     Workspace,
-    child_env,
+    measure_rounds,
     median_ms,
     percentile_ms,
-    run_child,
     run_sizes,
     theirs,
     timed,
@@ -123,22 +121,7 @@ def start_commands(ws: Workspace, measure_jrnl: bool) -> dict[str, ChildCommand]
 
 def measure_start(ws: Workspace, repeat: int, measure_jrnl: bool) -> dict[str, dict[str, float]]:
     """Median wall time and peak RSS per command, round-robin; round 0 is a dropped warm-up."""
-    commands = start_commands(ws, measure_jrnl)
-    env = child_env()
-    samples: dict[str, list[Sample]] = {key: [] for key in commands}
-    for round_number in range(repeat + 1):
-        for key, command in commands.items():
-            sample = run_child(command, env)
-            if round_number > 0:
-                samples[key].append(sample)
-    return {
-        key: {
-            "median_ms": median_ms([s.seconds for s in runs]),
-            "min_ms": min(s.seconds for s in runs) * 1000,
-            "max_rss_mib": max(s.max_rss_kib for s in runs) / _MIB,
-        }
-        for key, runs in samples.items()
-    }
+    return measure_rounds(start_commands(ws, measure_jrnl), repeat)
 
 
 # ---------------------------------------------------------------------- in process

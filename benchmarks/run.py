@@ -255,12 +255,20 @@ def measure_cli(ws: Workspace, repeat: int, skip_jrnl: bool) -> dict[str, dict[s
     commands |= {f"ours {c.name}": c for c in ours(ws)}
     if not skip_jrnl:
         commands |= {f"jrnl {c.name}": c for c in theirs(ws)}
+    return measure_rounds(commands, repeat)
+
+
+def measure_rounds(commands: dict[str, ChildCommand], repeat: int) -> dict[str, dict[str, float]]:
+    """Run every command ``repeat`` times, round-robin so drift hits everyone alike.
+
+    Round 0 warms the page cache and bytecode and is dropped.
+    """
     env = child_env()
     samples: dict[str, list[Sample]] = {key: [] for key in commands}
     for round_number in range(repeat + 1):
         for key, command in commands.items():
             sample = run_child(command, env)
-            if round_number > 0:  # round 0 warms the page cache and is dropped
+            if round_number > 0:
                 samples[key].append(sample)
     return {
         key: {

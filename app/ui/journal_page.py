@@ -101,9 +101,8 @@ class JournalPage(QWidget):
     def trash_current(self) -> None:
         """Move the open entry to the trash and show the next one."""
         entry_id, journal = self.editor.entry_id(), self._journal
-        if journal is None or entry_id is None:
-            return
-        self.autosaver.flush()
+        if journal is None or entry_id is None or not self.autosaver.flush():
+            return  # an unsaved change stays on screen rather than being cleared
         try:
             journal.entries.trash(entry_id)
         except KnownError as error:

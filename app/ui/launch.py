@@ -52,6 +52,7 @@ def run_desktop_app(folder: Path, smoke_test: bool = False) -> int:
     server = InstanceServer(name)
     window = build_window(folder)
     server.showRequested.connect(window.bring_forward)
+    app.aboutToQuit.connect(window.save_before_quit)
     if smoke_test:
         quit_after_first_paint(window)
     window.show()

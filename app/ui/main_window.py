@@ -207,6 +207,11 @@ class MainWindow(QMainWindow):
         )
         event.accept()
 
+    def save_before_quit(self) -> None:
+        """Last chance to save when the app quits without closing the window first."""
+        if self.controller.is_open():
+            self.journal_page.save_now()
+
     def show_settings(self) -> None:
         """How the journal opens, and a new recovery key."""
         from app.ui.settings_dialog import SettingsDialog  # noqa: PLC0415 - start-up time

@@ -273,3 +273,23 @@ def test_keyboard_alone_reaches_every_part_in_reading_order(
     assert (
         order.index("Title") < order.index("Mood") < order.index("Tags") < order.index("Entry text")
     )
+
+
+def test_trashing_never_clears_words_that_could_not_be_saved(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keystore = MemoryKeystore()
+    journal, _ = create_journal(files, keystore=keystore)
+    entry = journal.entries.add(EntryFields(body="saved part"))
+    journal.close()
+    window = make_window(qtbot, files, keystore, tmp_path)
+
+    def disk_full(self: EntryStore, *_args: object) -> None:
+        raise DiskFull("Threshold couldn't save because the disk is full.")
+
+    type_entry(qtbot, window, "", " and the unsaved part")
+    monkeypatch.setattr(EntryStore, "save", disk_full)
+    window.commands.trash_entry.trigger()
+    assert "unsaved part" in window.journal_page.editor.fields().body
+    monkeypatch.undo()
+    assert window.controller.journal.entries.get(entry.id).trashed is None
