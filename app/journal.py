@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput, JournalDamaged, JournalExists, JournalNotFound, KnownError
 from app.files import JournalFiles, ensure_private_folder, write_private_file_atomically
@@ -29,6 +30,12 @@ from app.vault.recovery_key import RecoveryKey
 from app.vault.slots import SlotKind
 from app.vault.vault import SlotSecret, Vault
 from app.vault.wrapping import Argon2Params, new_key
+
+if TYPE_CHECKING:  # imported when first used: not on the start-up path
+    from app.prompts.library import PromptLibrary
+    from app.prompts.models import PromptPack
+    from app.storage.preferences import Preferences
+    from app.storage.prompt_store import PromptStore
 
 log = logging.getLogger(__name__)
 MISMATCH_MESSAGE = (
@@ -57,6 +64,7 @@ class Journal:
         self._lock = lock
         self._clock = clock
         self.entries = EntryStore(connection, clock)
+        self._prompt_store: PromptStore | None = None
 
     def __enter__(self) -> Journal:
         return self
@@ -97,6 +105,55 @@ class Journal:
     def verify(self) -> IntegrityReport:
         """Check every page's HMAC, the database structure and the search index."""
         return check_integrity(self._db)
+
+    # ------------------------------------------------------------------ prompts
+
+    @property
+    def prompts(self) -> PromptStore:
+        """The journal's imported and own prompts."""
+        if self._prompt_store is None:
+            from app.storage.prompt_store import PromptStore  # noqa: PLC0415
+
+            self._prompt_store = PromptStore(self._db)
+        return self._prompt_store
+
+    def prompt_library(self) -> PromptLibrary:
+        """Every prompt this journal can offer: shipped, imported and the user's own."""
+        from app.prompts.library import shipped_library  # noqa: PLC0415
+
+        return shipped_library().with_packs(self.prompts.packs())
+
+    def import_prompt_pack(self, path: Path) -> PromptPack:
+        """Validate a pack file and store it whole (or nothing, with a clear error).
+
+        Raises:
+            PackError: the file is not a valid pack (names the file and line).
+            InvalidInput: its ids clash with Threshold's or another pack's.
+        """
+        from app.prompts.models import PromptSource  # noqa: PLC0415
+        from app.prompts.pack_file import PackError, parse_pack  # noqa: PLC0415
+
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise PackError(path.name, None, f"can't be read ({error.strerror}).") from None
+        library = self.prompt_library()
+        known = {theme.id: theme for theme in library.themes}
+        pack = parse_pack(data, path.name, known, PromptSource.IMPORTED)
+        self.prompts.import_pack(pack, {p.id for p in library.prompts})
+        return pack
+
+    def preferences(self) -> Preferences:
+        """The journal's own settings (phase, check-in offer, reminder)."""
+        from app.storage.preferences import load_preferences  # noqa: PLC0415
+
+        return load_preferences(self._db)
+
+    def save_preferences(self, preferences: Preferences) -> Preferences:
+        """Store the journal's settings; returns them as stored (tidied)."""
+        from app.storage.preferences import save_preferences  # noqa: PLC0415
+
+        return save_preferences(self._db, preferences)
 
     # ------------------------------------------------------------------ keys
 

@@ -77,11 +77,11 @@ class EntryStore:
         with transaction(self._db):
             cursor = self._db.execute(
                 "INSERT INTO entries (uuid, entry_date, created, updated, title, headline, body,"
-                " tags, mood, theme, prompt_id, marked, heavy)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " tags, mood, theme, prompt_id, marked, heavy, energy, feeling, pulls)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (entry_id, day, now, now, *_content_values(fields)),
             )
-            self._set_tags(int(cursor.lastrowid or 0), fields.tags)
+            self._set_labels(int(cursor.lastrowid or 0), fields)
         return self.get(entry_id)
 
     def save(
@@ -97,7 +97,8 @@ class EntryStore:
                 self._keep_revision(row_id, current)
             self._db.execute(
                 "UPDATE entries SET entry_date = ?, updated = ?, title = ?, headline = ?, body = ?,"
-                " tags = ?, mood = ?, theme = ?, prompt_id = ?, marked = ?, heavy = ? WHERE id = ?",
+                " tags = ?, mood = ?, theme = ?, prompt_id = ?, marked = ?, heavy = ?,"
+                " energy = ?, feeling = ?, pulls = ? WHERE id = ?",
                 (
                     (fields.date or current.date).isoformat(),
                     to_text(self._clock()),
@@ -105,7 +106,7 @@ class EntryStore:
                     row_id,
                 ),
             )
-            self._set_tags(row_id, fields.tags)
+            self._set_labels(row_id, fields, current)
         return self.get(current.id)
 
     def trash(self, entry_id: str) -> None:
@@ -148,6 +149,9 @@ class EntryStore:
             prompt=current.prompt,
             marked=current.marked,
             heavy=current.heavy,
+            energy=current.energy,
+            feeling=current.feeling,
+            pulls=current.pulls,
         )
         return self.save(current.id, fields, RevisionPolicy.ALWAYS)
 
@@ -191,6 +195,29 @@ class EntryStore:
                 (row_id,),
             ).fetchall()
         return [revision_from_row(row) for row in rows]
+
+    def prompt_last_used(self, since: dt.date) -> dict[str, dt.date]:
+        """Prompt id -> the latest entry date that answered it, from ``since`` on.
+
+        Trashed entries count too: the prompt was still answered.
+        """
+        with known_errors():
+            rows = self._db.execute(
+                "SELECT prompt_id, max(entry_date) FROM entries"
+                " WHERE prompt_id IS NOT NULL AND entry_date >= ? GROUP BY prompt_id",
+                (since.isoformat(),),
+            ).fetchall()
+        return {str(prompt): dt.date.fromisoformat(str(day)) for prompt, day in rows}
+
+    def checked_in_on(self, day: dt.date) -> bool:
+        """Whether a live entry of that day came from a check-in (has its fields)."""
+        with known_errors():
+            row = self._db.execute(
+                "SELECT 1 FROM entries WHERE entry_date = ? AND trashed IS NULL AND"
+                " (prompt_id IS NOT NULL OR feeling IS NOT NULL OR pulls != '') LIMIT 1",
+                (day.isoformat(),),
+            ).fetchone()
+        return row is not None
 
     def resolve_id(self, entry_id: str, trashed: bool | None = None) -> str:
         """The full id for an id or a unique prefix of at least four characters.
@@ -238,11 +265,20 @@ class EntryStore:
         with transaction(self._db):
             self._db.execute("UPDATE entries SET trashed = ? WHERE uuid = ?", (when, full_id))
 
-    def _set_tags(self, row_id: int, tags: tuple[str, ...]) -> None:
-        self._db.execute("DELETE FROM entry_tags WHERE entry = ?", (row_id,))
-        self._db.executemany(
-            "INSERT INTO entry_tags (tag, entry) VALUES (?, ?)", [(tag, row_id) for tag in tags]
-        )
+    def _set_labels(self, row_id: int, fields: EntryFields, current: Entry | None = None) -> None:
+        """Keep the tag and pull lookup tables in step (untouched when unchanged)."""
+        if current is None or current.tags != fields.tags:
+            self._db.execute("DELETE FROM entry_tags WHERE entry = ?", (row_id,))
+            self._db.executemany(
+                "INSERT INTO entry_tags (tag, entry) VALUES (?, ?)",
+                [(tag, row_id) for tag in fields.tags],
+            )
+        if current is None or current.pulls != fields.pulls:
+            self._db.execute("DELETE FROM entry_pulls WHERE entry = ?", (row_id,))
+            self._db.executemany(
+                "INSERT INTO entry_pulls (pull, entry) VALUES (?, ?)",
+                [(pull, row_id) for pull in fields.pulls],
+            )
 
     def _wants_revision(
         self, row_id: int, current: Entry, fields: EntryFields, policy: RevisionPolicy
@@ -295,6 +331,9 @@ def _content_values(fields: EntryFields) -> tuple[object, ...]:
         fields.prompt,
         int(fields.marked),
         int(fields.heavy),
+        fields.energy,
+        fields.feeling,
+        join_tags(fields.pulls),
     )
 
 

@@ -35,4 +35,10 @@ def where_clause(entry_filter: EntryFilter) -> tuple[str, Params]:
     if entry_filter.heavy is not None:
         conditions.append("e.heavy = ?")
         params.append(int(entry_filter.heavy))
+    if entry_filter.pull is not None:
+        conditions.append("e.id IN (SELECT entry FROM entry_pulls WHERE pull = ?)")
+        params.append(entry_filter.pull.strip())
+    if entry_filter.feeling is not None:
+        conditions.append("e.feeling = ? COLLATE NOCASE")
+        params.append(entry_filter.feeling.strip())
     return " AND ".join(conditions), params

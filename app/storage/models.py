@@ -24,6 +24,9 @@ class EntryFields:
     prompt: str | None = None
     marked: bool = False
     heavy: bool = False
+    energy: int | None = None
+    feeling: str | None = None
+    pulls: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,9 @@ class Entry:
     marked: bool
     heavy: bool
     trashed: dt.datetime | None
+    energy: int | None = None
+    feeling: str | None = None
+    pulls: tuple[str, ...] = ()
 
     def summary(self) -> EntrySummary:
         """The timeline row for this entry."""
@@ -72,6 +78,9 @@ class Entry:
             prompt=self.prompt,
             marked=self.marked,
             heavy=self.heavy,
+            energy=self.energy,
+            feeling=self.feeling,
+            pulls=self.pulls,
         )
 
 
@@ -133,6 +142,8 @@ class EntryFilter:
     marked: bool | None = None
     heavy: bool | None = None
     trashed: bool = False
+    pull: str | None = None
+    feeling: str | None = None
 
 
 HIGHLIGHT_START = "\x02"

@@ -14,7 +14,9 @@ SUMMARY_COLUMNS = (
     "e.uuid, e.entry_date, e.created, e.updated, e.headline,"
     " e.mood, e.theme, e.marked, e.heavy, e.trashed"
 )
-ENTRY_COLUMNS = f"{SUMMARY_COLUMNS}, e.title, e.body, e.tags, e.prompt_id"
+ENTRY_COLUMNS = (
+    f"{SUMMARY_COLUMNS}, e.title, e.body, e.tags, e.prompt_id, e.energy, e.feeling, e.pulls"
+)
 REVISION_COLUMNS = "id, saved, title, body, tags, mood"
 Row = Sequence[object]
 
@@ -59,7 +61,7 @@ def summary_from_row(row: Row) -> EntrySummary:
 def entry_from_row(row: Row) -> Entry:
     """An ``Entry`` from ``ENTRY_COLUMNS``."""
     summary = summary_from_row(row)
-    title, body, tags, prompt = row[10:14]
+    title, body, tags, prompt, energy, feeling, pulls = row[10:17]
     return Entry(
         id=summary.id,
         date=summary.date,
@@ -75,6 +77,9 @@ def entry_from_row(row: Row) -> Entry:
         marked=summary.marked,
         heavy=summary.heavy,
         trashed=summary.trashed,
+        energy=None if energy is None else int(str(energy)),
+        feeling=None if feeling is None else str(feeling),
+        pulls=split_tags(pulls),
     )
 
 

@@ -95,7 +95,81 @@ CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, tags ON entries B
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_ENTRIES,)
+V2_CHECKIN = """
+-- The evening check-in: how I am (energy 1-3 with the mood's pleasantness 1-5
+-- and a feeling word), what pulled at me today, stored with the entry.
+ALTER TABLE entries ADD COLUMN energy INTEGER CHECK (energy BETWEEN 1 AND 3);
+ALTER TABLE entries ADD COLUMN feeling TEXT;
+ALTER TABLE entries ADD COLUMN pulls TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE entry_pulls (
+    pull TEXT NOT NULL COLLATE NOCASE,
+    entry INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    PRIMARY KEY (pull, entry)
+) WITHOUT ROWID;
+CREATE INDEX entry_pulls_by_entry ON entry_pulls (entry);
+
+-- When each prompt was last answered, for the scheduler's "not again so soon".
+CREATE INDEX entries_by_prompt ON entries (prompt_id, entry_date) WHERE prompt_id IS NOT NULL;
+
+-- Imported and own prompts live here, encrypted like everything else.
+CREATE TABLE prompt_packs (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('imported', 'custom')),
+    added TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE prompt_themes (
+    id TEXT NOT NULL,
+    pack TEXT NOT NULL REFERENCES prompt_packs (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    PRIMARY KEY (pack, id)
+) WITHOUT ROWID;
+CREATE TABLE prompts (
+    id TEXT PRIMARY KEY,
+    pack TEXT NOT NULL REFERENCES prompt_packs (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    theme TEXT NOT NULL,
+    phases TEXT NOT NULL,
+    intensity TEXT NOT NULL CHECK (intensity IN ('gentle', 'deep')),
+    text TEXT NOT NULL,
+    follow_ups TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX prompts_by_pack ON prompts (pack, position);
+
+-- Search the check-in's fields too: a feeling word, a pull, a theme.
+DROP TRIGGER entries_fts_insert;
+DROP TRIGGER entries_fts_delete;
+DROP TRIGGER entries_fts_update;
+DROP TABLE entries_fts;
+CREATE VIRTUAL TABLE entries_fts USING fts5 (
+    title, body, tags, feeling, pulls, theme,
+    content = 'entries', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');
+CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entries_fts (rowid, title, body, tags, feeling, pulls, theme)
+    VALUES (new.id, new.title, new.body, new.tags, new.feeling, new.pulls, new.theme);
+END;
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body, tags, feeling, pulls, theme)
+    VALUES ('delete', old.id, old.title, old.body, old.tags, old.feeling, old.pulls, old.theme);
+END;
+CREATE TRIGGER entries_fts_update
+AFTER UPDATE OF title, body, tags, feeling, pulls, theme ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body, tags, feeling, pulls, theme)
+    VALUES ('delete', old.id, old.title, old.body, old.tags, old.feeling, old.pulls, old.theme);
+    INSERT INTO entries_fts (rowid, title, body, tags, feeling, pulls, theme)
+    VALUES (new.id, new.title, new.body, new.tags, new.feeling, new.pulls, new.theme);
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_ENTRIES, V2_CHECKIN)
 BackupHook = Callable[[int], None]
 
 

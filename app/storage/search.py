@@ -19,7 +19,8 @@ from app.storage.sql_errors import known_errors
 
 SNIPPET_TOKENS = 16
 # Title and tags weigh more than the body: a word in a title is what the entry is about.
-_BM25 = "bm25(entries_fts, 8.0, 1.0, 4.0)"
+# Then the check-in's fields: feeling, pulls, theme.
+_BM25 = "bm25(entries_fts, 8.0, 1.0, 4.0, 4.0, 2.0, 2.0)"
 _TERMS = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w", re.UNICODE)
 

@@ -19,6 +19,10 @@ MAX_TAG_CHARS = 64
 MAX_TAGS = 50
 HEADLINE_CHARS = 120
 MOODS = range(1, 6)
+ENERGIES = range(1, 4)
+MAX_FEELING_CHARS = 40
+MAX_PULL_CHARS = 120
+MAX_PULLS = 20
 _SPACES = re.compile(r"\s+")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1: never shown in a one-line field
 _MARKDOWN_LEAD = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+")
@@ -59,13 +63,37 @@ def clean_fields(fields: EntryFields) -> EntryFields:
         )
     if fields.mood is not None and fields.mood not in MOODS:
         raise InvalidInput("Mood is a number from 1 to 5, or left empty.")
+    if fields.energy is not None and fields.energy not in ENERGIES:
+        raise InvalidInput("Energy is a number from 1 to 3, or left empty.")
+    feeling = _clean_optional(fields.feeling, "feeling")
+    if feeling is not None:
+        feeling = _one_line(feeling)
+        if len(feeling) > MAX_FEELING_CHARS:
+            raise InvalidInput(f"A feeling word can be up to {MAX_FEELING_CHARS} characters.")
     return replace(
         fields,
         title=clean_title(fields.title),
         tags=clean_tags(fields.tags),
         theme=_clean_optional(fields.theme, "theme"),
         prompt=_clean_optional(fields.prompt, "prompt id"),
+        feeling=feeling,
+        pulls=clean_pulls(fields.pulls),
     )
+
+
+def clean_pulls(pulls: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Trim, fold spaces and drop repeats; preset ids and the user's own words alike."""
+    cleaned: list[str] = []
+    for raw in pulls:
+        check_text(raw, "pull")
+        pull = _one_line(raw)
+        if len(pull) > MAX_PULL_CHARS:
+            raise InvalidInput(f"What pulled at you can be up to {MAX_PULL_CHARS} characters.")
+        if pull and pull.casefold() not in {p.casefold() for p in cleaned}:
+            cleaned.append(pull)
+    if len(cleaned) > MAX_PULLS:
+        raise InvalidInput(f"An entry can hold up to {MAX_PULLS} pulls.")
+    return tuple(cleaned)
 
 
 def clean_title(title: str) -> str:

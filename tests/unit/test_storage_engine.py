@@ -103,15 +103,16 @@ def test_migration_takes_a_verified_backup_first(
     )
     with open_journal(new_journal.files, SlotSecret.recovery(new_journal.recovery)) as upgraded:
         assert schema_version(upgraded._db) == len(later)
-    monkeypatch.undo()  # the copy is opened by today's code, which stops at version 1
-    backups = sorted(new_journal.files.backups.glob("before-upgrade-from-v1-*.db"))
+    monkeypatch.undo()  # the copy is opened by today's code, which stops before `later`
+    current = len(MIGRATIONS)
+    backups = sorted(new_journal.files.backups.glob(f"before-upgrade-from-v{current}-*.db"))
     assert len(backups) == 1
     copy = JournalFiles(backups[0].parent / "restored")
     copy.folder.mkdir()
     backups[0].rename(copy.database)
     Path(f"{backups[0]}.keys").rename(copy.key_slots)
     with open_journal(copy, SlotSecret.recovery(new_journal.recovery)) as restored:
-        assert schema_version(restored._db) == 1
+        assert schema_version(restored._db) == current
         assert restored.entries.summaries()[0].headline == "before the upgrade"
 
 

@@ -1,0 +1,1 @@
+"""Guided prompts: packs as data files, validation, the library and the scheduler."""

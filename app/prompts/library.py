@@ -1,0 +1,92 @@
+"""All prompts a journal can offer: the shipped packs plus its imported and own ones.
+
+Shipped packs are read from ``resources/prompts`` once per process; imported and
+custom prompts come from the encrypted database and are passed in by the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from app.prompts.models import Prompt, PromptPack, Theme
+from app.prompts.pack_file import PackError, parse_pack
+from app.resource_files import prompts_dir
+
+THEMES_FILE = "themes.toml"
+
+
+@dataclass(frozen=True)
+class PromptLibrary:
+    """Themes in display order and every prompt, looked up by id."""
+
+    themes: tuple[Theme, ...]
+    prompts: tuple[Prompt, ...]
+    _by_id: dict[str, Prompt] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {p.id: p for p in self.prompts})
+
+    def theme(self, theme_id: str | None) -> Theme | None:
+        """A theme by id (None for unknown ids, such as one typed by hand)."""
+        return next((t for t in self.themes if t.id == theme_id), None)
+
+    def theme_name(self, theme_id: str | None) -> str:
+        """What to show for an entry's theme: the name when known, else the text as is."""
+        theme = self.theme(theme_id)
+        return theme.name if theme else (theme_id or "")
+
+    def prompt(self, prompt_id: str | None) -> Prompt | None:
+        """A prompt by id, or None when it is unknown (say, from a removed pack)."""
+        return self._by_id.get(prompt_id or "")
+
+    def in_theme(self, theme_id: str) -> list[Prompt]:
+        """The prompts of one theme, in pack order."""
+        return [p for p in self.prompts if p.theme == theme_id]
+
+    def with_packs(self, packs: Iterable[PromptPack]) -> PromptLibrary:
+        """This library plus more packs (their themes and prompts appended)."""
+        themes, prompts = list(self.themes), list(self.prompts)
+        known = {t.id for t in themes}
+        for pack in packs:
+            themes += [t for t in pack.themes if t.id not in known]
+            known |= {t.id for t in pack.themes}
+            prompts += pack.prompts
+        return PromptLibrary(tuple(themes), tuple(prompts))
+
+
+@cache
+def shipped_library() -> PromptLibrary:
+    """The packs that come with Threshold (read once).
+
+    Raises:
+        PackError: a shipped file is broken (a packaging bug; tests guard it).
+    """
+    return load_library(prompts_dir())
+
+
+def load_library(folder: Path) -> PromptLibrary:
+    """Every pack in a folder: ``themes.toml`` first, then the others by name."""
+    themes_pack = parse_pack((folder / THEMES_FILE).read_bytes(), THEMES_FILE)
+    known = {t.id: t for t in themes_pack.themes}
+    packs = [
+        parse_pack(path.read_bytes(), path.name, known)
+        for path in sorted(folder.glob("*.toml"))
+        if path.name != THEMES_FILE
+    ]
+    _refuse_duplicates([p for pack in packs for p in pack.prompts])
+    return PromptLibrary(themes_pack.themes, ()).with_packs(packs)
+
+
+def _refuse_duplicates(prompts: Sequence[Prompt]) -> None:
+    seen: dict[str, str] = {}
+    for prompt in prompts:
+        if prompt.id in seen:
+            raise PackError(
+                prompt.pack,
+                None,
+                f"the prompt id {prompt.id!r} is also used in the pack {seen[prompt.id]!r}.",
+            )
+        seen[prompt.id] = prompt.pack

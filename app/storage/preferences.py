@@ -1,0 +1,88 @@
+"""The journal's own settings, kept inside the encrypted database.
+
+Where a person is on the way out (their phase) and an evening reminder's time and
+wording say something private, so they never go into the plain settings file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, replace
+
+from app.errors import InvalidInput
+from app.prompts.models import Phase
+from app.storage.connection import Connection, transaction
+from app.storage.sql_errors import known_errors
+
+_KEY = "preferences"
+DEFAULT_REMINDER_TEXT = "A quiet moment, if you'd like one."
+MAX_REMINDER_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """Settings that belong to the journal rather than to the window.
+
+    Attributes:
+        phase: where the user is, for choosing prompts; None when not set.
+        offer_checkin: offer the evening check-in when the journal opens in the evening.
+        reminder_on: remind at ``reminder_time`` while the app runs (off by default).
+        reminder_time: local time of day.
+        reminder_text: the words the reminder shows; neutral by default.
+    """
+
+    phase: Phase | None = None
+    offer_checkin: bool = True
+    reminder_on: bool = False
+    reminder_time: dt.time = dt.time(21, 0)
+    reminder_text: str = DEFAULT_REMINDER_TEXT
+
+    def checked(self) -> Preferences:
+        """These preferences tidied, or an error naming what is wrong.
+
+        Raises:
+            InvalidInput: the reminder text is too long or has several lines.
+        """
+        text = " ".join(self.reminder_text.split()) or DEFAULT_REMINDER_TEXT
+        if len(text) > MAX_REMINDER_CHARS or "\x00" in text:
+            raise InvalidInput(f"The reminder text can be up to {MAX_REMINDER_CHARS} characters.")
+        return replace(
+            self,
+            reminder_text=text,
+            reminder_time=self.reminder_time.replace(second=0, microsecond=0),
+        )
+
+
+def load_preferences(connection: Connection) -> Preferences:
+    """The stored preferences, defaults for anything missing or unreadable."""
+    with known_errors():
+        row = connection.execute("SELECT value FROM meta WHERE key = ?", (_KEY,)).fetchone()
+    if row is None:
+        return Preferences()
+    try:
+        raw = json.loads(str(row[0]))
+        return Preferences(
+            phase=Phase(raw["phase"]) if raw.get("phase") else None,
+            offer_checkin=bool(raw.get("offer_checkin", True)),
+            reminder_on=bool(raw.get("reminder_on", False)),
+            reminder_time=dt.time.fromisoformat(raw.get("reminder_time", "21:00")),
+            reminder_text=str(raw.get("reminder_text", DEFAULT_REMINDER_TEXT)),
+        ).checked()
+    except (ValueError, TypeError, KeyError, AttributeError, InvalidInput):
+        return Preferences()
+
+
+def save_preferences(connection: Connection, preferences: Preferences) -> Preferences:
+    """Store preferences (checked first); returns what was stored."""
+    preferences = preferences.checked()
+    raw = asdict(preferences)
+    raw["phase"] = preferences.phase.value if preferences.phase else None
+    raw["reminder_time"] = preferences.reminder_time.isoformat(timespec="minutes")
+    with transaction(connection):
+        connection.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (_KEY, json.dumps(raw)),
+        )
+    return preferences
