@@ -40,8 +40,9 @@ class Autosaver(QObject):
         save: SaveFunction,
         current: Callable[[], tuple[str | None, EntryFields]],
         delay_ms: int = DEFAULT_DELAY_MS,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self._save = save
         self._current = current
         self._dirty = False

@@ -35,11 +35,15 @@ class JournalPage(QWidget):
         self._journal: Journal | None = None
         self._seen_version = 0
         self._shown_row: tuple[object, ...] = ()  # what the timeline shows of the open entry
-        self.search = SearchPanel()
-        self.timeline = TimelinePanel()
-        self.editor = EntryEditor()
-        self.autosaver = Autosaver(self._save, self._current)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Every widget is created inside its final parent: with the app's style
+        # sheet, moving a built widget tree into another widget re-polishes all of
+        # it, and assembling the page from parentless parts cost ~15 ms of start-up.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._left = QWidget(self.splitter)
+        self.search = SearchPanel(parent=self._left)
+        self.timeline = TimelinePanel(parent=self._left)
+        self.editor = EntryEditor(self.splitter)
+        self.autosaver = Autosaver(self._save, self._current, parent=self)  # dies with the page
         self._poll = QTimer(self, interval=EXTERNAL_CHANGE_POLL_MS)
         self._idle = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
         self._build()
@@ -139,13 +143,12 @@ class JournalPage(QWidget):
     # ------------------------------------------------------------------ internals
 
     def _build(self) -> None:
-        left = QWidget()
-        column = QVBoxLayout(left)
+        column = QVBoxLayout(self._left)
         column.setContentsMargins(8, 8, 0, 8)
         column.setSpacing(8)
         column.addWidget(self.search)  # grows into a results list while a query is typed
         column.addWidget(self.timeline, 1)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self._left)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)

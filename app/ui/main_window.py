@@ -46,11 +46,13 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self._window_state = window_state
         self.commands = build_actions(self)
-        self.stack = QStackedWidget()
+        # Pages are created inside the stack: re-parenting a built page re-polishes
+        # every widget in it under the app's style sheet (see JournalPage).
+        self.stack = QStackedWidget(self)
         self._setup: SetupFlow | None = None
         self._unlock: UnlockPage | None = None
         self._problem: ProblemPage | None = None
-        self.journal_page = JournalPage()
+        self.journal_page = JournalPage(self.stack)
         self.stack.addWidget(self.journal_page)
         self.setCentralWidget(self.stack)
         self._build_menus()
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
         if self._setup is None:
             from app.ui.setup_flow import SetupFlow  # noqa: PLC0415 - start-up time
 
-            self._setup = SetupFlow()
+            self._setup = SetupFlow(self.stack)
             self._setup.createRequested.connect(self._on_create_requested)
             self._setup.finished.connect(self._open_journal_page)
             self.stack.addWidget(self._setup)
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         if self._unlock is None:
             from app.ui.unlock_page import UnlockPage  # noqa: PLC0415 - start-up time
 
-            self._unlock = UnlockPage()
+            self._unlock = UnlockPage(self.stack)
             self._unlock.passphraseEntered.connect(self._on_passphrase)
             self._unlock.recoveryKeyEntered.connect(self._on_recovery_key)
             self._unlock.keyringRequested.connect(
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
             from app.ui.problem_page import ProblemPage  # noqa: PLC0415 - start-up time
 
             folder = self.controller.files.folder
-            self._problem = ProblemPage()
+            self._problem = ProblemPage(parent=self.stack)
             self._problem.set_folder(folder)
             self._problem.showFolderRequested.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -262,7 +264,7 @@ class MainWindow(QMainWindow):
         entry = menus.addMenu(self.tr("&Entry"))
         entry.addAction(a.revisions)
         entry.addAction(a.trash)
-        toolbar = QToolBar(self.tr("Main"))
+        toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         for action in (a.new_entry, a.search, a.toggle_preview, a.revisions, a.lock):

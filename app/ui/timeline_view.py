@@ -9,9 +9,10 @@ store it is given; ``set_store(None)`` on lock empties every model it holds.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,7 +29,6 @@ from app.storage.entries import EntryStore
 from app.storage.models import EntryFilter
 from app.ui.filter_bar import FilterBar, FilterIcons
 from app.ui.theme import current_colours
-from app.ui.timeline_calendar import EntryCalendar
 from app.ui.timeline_delegate import (
     TimelineDelegate,
     glyph_icon,
@@ -39,7 +39,29 @@ from app.ui.timeline_delegate import (
 )
 from app.ui.timeline_model import TimelineModel, TimelineRole
 
+if TYPE_CHECKING:
+    from app.ui.timeline_calendar import EntryCalendar
+
 LIST_PAGE, EMPTY_PAGE = 0, 1
+
+
+class EntryList(QListView):
+    """The list of entries; it notes which row was current before a mouse press.
+
+    That tells a click on the current row (show it again) from one that changes
+    it. Overriding the press, rather than filtering the viewport's events, keeps
+    ``viewport()`` out of start-up: PySide6 creates some 40 enum types the first
+    time it hands out that widget (~4 ms).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row_before_press = -1
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Remember the current row, then select as usual."""
+        self.row_before_press = self.currentIndex().row()
+        super().mousePressEvent(event)
 
 
 class TimelinePanel(QWidget):
@@ -64,7 +86,7 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self._store = store
         self._shown_id: str | None = None
-        self._row_before_press = -1
+        self._calendar: EntryCalendar | None = None
         self.model = TimelineModel(store, self)
         self._build()
         self._connect()
@@ -120,8 +142,6 @@ class TimelinePanel(QWidget):
     def _build(self) -> None:
         self.calendar_button = self._toggle(self.tr("Calendar"), self.tr("Show the calendar"))
         self.filter_button = self._toggle(self.tr("Filter"), self.tr("Show the filters"))
-        self.calendar = EntryCalendar(self)
-        self.calendar.setVisible(False)
         self.filter_bar = FilterBar(self)
         self.filter_bar.setVisible(False)
         self.list_view = self._list_view()
@@ -138,8 +158,8 @@ class TimelinePanel(QWidget):
         button.setAccessibleName(accessible)
         return button
 
-    def _list_view(self) -> QListView:
-        view = QListView(self)
+    def _list_view(self) -> EntryList:
+        view = EntryList(self)
         view.setModel(self.model)
         view.setItemDelegate(TimelineDelegate(view))
         view.setUniformItemSizes(True)
@@ -174,19 +194,16 @@ class TimelinePanel(QWidget):
         toggles.addWidget(self.calendar_button)
         toggles.addWidget(self.filter_button)
         toggles.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(8)
-        layout.addLayout(toggles)
-        layout.addWidget(self.calendar)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.stack, 1)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(8, 8, 8, 8)
+        self._column.setSpacing(8)
+        self._column.addLayout(toggles)  # the calendar goes below these once built
+        self._column.addWidget(self.filter_bar)
+        self._column.addWidget(self.stack, 1)
 
     def _connect(self) -> None:
         self.calendar_button.toggled.connect(self._show_calendar)
         self.filter_button.toggled.connect(self.filter_bar.setVisible)
-        self.calendar.dateChosen.connect(self._jump_to)
-        self.calendar.loadFailed.connect(self.loadFailed)
         self.filter_bar.filterChanged.connect(self._apply_filter)
         self.clear_filters_button.clicked.connect(self.filter_bar.clear)
         self.model.modelReset.connect(self._after_reset)
@@ -194,7 +211,6 @@ class TimelinePanel(QWidget):
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
         self.list_view.activated.connect(self._activate)
         self.list_view.clicked.connect(self._clicked)
-        self.list_view.viewport().installEventFilter(self)
 
     # ------------------------------------------------------------------ reacting
 
@@ -215,7 +231,8 @@ class TimelinePanel(QWidget):
             toggle.setChecked(toggle.isChecked() and not nothing_to_find)
             toggle.setVisible(not nothing_to_find)
         self.empty_label.setText(self._empty_text(filtered) if self._store is not None else "")
-        self.calendar.set_source(self._store, self.model.entry_filter)
+        if self._calendar is not None:
+            self._calendar.set_source(self._store, self.model.entry_filter)
 
     def _empty_text(self, filtered: bool) -> str:
         if filtered:
@@ -227,12 +244,6 @@ class TimelinePanel(QWidget):
             "Nothing here yet. When you're ready, a new entry is one keystroke away: {shortcut}."
         ).format(shortcut=shortcut)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Note which row was current before a click (to tell a re-click from a change)."""
-        if watched is self.list_view.viewport() and event.type() == QEvent.Type.MouseButtonPress:
-            self._row_before_press = self.list_view.currentIndex().row()
-        return super().eventFilter(watched, event)
-
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry_id = self.model.entry_id(current)
         if entry_id is not None and entry_id != self._shown_id:
@@ -240,7 +251,7 @@ class TimelinePanel(QWidget):
 
     def _clicked(self, index: QModelIndex) -> None:
         """A click on the row that was already current asks to show it again."""
-        if index.row() == self._row_before_press:
+        if index.row() == self.list_view.row_before_press:
             self._activate(index)
 
     def _activate(self, index: QModelIndex) -> None:
@@ -277,14 +288,35 @@ class TimelinePanel(QWidget):
 
     # ------------------------------------------------------------------ calendar
 
+    @property
+    def calendar(self) -> EntryCalendar:
+        """The month calendar, built the first time it is needed.
+
+        Most sessions never open it, and building it (with its first month's
+        days) was ~4 ms of start-up.
+        """
+        if self._calendar is None:
+            from app.ui.timeline_calendar import EntryCalendar  # noqa: PLC0415 - start-up time
+
+            calendar = EntryCalendar(self)
+            calendar.setVisible(False)
+            calendar.set_source(self._store, self.model.entry_filter)
+            calendar.dateChosen.connect(self._jump_to)
+            calendar.loadFailed.connect(self.loadFailed)
+            self._column.insertWidget(1, calendar)
+            QWidget.setTabOrder(self.filter_button, calendar)  # the reading order
+            self._calendar = calendar
+        return self._calendar
+
     def _show_calendar(self, shown: bool) -> None:
-        self.calendar.setVisible(shown)
+        if shown or self._calendar is not None:  # hiding one never built builds nothing
+            self.calendar.setVisible(shown)
         self._follow_in_calendar()
 
     def _follow_in_calendar(self) -> None:
         day = self.list_view.currentIndex().data(TimelineRole.DateRole)
-        if self.calendar.isVisible() and isinstance(day, dt.date):
-            self.calendar.show_date(day)
+        if self._calendar is not None and self._calendar.isVisible() and isinstance(day, dt.date):
+            self._calendar.show_date(day)
 
     def _jump_to(self, day: dt.date) -> None:
         row = self.model.row_for_date(day)
@@ -299,7 +331,8 @@ class TimelinePanel(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._refresh_icons()
-            self.calendar.refresh()
+            if self._calendar is not None:
+                self._calendar.refresh()
 
     def _refresh_icons(self) -> None:
         colours = current_colours()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import EXIT_ERROR, EXIT_UNLOCK, EXIT_USAGE, build_parser
+from app.main import AppLaunch, app_launch
 from app.vault.recovery_key import RecoveryKey
 from tests.conftest import Cli
 
@@ -194,3 +195,23 @@ def test_options_work_before_and_after_the_command() -> None:
     parser = build_parser()
     assert parser.parse_args(["--data-dir", "/a", "list"]).data_dir == "/a"
     assert parser.parse_args(["list", "--data-dir", "/b"]).data_dir == "/b"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "launch"),
+    [
+        ([], AppLaunch()),
+        (["--smoke-test"], AppLaunch(smoke_test=True)),
+        (["--data-dir", "/x", "--smoke-test"], AppLaunch("/x", smoke_test=True)),
+        (["--data-dir=/x"], AppLaunch("/x")),
+        (["--data-dir"], None),
+        (["--data-dir", "--smoke-test"], None),
+        (["list"], None),
+        (["--help"], None),
+        (["--smoke"], None),  # an abbreviation: the full parser decides
+    ],
+)
+def test_a_plain_app_launch_is_read_without_the_cli(
+    arguments: list[str], launch: AppLaunch | None
+) -> None:
+    assert app_launch(arguments) == launch
