@@ -67,6 +67,17 @@ def shipped_library() -> PromptLibrary:
     return load_library(prompts_dir())
 
 
+@cache
+def shipped_themes() -> tuple[Theme, ...]:
+    """The shipped themes alone (cheap: the timeline names themes before prompts are read)."""
+    return parse_pack((prompts_dir() / THEMES_FILE).read_bytes(), THEMES_FILE).themes
+
+
+def theme_names(themes: Iterable[Theme]) -> dict[str, str]:
+    """Theme id -> display name."""
+    return {theme.id: theme.name for theme in themes}
+
+
 def load_library(folder: Path) -> PromptLibrary:
     """Every pack in a folder: ``themes.toml`` first, then the others by name."""
     themes_pack = parse_pack((folder / THEMES_FILE).read_bytes(), THEMES_FILE)

@@ -17,6 +17,7 @@ class Actions:
     """Every command of the journal window."""
 
     new_entry: QAction
+    checkin: QAction
     search: QAction
     next_entry: QAction
     previous_entry: QAction
@@ -32,6 +33,7 @@ class Actions:
         """The actions that need an open journal (disabled while locked)."""
         return [
             self.new_entry,
+            self.checkin,
             self.search,
             self.next_entry,
             self.previous_entry,
@@ -59,6 +61,7 @@ def build_actions(parent: QObject) -> Actions:
         new_entry=make(
             tr("&New Entry"), [QKeySequence(QKeySequence.StandardKey.New)], "document-new"
         ),
+        checkin=make(tr("Evening &Check-in…"), [QKeySequence("Ctrl+E")], "view-calendar-day"),
         search=make(tr("&Search"), [QKeySequence(QKeySequence.StandardKey.Find)], "edit-find"),
         next_entry=make(
             tr("&Next Entry"), [QKeySequence("Alt+Down"), QKeySequence("Ctrl+PgDown")], "go-down"

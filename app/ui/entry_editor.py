@@ -107,6 +107,7 @@ class EntryEditor(QWidget):
         self._words = QLabel(self)
         self._save_state = QLabel(self)
         self._mode = QLabel(self.tr("Preview"), self)
+        self._checkin = QLabel(self)  # the check-in's feeling and pulls, quietly
         self._word_timer = QTimer(self, singleShot=True)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._highlighter = MarkdownHighlighter(
@@ -163,7 +164,19 @@ class EntryEditor(QWidget):
             prompt=self._entry.prompt if self._entry else None,
             marked=self._remember.isChecked(),
             heavy=self._heavy.isChecked(),
+            # The check-in's answers are not edited here; they travel unchanged.
+            energy=self._entry.energy if self._entry else None,
+            feeling=self._entry.feeling if self._entry else None,
+            pulls=self._entry.pulls if self._entry else (),
         )
+
+    def set_marked(self, marked: bool) -> None:
+        """Tick or clear "remember this" as the user would (autosave follows)."""
+        self._remember.setChecked(marked)
+
+    def is_marked(self) -> bool:
+        """Whether "remember this" is ticked."""
+        return self._remember.isChecked()
 
     def body_text(self) -> str:
         """The body exactly as typed (no-break spaces stay no-break spaces)."""
@@ -254,6 +267,7 @@ class EntryEditor(QWidget):
             self._body: ("entryBody", self.tr("Entry text")),
             self._preview: ("entryPreview", self.tr("Preview of the entry")),
             self._words: ("entryWordCount", self.tr("Word count")),
+            self._checkin: ("entryCheckin", self.tr("From the check-in")),
             self._save_state: ("entrySaveState", self.tr("Save status")),
             self._mode: ("entryMode", self.tr("Showing the preview")),
         }
@@ -272,6 +286,10 @@ class EntryEditor(QWidget):
         header.addWidget(self._title)
         header.addLayout(details)
         header.addWidget(self._tags)
+        header.addWidget(self._checkin)
+        self._checkin.setProperty("role", "muted")
+        self._checkin.setWordWrap(True)
+        self._checkin.setTextFormat(Qt.TextFormat.PlainText)
         footer = QHBoxLayout()
         footer.setSpacing(16)
         footer.addWidget(self._save_state, 1)
@@ -373,10 +391,24 @@ class EntryEditor(QWidget):
         self._tags.setText(", ".join(fields.tags))
         self._remember.setChecked(fields.marked)
         self._heavy.setChecked(fields.heavy)
+        self._show_checkin(fields)
         self._set_body(fields.body.replace("\r\n", "\n"))
         self._count_words()
         if self.is_preview_visible():
             self._render_preview()  # at once: never a moment of the previous entry
+
+    def _show_checkin(self, fields: EntryFields) -> None:
+        """One quiet line with the check-in's answers (read from the check-in data)."""
+        parts = []
+        if fields.feeling:
+            parts.append(self.tr("Feeling: {word}").format(word=fields.feeling))
+        if fields.pulls:
+            from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - start-up time
+
+            labels = ", ".join(checkin_data().pull_label(p) for p in fields.pulls)
+            parts.append(self.tr("What pulled: {labels}").format(labels=labels))
+        self._checkin.setText("  ·  ".join(parts))
+        self._checkin.setVisible(bool(parts))
 
     def _show_preview(self, showing: bool) -> None:
         if showing:

@@ -9,7 +9,7 @@ what is typed here is ever stored: the bar forgets it when cleared or locked.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from PySide6.QtCore import QDate, QTimer, Signal
@@ -118,7 +118,7 @@ class FilterBar(QWidget):
             since=self.since_edit.chosen_date(),
             until=self.until_edit.chosen_date(),
             tags=tags,
-            theme=self.theme_combo.currentText().strip() or None,
+            theme=self._theme_id(self.theme_combo.currentText().strip()) or None,
             mood=mood if isinstance(mood, int) else None,
             marked=True if self.remembered_box.isChecked() else None,
             heavy=True if self.heavy_box.isChecked() else None,
@@ -148,14 +148,22 @@ class FilterBar(QWidget):
             edit.blockSignals(False)
         self._apply()
 
-    def set_themes(self, themes: Iterable[str]) -> None:
-        """Offer these themes in the theme list (typing any other still works)."""
+    def set_themes(self, themes: Mapping[str, str]) -> None:
+        """Offer these themes (id -> name) by name; typing any other text still works."""
         text = self.theme_combo.currentText()
         self.theme_combo.blockSignals(True)
         self.theme_combo.clear()
-        self.theme_combo.addItems(sorted(set(themes), key=str.casefold))
+        for theme_id, name in themes.items():
+            self.theme_combo.addItem(name, theme_id)
         self.theme_combo.setEditText(text)
         self.theme_combo.blockSignals(False)
+
+    def _theme_id(self, text: str) -> str:
+        """The id of the theme whose name was typed or chosen, or the text itself."""
+        for index in range(self.theme_combo.count()):
+            if self.theme_combo.itemText(index).casefold() == text.casefold():
+                return str(self.theme_combo.itemData(index))
+        return text
 
     def set_icons(self, icons: FilterIcons) -> None:
         """Show the timeline's glyphs beside the matching controls."""

@@ -6,16 +6,25 @@ everything comes from the journal passed to ``open`` and is dropped in ``close``
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app.errors import KnownError
 from app.journal import Journal
 from app.storage.models import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.entry_editor import EntryEditor
+from app.ui.evening_invite import EveningInvite
+from app.ui.prompt_panel import PromptPanel
 from app.ui.search_panel import SearchPanel
+from app.ui.text_surface import column_width, editor_font
 from app.ui.timeline_view import TimelinePanel
+
+if TYPE_CHECKING:  # read when first needed, after the window has painted
+    from app.prompts.library import PromptLibrary
+    from app.prompts.models import Prompt
 
 EXTERNAL_CHANGE_POLL_MS = 2000
 IDLE_CHECKPOINT_MS = 10_000
@@ -26,9 +35,13 @@ class JournalPage(QWidget):
 
     Signals:
         problem(str): a known error the window should show (plain words).
+        pauseRequested(): "I need a pause" while writing a check-in (already saved).
+        finishRequested(): the check-in's writing is done (already saved).
     """
 
     problem = Signal(str)
+    pauseRequested = Signal()
+    finishRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +55,11 @@ class JournalPage(QWidget):
         self._left = QWidget(self.splitter)
         self.search = SearchPanel(parent=self._left)
         self.timeline = TimelinePanel(parent=self._left)
-        self.editor = EntryEditor(self.splitter)
+        self._right = QWidget(self.splitter)
+        self.invite = EveningInvite(self._right)
+        self.prompt_panel = PromptPanel(self._right)
+        self.editor = EntryEditor(self._right)
+        self._library: PromptLibrary | None = None
         self.autosaver = Autosaver(self._save, self._current, parent=self)  # dies with the page
         self._poll = QTimer(self, interval=EXTERNAL_CHANGE_POLL_MS)
         self._idle = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
@@ -58,6 +75,7 @@ class JournalPage(QWidget):
         self.timeline.set_store(journal.entries)
         self.search.set_search(lambda query: journal.search(query, limit=50))
         self._poll.start()
+        QTimer.singleShot(0, self._offer_themes)  # after the first paint
         first = journal.entries.summaries(limit=1)
         if first:
             self.show_entry(first[0].id)
@@ -76,6 +94,9 @@ class JournalPage(QWidget):
         self.editor.clear()
         self.search.set_search(None)
         self.timeline.set_store(None)
+        self.prompt_panel.show_prompt(None, "", in_checkin=False)
+        self.invite.hide()
+        self._library = None
         self._journal = None
 
     # ------------------------------------------------------------------ commands
@@ -87,6 +108,54 @@ class JournalPage(QWidget):
         self.editor.clear()
         self.editor.focus_body()
 
+    def new_entry_saved(self) -> bool:
+        """``new_entry``, reporting whether the open entry could be saved first."""
+        if not self.autosaver.flush():
+            return False
+        self.new_entry()
+        return True
+
+    def start_entry(self, fields: EntryFields) -> bool:
+        """Store a new entry with these fields now and open it; False if saving failed."""
+        if self._journal is None or not self.autosaver.flush():
+            return False
+        try:
+            entry = self._journal.entries.add(fields)
+        except KnownError as error:
+            QMessageBox.information(self, self.tr("Threshold"), error.message)
+            return False
+        self.timeline.reload()
+        self.show_entry(entry.id)
+        return True
+
+    def begin_checkin_writing(self, prompt: Prompt | None) -> None:
+        """Step 4: the prompt above the editor, with the check-in's exits; focus the text."""
+        self.invite.hide()
+        self.prompt_panel.show_prompt(prompt, self._theme_name(prompt), in_checkin=True)
+        self.editor.focus_body()
+
+    def end_checkin(self, remember: bool) -> None:
+        """Step 5 is done: keep the prompt shown, mark the entry if asked, save."""
+        self.prompt_panel.end_checkin()
+        if remember and not self.editor.is_marked():
+            self.editor.set_marked(True)
+        self.save_now()
+        self.editor.focus_body()
+
+    def prompt_library(self) -> PromptLibrary:
+        """Shipped, imported and own prompts (read once per opening, or after changes)."""
+        if self._library is None:
+            assert self._journal is not None
+            from app.prompts.library import theme_names  # noqa: PLC0415 - start-up time
+
+            self._library = self._journal.prompt_library()
+            self.timeline.set_themes(theme_names(self._library.themes))
+        return self._library
+
+    def refresh_prompts(self) -> None:
+        """Prompts were added, imported or removed: read them again when next needed."""
+        self._library = None
+
     def show_entry(self, entry_id: str, query: str = "") -> None:
         """Save what is open, then show ``entry_id`` (highlighting ``query``)."""
         if self._journal is None or entry_id == self.editor.entry_id():
@@ -97,6 +166,7 @@ class JournalPage(QWidget):
             return  # the text could not be saved: keep it on screen
         entry = self._journal.entries.get(entry_id)
         self.editor.load(entry)
+        self._show_prompt_of(entry)
         self._shown_row = _timeline_row(entry)
         self.timeline.select_entry(entry_id)
         if query:
@@ -148,8 +218,20 @@ class JournalPage(QWidget):
         column.setSpacing(8)
         column.addWidget(self.search)  # grows into a results list while a query is typed
         column.addWidget(self.timeline, 1)
+        right = QVBoxLayout(self._right)
+        right.setContentsMargins(8, 8, 8, 0)
+        right.setSpacing(8)
+        right.addWidget(self.invite)
+        # The prompt sits over the text column, as wide as the lines below it.
+        self.prompt_panel.setMaximumWidth(column_width(editor_font()) + 32)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.prompt_panel, 100)
+        centred.addStretch(1)
+        right.addLayout(centred)
+        right.addWidget(self.editor, 1)
         self.splitter.addWidget(self._left)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self._right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 760])
@@ -165,6 +247,8 @@ class JournalPage(QWidget):
         self.autosaver.stateChanged.connect(self.editor.set_save_state)
         self.autosaver.saved.connect(self._on_saved)
         self._poll.timeout.connect(self._check_external_change)
+        self.prompt_panel.pauseRequested.connect(lambda: self._saved_then(self.pauseRequested))
+        self.prompt_panel.finishRequested.connect(lambda: self._saved_then(self.finishRequested))
         self._idle.timeout.connect(self._checkpoint)
 
     def _save(self, entry_id: str | None, fields: EntryFields) -> Entry:
@@ -189,6 +273,42 @@ class JournalPage(QWidget):
             self.timeline.reload()
         if is_new:
             self.timeline.select_entry(entry.id)
+
+    def _offer_themes(self) -> None:
+        """Name every theme in the timeline and its filter (imported ones too)."""
+        if self._journal is not None:
+            self.prompt_library()
+
+    def _saved_then(self, signal: SignalInstance) -> None:
+        """Save first; only a saved entry may leave the screen for a pause or the closing."""
+        if self.save_now():
+            signal.emit()
+
+    def _show_prompt_of(self, entry: Entry) -> None:
+        """Show the prompt an entry answered (none for free writing); ends a check-in.
+
+        Reading the prompt packs takes ~25 ms, so when the first entry shown at
+        start-up answered a prompt, the prompt appears just after the first paint.
+        """
+        if entry.prompt is None:
+            self.prompt_panel.show_prompt(None, "", in_checkin=False)
+        elif self._library is None:
+            self.prompt_panel.show_prompt(None, "", in_checkin=False)
+            QTimer.singleShot(0, lambda: self._show_prompt_later(entry.id))
+        else:
+            prompt = self._library.prompt(entry.prompt)
+            self.prompt_panel.show_prompt(prompt, self._theme_name(prompt), in_checkin=False)
+
+    def _show_prompt_later(self, entry_id: str) -> None:
+        if self._journal is None or self.editor.entry_id() != entry_id:
+            return
+        if self.prompt_panel.in_checkin:
+            return  # a check-in began meanwhile and shows its own prompt
+        self.prompt_library()  # read now, so the prompt shows at once below
+        self._show_prompt_of(self._journal.entries.get(entry_id))
+
+    def _theme_name(self, prompt: Prompt | None) -> str:
+        return self.prompt_library().theme_name(prompt.theme) if prompt else ""
 
     def _checkpoint(self) -> None:
         if self._journal is None:

@@ -6,9 +6,11 @@ title stays a neutral "Threshold"; nothing private is shown in it.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QUrl
+from PySide6.QtCore import QEventLoop, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +29,11 @@ from app.ui.journal_page import JournalPage
 from app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
+    from app.prompts.checkin import CheckinAnswers
+    from app.prompts.models import Prompt
+    from app.storage.preferences import Preferences
+    from app.ui.checkin_flow import CheckinFlow
+    from app.ui.evening_reminder import EveningReminder
     from app.ui.problem_page import ProblemPage
     from app.ui.setup_flow import SetupFlow
     from app.ui.unlock_page import UnlockPage
@@ -52,6 +59,8 @@ class MainWindow(QMainWindow):
         self._setup: SetupFlow | None = None
         self._unlock: UnlockPage | None = None
         self._problem: ProblemPage | None = None
+        self._checkin: CheckinFlow | None = None
+        self._reminder: EveningReminder | None = None
         self.journal_page = JournalPage(self.stack)
         self.stack.addWidget(self.journal_page)
         self.setCentralWidget(self.stack)
@@ -108,6 +117,23 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._problem)
         return self._problem
 
+    @property
+    def checkin(self) -> CheckinFlow:
+        """The evening check-in's pages (built the first time they are needed)."""
+        if self._checkin is None:
+            from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - start-up time
+            from app.ui.checkin_flow import CheckinFlow  # noqa: PLC0415
+
+            library = self.journal_page.prompt_library()
+            self._checkin = CheckinFlow(checkin_data(), library.themes, self._choose_prompt)
+            self._checkin.setParent(self.stack)
+            self._checkin.writeRequested.connect(self._write_checkin)
+            self._checkin.leaveRequested.connect(self._leave_checkin)
+            self._checkin.returnToWriting.connect(self._back_to_writing)
+            self._checkin.finished.connect(self._finish_checkin)
+            self.stack.addWidget(self._checkin)
+        return self._checkin
+
     # ------------------------------------------------------------------ start
 
     def show_start(self, start: Start) -> None:
@@ -161,6 +187,98 @@ class MainWindow(QMainWindow):
         self.journal_page.open(self.controller.journal)
         self._set_journal_actions(enabled=True)
         self._show(self.journal_page)
+        # Off the start-up path: the journal's own settings, after the first paint.
+        QTimer.singleShot(0, self._apply_journal_preferences)
+
+    # ------------------------------------------------------------------ check-in
+
+    def start_checkin(self) -> None:
+        """Open the evening check-in at its first step (what is open is saved first)."""
+        if not self.controller.is_open() or not self.journal_page.save_now():
+            return
+        self.journal_page.invite.hide()
+        self.checkin.start()
+        self._show(self.checkin)
+
+    def _choose_prompt(
+        self, answers: CheckinAnswers, passed_over: frozenset[str], theme: str | None
+    ) -> Prompt | None:
+        from app.prompts.scheduler import choose_prompt  # noqa: PLC0415 - start-up time
+        from app.prompts.tonight import tonights_request  # noqa: PLC0415
+
+        request = tonights_request(
+            self.controller.journal, _checkin_today(), answers.pulls, passed_over, theme
+        )
+        return choose_prompt(self.journal_page.prompt_library().prompts, request)
+
+    def _write_checkin(self, answers: CheckinAnswers) -> None:
+        """Step 4: an entry with the answers, opened in the editor under the prompt."""
+        page = self.journal_page
+        started = (
+            page.new_entry_saved()
+            if answers.empty
+            else page.start_entry(replace(answers.entry_fields(), date=_checkin_today()))
+        )
+        self._show(page)
+        if started:
+            page.begin_checkin_writing(answers.prompt)
+
+    def _leave_checkin(self, answers: CheckinAnswers) -> None:
+        """Leaving before writing keeps whatever was chosen, as an entry of its own."""
+        if not answers.empty:
+            self.journal_page.start_entry(replace(answers.entry_fields(), date=_checkin_today()))
+        self._show(self.journal_page)
+
+    def _pause_while_writing(self) -> None:
+        self.checkin.show_pause(from_writing=True)
+        self._show(self.checkin)
+
+    def _back_to_writing(self) -> None:
+        self._show(self.journal_page)
+        self.journal_page.editor.focus_body()
+
+    def _closing_after_writing(self) -> None:
+        self.checkin.show_closing(marked=self.journal_page.editor.is_marked())
+        self._show(self.checkin)
+
+    def _finish_checkin(self, remember: bool) -> None:
+        self._show(self.journal_page)
+        self.journal_page.end_checkin(remember)
+
+    def _apply_journal_preferences(self, preferences: Preferences | None = None) -> None:
+        """Offer the check-in in the evening, and keep the reminder in step."""
+        if not self.controller.is_open():
+            return
+        from app.prompts.checkin import is_evening  # noqa: PLC0415 - start-up time
+
+        journal = self.controller.journal
+        preferences = preferences or journal.preferences()
+        if (
+            preferences.offer_checkin
+            and is_evening(_now())
+            and self.stack.currentWidget() is self.journal_page
+            and not self.journal_page.prompt_panel.in_checkin
+            and not journal.entries.checked_in_on(_checkin_today())
+        ):
+            self.journal_page.invite.show()
+        if preferences.reminder_on or self._reminder is not None:
+            self.reminder.apply(preferences)
+
+    @property
+    def reminder(self) -> EveningReminder:
+        """The optional evening reminder (made when first switched on)."""
+        if self._reminder is None:
+            from app.ui.evening_reminder import EveningReminder  # noqa: PLC0415
+
+            self._reminder = EveningReminder(self.windowIcon())
+            self._reminder.setParent(self)
+            self._reminder.due.connect(self._on_reminder_due)
+            self._reminder.openRequested.connect(self.bring_forward)
+        return self._reminder
+
+    def _on_reminder_due(self, _text: str) -> None:
+        if self.stack.currentWidget() is self.journal_page and self.controller.is_open():
+            self.journal_page.invite.show()
 
     def lock(self) -> None:
         """Save, clear every view, close the journal and show the unlock screen."""
@@ -177,6 +295,8 @@ class MainWindow(QMainWindow):
             )
             return
         self.journal_page.close_journal()
+        if self._checkin is not None:
+            self._checkin.start()  # forget tonight's answers along with everything else
         self.controller.lock()
         self._set_journal_actions(enabled=False)
         self._show_unlock("")
@@ -191,6 +311,8 @@ class MainWindow(QMainWindow):
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
         self._set_journal_actions(enabled=page is self.journal_page)
+        if page is self._checkin:
+            self.commands.lock.setEnabled(True)  # locking must work from anywhere
 
     # ------------------------------------------------------------------ window
 
@@ -218,7 +340,18 @@ class MainWindow(QMainWindow):
         """How the journal opens, and a new recovery key."""
         from app.ui.settings_dialog import SettingsDialog  # noqa: PLC0415 - start-up time
 
-        SettingsDialog(self.controller, self).exec()
+        dialog = SettingsDialog(self.controller, self)
+        dialog.preferencesChanged.connect(self._apply_journal_preferences)
+        dialog.promptsChanged.connect(self.prompts_changed)
+        dialog.exec()
+
+    def prompts_changed(self) -> None:
+        """Prompts or themes were added or removed: read them again when next needed."""
+        self.journal_page.refresh_prompts()
+        if self._checkin is not None and self.stack.currentWidget() is not self._checkin:
+            self.stack.removeWidget(self._checkin)
+            self._checkin.deleteLater()  # rebuilt with the new themes when next opened
+            self._checkin = None
 
     def bring_forward(self) -> None:
         """Raise the window (a second launch asked for it)."""
@@ -256,7 +389,16 @@ class MainWindow(QMainWindow):
         a: Actions = self.commands
         menus = self.menuBar()
         journal = menus.addMenu(self.tr("&Journal"))
-        for action in (a.new_entry, a.trash_entry, None, a.settings, a.lock, None, a.quit):
+        for action in (
+            a.new_entry,
+            a.checkin,
+            a.trash_entry,
+            None,
+            a.settings,
+            a.lock,
+            None,
+            a.quit,
+        ):
             journal.addSeparator() if action is None else journal.addAction(action)
         view = menus.addMenu(self.tr("&View"))
         for action in (a.search, a.next_entry, a.previous_entry, None, a.toggle_preview):
@@ -267,13 +409,17 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        for action in (a.new_entry, a.search, a.toggle_preview, a.revisions, a.lock):
+        for action in (a.new_entry, a.checkin, a.search, a.toggle_preview, a.revisions, a.lock):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
     def _connect(self) -> None:
         a, page = self.commands, self.journal_page
         a.new_entry.triggered.connect(page.new_entry)
+        a.checkin.triggered.connect(self.start_checkin)
+        page.invite.beginRequested.connect(self.start_checkin)
+        page.pauseRequested.connect(self._pause_while_writing)
+        page.finishRequested.connect(self._closing_after_writing)
         a.search.triggered.connect(page.search.focus_search)
         a.next_entry.triggered.connect(page.timeline.select_next)
         a.previous_entry.triggered.connect(page.timeline.select_previous)
@@ -289,6 +435,16 @@ class MainWindow(QMainWindow):
     def _set_journal_actions(self, enabled: bool) -> None:
         for action in self.commands.journal_actions():
             action.setEnabled(enabled)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now()  # local time: the evening is the user's
+
+
+def _checkin_today() -> dt.date:
+    from app.prompts.checkin import checkin_day  # noqa: PLC0415 - start-up time
+
+    return checkin_day(_now())
 
 
 def _paint_now() -> None:

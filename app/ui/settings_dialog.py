@@ -7,6 +7,7 @@ computer, and nothing is changed until the user confirms.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,11 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import KnownError
+from app.prompts.checkin_data import checkin_data
+from app.ui.checkin_settings import CheckinSettings
 from app.ui.controller import JournalController
 from app.ui.problem_page import button, text_label
 from app.ui.setup_recovery import RecoveryStep
@@ -100,7 +104,15 @@ class RecoveryKeyDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """How the journal opens (keyring or passphrase) and a fresh recovery key."""
+    """How the journal opens (keyring or passphrase), the recovery key, and the check-in.
+
+    Signals:
+        preferencesChanged(object): the journal's check-in settings changed.
+        promptsChanged(): prompts were added, imported or removed.
+    """
+
+    preferencesChanged = Signal(object)
+    promptsChanged = Signal()
 
     def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,8 +154,18 @@ class SettingsDialog(QDialog):
         self.use_login.setVisible(has_passphrase)
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 16)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        opening = QWidget()
+        self.tabs.addTab(opening, self.tr("&Opening and recovery"))
+        if self._controller.is_open():
+            self.checkin = CheckinSettings(self._controller.journal, checkin_data())
+            self.checkin.preferencesChanged.connect(self.preferencesChanged)
+            self.checkin.managePromptsRequested.connect(self._manage_prompts)
+            self.tabs.addTab(self.checkin, self.tr("&Check-in"))
+        outer.addWidget(self.tabs)
+        layout = QVBoxLayout(opening)
+        layout.setContentsMargins(16, 16, 16, 8)
         layout.setSpacing(8)
         layout.addWidget(text_label(self.tr("How your journal opens"), "heading"))
         layout.addWidget(self.status)
@@ -163,8 +185,14 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        layout.addWidget(close)
-        self.resize(600, 400)
+        outer.addWidget(close)
+        self.resize(640, 520)
+
+    def _manage_prompts(self) -> None:
+        from app.ui.prompts_dialog import PromptsDialog  # noqa: PLC0415 - rarely opened
+
+        PromptsDialog(self._controller.journal, self).exec()
+        self.promptsChanged.emit()
 
     def _connect(self) -> None:
         self.use_passphrase.clicked.connect(self._ask_passphrase)

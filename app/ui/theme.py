@@ -126,6 +126,19 @@ def style_sheet(colours: Colours, base_point_size: float = 10.0) -> str:
     QPushButton[danger="true"] {{
         color: {colours.danger};
     }}
+    QPushButton[chip="true"] {{
+        background: {colours.base}; color: {colours.text};
+        border: 1px solid {colours.border}; border-radius: 14px; padding: 6px 10px;
+    }}
+    QPushButton[chip="true"]:checked {{
+        background: {colours.highlight}; border: 2px solid {colours.accent};
+        font-weight: 600;
+    }}
+    QPushButton[chip="true"]:focus {{ border: 2px solid {colours.accent}; }}
+    QFrame[role="card"] {{
+        background: {colours.base}; border: 1px solid {colours.border}; border-radius: 8px;
+    }}
+    QLabel[role="prompt"] {{ font-size: {round(base_point_size * 1.25, 1)}pt; }}
     QLabel[role="muted"] {{ color: {colours.muted_text}; }}
     QLabel[role="heading"] {{ font-size: {heading}pt; font-weight: 600; }}
     QLineEdit, QPlainTextEdit, QTextEdit, QListView, QTextBrowser {{

@@ -104,6 +104,7 @@ class TimelineModel(QAbstractListModel):
         self._entry_rows: list[int] = []  # the row of the n-th loaded entry
         self._total = 0
         self._announcing_reset = False
+        self._theme_names: dict[str, str] | None = None
         self.reload()
 
     # ------------------------------------------------------------------ public
@@ -117,6 +118,24 @@ class TimelineModel(QAbstractListModel):
     def total_entries(self) -> int:
         """How many entries match the filter (loaded or not)."""
         return self._total
+
+    def set_theme_names(self, names: dict[str, str]) -> None:
+        """Show these names for theme ids (imported packs bring their own)."""
+        self._theme_names = names
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self._rows) - 1), [TimelineRole.ThemeRole]
+            )
+
+    def theme_label(self, theme: str | None) -> str | None:
+        """A theme's display name; text that is no known theme is shown as it is."""
+        if theme is None:
+            return None
+        if self._theme_names is None:
+            from app.prompts.library import shipped_themes, theme_names  # noqa: PLC0415
+
+            self._theme_names = theme_names(shipped_themes())
+        return self._theme_names.get(theme, theme)
 
     def set_store(self, store: EntryStore | None) -> None:
         """Show another journal's entries, or nothing (None) while locked."""
@@ -236,6 +255,8 @@ class TimelineModel(QAbstractListModel):
             return ENTRY
         if role == TimelineRole.MonthRole:
             return month_of(summary.date)
+        if role == TimelineRole.ThemeRole:
+            return self.theme_label(summary.theme)
         field = _SUMMARY_FIELDS.get(role)
         return None if field is None else getattr(summary, field)
 

@@ -133,8 +133,9 @@ class TimelinePanel(QWidget):
         """The id of the current entry, if any."""
         return self.model.entry_id(self.list_view.currentIndex())
 
-    def set_themes(self, themes: list[str]) -> None:
-        """Themes to offer in the filter bar (from the prompt packs)."""
+    def set_themes(self, themes: dict[str, str]) -> None:
+        """Themes (id -> name) to show in rows and offer in the filter bar."""
+        self.model.set_theme_names(themes)
         self.filter_bar.set_themes(themes)
 
     # ------------------------------------------------------------------ building

@@ -3,7 +3,9 @@
 Usage: python tests/gui/gui_session.py DATA_DIR BODY TITLE TAG
 Creates a passphrase journal (THRESHOLD_SESSION_PASSPHRASE) through the setup
 screen's signals, writes two entries by typing into the real widgets, waits for
-autosave, searches, and quits through the window's close. Run offscreen.
+autosave, searches, walks an evening check-in (own words for what pulled, a
+prompt of one's own, a reminder text, all carrying the markers), and quits
+through the window's close. Run offscreen.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from pathlib import Path
 
 from PySide6.QtTest import QTest
 
+from app.storage.preferences import Preferences
 from app.ui.launch import build_window, create_application
+from app.ui.main_window import MainWindow
 
 AUTOSAVE_WAIT_MS = 1500
 
@@ -38,9 +42,33 @@ def main(folder: Path, body: str, title: str, tag: str) -> int:
     page.search.focus_search()
     QTest.keyClicks(page.search._field, body[:14])
     QTest.qWait(600)
+    checkin(window, body, title, tag)
     window.close()
     app.processEvents()
     return 0 if not window.controller.is_open() else 1
+
+
+def checkin(window: MainWindow, body: str, title: str, tag: str) -> None:
+    """An evening check-in whose every free-text part carries a marker."""
+    journal = window.controller.journal
+    journal.prompts.add_own("shield", f"{title} own prompt?", (f"{tag} follow-up?",))
+    journal.save_preferences(Preferences(reminder_on=True, reminder_text=f"{title} reminder"))
+    window.prompts_changed()  # as the settings dialog reports it
+    window.start_checkin()
+    flow = window.checkin
+    flow.mood_page.picker.first_button().click()
+    flow.next_button.click()
+    QTest.keyClicks(flow.pull_page.picker.own_words, f"{tag} pulled")
+    flow.next_button.click()
+    flow.choose_theme("shield")
+    for _ in range(50):  # "another prompt" until one's own comes up (none is repeated)
+        if flow.answers.prompt is not None and flow.answers.prompt.id.startswith("own-"):
+            break
+        flow.prompt_page.another.click()
+    flow.next_button.click()
+    QTest.keyClicks(window.journal_page.editor._body, f"Check-in {body} answered.")
+    window.journal_page.prompt_panel.finish_button.click()
+    flow.closing_page.done_button.click()
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ ENTRIES = [
     ),
     (
         "Why I left",
-        "the decision",
+        "decision",
         3,
         True,
         "- I was always the one holding things together\n- Every kindness came with a bill\n"

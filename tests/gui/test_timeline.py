@@ -116,7 +116,7 @@ def test_one_entry_has_its_month_row_and_named_roles(journal: Journal, qtmodelte
     assert row.data(TimelineRole.DateRole) == dt.date(2026, 11, 12)
     assert row.data(TimelineRole.HeadlineRole) == ""
     assert row.data(TimelineRole.MoodRole) == 2
-    assert row.data(TimelineRole.ThemeRole) == "boundaries"
+    assert row.data(TimelineRole.ThemeRole) == "Boundaries and saying no"  # the name, not the id
     assert row.data(TimelineRole.MarkedRole) is True
     assert row.data(TimelineRole.HeavyRole) is True
     spoken = row.data(Qt.ItemDataRole.AccessibleTextRole)
@@ -443,3 +443,17 @@ def test_scrolling_to_the_end_loads_the_next_page(big, qtbot: QtBot) -> None:
     assert widget.model.canFetchMore(QModelIndex())
     widget.list_view.scrollToBottom()
     qtbot.waitUntil(lambda: widget.model.rowCount() > before)
+
+
+def test_the_filter_bar_offers_themes_by_name(panel: TimelinePanel, qtbot: QtBot) -> None:
+    panel.set_themes({"hope-reality": "Hope and reality", "guilt": "Guilt"})
+    bar = panel.filter_bar
+    assert [bar.theme_combo.itemText(n) for n in range(bar.theme_combo.count())] == [
+        "Hope and reality",
+        "Guilt",
+    ]
+    with qtbot.waitSignal(panel.filterChanged, timeout=2000) as chosen:
+        bar.theme_combo.setCurrentIndex(0)
+    assert chosen.args == [EntryFilter(theme="hope-reality")]
+    bar.theme_combo.setEditText("hope and REALITY")
+    assert bar.entry_filter().theme == "hope-reality"

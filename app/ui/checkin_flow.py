@@ -1,0 +1,291 @@
+"""The evening check-in: one question per step, every step skippable, back always there.
+
+Steps 1 to 3 (mood, pulls, tonight's prompt) live here; step 4, writing, happens
+in the journal's own editor with the prompt above it, so autosave works as it
+does everywhere; step 5 (closing) comes back here. "I need a pause" is on every
+step: whatever was written is saved first, then a grounding exercise is shown.
+
+The flow knows nothing of the journal: it reports answers through signals and
+asks ``choose_prompt`` for prompts, which keeps it easy to test.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QWidget
+
+from app.prompts.checkin import CheckinAnswers
+from app.prompts.checkin_data import CheckinData
+from app.prompts.models import Prompt, Theme
+from app.ui.checkin_steps import (
+    ClosingPage,
+    GroundingPage,
+    MoodPage,
+    Page,
+    PromptPage,
+    PullPage,
+    navigation_button,
+)
+from app.ui.problem_page import activate_on_enter, centred_column, link_button
+
+STEPS = 5
+# (answers, prompts passed over tonight, chosen theme or None) -> a prompt or None
+PromptChooser = Callable[[CheckinAnswers, frozenset[str], str | None], Prompt | None]
+
+
+class Stage(IntEnum):
+    """The flow's pages, in order."""
+
+    MOOD = 0
+    PULLS = 1
+    PROMPT = 2
+    PAUSE = 3
+    CLOSING = 4
+
+
+WRITING = -1  # where a pause returns to when it began in the editor
+
+
+class CheckinFlow(QWidget):
+    """The check-in's own pages.
+
+    Signals:
+        writeRequested(object): the answers so far; open the editor for writing.
+        leaveRequested(object): the user left before writing; save non-empty answers.
+        returnToWriting(): a pause that began while writing is over.
+        finished(bool): the closing step is done; whether to mark the entry.
+    """
+
+    writeRequested = Signal(object)
+    leaveRequested = Signal(object)
+    returnToWriting = Signal()
+    finished = Signal(bool)
+
+    def __init__(
+        self,
+        data: CheckinData,
+        themes: tuple[Theme, ...],
+        choose_prompt: PromptChooser,
+        rng: random.Random | None = None,
+    ) -> None:
+        super().__init__()
+        self.setAccessibleName(self.tr("Evening check-in"))
+        self._data = data
+        self._themes = {t.id: t for t in themes}
+        self._choose = choose_prompt
+        self._rng = rng or random.Random()  # noqa: S311 - choosing kind words, not secrets
+        self.answers = CheckinAnswers()
+        self._passed_over: frozenset[str] = frozenset()
+        self._theme: str | None = None
+        self._resume: int = Stage.MOOD
+        self._build(themes)
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self, themes: tuple[Theme, ...]) -> None:
+        column = centred_column(self)
+        top = QHBoxLayout()
+        self.step_label = QLabel()
+        self.step_label.setProperty("role", "muted")
+        top.addWidget(self.step_label)
+        top.addStretch(1)
+        self.pause_button = link_button(self.tr("I need a &pause"), self.tr("I need a pause"))
+        self.pause_button.clicked.connect(self.pause)
+        top.addWidget(self.pause_button)
+        column.addLayout(top)
+        self.mood_page = MoodPage(self._data)
+        self.pull_page = PullPage(self._data)
+        self.prompt_page = PromptPage(themes)
+        self.pause_page = GroundingPage()
+        self.closing_page = ClosingPage()
+        self.pages = QStackedWidget()
+        for page in (
+            self.mood_page,
+            self.pull_page,
+            self.prompt_page,
+            self.pause_page,
+            self.closing_page,
+        ):
+            self.pages.addWidget(page)
+        column.addWidget(self.pages, 1)
+        column.addLayout(self._navigation())
+        self._connect()
+
+    def _navigation(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.back_button = navigation_button(self.tr("&Back"))
+        self.skip_button = navigation_button(self.tr("&Skip"))
+        self.next_button = navigation_button(self.tr("&Next"), primary=True)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.skip_button)
+        row.addWidget(self.next_button)
+        self.back_button.clicked.connect(self.back)
+        self.skip_button.clicked.connect(self.skip)
+        self.next_button.clicked.connect(self.next)
+        return row
+
+    def _connect(self) -> None:
+        self.mood_page.picker.feelingChanged.connect(
+            lambda feeling: self._set_answers(self.answers.with_feeling(feeling))
+        )
+        self.pull_page.picker.pullsChanged.connect(
+            lambda pulls: self._set_answers(self.answers.with_pulls(pulls))
+        )
+        self.prompt_page.anotherRequested.connect(self.another_prompt)
+        self.prompt_page.themeChosen.connect(self.choose_theme)
+        self.prompt_page.writeFreely.connect(self._write_freely)
+        self.pause_page.returnRequested.connect(self._end_pause)
+        self.pause_page.closeRequested.connect(self._close_from_pause)
+        self.closing_page.done.connect(self.finished)
+
+    # ------------------------------------------------------------------ entering
+
+    def start(self) -> None:
+        """Begin a fresh check-in at step 1."""
+        self.answers = CheckinAnswers()
+        self._passed_over = frozenset()
+        self._theme = None
+        self.mood_page.picker.set_feeling(None)
+        self.pull_page.picker.set_pulls(())
+        self._show(Stage.MOOD)
+
+    def show_pause(self, from_writing: bool = False) -> None:
+        """Show a grounding exercise; it returns to the editor or the current step."""
+        if from_writing:
+            self._resume = WRITING
+        elif self.current() not in (Stage.PAUSE, Stage.CLOSING):
+            self._resume = self.current()
+        self.pause_page.show_exercise(self._rng.choice(self._data.grounding))
+        self._show(Stage.PAUSE)
+
+    def show_closing(self, marked: bool = False) -> None:
+        """Show step 5 with a gentle closing line."""
+        self.closing_page.show_line(self._rng.choice(self._data.closing_lines), marked)
+        self._show(Stage.CLOSING)
+
+    def current(self) -> Stage:
+        """The page on screen."""
+        return Stage(self.pages.currentIndex())
+
+    # ------------------------------------------------------------------ moving
+
+    def next(self) -> None:
+        """Go on from the current step (from the prompt: write about it)."""
+        stage = self.current()
+        if stage == Stage.MOOD:
+            self._show(Stage.PULLS)
+        elif stage == Stage.PULLS:
+            self._offer_prompt()
+            self._show(Stage.PROMPT)
+        elif stage == Stage.PROMPT:
+            self.writeRequested.emit(self.answers)
+
+    def skip(self) -> None:
+        """Leave this step's answer empty and go on."""
+        stage = self.current()
+        if stage == Stage.MOOD:
+            self.mood_page.picker.set_feeling(None)
+            self._set_answers(self.answers.with_feeling(None))
+        elif stage == Stage.PULLS:
+            self.pull_page.picker.set_pulls(())
+            self._set_answers(self.answers.with_pulls(()))
+        elif stage == Stage.PROMPT:
+            self._write_freely()
+            return
+        self.next()
+
+    def back(self) -> None:
+        """One step back; from the first step, leave the check-in."""
+        stage = self.current()
+        if stage == Stage.MOOD:
+            self.leaveRequested.emit(self.answers)
+        elif stage in (Stage.PULLS, Stage.PROMPT):
+            self._show(Stage(stage - 1))
+
+    def pause(self) -> None:
+        """The "I need a pause" exit of steps 1 to 3 (nothing written yet to save)."""
+        self.show_pause(from_writing=False)
+
+    def another_prompt(self) -> None:
+        """Pass over tonight's prompt and offer a different one."""
+        if self.answers.prompt is not None:
+            self._passed_over |= {self.answers.prompt.id}
+        self._offer_prompt()
+
+    def choose_theme(self, theme: str | None) -> None:
+        """Offer prompts from one theme (None: any)."""
+        self._theme = theme
+        self._offer_prompt()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _offer_prompt(self) -> None:
+        prompt = self._choose(self.answers, self._passed_over, self._theme)
+        self._set_answers(self.answers.with_prompt(prompt))
+        theme = self._themes.get(prompt.theme if prompt else (self._theme or ""))
+        self.prompt_page.show_prompt(prompt, theme.name if theme else "")
+        self.next_button.setEnabled(prompt is not None)
+
+    def _write_freely(self) -> None:
+        self._set_answers(self.answers.with_prompt(None))
+        self.writeRequested.emit(self.answers)
+
+    def _end_pause(self) -> None:
+        if self._resume == WRITING:
+            self.returnToWriting.emit()
+        else:
+            self._show(Stage(self._resume))
+
+    def _close_from_pause(self) -> None:
+        if self._resume == WRITING:
+            self.show_closing()
+        else:
+            self.leaveRequested.emit(self.answers)
+
+    def _set_answers(self, answers: CheckinAnswers) -> None:
+        self.answers = answers
+
+    def _show(self, stage: Stage) -> None:
+        self.pages.setCurrentIndex(stage)
+        steps = stage in (Stage.MOOD, Stage.PULLS, Stage.PROMPT)
+        self.step_label.setText(
+            self.tr("Step {n} of {m}").format(n=int(stage) + 1, m=STEPS) if steps else ""
+        )
+        for widget in (self.back_button, self.skip_button, self.next_button):
+            widget.setVisible(steps)
+        self.back_button.setText(self.tr("&Not now") if stage == Stage.MOOD else self.tr("&Back"))
+        self.back_button.setAccessibleName(self.back_button.text().replace("&", ""))
+        self.next_button.setText(
+            self.tr("&Write about this") if stage == Stage.PROMPT else self.tr("&Next")
+        )
+        self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
+        self.next_button.setEnabled(stage != Stage.PROMPT or self.answers.prompt is not None)
+        self.pause_button.setVisible(stage not in (Stage.PAUSE, Stage.CLOSING))
+        page = self.pages.currentWidget()
+        if isinstance(page, Page) and self.isVisible():
+            page.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Focus the current page's first control when the flow appears."""
+        super().showEvent(event)
+        page = self.pages.currentWidget()
+        if isinstance(page, Page):
+            page.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button or the page's primary one; Esc steps back."""
+        if event.key() == Qt.Key.Key_Escape and self.current() <= Stage.PROMPT:
+            self.leaveRequested.emit(self.answers)
+            return
+        primary = {
+            Stage.PAUSE: self.pause_page.back_button,
+            Stage.CLOSING: self.closing_page.done_button,
+        }.get(self.current(), self.next_button)
+        if not activate_on_enter(self, event, primary):
+            super().keyPressEvent(event)

@@ -1,0 +1,99 @@
+"""An optional evening reminder while the app runs; off by default.
+
+It shows only the words the user chose (neutral by default) in the system tray,
+never anything from the journal. A minute timer checks whether the time has come,
+so a computer that slept through the moment still reminds once when it wakes,
+and never more than once an evening.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from app import APP_NAME
+from app.prompts.checkin import next_reminder
+from app.storage.preferences import Preferences
+
+CHECK_INTERVAL_MS = 60_000
+Clock = Callable[[], dt.datetime]
+
+
+class EveningReminder(QObject):
+    """Reminds at the chosen time.
+
+    Signals:
+        due(str): the reminder's words, when its time has come.
+        openRequested(): the user clicked the tray icon or its message.
+    """
+
+    due = Signal(str)
+    openRequested = Signal()
+
+    def __init__(self, icon: QIcon, clock: Clock = dt.datetime.now) -> None:
+        super().__init__()
+        self._icon = icon
+        self._clock = clock
+        self._preferences = Preferences()
+        self._next: dt.datetime | None = None
+        self._tray: QSystemTrayIcon | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+
+    @property
+    def next_due(self) -> dt.datetime | None:
+        """When the reminder shows next (None while it is off)."""
+        return self._next
+
+    def apply(self, preferences: Preferences) -> None:
+        """Follow the user's settings: start, move or stop the reminder."""
+        self._preferences = preferences
+        if not preferences.reminder_on:
+            self._next = None
+            self._timer.stop()
+            self._hide_tray()
+            return
+        self._next = next_reminder(self._clock(), preferences.reminder_time)
+        self._timer.start()
+        self._show_tray()
+
+    def stop(self) -> None:
+        """Stop reminding (the journal was locked or the app is closing)."""
+        self.apply(Preferences())
+
+    def check(self) -> None:
+        """Remind if the time has come, then plan the next evening."""
+        now = self._clock()
+        if self._next is None or now < self._next:
+            return
+        self._next = next_reminder(now, self._preferences.reminder_time)
+        text = self._preferences.reminder_text
+        if self._tray is not None:
+            self._tray.showMessage(APP_NAME, text, self._icon)
+        self.due.emit(text)
+
+    # ------------------------------------------------------------------ tray
+
+    def _show_tray(self) -> None:
+        if self._tray is not None or not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        self._tray = QSystemTrayIcon(self._icon, self)
+        self._tray.setToolTip(APP_NAME)  # never anything from the journal
+        menu = QMenu()
+        menu.addAction(self.tr("Open {name}").format(name=APP_NAME), self.openRequested.emit)
+        self._tray.setContextMenu(menu)
+        self._menu = menu
+        self._tray.activated.connect(lambda _reason: self.openRequested.emit())
+        self._tray.messageClicked.connect(self.openRequested)
+        self._tray.show()
+
+    def _hide_tray(self) -> None:
+        if self._tray is not None:
+            self._tray.hide()
+            self._tray.deleteLater()
+            self._tray = None

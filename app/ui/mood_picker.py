@@ -1,0 +1,175 @@
+"""The mood picker: feeling words on a grid of energy and pleasantness.
+
+Richer than five faces, and it never judges: every cell looks the same (no red
+for unpleasant), rows go from more energy at the top to less at the bottom, and
+columns from unpleasant on the left to pleasant on the right. Choosing a word
+offers a few closer words from the same cell. Arrow keys move around the grid.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.prompts.checkin import Feeling
+from app.prompts.checkin_data import ENERGY_LEVELS, PLEASANTNESS_LEVELS, MoodCell
+
+
+def chip(text: str, accessible_name: str) -> QPushButton:
+    """A checkable, rounded word button, never narrower than its word."""
+    widget = QPushButton(text)
+    widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance(text) + 28)
+    widget.setCheckable(True)
+    widget.setProperty("chip", "true")
+    widget.setAccessibleName(accessible_name)
+    return widget
+
+
+class MoodPicker(QWidget):
+    """Pick a feeling; picking the chosen one again clears it.
+
+    Signals:
+        feelingChanged(object): the ``Feeling``, or None when cleared.
+    """
+
+    feelingChanged = Signal(object)
+
+    def __init__(self, cells: tuple[MoodCell, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cells = {(c.energy, c.pleasantness): c for c in cells}
+        self._feeling: Feeling | None = None
+        self._buttons: dict[tuple[int, int], QPushButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._grid())
+        layout.addSpacing(8)
+        self._closer_label = QLabel(self.tr("Closer words:"))
+        self._closer_row = QHBoxLayout()
+        closer = QHBoxLayout()
+        closer.addWidget(self._closer_label)
+        closer.addLayout(self._closer_row)
+        closer.addStretch(1)
+        layout.addLayout(closer)
+        self._closer: list[QPushButton] = []
+        self._show_closer(None)
+
+    # ------------------------------------------------------------------ public
+
+    def feeling(self) -> Feeling | None:
+        """The chosen feeling, if any."""
+        return self._feeling
+
+    def set_feeling(self, feeling: Feeling | None) -> None:
+        """Show a feeling as chosen (or none)."""
+        self._feeling = feeling
+        for position, widget in self._buttons.items():
+            widget.setChecked(feeling is not None and position == _position(feeling))
+        self._show_closer(feeling)
+
+    def first_button(self) -> QPushButton:
+        """Where the focus goes when the step opens."""
+        return self._buttons[(ENERGY_LEVELS[1], PLEASANTNESS_LEVELS[2])]
+
+    # ------------------------------------------------------------------ building
+
+    def _grid(self) -> QVBoxLayout:
+        """Captions above and below, so the five columns get the whole width."""
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        box.addWidget(self._axis(self.tr("↑ more energy")))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(8)
+        for row, energy in enumerate(ENERGY_LEVELS):
+            for column, pleasantness in enumerate(PLEASANTNESS_LEVELS):
+                cell = self._cells[(energy, pleasantness)]
+                widget = chip(cell.words[0], self._describe(cell))
+                widget.clicked.connect(lambda _=False, c=cell: self._choose(c, None))
+                widget.installEventFilter(self)
+                self._buttons[(energy, pleasantness)] = widget
+                self._group.addButton(widget)
+                grid.addWidget(widget, row, column)
+        box.addLayout(grid)
+        below = QHBoxLayout()
+        below.addWidget(self._axis(self.tr("↓ less energy")))
+        below.addStretch(1)
+        below.addWidget(self._axis(self.tr("← unpleasant · pleasant →")))
+        box.addLayout(below)
+        return box
+
+    def _axis(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setProperty("role", "muted")
+        return label
+
+    def _describe(self, cell: MoodCell) -> str:
+        energy = {3: self.tr("more energy"), 2: self.tr("some energy"), 1: self.tr("less energy")}
+        return self.tr("{word}: {energy}, pleasantness {p} of 5").format(
+            word=cell.words[0], energy=energy[cell.energy], p=cell.pleasantness
+        )
+
+    # ------------------------------------------------------------------ choosing
+
+    def _choose(self, cell: MoodCell, word: str | None) -> None:
+        chosen: Feeling | None = Feeling.from_cell(cell, word)
+        if (
+            word is None
+            and chosen is not None
+            and self._feeling
+            and _position(self._feeling) == _position(chosen)
+        ):
+            chosen = None  # the same cell again: clear
+        self.set_feeling(chosen)
+        self.feelingChanged.emit(chosen)
+
+    def _show_closer(self, feeling: Feeling | None) -> None:
+        for widget in self._closer:
+            widget.deleteLater()
+        self._closer = []
+        cell = self._cells.get(_position(feeling)) if feeling else None
+        visible = cell is not None and len(cell.words) > 1
+        self._closer_label.setVisible(visible)
+        if cell is None or not visible:
+            return
+        for word in cell.words:
+            widget = chip(word, self.tr("Closer word: {word}").format(word=word))
+            widget.setChecked(feeling is not None and word == feeling.word)
+            widget.clicked.connect(lambda _=False, c=cell, w=word: self._choose(c, w))
+            self._closer_row.addWidget(widget)
+            self._closer.append(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow keys move between cells of the grid (the buttons would ignore them)."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        move = _MOVES.get(event.key())
+        focused = next((p for p, b in self._buttons.items() if b is watched), None)
+        if move is None or focused is None:
+            return False
+        target = (focused[0] + move[0], focused[1] + move[1])
+        if target in self._buttons:
+            self._buttons[target].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+
+_MOVES = {
+    int(Qt.Key.Key_Left): (0, -1),
+    int(Qt.Key.Key_Right): (0, 1),
+    int(Qt.Key.Key_Up): (1, 0),
+    int(Qt.Key.Key_Down): (-1, 0),
+}
+
+
+def _position(feeling: Feeling) -> tuple[int, int]:
+    return (feeling.energy, feeling.pleasantness)

@@ -1,0 +1,225 @@
+"""The check-in's own pages: every step, skipping, going back, pausing, closing."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.prompts.checkin import CheckinAnswers, Feeling
+from app.prompts.checkin_data import NOTHING_PULL, checkin_data
+from app.prompts.library import shipped_library
+from app.prompts.models import Prompt
+from app.ui.checkin_flow import CheckinFlow, Stage
+from app.ui.mood_picker import MoodPicker
+from app.ui.prompt_panel import PromptPanel
+from app.ui.pull_picker import PullPicker
+
+LIBRARY = shipped_library()
+
+
+class Chooser:
+    """Hands out prompts in order, remembering what it was asked."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[CheckinAnswers, frozenset[str], str | None]] = []
+
+    def __call__(
+        self, answers: CheckinAnswers, passed: frozenset[str], theme: str | None
+    ) -> Prompt | None:
+        self.calls.append((answers, passed, theme))
+        pool = [p for p in LIBRARY.prompts if theme in (None, p.theme) and p.id not in passed]
+        return pool[0] if pool else None
+
+
+@pytest.fixture
+def chooser() -> Chooser:
+    return Chooser()
+
+
+@pytest.fixture
+def flow(qtbot: QtBot, chooser: Chooser) -> CheckinFlow:
+    widget = CheckinFlow(checkin_data(), LIBRARY.themes, chooser, random.Random(1))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.start()
+    return widget
+
+
+def test_walking_every_step_reports_the_answers(
+    qtbot: QtBot, flow: CheckinFlow, chooser: Chooser
+) -> None:
+    assert flow.current() == Stage.MOOD
+    cell = checkin_data().mood_cell(2, 4)
+    flow.mood_page.picker._buttons[(2, 4)].click()
+    qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)
+    assert flow.current() == Stage.PULLS
+    flow.pull_page.picker._buttons["message"].click()
+    qtbot.keyClicks(flow.pull_page.picker.own_words, "a song")
+    flow.next_button.click()
+    assert flow.current() == Stage.PROMPT
+    assert chooser.calls[-1][0].pulls == ("message", "a song")  # the pulls steer the choice
+    with qtbot.waitSignal(flow.writeRequested) as written:
+        flow.next_button.click()
+    answers: CheckinAnswers = written.args[0]
+    assert answers.feeling == Feeling.from_cell(cell)
+    assert answers.pulls == ("message", "a song")
+    assert answers.prompt == LIBRARY.prompts[0]
+
+
+def test_skipping_every_step_writes_freely(qtbot: QtBot, flow: CheckinFlow) -> None:
+    flow.skip_button.click()
+    flow.skip_button.click()
+    assert flow.current() == Stage.PROMPT
+    with qtbot.waitSignal(flow.writeRequested) as written:
+        flow.skip_button.click()
+    assert written.args[0] == CheckinAnswers()
+
+
+def test_back_keeps_what_was_chosen(flow: CheckinFlow) -> None:
+    flow.mood_page.picker._buttons[(1, 1)].click()
+    flow.next_button.click()
+    flow.back_button.click()
+    assert flow.current() == Stage.MOOD
+    assert flow.mood_page.picker._buttons[(1, 1)].isChecked()
+    assert flow.answers.feeling is not None
+
+
+def test_not_now_and_escape_leave_with_the_answers(qtbot: QtBot, flow: CheckinFlow) -> None:
+    assert flow.back_button.text() == "&Not now"
+    flow.mood_page.picker._buttons[(3, 5)].click()
+    with qtbot.waitSignal(flow.leaveRequested) as left:
+        flow.back_button.click()
+    assert left.args[0].feeling is not None
+    flow.next_button.click()
+    with qtbot.waitSignal(flow.leaveRequested):
+        qtbot.keyClick(flow, Qt.Key.Key_Escape)
+
+
+def test_another_prompt_and_a_chosen_theme(flow: CheckinFlow, chooser: Chooser) -> None:
+    flow.next_button.click()
+    flow.next_button.click()
+    first = flow.answers.prompt
+    assert first is not None
+    flow.prompt_page.another.click()
+    assert chooser.calls[-1][1] == frozenset({first.id})
+    assert flow.answers.prompt != first
+    flow.choose_theme("shield")
+    assert flow.answers.prompt is not None
+    assert flow.answers.prompt.theme == "shield"
+    assert flow.prompt_page.theme_label.text() == LIBRARY.theme_name("shield")
+
+
+def test_a_theme_without_prompts_says_so(flow: CheckinFlow) -> None:
+    flow.next_button.click()
+    flow.next_button.click()
+    flow.choose_theme("no-such-theme")
+    assert "no prompts" in flow.prompt_page.prompt_text.text()
+    assert not flow.next_button.isEnabled()
+    assert flow.prompt_page.free.isVisible()  # writing without a prompt is still there
+
+
+def test_deep_prompts_say_so_before_asking(flow: CheckinFlow) -> None:
+    deep = next(p for p in LIBRARY.prompts if p.deep)
+    gentle = next(p for p in LIBRARY.prompts if not p.deep)
+    flow.next_button.click()
+    flow.next_button.click()
+    flow.prompt_page.show_prompt(deep, "")
+    assert flow.prompt_page.deep_notice.isVisible()
+    flow.prompt_page.show_prompt(gentle, "")
+    assert not flow.prompt_page.deep_notice.isVisible()
+
+
+def test_a_pause_returns_to_the_same_step_or_leaves(qtbot: QtBot, flow: CheckinFlow) -> None:
+    flow.next_button.click()
+    flow.pull_page.picker._buttons["memory"].click()
+    flow.pause_button.click()
+    assert flow.current() == Stage.PAUSE
+    assert flow.pause_page.steps.text()
+    flow.pause_page.back_button.click()
+    assert flow.current() == Stage.PULLS
+    flow.pause_button.click()
+    with qtbot.waitSignal(flow.leaveRequested) as left:
+        flow.pause_page.close_button.click()
+    assert left.args[0].pulls == ("memory",)
+
+
+def test_a_pause_while_writing_returns_to_writing_or_closes(
+    qtbot: QtBot, flow: CheckinFlow
+) -> None:
+    flow.show_pause(from_writing=True)
+    with qtbot.waitSignal(flow.returnToWriting):
+        flow.pause_page.back_button.click()
+    flow.show_pause(from_writing=True)
+    flow.pause_page.close_button.click()
+    assert flow.current() == Stage.CLOSING
+
+
+def test_closing_offers_remember_this(qtbot: QtBot, flow: CheckinFlow) -> None:
+    flow.show_closing(marked=False)
+    assert flow.closing_page.line.text() in checkin_data().closing_lines
+    flow.closing_page.remember.setChecked(True)
+    with qtbot.waitSignal(flow.finished) as done:
+        qtbot.keyClick(flow, Qt.Key.Key_Return)
+    assert done.args == [True]
+
+
+def test_every_control_has_an_accessible_name(flow: CheckinFlow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    for widget in flow.findChildren(QAbstractButton) + flow.findChildren(QLineEdit):
+        assert widget.accessibleName(), widget
+
+
+# ---------------------------------------------------------------------- pickers
+
+
+def test_mood_grid_keys_and_clearing(qtbot: QtBot) -> None:
+    picker = MoodPicker(checkin_data().moods)
+    qtbot.addWidget(picker)
+    picker.show()
+    start = picker.first_button()
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Up)
+    assert picker.focusWidget() is picker._buttons[(3, 3)]
+    qtbot.keyClick(picker._buttons[(3, 3)], Qt.Key.Key_Left)
+    assert picker.focusWidget() is picker._buttons[(3, 2)]
+    qtbot.keyClick(picker._buttons[(3, 2)], Qt.Key.Key_Space)
+    feeling = picker.feeling()
+    assert feeling is not None
+    assert (feeling.energy, feeling.pleasantness) == (3, 2)
+    closer = picker._closer[-1]
+    closer.click()
+    assert picker.feeling() == Feeling(3, 2, closer.text())
+    picker._buttons[(3, 2)].click()  # the same cell again clears
+    assert picker.feeling() is None
+
+
+def test_nothing_in_particular_stands_apart(qtbot: QtBot) -> None:
+    picker = PullPicker(checkin_data().pulls)
+    qtbot.addWidget(picker)
+    picker._buttons["message"].click()
+    picker._buttons["memory"].click()
+    picker._buttons[NOTHING_PULL].click()
+    assert picker.pulls() == (NOTHING_PULL,)
+    picker._buttons["guilt"].click()
+    assert picker.pulls() == ("guilt",)
+
+
+def test_follow_ups_appear_one_at_a_time(qtbot: QtBot) -> None:
+    prompt = next(p for p in LIBRARY.prompts if len(p.follow_ups) == 3)
+    panel = PromptPanel()
+    qtbot.addWidget(panel)
+    panel.show_prompt(prompt, "Guilt", in_checkin=True)
+    panel.show()
+    assert panel.follow_ups == []
+    for shown in range(1, 4):
+        panel.more_button.click()
+        assert [label.text() for label in panel.follow_ups] == list(prompt.follow_ups[:shown])
+    assert not panel.more_button.isVisible()
+    assert panel.in_checkin
+    panel.end_checkin()
+    assert not panel.in_checkin
+    assert panel.isVisible()

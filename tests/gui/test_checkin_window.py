@@ -1,0 +1,229 @@
+"""The evening check-in inside the window, against a real journal, start to finish."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.files import JournalFiles
+from app.journal import create_journal, open_journal
+from app.storage.models import EntryFields
+from app.storage.preferences import Preferences
+from app.ui import main_window
+from app.ui.checkin_flow import Stage
+from app.ui.main_window import MainWindow
+from app.vault.vault import SlotSecret
+from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.gui.test_main_window import make_window
+
+EVENING = dt.datetime(2026, 11, 25, 21, 30)
+MORNING = dt.datetime(2026, 11, 25, 9, 0)
+
+
+@pytest.fixture
+def keystore() -> MemoryKeystore:
+    return MemoryKeystore()
+
+
+@pytest.fixture
+def at_evening(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(main_window, "_now", lambda: EVENING)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, files: JournalFiles, keystore: MemoryKeystore, tmp_path: Path, at_evening: None
+) -> MainWindow:
+    create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
+    return make_window(qtbot, files, keystore, tmp_path)
+
+
+def reopen(files: JournalFiles, keystore: MemoryKeystore):
+    return open_journal(files, SlotSecret.device(next(iter(keystore.secrets.values()))))
+
+
+def wait_saved(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.journal_page.autosaver.is_dirty(), timeout=3000)
+
+
+def test_the_whole_checkin_is_saved_with_its_fields(
+    qtbot: QtBot, window: MainWindow, files: JournalFiles, keystore: MemoryKeystore
+) -> None:
+    window.commands.checkin.trigger()
+    flow = window.checkin
+    assert window.stack.currentWidget() is flow
+    assert flow.current() == Stage.MOOD
+    flow.mood_page.picker._buttons[(1, 2)].click()
+    flow.next_button.click()
+    flow.pull_page.picker._buttons["message"].click()
+    qtbot.keyClicks(flow.pull_page.picker.own_words, "their birthday")
+    flow.next_button.click()
+    prompt = flow.answers.prompt
+    assert prompt is not None
+    flow.next_button.click()  # write about this
+    page = window.journal_page
+    assert window.stack.currentWidget() is page
+    assert page.prompt_panel.isVisible() and page.prompt_panel.in_checkin
+    assert page.prompt_panel.prompt_text.text() == prompt.text
+    qtbot.keyClicks(page.editor._body, "I read it twice and put the phone away.")
+    page.prompt_panel.more_button.click()
+    assert page.prompt_panel.follow_ups[0].text() == prompt.follow_ups[0]
+    page.prompt_panel.finish_button.click()
+    assert flow.current() == Stage.CLOSING
+    flow.closing_page.remember.setChecked(True)
+    flow.closing_page.done_button.click()
+    assert window.stack.currentWidget() is page
+    assert not page.prompt_panel.in_checkin
+    window.close()
+    with reopen(files, keystore) as journal:
+        (summary,) = journal.entries.summaries()
+        entry = journal.entries.get(summary.id)
+    cell = flow.mood_page.picker._cells[(1, 2)]
+    assert entry.body == "I read it twice and put the phone away."
+    assert (entry.mood, entry.energy, entry.feeling) == (2, 1, cell.words[0])
+    assert entry.pulls == ("message", "their birthday")
+    assert (entry.prompt, entry.theme, entry.marked) == (prompt.id, prompt.theme, True)
+    assert entry.date == EVENING.date()
+
+
+def test_skipping_every_step_is_free_writing(
+    qtbot: QtBot, window: MainWindow, files: JournalFiles, keystore: MemoryKeystore
+) -> None:
+    window.start_checkin()
+    flow = window.checkin
+    for _ in range(3):
+        flow.skip_button.click()
+    page = window.journal_page
+    assert window.stack.currentWidget() is page
+    assert page.prompt_panel.in_checkin
+    assert not page.prompt_panel.prompt_text.isVisible()
+    qtbot.keyClicks(page.editor._body, "Just writing tonight.")
+    wait_saved(qtbot, window)
+    window.close()
+    with reopen(files, keystore) as journal:
+        entry = journal.entries.get(journal.entries.summaries()[0].id)
+    assert entry.body == "Just writing tonight."
+    assert (entry.feeling, entry.pulls, entry.prompt) == (None, (), None)
+
+
+def test_a_pause_while_writing_saves_first_then_returns(
+    qtbot: QtBot, window: MainWindow, files: JournalFiles, keystore: MemoryKeystore
+) -> None:
+    window.start_checkin()
+    flow = window.checkin
+    flow.skip_button.click()
+    flow.skip_button.click()
+    flow.next_button.click()
+    page = window.journal_page
+    qtbot.keyClicks(page.editor._body, "Halfway through a hard thought")
+    page.prompt_panel.pause_button.click()
+    assert window.stack.currentWidget() is flow and flow.current() == Stage.PAUSE
+    with reopen(files, keystore) as other:  # already in the database, before the pause
+        assert other.entries.get(other.entries.summaries()[0].id).body.startswith("Halfway")
+    flow.pause_page.back_button.click()
+    assert window.stack.currentWidget() is page
+    assert page.editor.body_text() == "Halfway through a hard thought"
+    page.prompt_panel.pause_button.click()
+    flow.pause_page.close_button.click()
+    assert flow.current() == Stage.CLOSING
+    flow.closing_page.done_button.click()
+    assert window.stack.currentWidget() is page
+
+
+def test_leaving_early_keeps_the_chosen_feeling(
+    window: MainWindow, files: JournalFiles, keystore: MemoryKeystore
+) -> None:
+    window.start_checkin()
+    flow = window.checkin
+    flow.mood_page.picker._buttons[(3, 4)].click()
+    flow.next_button.click()
+    flow.pause_button.click()
+    flow.pause_page.close_button.click()
+    assert window.stack.currentWidget() is window.journal_page
+    window.close()
+    with reopen(files, keystore) as journal:
+        (summary,) = journal.entries.summaries()
+        assert journal.entries.get(summary.id).energy == 3
+
+
+def test_leaving_with_nothing_chosen_saves_nothing(
+    window: MainWindow, files: JournalFiles, keystore: MemoryKeystore
+) -> None:
+    window.start_checkin()
+    window.checkin.back_button.click()  # "Not now"
+    assert window.stack.currentWidget() is window.journal_page
+    window.close()
+    with reopen(files, keystore) as journal:
+        assert journal.entries.count() == 0
+
+
+def test_locking_during_a_checkin_forgets_the_answers(window: MainWindow) -> None:
+    window.start_checkin()
+    window.checkin.mood_page.picker._buttons[(1, 1)].click()
+    assert window.commands.lock.isEnabled()
+    window.commands.lock.trigger()
+    assert not window.controller.is_open()
+    assert window.checkin.answers.empty
+    assert window.checkin.mood_page.picker.feeling() is None
+
+
+def test_the_invite_appears_in_the_evening_until_a_checkin(
+    qtbot: QtBot, files: JournalFiles, keystore: MemoryKeystore, tmp_path: Path, at_evening: None
+) -> None:
+    create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
+    window = make_window(qtbot, files, keystore, tmp_path)
+    page = window.journal_page
+    qtbot.waitUntil(page.invite.isVisible, timeout=2000)
+    page.invite.begin.click()
+    assert window.stack.currentWidget() is window.checkin
+    window.checkin.mood_page.picker._buttons[(2, 3)].click()
+    window.checkin.back_button.click()  # leaves, keeping the feeling as tonight's check-in
+    window.close()
+    again = make_window(qtbot, files, keystore, tmp_path / "again")
+    qtbot.wait(50)
+    assert not again.journal_page.invite.isVisible()
+
+
+def test_no_invite_in_the_morning_or_when_turned_off(
+    qtbot: QtBot,
+    files: JournalFiles,
+    keystore: MemoryKeystore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    journal, _ = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
+    with journal:
+        journal.entries.add(EntryFields(body="earlier"))
+    monkeypatch.setattr(main_window, "_now", lambda: MORNING)
+    window = make_window(qtbot, files, keystore, tmp_path)
+    qtbot.wait(50)
+    assert not window.journal_page.invite.isVisible()
+    window.close()
+    with reopen(files, keystore) as journal:
+        journal.save_preferences(Preferences(offer_checkin=False))
+    monkeypatch.setattr(main_window, "_now", lambda: EVENING)
+    evening = make_window(qtbot, files, keystore, tmp_path / "evening")
+    qtbot.wait(50)
+    assert not evening.journal_page.invite.isVisible()
+
+
+def test_rereading_an_answered_entry_shows_its_prompt(
+    qtbot: QtBot, files: JournalFiles, keystore: MemoryKeystore, tmp_path: Path, at_evening: None
+) -> None:
+    from app.prompts.library import shipped_library
+
+    prompt = shipped_library().in_theme("shield")[0]
+    journal, _ = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
+    with journal:
+        journal.entries.add(
+            EntryFields(body="my reasons", prompt=prompt.id, theme="shield", feeling="calm")
+        )
+    window = make_window(qtbot, files, keystore, tmp_path)
+    panel = window.journal_page.prompt_panel
+    qtbot.waitUntil(panel.isVisible, timeout=2000)
+    assert panel.prompt_text.text() == prompt.text
+    assert not panel.in_checkin
+    assert "calm" in window.journal_page.editor._checkin.text()
