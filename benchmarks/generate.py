@@ -56,6 +56,7 @@ FIRST_DAY = dt.datetime(2015, 1, 1, tzinfo=dt.UTC)
 SPAN_SECONDS = 10 * 365 * 24 * 3600
 WORDS = (150, 400)
 TAGGED, WITH_MOOD, MARKED, HEAVY, TITLED = 0.30, 0.55, 0.03, 0.02, 0.45
+CHECKED_IN = 0.40  # entries written through the evening check-in (feeling, pulls, prompt)
 PROGRESS_EVERY = 5_000
 
 # Runs inside .venv-jrnl: stdin is "password\n" + journal text; writes argv[1].
@@ -75,6 +76,40 @@ os.replace(temp, sys.argv[1])
 
 
 @dataclass(frozen=True)
+class Checkin:
+    """The structured answers of an entry written through the check-in."""
+
+    energy: int
+    pleasantness: int
+    feeling: str
+    pulls: tuple[str, ...]
+    theme: str
+    prompt: str
+
+
+def checkins(seed: int) -> Iterator[Checkin | None]:
+    """Check-in answers drawn from the shipped data, from their own random stream.
+
+    A separate stream keeps every entry's text the same as before check-ins
+    were generated, so jrnl's journal and ours still hold the same words.
+    """
+    from app.prompts.checkin_data import checkin_data  # noqa: PLC0415
+    from app.prompts.library import shipped_library  # noqa: PLC0415
+
+    rng = random.Random(seed + 1)
+    data, prompts = checkin_data(), shipped_library().prompts
+    while True:
+        if rng.random() >= CHECKED_IN:
+            yield None
+            continue
+        cell, prompt = rng.choice(data.moods), rng.choice(prompts)
+        pulls = tuple(p.id for p in rng.sample(data.pulls, rng.randint(0, 2)))
+        yield Checkin(
+            cell.energy, cell.pleasantness, rng.choice(cell.words), pulls, prompt.theme, prompt.id
+        )
+
+
+@dataclass(frozen=True)
 class GeneratedEntry:
     """One entry, written identically (as far as each format allows) to both journals."""
 
@@ -85,17 +120,24 @@ class GeneratedEntry:
     mood: int | None
     marked: bool
     heavy: bool
+    checkin: Checkin | None = None
 
     def fields(self) -> EntryFields:
-        """The Threshold fields for this entry."""
+        """The Threshold fields for this entry (jrnl has no place for the check-in's)."""
+        checkin = self.checkin
         return EntryFields(
             body=self.body,
             title=self.title,
             date=self.when.date(),
             tags=self.tags,
-            mood=self.mood,
+            mood=checkin.pleasantness if checkin else self.mood,
             marked=self.marked,
             heavy=self.heavy,
+            energy=checkin.energy if checkin else None,
+            feeling=checkin.feeling if checkin else None,
+            pulls=checkin.pulls if checkin else (),
+            theme=checkin.theme if checkin else None,
+            prompt=checkin.prompt if checkin else None,
         )
 
     def jrnl_text(self) -> str:
@@ -172,6 +214,7 @@ def generate_entries(count: int, seed: int) -> Iterator[GeneratedEntry]:
     rng = random.Random(seed)
     prose = Prose(rng)
     offsets = sorted(rng.randrange(SPAN_SECONDS) for _ in range(count))
+    answers = checkins(seed)
     for offset in offsets:
         when = (FIRST_DAY + dt.timedelta(seconds=offset)).replace(second=0)
         yield GeneratedEntry(
@@ -182,6 +225,7 @@ def generate_entries(count: int, seed: int) -> Iterator[GeneratedEntry]:
             mood=rng.randint(1, 5) if rng.random() < WITH_MOOD else None,
             marked=rng.random() < MARKED,
             heavy=rng.random() < HEAVY,
+            checkin=next(answers),
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
+from app.cli.checkin_options import feeling_fields, pull_value, pull_values
 from app.cli.context import CommandContext
 from app.cli.output import (
     entry_json,
@@ -21,18 +22,25 @@ from app.storage.models import EntryFields, EntryFilter, EntrySummary
 
 
 def add(ctx: CommandContext, args: argparse.Namespace) -> int:
-    """Add an entry with its text from standard input; print its id."""
+    """Add an entry with its text from standard input; print its id.
+
+    A feeling word from the mood grid also sets energy and mood unless they are given.
+    """
     body = ctx.read_body()
+    feeling = feeling_fields(args.feeling, args.energy, args.mood)
     fields = EntryFields(
         body=body,
         title=args.title or "",
         date=args.date,
         tags=tuple(args.tag or ()),
-        mood=args.mood,
+        mood=feeling.mood,
         theme=args.theme,
         prompt=args.prompt,
         marked=args.marked,
         heavy=args.heavy,
+        energy=feeling.energy,
+        feeling=feeling.feeling,
+        pulls=pull_values(args.pull),
     )
     with ctx.journal() as journal:
         entry = journal.entries.add(fields)
@@ -137,7 +145,11 @@ def _print_summaries(ctx: CommandContext, rows: list[EntrySummary], as_json: boo
 
 
 def entry_filter(args: argparse.Namespace) -> EntryFilter:
-    """The filter given by --since/--until/--tag/--theme/--mood/--marked/--heavy."""
+    """The filter given by --since/--until/--tag/--theme/--mood/--marked/--heavy/--pull/--feeling.
+
+    A pull is matched the way ``add`` stores it, so a preset's label finds entries
+    saved with its id.
+    """
     return EntryFilter(
         since=args.since,
         until=args.until,
@@ -146,4 +158,6 @@ def entry_filter(args: argparse.Namespace) -> EntryFilter:
         mood=args.mood,
         marked=True if args.marked else None,
         heavy=True if args.heavy else None,
+        pull=pull_value(args.pull) if args.pull is not None else None,
+        feeling=args.feeling,
     )

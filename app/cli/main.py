@@ -7,13 +7,14 @@ Nothing here imports Qt; ``app.main`` decides between these commands and the app
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from app import APP_NAME, __version__
-from app.cli import entry_commands, journal_commands
+from app.cli import entry_commands, journal_commands, prompt_commands
 from app.cli.context import CommandContext
 from app.cli.unlocking import SecretSources
 from app.errors import KnownError, UnlockError
@@ -56,6 +57,12 @@ def run_command(handler: Command, context: CommandContext, args: argparse.Namesp
     except KeyboardInterrupt:
         _say("Stopped. Nothing was changed by the interrupted step.")
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader stopped early (`threshold list | head`): not an error worth a
+        # message. Later writes (Python's final flush) go nowhere instead of failing.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except Exception as error:
         if os.environ.get("THRESHOLD_DEBUG"):
             raise
@@ -83,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _common_options(default=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_entry_commands(commands, common)
+    _add_prompt_commands(commands, common)
     _add_journal_commands(commands, common)
     return parser
 
@@ -120,6 +128,18 @@ def _add_entry_commands(
     add.add_argument("--prompt", help="the prompt id")
     add.add_argument("--marked", action="store_true", help='mark "remember this"')
     add.add_argument("--heavy", action="store_true", help='mark "heavy"')
+    add.add_argument("--energy", type=_energy, help="1 (low) to 3 (high)")
+    add.add_argument(
+        "--feeling",
+        metavar="WORD",
+        help="a feeling word (one from the mood grid sets energy and mood too)",
+    )
+    add.add_argument(
+        "--pull",
+        metavar="P",
+        action="append",
+        help="what pulled at you today: a preset id or label, or your own words (repeatable)",
+    )
 
     listing = _command(
         commands, common, "list", entry_commands.list_entries, "list entries, newest first"
@@ -162,6 +182,49 @@ def _add_entry_commands(
     )
     history.add_argument("id")
     history.add_argument("--json", action="store_true")
+
+
+def _add_prompt_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    text = "guided prompts: tonight's, the list, your own and imported packs"
+    prompts = commands.add_parser("prompts", help=text, description=text, parents=[common])
+    actions = prompts.add_subparsers(dest="prompts_command", metavar="ACTION", required=True)
+    listing = _command(
+        actions, common, "list", prompt_commands.list_prompts, "every prompt, in theme order"
+    )
+    listing.add_argument("--theme", metavar="ID", help="only this theme")
+    listing.add_argument("--json", action="store_true")
+    _command(actions, common, "themes", prompt_commands.themes, "theme ids and names").add_argument(
+        "--json", action="store_true"
+    )
+    _command(
+        actions, common, "import", prompt_commands.import_pack, "import a prompt pack (TOML)"
+    ).add_argument("file", metavar="FILE")
+    own = _command(
+        actions, common, "add", prompt_commands.add, "add a prompt of your own; prints its id"
+    )
+    own.add_argument("--theme", metavar="ID", required=True)
+    own.add_argument("--follow-up", metavar="Q", action="append", help="up to 3 (repeatable)")
+    own.add_argument("--deep", action="store_true", help="say it goes deeper before asking")
+    own.add_argument("text", nargs="?", help="the prompt; read from stdin when left out")
+    _command(
+        actions, common, "remove", prompt_commands.remove, "remove a prompt of your own"
+    ).add_argument("id")
+    _command(
+        actions, common, "remove-pack", prompt_commands.remove_pack, "remove an imported pack"
+    ).add_argument("pack_id", metavar="PACK_ID")
+    tonight = _command(
+        actions, common, "tonight", prompt_commands.tonight, "tonight's prompt, as the app chooses"
+    )
+    tonight.add_argument(
+        "--pull", metavar="ID_OR_WORDS", action="append", help="what pulled at you (repeatable)"
+    )
+    tonight.add_argument("--theme", metavar="ID", help="choose from this theme")
+    tonight.add_argument("--json", action="store_true")
+    _command(
+        actions, common, "phase", prompt_commands.phase, "show or set where you are (or none)"
+    ).add_argument("phase", nargs="?", choices=prompt_commands.PHASE_CHOICES)
 
 
 def _add_journal_commands(
@@ -226,6 +289,8 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mood", type=_mood)
     parser.add_argument("--marked", action="store_true", help='only "remember this" entries')
     parser.add_argument("--heavy", action="store_true", help='only entries marked "heavy"')
+    parser.add_argument("--pull", metavar="P", help="with this pull (a preset id or label)")
+    parser.add_argument("--feeling", metavar="WORD", help="with this feeling word")
 
 
 def _date(text: str) -> dt.date:
@@ -238,6 +303,12 @@ def _date(text: str) -> dt.date:
 def _mood(text: str) -> int:
     if text not in {"1", "2", "3", "4", "5"}:
         raise argparse.ArgumentTypeError("mood is a number from 1 to 5")
+    return int(text)
+
+
+def _energy(text: str) -> int:
+    if text not in {"1", "2", "3"}:
+        raise argparse.ArgumentTypeError("energy is a number from 1 to 3")
     return int(text)
 
 

@@ -1,7 +1,8 @@
 """How the CLI shows entries: plain text for people, JSON for scripts.
 
 JSON uses the keys id, date, created, updated, title, body, tags, mood, theme,
-prompt, marked, heavy (lists and search results leave out the body).
+prompt, marked, heavy (lists and search results leave out the body); a whole entry
+also has energy, feeling and pulls (each pull an object with its id and label).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from app.cli.checkin_options import pull_label
 from app.storage.models import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -30,6 +32,9 @@ def entry_json(entry: Entry) -> dict[str, Any]:
         "body": entry.body,
         "tags": list(entry.tags),
         "prompt": entry.prompt,
+        "energy": entry.energy,
+        "feeling": entry.feeling,
+        "pulls": [{"id": pull, "label": pull_label(pull)} for pull in entry.pulls],
     }
 
 
@@ -92,11 +97,30 @@ def entry_text(entry: Entry) -> str:
         lines.append("Tags: " + ", ".join(entry.tags))
     if entry.mood is not None:
         lines.append(f"Mood: {entry.mood}/5")
+    lines += _checkin_lines(entry)
     marks = [name for name, on in (("remember this", entry.marked), ("heavy", entry.heavy)) if on]
     if marks:
         lines.append("Marked: " + ", ".join(marks))
     lines.append(f"Id: {entry.id}")
     return "\n".join(lines) + "\n\n" + entry.body.rstrip("\n") + "\n"
+
+
+def _checkin_lines(entry: Entry) -> list[str]:
+    """The check-in fields that are set; a preset pull shows its label and its id."""
+    lines = []
+    if entry.feeling:
+        lines.append(f"Feeling: {entry.feeling}")
+    if entry.energy is not None:
+        lines.append(f"Energy: {entry.energy}/3")
+    if entry.pulls:
+        shown = [_pull_text(pull) for pull in entry.pulls]
+        lines.append("What pulled at me: " + "; ".join(shown))
+    return lines
+
+
+def _pull_text(stored: str) -> str:
+    label = pull_label(stored)
+    return label if label == stored else f"{label} ({stored})"
 
 
 def hit_text(hit: SearchHit, color: bool) -> str:

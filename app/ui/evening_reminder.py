@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app import APP_NAME
@@ -21,6 +21,21 @@ from app.storage.preferences import Preferences
 
 CHECK_INTERVAL_MS = 60_000
 Clock = Callable[[], dt.datetime]
+
+
+def plain_icon() -> QIcon:
+    """A calm, neutral mark (an open doorway) until the app's own icon is installed."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#4a7355"), 3))
+    painter.drawLine(9, 28, 9, 6)
+    painter.drawLine(9, 6, 23, 6)
+    painter.drawLine(23, 6, 23, 28)
+    painter.drawLine(4, 28, 28, 28)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class EveningReminder(QObject):
@@ -36,7 +51,7 @@ class EveningReminder(QObject):
 
     def __init__(self, icon: QIcon, clock: Clock = dt.datetime.now) -> None:
         super().__init__()
-        self._icon = icon
+        self._icon = icon if not icon.isNull() else plain_icon()
         self._clock = clock
         self._preferences = Preferences()
         self._next: dt.datetime | None = None

@@ -114,6 +114,7 @@ class FilterBar(QWidget):
         """The filter the controls describe."""
         tags = tuple(tag.strip() for tag in self.tag_field.text().split(",") if tag.strip())
         mood = self.mood_combo.currentData()
+        pull = self.pull_combo.currentData()
         return EntryFilter(
             since=self.since_edit.chosen_date(),
             until=self.until_edit.chosen_date(),
@@ -122,6 +123,7 @@ class FilterBar(QWidget):
             mood=mood if isinstance(mood, int) else None,
             marked=True if self.remembered_box.isChecked() else None,
             heavy=True if self.heavy_box.isChecked() else None,
+            pull=pull if isinstance(pull, str) else None,
         )
 
     def clear(self) -> None:
@@ -132,6 +134,7 @@ class FilterBar(QWidget):
         self.tag_field.clear()
         self.theme_combo.setEditText("")
         self.mood_combo.setCurrentIndex(0)
+        self.pull_combo.setCurrentIndex(0)
         self.remembered_box.setChecked(False)
         self.heavy_box.setChecked(False)
         self.since_edit.clear_date()
@@ -157,6 +160,17 @@ class FilterBar(QWidget):
             self.theme_combo.addItem(name, theme_id)
         self.theme_combo.setEditText(text)
         self.theme_combo.blockSignals(False)
+
+    def set_pulls(self, pulls: Mapping[str, str]) -> None:
+        """Offer the check-in's quick choices (id -> label) as a filter."""
+        chosen = self.pull_combo.currentData()
+        self.pull_combo.blockSignals(True)
+        while self.pull_combo.count() > 1:
+            self.pull_combo.removeItem(1)
+        for pull_id, label in pulls.items():
+            self.pull_combo.addItem(label, pull_id)
+        self.pull_combo.setCurrentIndex(max(0, self.pull_combo.findData(chosen)))
+        self.pull_combo.blockSignals(False)
 
     def _theme_id(self, text: str) -> str:
         """The id of the theme whose name was typed or chosen, or the text itself."""
@@ -185,6 +199,9 @@ class FilterBar(QWidget):
         self.tag_field.setAccessibleName(self.tr("Show entries with this tag"))
         self.theme_combo = self._theme_combo()
         self.mood_combo = self._mood_combo()
+        self.pull_combo = QComboBox(self)
+        self.pull_combo.addItem(self.tr("Anything that pulled"), None)
+        self.pull_combo.setAccessibleName(self.tr("Show entries where this pulled at you"))
         self.remembered_box = QCheckBox(self.tr("Remembered only"), self)
         self.remembered_box.setAccessibleName(self.tr("Show only entries marked to remember"))
         self.heavy_box = QCheckBox(self.tr("Heavy only"), self)
@@ -224,7 +241,8 @@ class FilterBar(QWidget):
         grid.setSpacing(8)
         grid.addWidget(self.tag_field, 0, 0)
         grid.addWidget(self.mood_combo, 0, 1)
-        grid.addWidget(self.theme_combo, 1, 0, 1, 2)
+        grid.addWidget(self.theme_combo, 1, 0)
+        grid.addWidget(self.pull_combo, 1, 1)
         grid.addWidget(self.remembered_box, 2, 0)
         grid.addWidget(self.heavy_box, 2, 1)
         grid.addLayout(self._dates_row(), 3, 0, 1, 2)
@@ -250,6 +268,7 @@ class FilterBar(QWidget):
         self.theme_field.returnPressed.connect(self._apply)
         self.theme_combo.activated.connect(self._apply)
         self.mood_combo.currentIndexChanged.connect(self._apply)
+        self.pull_combo.currentIndexChanged.connect(self._apply)
         self.remembered_box.toggled.connect(self._apply)
         self.heavy_box.toggled.connect(self._apply)
         self.since_edit.dateChanged.connect(self._apply)
@@ -261,6 +280,7 @@ class FilterBar(QWidget):
             self.tag_field,
             self.theme_combo,
             self.mood_combo,
+            self.pull_combo,
             self.remembered_box,
             self.heavy_box,
             self.since_edit,

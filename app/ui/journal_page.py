@@ -275,9 +275,13 @@ class JournalPage(QWidget):
             self.timeline.select_entry(entry.id)
 
     def _offer_themes(self) -> None:
-        """Name every theme in the timeline and its filter (imported ones too)."""
-        if self._journal is not None:
-            self.prompt_library()
+        """Name every theme in the timeline and its filter (imported ones too), and pulls."""
+        if self._journal is None:
+            return
+        from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - start-up time
+
+        self.prompt_library()
+        self.timeline.set_pulls({pull.id: pull.label for pull in checkin_data().pulls})
 
     def _saved_then(self, signal: SignalInstance) -> None:
         """Save first; only a saved entry may leave the screen for a pause or the closing."""

@@ -133,6 +133,10 @@ class TimelinePanel(QWidget):
         """The id of the current entry, if any."""
         return self.model.entry_id(self.list_view.currentIndex())
 
+    def set_pulls(self, pulls: dict[str, str]) -> None:
+        """The check-in's quick choices (id -> label), offered as a filter."""
+        self.filter_bar.set_pulls(pulls)
+
     def set_themes(self, themes: dict[str, str]) -> None:
         """Themes (id -> name) to show in rows and offer in the filter bar."""
         self.model.set_theme_names(themes)

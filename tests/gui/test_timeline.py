@@ -457,3 +457,15 @@ def test_the_filter_bar_offers_themes_by_name(panel: TimelinePanel, qtbot: QtBot
     assert chosen.args == [EntryFilter(theme="hope-reality")]
     bar.theme_combo.setEditText("hope and REALITY")
     assert bar.entry_filter().theme == "hope-reality"
+
+
+def test_the_filter_bar_filters_by_what_pulled(panel: TimelinePanel, qtbot: QtBot) -> None:
+    panel.set_pulls({"message": "A message from them", "memory": "A memory"})
+    bar = panel.filter_bar
+    with qtbot.waitSignal(panel.filterChanged) as chosen:
+        bar.pull_combo.setCurrentIndex(2)
+    assert chosen.args == [EntryFilter(pull="memory")]
+    panel.set_pulls({"memory": "A memory", "guilt": "Guilt"})  # kept across a refresh
+    assert bar.pull_combo.currentData() == "memory"
+    bar.clear()
+    assert bar.entry_filter() == EntryFilter()

@@ -25,6 +25,9 @@ ENTRY_KEYS = {
     "prompt",
     "marked",
     "heavy",
+    "energy",
+    "feeling",
+    "pulls",
 }
 
 
