@@ -33,7 +33,7 @@ from app.vault.wrapping import Argon2Params, new_key
 
 if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.prompts.library import PromptLibrary
-    from app.prompts.models import PromptPack
+    from app.prompts.models import Prompt, PromptPack
     from app.storage.preferences import Preferences
     from app.storage.prompt_store import PromptStore
 
@@ -122,6 +122,28 @@ class Journal:
         from app.prompts.library import shipped_library  # noqa: PLC0415
 
         return shipped_library().with_packs(self.prompts.packs())
+
+    def find_prompt(self, prompt_id: str, theme: str | None) -> Prompt | None:
+        """One prompt by id, cheaply: the journal's own packs, then the theme's shipped file.
+
+        Showing an answered entry needs one prompt; reading every pack takes ~25 ms.
+        """
+        from app.prompts.library import shipped_library, shipped_theme_pack  # noqa: PLC0415
+
+        for pack in self.prompts.packs():
+            found = next((p for p in pack.prompts if p.id == prompt_id), None)
+            if found is not None:
+                return found
+        shipped = shipped_theme_pack(theme) if theme else ()
+        found = next((p for p in shipped if p.id == prompt_id), None)
+        return found or shipped_library().prompt(prompt_id)
+
+    def theme_names(self) -> dict[str, str]:
+        """Theme id -> name for shipped and imported themes (without reading prompts)."""
+        from app.prompts.library import shipped_themes, theme_names  # noqa: PLC0415
+
+        own = [theme for pack in self.prompts.packs() for theme in pack.themes]
+        return theme_names([*shipped_themes(), *own])
 
     def import_prompt_pack(self, path: Path) -> PromptPack:
         """Validate a pack file and store it whole (or nothing, with a clear error).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from dataclasses import replace
 
 from app.cli.checkin_options import feeling_fields, pull_value, pull_values
@@ -17,6 +18,8 @@ from app.cli.output import (
     summary_line,
     write_json,
 )
+from app.errors import KnownError
+from app.journal import Journal
 from app.storage.entries import RevisionPolicy
 from app.storage.models import EntryFields, EntryFilter, EntrySummary
 
@@ -44,6 +47,7 @@ def add(ctx: CommandContext, args: argparse.Namespace) -> int:
     )
     with ctx.journal() as journal:
         entry = journal.entries.add(fields)
+        _tidy_search_index(journal)
     ctx.print(entry.id)
     return 0
 
@@ -88,6 +92,7 @@ def edit(ctx: CommandContext, args: argparse.Namespace) -> int:
         if args.title is not None:
             fields = replace(fields, title=args.title)
         entry = journal.entries.save(current.id, fields, RevisionPolicy.ALWAYS)
+        _tidy_search_index(journal)
     ctx.print(entry.id)
     return 0
 
@@ -161,3 +166,12 @@ def entry_filter(args: argparse.Namespace) -> EntryFilter:
         pull=pull_value(args.pull) if args.pull is not None else None,
         feeling=args.feeling,
     )
+
+
+def _tidy_search_index(journal: Journal) -> None:
+    """One small merge step after a write (the app merges while idle; see schema v3).
+
+    The entry is already saved, so a busy or full journal only skips the step.
+    """
+    with contextlib.suppress(KnownError):
+        journal.entries.tidy_search_index()

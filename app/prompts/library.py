@@ -73,6 +73,19 @@ def shipped_themes() -> tuple[Theme, ...]:
     return parse_pack((prompts_dir() / THEMES_FILE).read_bytes(), THEMES_FILE).themes
 
 
+@cache
+def shipped_theme_pack(theme_id: str) -> tuple[Prompt, ...]:
+    """The prompts of one shipped theme, read from its own file (~2 ms, not ~25 ms).
+
+    Shipped packs are named after their theme; an unknown theme has no file.
+    """
+    path = prompts_dir() / f"{theme_id}.toml"
+    if theme_id == THEMES_FILE.removesuffix(".toml") or not path.is_file():
+        return ()
+    known = {t.id: t for t in shipped_themes()}
+    return parse_pack(path.read_bytes(), path.name, known).prompts
+
+
 def theme_names(themes: Iterable[Theme]) -> dict[str, str]:
     """Theme id -> display name."""
     return {theme.id: theme.name for theme in themes}

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -160,6 +160,14 @@ class FilterBar(QWidget):
             self.theme_combo.addItem(name, theme_id)
         self.theme_combo.setEditText(text)
         self.theme_combo.blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Offer the check-in's pulls the first time the bar is shown (read on demand)."""
+        super().showEvent(event)
+        if self.pull_combo.count() == 1:
+            from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - start-up time
+
+            self.set_pulls({pull.id: pull.label for pull in checkin_data().pulls})
 
     def set_pulls(self, pulls: Mapping[str, str]) -> None:
         """Offer the check-in's quick choices (id -> label) as a filter."""

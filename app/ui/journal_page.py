@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # read when first needed, after the window has painted
 
 EXTERNAL_CHANGE_POLL_MS = 2000
 IDLE_CHECKPOINT_MS = 10_000
+TIDY_STEP_GAP_MS = 50  # between ~10 ms steps of merging the search index, while idle
 
 
 class JournalPage(QWidget):
@@ -63,6 +64,7 @@ class JournalPage(QWidget):
         self.autosaver = Autosaver(self._save, self._current, parent=self)  # dies with the page
         self._poll = QTimer(self, interval=EXTERNAL_CHANGE_POLL_MS)
         self._idle = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
+        self._tidy = QTimer(self, singleShot=True, interval=TIDY_STEP_GAP_MS)
         self._build()
         self._connect()
 
@@ -90,6 +92,7 @@ class JournalPage(QWidget):
         """Drop every trace of the journal from the views (save first with ``save_now``)."""
         self._poll.stop()
         self._idle.stop()
+        self._tidy.stop()
         self.autosaver.discard()
         self.editor.clear()
         self.search.set_search(None)
@@ -250,6 +253,8 @@ class JournalPage(QWidget):
         self.prompt_panel.pauseRequested.connect(lambda: self._saved_then(self.pauseRequested))
         self.prompt_panel.finishRequested.connect(lambda: self._saved_then(self.finishRequested))
         self._idle.timeout.connect(self._checkpoint)
+        self._tidy.timeout.connect(self._tidy_step)
+        self.editor.edited.connect(self._tidy.stop)  # typing again: tidying waits
 
     def _save(self, entry_id: str | None, fields: EntryFields) -> Entry:
         assert self._journal is not None
@@ -275,13 +280,9 @@ class JournalPage(QWidget):
             self.timeline.select_entry(entry.id)
 
     def _offer_themes(self) -> None:
-        """Name every theme in the timeline and its filter (imported ones too), and pulls."""
-        if self._journal is None:
-            return
-        from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - start-up time
-
-        self.prompt_library()
-        self.timeline.set_pulls({pull.id: pull.label for pull in checkin_data().pulls})
+        """Name every theme in the timeline and its filter, imported ones too (cheap)."""
+        if self._journal is not None:
+            self.timeline.set_themes(self._journal.theme_names())
 
     def _saved_then(self, signal: SignalInstance) -> None:
         """Save first; only a saved entry may leave the screen for a pause or the closing."""
@@ -291,36 +292,52 @@ class JournalPage(QWidget):
     def _show_prompt_of(self, entry: Entry) -> None:
         """Show the prompt an entry answered (none for free writing); ends a check-in.
 
-        Reading the prompt packs takes ~25 ms, so when the first entry shown at
-        start-up answered a prompt, the prompt appears just after the first paint.
+        At start-up the first entry's prompt appears just after the first paint:
+        finding it reads the journal's packs and one shipped file (a few ms).
         """
+        self.prompt_panel.show_prompt(None, "", in_checkin=False)
         if entry.prompt is None:
-            self.prompt_panel.show_prompt(None, "", in_checkin=False)
-        elif self._library is None:
-            self.prompt_panel.show_prompt(None, "", in_checkin=False)
-            QTimer.singleShot(0, lambda: self._show_prompt_later(entry.id))
-        else:
+            return
+        if self._library is not None:
             prompt = self._library.prompt(entry.prompt)
             self.prompt_panel.show_prompt(prompt, self._theme_name(prompt), in_checkin=False)
+            return
+        QTimer.singleShot(0, lambda: self._show_prompt_later(entry.id))
 
     def _show_prompt_later(self, entry_id: str) -> None:
         if self._journal is None or self.editor.entry_id() != entry_id:
             return
         if self.prompt_panel.in_checkin:
             return  # a check-in began meanwhile and shows its own prompt
-        self.prompt_library()  # read now, so the prompt shows at once below
-        self._show_prompt_of(self._journal.entries.get(entry_id))
+        entry = self._journal.entries.get(entry_id)
+        prompt = self._journal.find_prompt(entry.prompt, entry.theme) if entry.prompt else None
+        name = self.timeline.model.theme_label(prompt.theme) if prompt else ""
+        self.prompt_panel.show_prompt(prompt, name or "", in_checkin=False)
 
     def _theme_name(self, prompt: Prompt | None) -> str:
         return self.prompt_library().theme_name(prompt.theme) if prompt else ""
 
     def _checkpoint(self) -> None:
+        """Writing paused: fold the log into the database, then tidy the search index."""
         if self._journal is None:
             return
         try:
             self._journal.checkpoint()
         except KnownError:
             self._idle.start()  # busy or full: the log stays valid; try again later
+            return
+        self._tidy.start()
+
+    def _tidy_step(self) -> None:
+        """One small merge of the search index; more follow while there is work and quiet."""
+        if self._journal is None or self.autosaver.is_dirty():
+            return
+        try:
+            more = self._journal.entries.tidy_search_index()
+        except KnownError:
+            return  # the next pause tries again; searching works either way
+        if more:
+            self._tidy.start()
 
     def _check_external_change(self) -> None:
         """Show what the CLI (or another window) wrote, without a restart."""

@@ -199,3 +199,23 @@ def test_an_empty_reminder_text_falls_back_to_the_neutral_one(journal: Journal) 
     )
     with pytest.raises(InvalidInput):
         journal.save_preferences(Preferences(reminder_text="x" * 121))
+
+
+def test_finding_one_prompt_cheaply(journal: Journal, tmp_path: Path) -> None:
+    shipped = shipped_library().in_theme("boundaries")[2]
+    assert journal.find_prompt(shipped.id, "boundaries") == shipped
+    assert journal.find_prompt(shipped.id, None) == shipped  # no theme: every pack is read
+    assert journal.find_prompt(shipped.id, "guilt") == shipped  # a wrong theme still finds it
+    own = journal.prompts.add_own("shield", "One reason?")
+    assert journal.find_prompt(own.id, "shield") == own
+    assert journal.find_prompt("no-such-prompt", "guilt") is None
+
+
+def test_theme_names_include_imported_themes(journal: Journal, tmp_path: Path) -> None:
+    pack = PACK.replace('theme = "guilt"', 'theme = "sleep"') + (
+        '\n[[themes]]\nid = "sleep"\nname = "Sleep"\n'
+    )
+    journal.import_prompt_pack(write(tmp_path, pack))
+    names = journal.theme_names()
+    assert names["sleep"] == "Sleep"
+    assert names["hope-reality"] == shipped_library().theme_name("hope-reality")

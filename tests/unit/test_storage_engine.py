@@ -173,3 +173,26 @@ def test_a_failed_upgrade_to_exclusive_keeps_the_shared_lock(tmp_path: Path) -> 
     first.release()
     third.make_exclusive()
     third.release()
+
+
+def test_autosave_never_merges_the_search_index_and_tidying_does(journal: Journal) -> None:
+    config = journal._db.execute(
+        "SELECT v FROM entries_fts_config WHERE k = 'automerge'"
+    ).fetchone()
+    assert config == (0,)
+    for n in range(40):  # every write leaves an index segment behind
+        words = " ".join(f"w{n}x{k}" for k in range(200))
+        journal.entries.add(EntryFields(body=f"entry{n} {words}"))
+
+    def index_pages() -> int:
+        return int(journal._db.execute("SELECT count(*) FROM entries_fts_data").fetchone()[0])
+
+    before = index_pages()
+    steps = 0
+    while journal.entries.tidy_search_index(pages=10):
+        steps += 1
+        assert steps < 200
+    assert steps >= 1
+    assert index_pages() < before
+    assert len(journal.search("entry39")) == 1
+    assert len(journal.search("w3x1")) == 1
