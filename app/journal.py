@@ -34,8 +34,12 @@ from app.vault.wrapping import Argon2Params, new_key
 if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.prompts.library import PromptLibrary
     from app.prompts.models import Prompt, PromptPack
+    from app.storage.contacts import ContactStore
+    from app.storage.models import EntrySummary
     from app.storage.preferences import Preferences
     from app.storage.prompt_store import PromptStore
+    from app.storage.reasons import ReasonStore
+    from app.storage.reread import Excerpt
 
 log = logging.getLogger(__name__)
 MISMATCH_MESSAGE = (
@@ -65,6 +69,8 @@ class Journal:
         self._clock = clock
         self.entries = EntryStore(connection, clock)
         self._prompt_store: PromptStore | None = None
+        self._reasons: ReasonStore | None = None
+        self._contacts: ContactStore | None = None
 
     def __enter__(self) -> Journal:
         return self
@@ -105,6 +111,44 @@ class Journal:
     def verify(self) -> IntegrityReport:
         """Check every page's HMAC, the database structure and the search index."""
         return check_integrity(self._db)
+
+    # ------------------------------------------------------------------ doubt
+
+    @property
+    def reasons(self) -> ReasonStore:
+        """My reasons, in my order."""
+        if self._reasons is None:
+            from app.storage.reasons import ReasonStore  # noqa: PLC0415 - start-up time
+
+            self._reasons = ReasonStore(self._db)
+        return self._reasons
+
+    @property
+    def contacts(self) -> ContactStore:
+        """The contact log."""
+        if self._contacts is None:
+            from app.storage.contacts import ContactStore  # noqa: PLC0415 - start-up time
+
+            self._contacts = ContactStore(self._db)
+        return self._contacts
+
+    def marked_entries(self, limit: int = 500) -> list[Excerpt]:
+        """Entries marked "remember this", newest first, with excerpts."""
+        from app.storage.reread import marked_entries  # noqa: PLC0415 - start-up time
+
+        return marked_entries(self._db, limit)
+
+    def theme_entries(self, themes: tuple[str, ...], limit: int = 50) -> list[Excerpt]:
+        """Unmarked entries on these themes, newest first, with excerpts."""
+        from app.storage.reread import theme_entries  # noqa: PLC0415 - start-up time
+
+        return theme_entries(self._db, themes, limit)
+
+    def on_this_day(self, today: dt.date) -> list[EntrySummary]:
+        """Entries from this month and day in earlier years."""
+        from app.storage.reread import on_this_day  # noqa: PLC0415 - start-up time
+
+        return on_this_day(self._db, today)
 
     # ------------------------------------------------------------------ prompts
 

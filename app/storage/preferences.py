@@ -18,6 +18,7 @@ from app.storage.sql_errors import known_errors
 _KEY = "preferences"
 DEFAULT_REMINDER_TEXT = "A quiet moment, if you'd like one."
 MAX_REMINDER_CHARS = 120
+DEFAULT_REMIND_THEMES = ("control-tactics", "decision", "shield")
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,9 @@ class Preferences:
         reminder_on: remind at ``reminder_time`` while the app runs (off by default).
         reminder_time: local time of day.
         reminder_text: the words the reminder shows; neutral by default.
+        remind_themes: the themes "remind me why" lists entries from.
+        decision_date: the day the user decided, if they want it remembered.
+        show_days_since: count the days since then, quietly (off by default).
     """
 
     phase: Phase | None = None
@@ -37,6 +41,9 @@ class Preferences:
     reminder_on: bool = False
     reminder_time: dt.time = dt.time(21, 0)
     reminder_text: str = DEFAULT_REMINDER_TEXT
+    remind_themes: tuple[str, ...] = DEFAULT_REMIND_THEMES
+    decision_date: dt.date | None = None
+    show_days_since: bool = False
 
     def checked(self) -> Preferences:
         """These preferences tidied, or an error naming what is wrong.
@@ -68,6 +75,9 @@ def load_preferences(connection: Connection) -> Preferences:
             reminder_on=bool(raw.get("reminder_on", False)),
             reminder_time=dt.time.fromisoformat(raw.get("reminder_time", "21:00")),
             reminder_text=str(raw.get("reminder_text", DEFAULT_REMINDER_TEXT)),
+            remind_themes=tuple(map(str, raw.get("remind_themes", DEFAULT_REMIND_THEMES))),
+            decision_date=_date(raw.get("decision_date")),
+            show_days_since=bool(raw.get("show_days_since", False)),
         ).checked()
     except (ValueError, TypeError, KeyError, AttributeError, InvalidInput):
         return Preferences()
@@ -79,6 +89,10 @@ def save_preferences(connection: Connection, preferences: Preferences) -> Prefer
     raw = asdict(preferences)
     raw["phase"] = preferences.phase.value if preferences.phase else None
     raw["reminder_time"] = preferences.reminder_time.isoformat(timespec="minutes")
+    raw["remind_themes"] = list(preferences.remind_themes)
+    raw["decision_date"] = (
+        preferences.decision_date.isoformat() if preferences.decision_date else None
+    )
     with transaction(connection):
         connection.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?)"
@@ -86,3 +100,12 @@ def save_preferences(connection: Connection, preferences: Preferences) -> Prefer
             (_KEY, json.dumps(raw)),
         )
     return preferences
+
+
+def _date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)) if value else None
+
+
+def days_since(decision: dt.date, today: dt.date) -> int:
+    """Whole days from the decision to today (0 on the day itself, never negative)."""
+    return max(0, (today - decision).days)

@@ -177,7 +177,62 @@ V3_QUIET_INDEX = """
 INSERT INTO entries_fts (entries_fts, rank) VALUES ('automerge', 0);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_ENTRIES, V2_CHECKIN, V3_QUIET_INDEX)
+V4_DOUBT = """
+-- "Remind me why": the user's own reasons, in the order they chose.
+CREATE TABLE reasons (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX reasons_in_order ON reasons (position);
+
+-- Marked entries, newest first, without walking every live entry.
+CREATE INDEX entries_marked ON entries (entry_date DESC, created DESC)
+    WHERE marked = 1 AND trashed IS NULL;
+-- "On this day": entries of a month and day, from earlier years.
+CREATE INDEX entries_month_day ON entries (substr(entry_date, 6, 5))
+    WHERE trashed IS NULL;
+
+-- The contact log: when the other person reached out, and what I did.
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    happened TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    said TEXT NOT NULL DEFAULT '',
+    felt TEXT NOT NULL DEFAULT '',
+    did TEXT NOT NULL DEFAULT '',
+    entry TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    trashed TEXT
+);
+CREATE INDEX contacts_by_time ON contacts (trashed, happened DESC);
+CREATE VIRTUAL TABLE contacts_fts USING fts5 (
+    said, felt, did, channel,
+    content = 'contacts', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN
+    INSERT INTO contacts_fts (rowid, said, felt, did, channel)
+    VALUES (new.id, new.said, new.felt, new.did, new.channel);
+END;
+CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN
+    INSERT INTO contacts_fts (contacts_fts, rowid, said, felt, did, channel)
+    VALUES ('delete', old.id, old.said, old.felt, old.did, old.channel);
+END;
+CREATE TRIGGER contacts_fts_update AFTER UPDATE OF said, felt, did, channel ON contacts BEGIN
+    INSERT INTO contacts_fts (contacts_fts, rowid, said, felt, did, channel)
+    VALUES ('delete', old.id, old.said, old.felt, old.did, old.channel);
+    INSERT INTO contacts_fts (rowid, said, felt, did, channel)
+    VALUES (new.id, new.said, new.felt, new.did, new.channel);
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_ENTRIES, V2_CHECKIN, V3_QUIET_INDEX, V4_DOUBT)
 BackupHook = Callable[[int], None]
 
 
