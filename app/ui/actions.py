@@ -18,6 +18,7 @@ class Actions:
 
     new_entry: QAction
     checkin: QAction
+    remind: QAction
     search: QAction
     next_entry: QAction
     previous_entry: QAction
@@ -29,11 +30,16 @@ class Actions:
     lock: QAction
     quit: QAction
 
+    def everywhere(self) -> list[QAction]:
+        """Actions that work on every page of an open journal, not just the editor's."""
+        return [self.remind, self.lock, self.quit]
+
     def journal_actions(self) -> list[QAction]:
         """The actions that need an open journal (disabled while locked)."""
         return [
             self.new_entry,
             self.checkin,
+            self.remind,
             self.search,
             self.next_entry,
             self.previous_entry,
@@ -62,6 +68,7 @@ def build_actions(parent: QObject) -> Actions:
             tr("&New Entry"), [QKeySequence(QKeySequence.StandardKey.New)], "document-new"
         ),
         checkin=make(tr("Evening &Check-in…"), [QKeySequence("Ctrl+E")], "view-calendar-day"),
+        remind=make(tr("&Remind Me Why"), [QKeySequence("Ctrl+R")], "help-about"),
         search=make(tr("&Search"), [QKeySequence(QKeySequence.StandardKey.Find)], "edit-find"),
         next_entry=make(
             tr("&Next Entry"), [QKeySequence("Alt+Down"), QKeySequence("Ctrl+PgDown")], "go-down"

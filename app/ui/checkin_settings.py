@@ -8,6 +8,7 @@ change is saved at once.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -125,10 +126,11 @@ class CheckinSettings(QWidget):
     # ------------------------------------------------------------------ state
 
     def preferences(self) -> Preferences:
-        """What the controls show now."""
+        """What the controls show now (the journal's other settings as they are)."""
         value = self.phase.currentData()
         at = self.time.time()
-        return Preferences(
+        return replace(
+            self._journal.preferences(),
             phase=Phase(value) if value else None,
             offer_checkin=self.offer.isChecked(),
             reminder_on=self.remind.isChecked(),

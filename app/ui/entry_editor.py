@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.models import Entry, EntryFields
+from app.ui.content_note import ContentNote
 from app.ui.markdown_highlighter import MarkdownHighlighter
 from app.ui.text_surface import (
     DOCUMENT_MARGIN,
@@ -90,6 +91,7 @@ class EntryEditor(QWidget):
 
     edited = Signal()
     previewToggled = Signal(bool)
+    contentDeferred = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +106,8 @@ class EntryEditor(QWidget):
         self._body = BodyEdit(self)
         self._preview = PreviewBrowser(self)
         self._pages = QStackedWidget(self)
+        self._note = ContentNote(self._pages)
+        self._revealed: set[str] = set()  # heavy entries shown this session
         self._words = QLabel(self)
         self._save_state = QLabel(self)
         self._mode = QLabel(self.tr("Preview"), self)
@@ -131,7 +135,24 @@ class EntryEditor(QWidget):
         with self._quietly():
             self._entry = entry
             self._show_fields(entry.fields())
+        self._apply_content_note(entry)
         self._restore_view(position, scroll)
+
+    def is_note_shown(self) -> bool:
+        """Whether a heavy entry's notice stands in for its text."""
+        return self._pages.currentWidget() is self._note
+
+    def reveal(self) -> None:
+        """Show a heavy entry's text (it stays shown until the journal locks)."""
+        if self._entry is not None:
+            self._revealed.add(self._entry.id)
+        if self.is_note_shown():
+            self._pages.setCurrentWidget(self._body)
+            self._body.setFocus()
+
+    def forget_revealed(self) -> None:
+        """Heavy entries get their notice again (the journal locked)."""
+        self._revealed.clear()
 
     def adopt(self, entry: Entry) -> None:
         """Take the id of what was just saved, leaving everything on screen alone."""
@@ -144,6 +165,8 @@ class EntryEditor(QWidget):
         """
         if self.is_preview_visible():
             self._show_preview(False)
+        if self.is_note_shown():
+            self._pages.setCurrentWidget(self._body)
         with self._quietly():
             self._entry = None
             self._show_fields(EntryFields(body="", date=dt.date.today()))
@@ -202,8 +225,9 @@ class EntryEditor(QWidget):
         self._style_save_state()
 
     def toggle_preview(self) -> None:
-        """Switch between writing and reading the rendered entry."""
-        self._show_preview(not self.is_preview_visible())
+        """Switch between writing and reading the rendered entry (not past a notice)."""
+        if not self.is_note_shown():
+            self._show_preview(not self.is_preview_visible())
 
     def is_preview_visible(self) -> bool:
         """Whether the preview is shown instead of the writing surface."""
@@ -221,7 +245,10 @@ class EntryEditor(QWidget):
             self._body.ensureCursorVisible()
 
     def focus_body(self) -> None:
-        """Put the keyboard focus on the text (the preview, when that is shown)."""
+        """Put the keyboard focus on the text (the preview or the notice, when shown)."""
+        if self.is_note_shown():
+            self._note.show_it.setFocus()
+            return
         (self._preview if self.is_preview_visible() else self._body).setFocus()
 
     # ------------------------------------------------------------------ building
@@ -301,6 +328,7 @@ class EntryEditor(QWidget):
         self._save_state.setWordWrap(True)
         self._pages.addWidget(self._body)
         self._pages.addWidget(self._preview)
+        self._pages.addWidget(self._note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 16, 0, 8)
         layout.setSpacing(8)
@@ -325,6 +353,8 @@ class EntryEditor(QWidget):
         return holder
 
     def _connect(self) -> None:
+        self._note.showRequested.connect(self.reveal)
+        self._note.notNowRequested.connect(self.contentDeferred)
         self._title.textEdited.connect(self._user_edit)
         self._tags.textEdited.connect(self._user_edit)
         self._date.dateChanged.connect(self._field_changed)
@@ -396,6 +426,15 @@ class EntryEditor(QWidget):
         self._count_words()
         if self.is_preview_visible():
             self._render_preview()  # at once: never a moment of the previous entry
+
+    def _apply_content_note(self, entry: Entry) -> None:
+        """A heavy entry opens on its notice, unless it was shown this session."""
+        if entry.heavy and entry.id not in self._revealed:
+            if self.is_preview_visible():
+                self._show_preview(False)
+            self._pages.setCurrentWidget(self._note)
+        elif self.is_note_shown():
+            self._pages.setCurrentWidget(self._body)
 
     def _show_checkin(self, fields: EntryFields) -> None:
         """One quiet line with the check-in's answers (read from the check-in data)."""

@@ -99,6 +99,7 @@ class JournalPage(QWidget):
         self.timeline.set_store(None)
         self.prompt_panel.show_prompt(None, "", in_checkin=False)
         self.invite.hide()
+        self.editor.forget_revealed()
         self._library = None
         self._journal = None
 
@@ -250,6 +251,7 @@ class JournalPage(QWidget):
         self.autosaver.stateChanged.connect(self.editor.set_save_state)
         self.autosaver.saved.connect(self._on_saved)
         self._poll.timeout.connect(self._check_external_change)
+        self.editor.contentDeferred.connect(self.timeline.focus_list)
         self.prompt_panel.pauseRequested.connect(lambda: self._saved_then(self.pauseRequested))
         self.prompt_panel.finishRequested.connect(lambda: self._saved_then(self.finishRequested))
         self._idle.timeout.connect(self._checkpoint)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from app.ui.checkin_flow import CheckinFlow
     from app.ui.evening_reminder import EveningReminder
     from app.ui.problem_page import ProblemPage
+    from app.ui.remind_view import RemindView
     from app.ui.setup_flow import SetupFlow
     from app.ui.unlock_page import UnlockPage
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._problem: ProblemPage | None = None
         self._checkin: CheckinFlow | None = None
         self._reminder: EveningReminder | None = None
+        self._remind: RemindView | None = None
         self.journal_page = JournalPage(self.stack)
         self.stack.addWidget(self.journal_page)
         self.setCentralWidget(self.stack)
@@ -190,6 +192,46 @@ class MainWindow(QMainWindow):
         # Off the start-up path: the journal's own settings, after the first paint.
         QTimer.singleShot(0, self._apply_journal_preferences)
 
+    # ------------------------------------------------------------------ remind me why
+
+    @property
+    def remind(self) -> RemindView:
+        """The "remind me why" page (built the first time it is opened)."""
+        if self._remind is None:
+            from app.ui.remind_view import RemindView  # noqa: PLC0415 - start-up time
+
+            self._remind = RemindView(self.stack)
+            self._remind.openEntryRequested.connect(self._open_from_remind)
+            self._remind.closeRequested.connect(self._back_to_journal)
+            self._remind.reachOutRequested.connect(self.start_reach_out)
+            self.stack.addWidget(self._remind)
+        return self._remind
+
+    def show_remind(self) -> None:
+        """Open "remind me why" from anywhere (what is being written is saved first)."""
+        if not self.controller.is_open() or not self._save_open_pages():
+            return
+        journal = self.controller.journal
+        self.remind.open(journal, journal.preferences(), _now().date())
+        self._show(self.remind)
+        self.remind.focus()
+
+    def _open_from_remind(self, entry_id: str) -> None:
+        self._show(self.journal_page)
+        self.journal_page.show_entry(entry_id)
+        self.journal_page.editor.focus_body()
+
+    def _back_to_journal(self) -> None:
+        self._show(self.journal_page)
+        self.journal_page.editor.focus_body()
+
+    def _save_open_pages(self) -> bool:
+        """Save the editor (and any page with writing) before leaving it."""
+        return self.journal_page.save_now()
+
+    def start_reach_out(self) -> None:
+        """Start the guided pause for when reaching out is tempting (nothing is sent)."""
+
     # ------------------------------------------------------------------ check-in
 
     def start_checkin(self) -> None:
@@ -297,6 +339,8 @@ class MainWindow(QMainWindow):
         self.journal_page.close_journal()
         if self._checkin is not None:
             self._checkin.start()  # forget tonight's answers along with everything else
+        if self._remind is not None:
+            self._remind.clear()
         self.controller.lock()
         self._set_journal_actions(enabled=False)
         self._show_unlock("")
@@ -311,8 +355,9 @@ class MainWindow(QMainWindow):
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
         self._set_journal_actions(enabled=page is self.journal_page)
-        if page is self._checkin:
-            self.commands.lock.setEnabled(True)  # locking must work from anywhere
+        if self.controller.is_open() and page is not self.journal_page:
+            for action in self.commands.everywhere():  # e.g. lock, from any page
+                action.setEnabled(True)
 
     # ------------------------------------------------------------------ window
 
@@ -392,6 +437,7 @@ class MainWindow(QMainWindow):
         for action in (
             a.new_entry,
             a.checkin,
+            a.remind,
             a.trash_entry,
             None,
             a.settings,
@@ -409,7 +455,15 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        for action in (a.new_entry, a.checkin, a.search, a.toggle_preview, a.revisions, a.lock):
+        for action in (
+            a.new_entry,
+            a.checkin,
+            a.remind,
+            a.search,
+            a.toggle_preview,
+            a.revisions,
+            a.lock,
+        ):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -417,6 +471,7 @@ class MainWindow(QMainWindow):
         a, page = self.commands, self.journal_page
         a.new_entry.triggered.connect(page.new_entry)
         a.checkin.triggered.connect(self.start_checkin)
+        a.remind.triggered.connect(self.show_remind)
         page.invite.beginRequested.connect(self.start_checkin)
         page.pauseRequested.connect(self._pause_while_writing)
         page.finishRequested.connect(self._closing_after_writing)

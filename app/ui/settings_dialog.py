@@ -25,6 +25,7 @@ from app.prompts.checkin_data import checkin_data
 from app.ui.checkin_settings import CheckinSettings
 from app.ui.controller import JournalController
 from app.ui.problem_page import button, text_label
+from app.ui.remind_settings import RemindSettings
 from app.ui.setup_recovery import RecoveryStep
 
 MIN_PASSPHRASE = 8
@@ -163,6 +164,13 @@ class SettingsDialog(QDialog):
             self.checkin.preferencesChanged.connect(self.preferencesChanged)
             self.checkin.managePromptsRequested.connect(self._manage_prompts)
             self.tabs.addTab(self.checkin, self.tr("&Check-in"))
+            from app.prompts.library import shipped_library  # noqa: PLC0415 - rarely opened
+
+            journal = self._controller.journal
+            themes = shipped_library().with_packs(journal.prompts.packs()).themes
+            self.remind = RemindSettings(journal, themes)
+            self.remind.preferencesChanged.connect(self.preferencesChanged)
+            self.tabs.addTab(self.remind, self.tr("&Remind me why"))
         outer.addWidget(self.tabs)
         layout = QVBoxLayout(opening)
         layout.setContentsMargins(16, 16, 16, 8)

@@ -138,6 +138,9 @@ def style_sheet(colours: Colours, base_point_size: float = 10.0) -> str:
     QFrame[role="card"] {{
         background: {colours.base}; border: 1px solid {colours.border}; border-radius: 8px;
     }}
+    QLabel[role="subheading"] {{
+        font-size: {round(base_point_size * 1.15, 1)}pt; font-weight: 600;
+    }}
     QLabel[role="prompt"] {{ font-size: {round(base_point_size * 1.25, 1)}pt; }}
     QLabel[role="muted"] {{ color: {colours.muted_text}; }}
     QLabel[role="heading"] {{ font-size: {heading}pt; font-weight: 600; }}

@@ -133,6 +133,10 @@ class TimelinePanel(QWidget):
         """The id of the current entry, if any."""
         return self.model.entry_id(self.list_view.currentIndex())
 
+    def focus_list(self) -> None:
+        """Put the keyboard focus on the list of entries."""
+        self.list_view.setFocus()
+
     def set_pulls(self, pulls: dict[str, str]) -> None:
         """The check-in's quick choices (id -> label), offered as a filter."""
         self.filter_bar.set_pulls(pulls)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -67,7 +68,7 @@ def entry(journal: Journal) -> Entry:
             theme="boundaries",
             prompt="boundaries-1",
             marked=True,
-            heavy=True,
+            heavy=False,
         )
     )
 
@@ -485,3 +486,32 @@ def _image_formats(document: QTextDocument) -> list[str]:
             iterator += 1
         block = block.next()
     return found
+
+
+# ------------------------------------------------------------------ content notes
+
+
+def test_a_heavy_entry_opens_on_a_kind_notice(
+    editor: EntryEditor, entry: Entry, qtbot: QtBot
+) -> None:
+    heavy = replace(entry, heavy=True)
+    editor.load(heavy)
+    assert editor.is_note_shown()
+    assert not body(editor).isVisible()
+    editor.toggle_preview()  # the preview would show the text: not past the notice
+    assert not editor.is_preview_visible()
+    assert editor.fields() == heavy.fields()  # autosave sees the entry unchanged
+    with qtbot.waitSignal(editor.contentDeferred):
+        editor._note.not_now.click()
+    assert editor.is_note_shown()
+    editor._note.show_it.click()
+    assert not editor.is_note_shown()
+    editor.clear()
+    editor.load(heavy)
+    assert not editor.is_note_shown()  # shown once: not asked again this session
+    editor.forget_revealed()
+    editor.clear()
+    editor.load(heavy)
+    assert editor.is_note_shown()
+    editor.load(entry)  # an entry that isn't heavy shows its text at once
+    assert not editor.is_note_shown()

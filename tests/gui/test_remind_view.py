@@ -1,0 +1,181 @@
+"""Remind me why: reasons edited in place and in order, marked entries, themes, days since."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.files import JournalFiles
+from app.journal import Journal, create_journal, open_journal
+from app.storage.models import EntryFields
+from app.storage.preferences import Preferences
+from app.ui import main_window
+from app.ui.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
+from app.ui.remind_view import RemindView
+from app.vault.vault import SlotSecret
+from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.gui.test_main_window import make_window
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, journal: Journal) -> RemindView:
+    widget = RemindView()
+    qtbot.addWidget(widget)
+    widget.open(journal, Preferences(), TODAY)
+    widget.show()
+    return widget
+
+
+def reasons(journal: Journal) -> list[str]:
+    return [reason.text for reason in journal.reasons.all()]
+
+
+def test_reasons_are_added_edited_and_ordered(
+    qtbot: QtBot, view: RemindView, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert view.reason_empty.isVisible()
+    for text in ("My health", "A quiet home", "Nobody keeps score here"):
+        view.new_reason.setText(text)
+        qtbot.keyClick(view.new_reason, Qt.Key.Key_Return)
+    assert reasons(journal) == ["My health", "A quiet home", "Nobody keeps score here"]
+    assert not view.reason_empty.isVisible()
+    view.reason_list.setCurrentIndex(view.reasons.index(2))
+    view.move_up.click()
+    view.move_up.click()
+    assert reasons(journal) == ["Nobody keeps score here", "My health", "A quiet home"]
+    assert view.reason_list.currentIndex().row() == 0
+    qtbot.keyClick(view.reason_list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert reasons(journal)[1] == "Nobody keeps score here"
+    assert view.reasons.setData(view.reasons.index(2), "A calm home")
+    assert reasons(journal)[2] == "A calm home"
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    view.reason_list.setCurrentIndex(view.reasons.index(0))
+    view.remove_reason.click()
+    assert reasons(journal) == ["Nobody keeps score here", "A calm home"]
+
+
+def test_an_empty_reason_is_refused_and_the_old_words_stay(
+    view: RemindView, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    view.new_reason.setText("Kept")
+    view.add_reason.click()
+    assert not view.reasons.setData(view.reasons.index(0), "   ")
+    assert reasons(journal) == ["Kept"] and told
+    view.new_reason.setText("")
+    view.add_reason.click()
+    assert reasons(journal) == ["Kept"]
+
+
+def test_marked_and_themed_entries_with_a_heavy_excerpt_hidden(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    journal.entries.add(EntryFields(body="The plain reason.", marked=True, title="Why"))
+    journal.entries.add(EntryFields(body="Something hard.", marked=True, heavy=True))
+    journal.entries.add(EntryFields(body="A tactic I saw.", theme="control-tactics"))
+    journal.entries.add(EntryFields(body="Unrelated.", theme="guilt"))
+    view = RemindView()
+    qtbot.addWidget(view)
+    view.open(journal, Preferences(), TODAY)
+    excerpts = [view.marked.index(n).data(ExcerptRole.ExcerptRole) for n in (0, 1)]
+    assert "Something hard." not in excerpts  # the text waits behind its notice
+    assert "The plain reason." in excerpts
+    assert view.themed.rowCount() == 1
+
+
+def test_days_since_is_off_by_default_and_gentle_when_on(qtbot: QtBot, journal: Journal) -> None:
+    view = RemindView()
+    qtbot.addWidget(view)
+    view.open(journal, Preferences(decision_date=dt.date(2026, 11, 1)), TODAY)
+    assert view.days.text() == ""
+    view.open(journal, Preferences(decision_date=dt.date(2026, 11, 1), show_days_since=True), TODAY)
+    assert view.days.text().startswith("24 days since your decision")
+    view.open(journal, Preferences(decision_date=TODAY, show_days_since=True), TODAY)
+    assert "today" in view.days.text()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, journal: Journal) -> None:
+    journal.reasons.add("One")
+    journal.entries.add(EntryFields(body="marked", marked=True))
+    qtmodeltester.check(ReasonsModel(journal.reasons))
+    excerpts = ExcerptModel()
+    excerpts.set_excerpts(journal.marked_entries())
+    qtmodeltester.check(excerpts)
+
+
+# ---------------------------------------------------------------------- in the window
+
+
+def test_one_keystroke_from_anywhere_and_back_to_an_entry(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main_window, "_now", lambda: dt.datetime(2026, 11, 25, 10, 0))
+    keystore = MemoryKeystore()
+    journal, _ = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
+    with journal:
+        marked = journal.entries.add(EntryFields(body="Why I left", marked=True))
+        journal.entries.add(EntryFields(body="Newest, not marked"))
+        journal.reasons.add("My health")
+    window = make_window(qtbot, files, keystore, tmp_path)
+    window.start_checkin()  # from another page: the keystroke still works
+    assert window.commands.remind.isEnabled()
+    window.commands.remind.trigger()
+    assert window.stack.currentWidget() is window.remind
+    assert window.remind.reasons.rowCount() == 1
+    window.remind.marked_list.activated.emit(window.remind.marked.index(0))
+    assert window.stack.currentWidget() is window.journal_page
+    assert window.journal_page.editor.entry_id() == marked.id
+    window.commands.remind.trigger()
+    qtbot.keyClick(window.remind, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.journal_page
+    window.commands.lock.trigger()
+    assert window.remind.reasons.rowCount() == 0  # nothing private left on the page
+
+
+def test_reasons_order_survives_a_restart(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    keystore = MemoryKeystore()
+    create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
+    window = make_window(qtbot, files, keystore, tmp_path)
+    window.show_remind()
+    view = window.remind
+    for text in ("First", "Second"):
+        view.new_reason.setText(text)
+        view.add_reason.click()
+    view.reason_list.setCurrentIndex(view.reasons.index(1))
+    view.move_up.click()
+    window.close()
+    with open_journal(files, SlotSecret.device(next(iter(keystore.secrets.values())))) as again:
+        assert [r.text for r in again.reasons.all()] == ["Second", "First"]
+
+
+def test_remind_settings_keep_the_other_settings(qtbot: QtBot, journal: Journal) -> None:
+    from app.prompts.library import shipped_library
+    from app.prompts.models import Phase
+    from app.ui.remind_settings import RemindSettings
+
+    journal.save_preferences(Preferences(phase=Phase.REBUILDING, reminder_on=True))
+    page = RemindSettings(journal, shipped_library().themes)
+    qtbot.addWidget(page)
+    checked = [
+        page.themes.item(n).data(Qt.ItemDataRole.UserRole)
+        for n in range(page.themes.count())
+        if page.themes.item(n).checkState() == Qt.CheckState.Checked
+    ]
+    assert tuple(checked) == Preferences().remind_themes
+    assert not page.decided.isEnabled()
+    page.themes.item(0).setCheckState(Qt.CheckState.Checked)  # guilt
+    page.count_days.setChecked(True)
+    stored = journal.preferences()
+    assert stored.phase is Phase.REBUILDING and stored.reminder_on  # untouched
+    assert stored.remind_themes[0] == "guilt" and stored.show_days_since
+    assert stored.decision_date is not None
