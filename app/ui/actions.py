@@ -19,6 +19,7 @@ class Actions:
     new_entry: QAction
     checkin: QAction
     remind: QAction
+    contact_log: QAction
     search: QAction
     next_entry: QAction
     previous_entry: QAction
@@ -32,7 +33,7 @@ class Actions:
 
     def everywhere(self) -> list[QAction]:
         """Actions that work on every page of an open journal, not just the editor's."""
-        return [self.remind, self.lock, self.quit]
+        return [self.remind, self.contact_log, self.lock, self.quit]
 
     def journal_actions(self) -> list[QAction]:
         """The actions that need an open journal (disabled while locked)."""
@@ -40,6 +41,7 @@ class Actions:
             self.new_entry,
             self.checkin,
             self.remind,
+            self.contact_log,
             self.search,
             self.next_entry,
             self.previous_entry,
@@ -69,6 +71,9 @@ def build_actions(parent: QObject) -> Actions:
         ),
         checkin=make(tr("Evening &Check-in…"), [QKeySequence("Ctrl+E")], "view-calendar-day"),
         remind=make(tr("&Remind Me Why"), [QKeySequence("Ctrl+R")], "help-about"),
+        contact_log=make(
+            tr("Contact &Log…"), [QKeySequence("Ctrl+Shift+L")], "x-office-address-book"
+        ),
         search=make(tr("&Search"), [QKeySequence(QKeySequence.StandardKey.Find)], "edit-find"),
         next_entry=make(
             tr("&Next Entry"), [QKeySequence("Alt+Down"), QKeySequence("Ctrl+PgDown")], "go-down"

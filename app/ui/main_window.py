@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
             self._remind.openEntryRequested.connect(self._open_from_remind)
             self._remind.closeRequested.connect(self._back_to_journal)
             self._remind.reachOutRequested.connect(self.start_reach_out)
+            self._remind.contactLogRequested.connect(self.show_contact_log)
             self.stack.addWidget(self._remind)
         return self._remind
 
@@ -215,6 +216,18 @@ class MainWindow(QMainWindow):
         self.remind.open(journal, journal.preferences(), _now().date())
         self._show(self.remind)
         self.remind.focus()
+
+    def show_contact_log(self) -> None:
+        """The log of when they reached out (the open entry can be linked)."""
+        if not self.controller.is_open() or not self._save_open_pages():
+            return
+        from app.ui.contact_log import ContactLogDialog  # noqa: PLC0415 - rarely opened
+
+        dialog = ContactLogDialog(
+            self.controller.journal, self.journal_page.editor.entry_id(), self
+        )
+        dialog.openEntryRequested.connect(self._open_from_remind)
+        dialog.exec()
 
     def _open_from_remind(self, entry_id: str) -> None:
         self._show(self.journal_page)
@@ -438,6 +451,7 @@ class MainWindow(QMainWindow):
             a.new_entry,
             a.checkin,
             a.remind,
+            a.contact_log,
             a.trash_entry,
             None,
             a.settings,
@@ -472,6 +486,7 @@ class MainWindow(QMainWindow):
         a.new_entry.triggered.connect(page.new_entry)
         a.checkin.triggered.connect(self.start_checkin)
         a.remind.triggered.connect(self.show_remind)
+        a.contact_log.triggered.connect(self.show_contact_log)
         page.invite.beginRequested.connect(self.start_checkin)
         page.pauseRequested.connect(self._pause_while_writing)
         page.finishRequested.connect(self._closing_after_writing)

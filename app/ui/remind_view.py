@@ -41,11 +41,13 @@ class RemindView(QWidget):
     Signals:
         openEntryRequested(str): show this entry in the journal.
         reachOutRequested(): start "I'm tempted to reach out".
+        contactLogRequested(): open the contact log.
         closeRequested(): back to the journal.
     """
 
     openEntryRequested = Signal(str)
     reachOutRequested = Signal()
+    contactLogRequested = Signal()
     closeRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -112,6 +114,8 @@ class RemindView(QWidget):
             self.tr("I'm tempted to &reach out"), self.tr("I'm tempted to reach out"), primary=True
         )
         self.back = button(self.tr("&Back to the journal"), self.tr("Back to the journal"))
+        self.contact_log = button(self.tr("Contact &log…"), self.tr("Contact log"))
+        row.addWidget(self.contact_log)
         row.addWidget(self.reach_out)
         row.addWidget(self.back)
         return row
@@ -211,6 +215,7 @@ class RemindView(QWidget):
     def _connect(self) -> None:
         self.reach_out.clicked.connect(self.reachOutRequested)
         self.back.clicked.connect(self.closeRequested)
+        self.contact_log.clicked.connect(self.contactLogRequested)
         self.add_reason.clicked.connect(self._add)
         self.new_reason.returnPressed.connect(self._add)
         self.move_up.clicked.connect(lambda: self._move(-1))

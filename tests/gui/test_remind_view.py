@@ -179,3 +179,36 @@ def test_remind_settings_keep_the_other_settings(qtbot: QtBot, journal: Journal)
     assert stored.phase is Phase.REBUILDING and stored.reminder_on  # untouched
     assert stored.remind_themes[0] == "guilt" and stored.show_days_since
     assert stored.decision_date is not None
+
+
+def test_the_contact_log_opens_from_the_window_and_opens_a_linked_entry(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.storage.contacts import Channel, ContactFields
+    from app.ui.contact_log import ContactLogDialog
+
+    keystore = MemoryKeystore()
+    journal, _ = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
+    with journal:
+        older = journal.entries.add(EntryFields(body="About the call", date=dt.date(2026, 1, 1)))
+        journal.entries.add(EntryFields(body="Newest"))
+        journal.contacts.add(
+            ContactFields(
+                dt.datetime(2026, 1, 1, 9), Channel.CALL, said="Come home", entry=older.id
+            )
+        )
+    seen: list[str | None] = []
+
+    def run(self: ContactLogDialog) -> int:
+        seen.append(self._current_entry_id if hasattr(self, "_current_entry_id") else None)
+        self.openEntryRequested.emit(older.id)
+        return 0
+
+    monkeypatch.setattr(ContactLogDialog, "exec", run)
+    window = make_window(qtbot, files, keystore, tmp_path)
+    assert window.commands.contact_log.isEnabled()
+    window.commands.contact_log.trigger()
+    assert window.journal_page.editor.entry_id() == older.id
+    window.show_remind()
+    window.remind.contact_log.click()
+    assert len(seen) == 2
