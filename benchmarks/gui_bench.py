@@ -76,6 +76,8 @@ BREAKDOWN_RUNS = 20
 CHECKIN_RUNS = 20
 CHECKIN_OPEN_MS = 100.0  # opening the check-in the first time (builds its pages)
 CHECKIN_STEP_MS = STALL_MS = 16.0  # offering tonight's prompt, or another one
+REMIND_MS = 100.0  # opening "remind me why", painted, in process
+REMIND_RUNS = 10
 WAIT_TIMEOUT_S = 10.0
 _MIB = 1024.0
 
@@ -101,6 +103,7 @@ class GuiFigures:
     query: str = SEARCH_QUERY
     profile: str = ""
     checkin: dict[str, float] = field(default_factory=dict)
+    remind: dict[str, float] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------- cold start
@@ -443,6 +446,33 @@ def measure_in_process(ws: Workspace, args: argparse.Namespace, figures: GuiFigu
             text = typing_text(args.new_chars, args.seed)
             figures.typing[NEW] = measure_typing(page, text, args.pace_ms)
         figures.checkin = measure_checkin(window, CHECKIN_RUNS)
+        figures.remind = measure_remind(window, REMIND_RUNS)
+
+
+def measure_remind(window: MainWindow, runs: int) -> dict[str, float]:
+    """Opening "remind me why" (reasons, marked entries, themes, this day), painted.
+
+    The first opening builds the page; later ones only read and paint.
+    """
+
+    def open_remind() -> None:
+        window.show_remind()
+        window.remind.repaint()
+
+    first = timed(open_remind)
+    window._back_to_journal()
+    again = []
+    for _ in range(runs):
+        again.append(timed(open_remind))
+        window._back_to_journal()
+    return {
+        "first_ms": first * 1000,
+        "again_p50_ms": median_ms(again),
+        "again_max_ms": max(again) * 1000,
+        "marked": float(window.remind.marked.rowCount()),
+        "themed": float(window.remind.themed.rowCount()),
+        "runs": float(runs),
+    }
 
 
 def measure_checkin(window: MainWindow, runs: int) -> dict[str, float]:
@@ -510,6 +540,15 @@ def budget_rows(figures: GuiFigures) -> list[tuple[str, str, str]]:
             ("another prompt, worst", figures.checkin["another_max_ms"], CHECKIN_STEP_MS),
         ):
             rows.append((label, f"{took:.1f} ms <= {limit:.0f} ms", _verdict(took <= limit)))
+    if figures.remind:
+        worst = max(figures.remind["first_ms"], figures.remind["again_max_ms"])
+        rows.append(
+            (
+                "open remind me why, worst",
+                f"{worst:.1f} ms <= {REMIND_MS:.0f} ms",
+                _verdict(worst <= REMIND_MS),
+            )
+        )
     for scenario, typing in figures.typing.items():
         for label, key in (("worst keystroke", "key_max_ms"), ("worst loop gap", "gap_max_ms")):
             worst = typing[key]
@@ -581,6 +620,13 @@ def print_report(figures: GuiFigures) -> None:
             f"  evening check-in: open {c['open_ms']:.1f} ms, tonight's prompt "
             f"{c['offer_ms']:.1f} ms, another prompt p50 / max {c['another_p50_ms']:.2f} / "
             f"{c['another_max_ms']:.2f} ms ({int(c['runs'])} runs)"
+        )
+    if figures.remind:
+        r = figures.remind
+        print(
+            f"  remind me why ({int(r['marked'])} marked, {int(r['themed'])} from themes): "
+            f"first {r['first_ms']:.1f} ms, then p50 / max {r['again_p50_ms']:.1f} / "
+            f"{r['again_max_ms']:.1f} ms ({int(r['runs'])} runs)"
         )
     print("budgets")
     for what, figure, verdict in budget_rows(figures):

@@ -44,10 +44,12 @@ class EveningReminder(QObject):
     Signals:
         due(str): the reminder's words, when its time has come.
         openRequested(): the user clicked the tray icon or its message.
+        remindRequested(): "Remind me why" was chosen in the tray's menu.
     """
 
     due = Signal(str)
     openRequested = Signal()
+    remindRequested = Signal()
 
     def __init__(self, icon: QIcon, clock: Clock = dt.datetime.now) -> None:
         super().__init__()
@@ -101,6 +103,7 @@ class EveningReminder(QObject):
         self._tray.setToolTip(APP_NAME)  # never anything from the journal
         menu = QMenu()
         menu.addAction(self.tr("Open {name}").format(name=APP_NAME), self.openRequested.emit)
+        menu.addAction(self.tr("Remind me why"), self.remindRequested.emit)
         self._tray.setContextMenu(menu)
         self._menu = menu
         self._tray.activated.connect(lambda _reason: self.openRequested.emit())

@@ -17,6 +17,7 @@ from app.storage.models import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.entry_editor import EntryEditor
 from app.ui.evening_invite import EveningInvite
+from app.ui.problem_page import link_button
 from app.ui.prompt_panel import PromptPanel
 from app.ui.search_panel import SearchPanel
 from app.ui.text_surface import column_width, editor_font
@@ -38,11 +39,13 @@ class JournalPage(QWidget):
         problem(str): a known error the window should show (plain words).
         pauseRequested(): "I need a pause" while writing a check-in (already saved).
         finishRequested(): the check-in's writing is done (already saved).
+        thisDayRequested(): show the entries from this day in earlier years.
     """
 
     problem = Signal(str)
     pauseRequested = Signal()
     finishRequested = Signal()
+    thisDayRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,9 @@ class JournalPage(QWidget):
         self.timeline = TimelinePanel(parent=self._left)
         self._right = QWidget(self.splitter)
         self.invite = EveningInvite(self._right)
+        self.this_day = link_button("", self.tr("Entries from this day in earlier years"))
+        self.this_day.setParent(self._left)
+        self.this_day.hide()
         self.prompt_panel = PromptPanel(self._right)
         self.editor = EntryEditor(self._right)
         self._library: PromptLibrary | None = None
@@ -99,6 +105,7 @@ class JournalPage(QWidget):
         self.timeline.set_store(None)
         self.prompt_panel.show_prompt(None, "", in_checkin=False)
         self.invite.hide()
+        self.this_day.hide()
         self.editor.forget_revealed()
         self._library = None
         self._journal = None
@@ -145,6 +152,15 @@ class JournalPage(QWidget):
             self.editor.set_marked(True)
         self.save_now()
         self.editor.focus_body()
+
+    def offer_this_day(self, count: int) -> None:
+        """A quiet link when earlier years have entries on this day (no content shown)."""
+        if count == 1:
+            text = self.tr("You wrote on this day in an earlier year")
+        else:
+            text = self.tr("You wrote on this day in earlier years ({count})").format(count=count)
+        self.this_day.setText(text)
+        self.this_day.setVisible(count > 0)
 
     def prompt_library(self) -> PromptLibrary:
         """Shipped, imported and own prompts (read once per opening, or after changes)."""
@@ -222,6 +238,7 @@ class JournalPage(QWidget):
         column.setSpacing(8)
         column.addWidget(self.search)  # grows into a results list while a query is typed
         column.addWidget(self.timeline, 1)
+        column.addWidget(self.this_day, 0, Qt.AlignmentFlag.AlignLeft)
         right = QVBoxLayout(self._right)
         right.setContentsMargins(8, 8, 8, 0)
         right.setSpacing(8)
@@ -252,6 +269,7 @@ class JournalPage(QWidget):
         self.autosaver.saved.connect(self._on_saved)
         self._poll.timeout.connect(self._check_external_change)
         self.editor.contentDeferred.connect(self.timeline.focus_list)
+        self.this_day.clicked.connect(self.thisDayRequested)
         self.prompt_panel.pauseRequested.connect(lambda: self._saved_then(self.pauseRequested))
         self.prompt_panel.finishRequested.connect(lambda: self._saved_then(self.finishRequested))
         self._idle.timeout.connect(self._checkpoint)

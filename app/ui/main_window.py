@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
             self.journal_page.invite.show()
         if preferences.reminder_on or self._reminder is not None:
             self.reminder.apply(preferences)
+        self.journal_page.offer_this_day(len(journal.on_this_day(_now().date())))
 
     @property
     def reminder(self) -> EveningReminder:
@@ -329,7 +330,12 @@ class MainWindow(QMainWindow):
             self._reminder.setParent(self)
             self._reminder.due.connect(self._on_reminder_due)
             self._reminder.openRequested.connect(self.bring_forward)
+            self._reminder.remindRequested.connect(self._remind_from_tray)
         return self._reminder
+
+    def _remind_from_tray(self) -> None:
+        self.bring_forward()
+        self.show_remind()
 
     def _on_reminder_due(self, _text: str) -> None:
         if self.stack.currentWidget() is self.journal_page and self.controller.is_open():
@@ -490,6 +496,7 @@ class MainWindow(QMainWindow):
         page.invite.beginRequested.connect(self.start_checkin)
         page.pauseRequested.connect(self._pause_while_writing)
         page.finishRequested.connect(self._closing_after_writing)
+        page.thisDayRequested.connect(self.show_remind)
         a.search.triggered.connect(page.search.focus_search)
         a.next_entry.triggered.connect(page.timeline.select_next)
         a.previous_entry.triggered.connect(page.timeline.select_previous)

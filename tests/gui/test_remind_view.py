@@ -212,3 +212,21 @@ def test_the_contact_log_opens_from_the_window_and_opens_a_linked_entry(
     window.show_remind()
     window.remind.contact_log.click()
     assert len(seen) == 2
+
+
+def test_this_day_is_offered_quietly_and_opens_remind_me_why(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main_window, "_now", lambda: dt.datetime(2026, 11, 25, 10, 0))
+    keystore = MemoryKeystore()
+    journal, _ = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
+    with journal:
+        journal.entries.add(EntryFields(body="A year ago", date=dt.date(2025, 11, 25)))
+        journal.entries.add(EntryFields(body="Today"))
+    window = make_window(qtbot, files, keystore, tmp_path)
+    link = window.journal_page.this_day
+    qtbot.waitUntil(link.isVisible, timeout=2000)
+    assert "A year ago" not in link.text()  # an offer, never the content
+    link.click()
+    assert window.stack.currentWidget() is window.remind
+    assert window.remind.this_day.rowCount() == 1
