@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from app.ui.checkin_flow import CheckinFlow
     from app.ui.evening_reminder import EveningReminder
     from app.ui.problem_page import ProblemPage
+    from app.ui.reach_out_flow import ReachOutFlow
     from app.ui.remind_view import RemindView
     from app.ui.setup_flow import SetupFlow
     from app.ui.unlock_page import UnlockPage
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._checkin: CheckinFlow | None = None
         self._reminder: EveningReminder | None = None
         self._remind: RemindView | None = None
+        self._reach_out: ReachOutFlow | None = None
         self.journal_page = JournalPage(self.stack)
         self.stack.addWidget(self.journal_page)
         self.setCentralWidget(self.stack)
@@ -239,11 +241,39 @@ class MainWindow(QMainWindow):
         self.journal_page.editor.focus_body()
 
     def _save_open_pages(self) -> bool:
-        """Save the editor (and any page with writing) before leaving it."""
-        return self.journal_page.save_now()
+        """Save the editor and an unsent letter before leaving them; False if that failed."""
+        saved = self.journal_page.save_now()
+        if self._reach_out is not None:
+            saved = self._reach_out.save_now() and saved
+        return saved
+
+    @property
+    def reach_out(self) -> ReachOutFlow:
+        """The flow for when reaching out is tempting (built the first time it is needed)."""
+        if self._reach_out is None:
+            from app.ui.reach_out_flow import ReachOutFlow  # noqa: PLC0415 - start-up time
+
+            self._reach_out = ReachOutFlow(self.controller.journal, self.stack)
+            self._reach_out.finished.connect(self._after_reach_out)
+            self.stack.addWidget(self._reach_out)
+        return self._reach_out
 
     def start_reach_out(self) -> None:
         """Start the guided pause for when reaching out is tempting (nothing is sent)."""
+        if not self.controller.is_open() or not self._save_open_pages():
+            return
+        flow = self.reach_out
+        flow.set_journal(self.controller.journal)  # the journal may have been reopened
+        flow.start()
+        self._show(flow)
+
+    def _after_reach_out(self, entry_id: str | None) -> None:
+        """Back to the journal, showing the letter when one was written."""
+        self._show(self.journal_page)
+        if entry_id is not None:
+            self.journal_page.timeline.reload()
+            self.journal_page.show_entry(entry_id)
+        self.journal_page.editor.focus_body()
 
     # ------------------------------------------------------------------ check-in
 
@@ -345,7 +375,7 @@ class MainWindow(QMainWindow):
         """Save, clear every view, close the journal and show the unlock screen."""
         if not self.controller.is_open():
             return
-        if not self.journal_page.save_now():
+        if not self._save_open_pages():
             QMessageBox.information(
                 self,
                 self.tr("Threshold"),
@@ -360,6 +390,8 @@ class MainWindow(QMainWindow):
             self._checkin.start()  # forget tonight's answers along with everything else
         if self._remind is not None:
             self._remind.clear()
+        if self._reach_out is not None:
+            self._reach_out.clear()
         self.controller.lock()
         self._set_journal_actions(enabled=False)
         self._show_unlock("")
@@ -383,10 +415,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save first; if saving fails, ask before closing (the text is still here)."""
         if self.controller.is_open():
-            if not self.journal_page.save_now() and not self._confirm_close_unsaved():
+            if not self._save_open_pages() and not self._confirm_close_unsaved():
                 event.ignore()
                 return
             self.journal_page.close_journal()
+            if self._reach_out is not None:
+                self._reach_out.clear()
         self.controller.lock()
         self._window_state.save(
             geometry=self.saveGeometry(),
@@ -398,7 +432,7 @@ class MainWindow(QMainWindow):
     def save_before_quit(self) -> None:
         """Last chance to save when the app quits without closing the window first."""
         if self.controller.is_open():
-            self.journal_page.save_now()
+            self._save_open_pages()
 
     def show_settings(self) -> None:
         """How the journal opens, and a new recovery key."""

@@ -230,3 +230,48 @@ def test_this_day_is_offered_quietly_and_opens_remind_me_why(
     link.click()
     assert window.stack.currentWidget() is window.remind
     assert window.remind.this_day.rowCount() == 1
+
+
+def test_tempted_to_reach_out_from_remind_me_why_and_locking_mid_letter(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    from app.ui.reach_out_flow import Stage
+
+    keystore = MemoryKeystore()
+    journal, _ = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
+    with journal:
+        journal.reasons.add("My health")
+    window = make_window(qtbot, files, keystore, tmp_path)
+    window.show_remind()
+    window.remind.reach_out.click()
+    flow = window.reach_out
+    assert window.stack.currentWidget() is flow and flow.current() == Stage.REASONS
+    flow.next_button.click()
+    flow.next_button.click()
+    qtbot.keyClicks(flow.letter_page.pad, "What I would say, and won't send.")
+    window.commands.lock.trigger()  # saves the letter first, then forgets every word
+    assert not window.controller.is_open()
+    assert flow.letter_page.pad.toPlainText() == ""
+    with open_journal(files, SlotSecret.device(next(iter(keystore.secrets.values())))) as again:
+        (summary,) = again.entries.summaries()
+        letter = again.entries.get(summary.id)
+    assert letter.body == "What I would say, and won't send."
+    assert "unsent letter" in letter.tags
+
+
+def test_a_finished_reach_out_shows_the_letter(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    keystore = MemoryKeystore()
+    create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
+    window = make_window(qtbot, files, keystore, tmp_path)
+    window.start_reach_out()
+    flow = window.reach_out
+    flow.next_button.click()
+    flow.next_button.click()
+    qtbot.keyClicks(flow.letter_page.pad, "Dear you")
+    flow.next_button.click()
+    flow.next_button.click()
+    flow.next_button.click()  # done
+    assert window.stack.currentWidget() is window.journal_page
+    assert window.journal_page.editor.body_text() == "Dear you"
