@@ -43,6 +43,7 @@ def main(folder: Path, body: str, title: str, tag: str) -> int:
     QTest.keyClicks(page.search._field, body[:14])
     QTest.qWait(600)
     checkin(window, body, title, tag)
+    doubt(window, body, title, tag)
     window.close()
     app.processEvents()
     return 0 if not window.controller.is_open() else 1
@@ -69,6 +70,27 @@ def checkin(window: MainWindow, body: str, title: str, tag: str) -> None:
     QTest.keyClicks(window.journal_page.editor._body, f"Check-in {body} answered.")
     window.journal_page.prompt_panel.finish_button.click()
     flow.closing_page.done_button.click()
+
+
+def doubt(window: MainWindow, body: str, title: str, tag: str) -> None:
+    """Remind me why, the contact log and an unsent letter, each carrying a marker."""
+    import datetime as dt
+
+    from app.storage.contacts import Channel, ContactFields
+
+    window.show_remind()
+    window.remind.new_reason.setText(f"{title} is a reason")
+    window.remind.add_reason.click()
+    window.controller.journal.contacts.add(
+        ContactFields(dt.datetime(2026, 11, 1, 9), Channel.MESSAGE, said=f"{body} said")
+    )
+    window.remind.reach_out.click()
+    flow = window.reach_out
+    flow.next_button.click()
+    flow.next_button.click()
+    QTest.keyClicks(flow.letter_page.pad, f"A letter {body} unsent.")
+    QTest.qWait(AUTOSAVE_WAIT_MS)
+    window.commands.lock.trigger()  # saves and clears; the leak scan runs after quitting
 
 
 if __name__ == "__main__":

@@ -60,10 +60,14 @@ def test_a_gui_session_leaves_no_plaintext(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode(errors="replace")
     with open_journal(JournalFiles(data), SlotSecret.passphrase(PASSPHRASE)) as journal:
         texts = [journal.entries.get(s.id) for s in journal.entries.summaries()]
+        reasons = [reason.text for reason in journal.reasons.all()]
+        contacts = [contact.fields.said for contact in journal.contacts.all()]
+    assert reasons == [f"{title} is a reason"] and contacts == [f"{body} said"]
     assert any(body in entry.body and entry.title == title and tag in entry.tags for entry in texts)
     checkin = next(entry for entry in texts if entry.pulls)
     assert checkin.pulls == (f"{tag} pulled",) and body in checkin.body
     assert checkin.prompt is not None and checkin.prompt.startswith("own-")
+    assert any(f"A letter {body} unsent." == entry.body for entry in texts)
     needles: dict[str, bytes] = {}
     for label, text in (("body", body), ("title", title), ("tag", tag), ("passphrase", PASSPHRASE)):
         needles |= needles_for(label, text, marker)
