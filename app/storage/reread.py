@@ -61,7 +61,8 @@ def on_this_day(connection: Connection, today: dt.date) -> list[EntrySummary]:
     """Entries written on this month and day in earlier years, newest first."""
     with known_errors():
         rows = connection.execute(
-            f"SELECT {SUMMARY_COLUMNS} FROM entries e"
+            # Without the hint SQLite walks the whole timeline index for "earlier years".
+            f"SELECT {SUMMARY_COLUMNS} FROM entries e INDEXED BY entries_month_day"
             " WHERE substr(e.entry_date, 6, 5) = ? AND e.trashed IS NULL AND e.entry_date < ?"
             " ORDER BY e.entry_date DESC, e.created DESC",
             (today.isoformat()[5:], f"{today.year:04d}-01-01"),
