@@ -7,7 +7,6 @@ title stays a neutral "Threshold"; nothing private is shown in it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer, QUrl
@@ -24,13 +23,12 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.errors import KnownError
 from app.ui.actions import Actions, build_actions
+from app.ui.checkin_coordinator import CheckinCoordinator
 from app.ui.controller import JournalController, Start, StartState
 from app.ui.journal_page import JournalPage
 from app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
-    from app.prompts.checkin import CheckinAnswers
-    from app.prompts.models import Prompt
     from app.storage.preferences import Preferences
     from app.ui.checkin_flow import CheckinFlow
     from app.ui.evening_reminder import EveningReminder
@@ -61,13 +59,17 @@ class MainWindow(QMainWindow):
         self._setup: SetupFlow | None = None
         self._unlock: UnlockPage | None = None
         self._problem: ProblemPage | None = None
-        self._checkin: CheckinFlow | None = None
         self._reminder: EveningReminder | None = None
         self._remind: RemindView | None = None
         self._reach_out: ReachOutFlow | None = None
         self.journal_page = JournalPage(self.stack)
         self.stack.addWidget(self.journal_page)
         self.setCentralWidget(self.stack)
+        # The clock is looked up on every call, so tests can set the evening.
+        clock = lambda: _now()  # noqa: E731, PLW0108
+        self.evening = CheckinCoordinator(
+            controller, self.journal_page, self.stack, self._show, clock
+        )
         self._build_menus()
         self._connect()
         self._restore_geometry()
@@ -123,20 +125,8 @@ class MainWindow(QMainWindow):
 
     @property
     def checkin(self) -> CheckinFlow:
-        """The evening check-in's pages (built the first time they are needed)."""
-        if self._checkin is None:
-            from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - start-up time
-            from app.ui.checkin_flow import CheckinFlow  # noqa: PLC0415
-
-            library = self.journal_page.prompt_library()
-            self._checkin = CheckinFlow(checkin_data(), library.themes, self._choose_prompt)
-            self._checkin.setParent(self.stack)
-            self._checkin.writeRequested.connect(self._write_checkin)
-            self._checkin.leaveRequested.connect(self._leave_checkin)
-            self._checkin.returnToWriting.connect(self._back_to_writing)
-            self._checkin.finished.connect(self._finish_checkin)
-            self.stack.addWidget(self._checkin)
-        return self._checkin
+        """The evening check-in's pages."""
+        return self.evening.flow
 
     # ------------------------------------------------------------------ start
 
@@ -279,56 +269,7 @@ class MainWindow(QMainWindow):
 
     def start_checkin(self) -> None:
         """Open the evening check-in at its first step (what is open is saved first)."""
-        if not self.controller.is_open() or not self.journal_page.save_now():
-            return
-        self.journal_page.invite.hide()
-        self.checkin.start()
-        self._show(self.checkin)
-
-    def _choose_prompt(
-        self, answers: CheckinAnswers, passed_over: frozenset[str], theme: str | None
-    ) -> Prompt | None:
-        from app.prompts.scheduler import choose_prompt  # noqa: PLC0415 - start-up time
-        from app.prompts.tonight import tonights_request  # noqa: PLC0415
-
-        request = tonights_request(
-            self.controller.journal, _checkin_today(), answers.pulls, passed_over, theme
-        )
-        return choose_prompt(self.journal_page.prompt_library().prompts, request)
-
-    def _write_checkin(self, answers: CheckinAnswers) -> None:
-        """Step 4: an entry with the answers, opened in the editor under the prompt."""
-        page = self.journal_page
-        started = (
-            page.new_entry_saved()
-            if answers.empty
-            else page.start_entry(replace(answers.entry_fields(), date=_checkin_today()))
-        )
-        self._show(page)
-        if started:
-            page.begin_checkin_writing(answers.prompt)
-
-    def _leave_checkin(self, answers: CheckinAnswers) -> None:
-        """Leaving before writing keeps whatever was chosen, as an entry of its own."""
-        if not answers.empty:
-            self.journal_page.start_entry(replace(answers.entry_fields(), date=_checkin_today()))
-        self._show(self.journal_page)
-
-    def _pause_while_writing(self) -> None:
-        self.checkin.show_pause(from_writing=True)
-        self._show(self.checkin)
-
-    def _back_to_writing(self) -> None:
-        self._show(self.journal_page)
-        self.journal_page.editor.focus_body()
-
-    def _closing_after_writing(self) -> None:
-        self.checkin.show_closing(marked=self.journal_page.editor.is_marked())
-        self._show(self.checkin)
-
-    def _finish_checkin(self, remember: bool) -> None:
-        self._show(self.journal_page)
-        self.journal_page.end_checkin(remember)
+        self.evening.start()
 
     def _apply_journal_preferences(self, preferences: Preferences | None = None) -> None:
         """Offer the check-in in the evening, and keep the reminder in step."""
@@ -343,7 +284,7 @@ class MainWindow(QMainWindow):
             and is_evening(_now())
             and self.stack.currentWidget() is self.journal_page
             and not self.journal_page.prompt_panel.in_checkin
-            and not journal.entries.checked_in_on(_checkin_today())
+            and not journal.entries.checked_in_on(self.evening.today())
         ):
             self.journal_page.invite.show()
         if preferences.reminder_on or self._reminder is not None:
@@ -386,8 +327,7 @@ class MainWindow(QMainWindow):
             )
             return
         self.journal_page.close_journal()
-        if self._checkin is not None:
-            self._checkin.start()  # forget tonight's answers along with everything else
+        self.evening.forget()  # tonight's answers go along with everything else
         if self._remind is not None:
             self._remind.clear()
         if self._reach_out is not None:
@@ -446,10 +386,7 @@ class MainWindow(QMainWindow):
     def prompts_changed(self) -> None:
         """Prompts or themes were added or removed: read them again when next needed."""
         self.journal_page.refresh_prompts()
-        if self._checkin is not None and self.stack.currentWidget() is not self._checkin:
-            self.stack.removeWidget(self._checkin)
-            self._checkin.deleteLater()  # rebuilt with the new themes when next opened
-            self._checkin = None
+        self.evening.rebuild_later()  # with the new themes
 
     def bring_forward(self) -> None:
         """Raise the window (a second launch asked for it)."""
@@ -527,9 +464,6 @@ class MainWindow(QMainWindow):
         a.checkin.triggered.connect(self.start_checkin)
         a.remind.triggered.connect(self.show_remind)
         a.contact_log.triggered.connect(self.show_contact_log)
-        page.invite.beginRequested.connect(self.start_checkin)
-        page.pauseRequested.connect(self._pause_while_writing)
-        page.finishRequested.connect(self._closing_after_writing)
         page.thisDayRequested.connect(self.show_remind)
         a.search.triggered.connect(page.search.focus_search)
         a.next_entry.triggered.connect(page.timeline.select_next)
@@ -550,12 +484,6 @@ class MainWindow(QMainWindow):
 
 def _now() -> dt.datetime:
     return dt.datetime.now()  # local time: the evening is the user's
-
-
-def _checkin_today() -> dt.date:
-    from app.prompts.checkin import checkin_day  # noqa: PLC0415 - start-up time
-
-    return checkin_day(_now())
 
 
 def _paint_now() -> None:
