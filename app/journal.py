@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.prompts.library import PromptLibrary
     from app.prompts.models import Prompt, PromptPack
     from app.storage.contacts import ContactStore
+    from app.storage.export_log import ExportLog
     from app.storage.models import EntrySummary
     from app.storage.preferences import Preferences
     from app.storage.prompt_store import PromptStore
@@ -71,6 +72,7 @@ class Journal:
         self._prompt_store: PromptStore | None = None
         self._reasons: ReasonStore | None = None
         self._contacts: ContactStore | None = None
+        self._exports: ExportLog | None = None
 
     def __enter__(self) -> Journal:
         return self
@@ -131,6 +133,15 @@ class Journal:
 
             self._contacts = ContactStore(self._db)
         return self._contacts
+
+    @property
+    def exports(self) -> ExportLog:
+        """The export log: when, which format, how many entries (never the text)."""
+        if self._exports is None:
+            from app.storage.export_log import ExportLog  # noqa: PLC0415 - start-up time
+
+            self._exports = ExportLog(self._db)
+        return self._exports
 
     def marked_entries(self, limit: int = 500) -> list[Excerpt]:
         """Entries marked "remember this", newest first, with excerpts."""

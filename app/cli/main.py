@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import APP_NAME, __version__
-from app.cli import entry_commands, journal_commands, prompt_commands
+from app.cli import entry_commands, export_commands, journal_commands, prompt_commands
 from app.cli.context import CommandContext
 from app.cli.unlocking import SecretSources
 from app.errors import KnownError, UnlockError
@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_entry_commands(commands, common)
     _add_prompt_commands(commands, common)
     _add_journal_commands(commands, common)
+    _add_export_command(commands, common)
     return parser
 
 
@@ -267,6 +268,14 @@ def _add_journal_commands(
     rotate.add_argument(
         "--new-recovery-key", action="store_true", help="also issue a new recovery key"
     )
+
+
+def _add_export_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    text = "export entries to a PDF, Markdown, HTML or text file (not encrypted)"
+    export = _command(commands, common, "export", export_commands.export, text)
+    export_commands.add_export_arguments(export, _date)
 
 
 def _command(

@@ -232,7 +232,26 @@ CREATE TRIGGER contacts_fts_update AFTER UPDATE OF said, felt, did, channel ON c
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_ENTRIES, V2_CHECKIN, V3_QUIET_INDEX, V4_DOUBT)
+V5_EXPORT_LOG = """
+-- When something left the vault: the time, the format, how many entries and the
+-- kind of selection ("current entry", "several entries", "filter"). Never text,
+-- titles, entry ids or names.
+CREATE TABLE export_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    format TEXT NOT NULL,
+    entries INTEGER NOT NULL,
+    selection TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    V1_ENTRIES,
+    V2_CHECKIN,
+    V3_QUIET_INDEX,
+    V4_DOUBT,
+    V5_EXPORT_LOG,
+)
 BackupHook = Callable[[int], None]
 
 

@@ -20,6 +20,8 @@ class Actions:
     checkin: QAction
     remind: QAction
     contact_log: QAction
+    export: QAction
+    export_filtered: QAction
     search: QAction
     next_entry: QAction
     previous_entry: QAction
@@ -42,6 +44,8 @@ class Actions:
             self.checkin,
             self.remind,
             self.contact_log,
+            self.export,
+            self.export_filtered,
             self.search,
             self.next_entry,
             self.previous_entry,
@@ -71,6 +75,8 @@ def build_actions(parent: QObject) -> Actions:
         ),
         checkin=make(tr("Evening &Check-in…"), [QKeySequence("Ctrl+E")], "view-calendar-day"),
         remind=make(tr("&Remind Me Why"), [QKeySequence("Ctrl+R")], "help-about"),
+        export=make(tr("E&xport…"), [QKeySequence("Ctrl+Shift+E")], "document-export"),
+        export_filtered=make(tr("Export the &Listed Entries…"), [], "document-export"),
         contact_log=make(
             tr("Contact &Log…"), [QKeySequence("Ctrl+Shift+L")], "x-office-address-book"
         ),

@@ -221,6 +221,42 @@ class MainWindow(QMainWindow):
         dialog.openEntryRequested.connect(self._open_from_remind)
         dialog.exec()
 
+    def export_selected(self) -> None:
+        """Export the entries selected in the timeline, or else the open entry."""
+        if not self.controller.is_open() or not self._save_open_pages():
+            return
+        selected = self.journal_page.timeline.selected_entry_ids()
+        current = self.journal_page.editor.entry_id()
+        if len(selected) > 1:
+            self._export(selected, "several entries")
+        elif current is not None:
+            self._export([current], "current entry")
+
+    def export_listed(self) -> None:
+        """Export every entry the timeline lists under its filter."""
+        if not self.controller.is_open() or not self._save_open_pages():
+            return
+        from app.export.prepare import select_ids  # noqa: PLC0415 - rarely used
+
+        entry_filter = self.journal_page.timeline.model.entry_filter
+        try:
+            ids = select_ids(self.controller.journal, entry_filter=entry_filter)
+        except KnownError as error:
+            QMessageBox.information(self, self.tr("Export"), error.message)
+            return
+        self._export(ids, "filter")
+
+    def _export(self, entry_ids: list[str], selection: str) -> None:
+        from app.ui.export_dialog import ExportDialog  # noqa: PLC0415 - rarely opened
+
+        dialog = ExportDialog(self.controller.journal, entry_ids, selection, self)
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Exported to {path}.").format(path=path), 8000
+            )
+        )
+        dialog.exec()
+
     def _open_from_remind(self, entry_id: str) -> None:
         self._show(self.journal_page)
         self.journal_page.show_entry(entry_id)
@@ -429,6 +465,10 @@ class MainWindow(QMainWindow):
             a.checkin,
             a.remind,
             a.contact_log,
+            None,
+            a.export,
+            a.export_filtered,
+            None,
             a.trash_entry,
             None,
             a.settings,
@@ -464,6 +504,8 @@ class MainWindow(QMainWindow):
         a.checkin.triggered.connect(self.start_checkin)
         a.remind.triggered.connect(self.show_remind)
         a.contact_log.triggered.connect(self.show_contact_log)
+        a.export.triggered.connect(self.export_selected)
+        a.export_filtered.triggered.connect(self.export_listed)
         page.thisDayRequested.connect(self.show_remind)
         a.search.triggered.connect(page.search.focus_search)
         a.next_entry.triggered.connect(page.timeline.select_next)

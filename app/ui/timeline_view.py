@@ -133,6 +133,12 @@ class TimelinePanel(QWidget):
         """The id of the current entry, if any."""
         return self.model.entry_id(self.list_view.currentIndex())
 
+    def selected_entry_ids(self) -> list[str]:
+        """The selected entries (month headings left out), oldest first."""
+        rows = sorted(index.row() for index in self.list_view.selectionModel().selectedRows())
+        ids = [self.model.entry_id(self.model.index(row)) for row in reversed(rows)]
+        return [entry_id for entry_id in ids if entry_id is not None]
+
     def focus_list(self) -> None:
         """Put the keyboard focus on the list of entries."""
         self.list_view.setFocus()
@@ -172,7 +178,8 @@ class TimelinePanel(QWidget):
         view.setModel(self.model)
         view.setItemDelegate(TimelineDelegate(view))
         view.setUniformItemSizes(True)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several entries can be selected (Ctrl/Shift), to export them together.
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setMouseTracking(True)

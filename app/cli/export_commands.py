@@ -1,0 +1,164 @@
+"""``threshold export``: the same deliberate export as the app's dialog, headless.
+
+Entries are chosen by id or by filter, names can be redacted, and the file is
+written 0600 through a temp file and an atomic rename. An existing file is only
+replaced with ``--force``. The export is logged (format, count, kind of
+selection; never text). A PDF password is read from a file, used once and
+neither stored nor printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.cli.context import CommandContext
+from app.cli.entry_commands import entry_filter
+from app.cli.secrets import read_secret_file
+from app.errors import InvalidInput, KnownError
+from app.export.model import ExportDocument, ExportFormat, ExportOptions
+from app.export.prepare import prepare, select_ids
+from app.export.redaction import parse_redaction
+from app.export.render import DOCUMENT_TITLE, to_html, to_markdown, to_text
+from app.export.write import write_export
+from app.journal import Journal
+
+EXIT_USAGE = 2
+MAX_COVER_NOTE_BYTES = 64 * 1024
+FILTER_OPTIONS = ("since", "until", "tag", "theme", "marked")
+
+
+def export(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Export entries to one file and say, calmly, where it went and what it is."""
+    fmt = ExportFormat(args.format)
+    problem = _usage_problem(args, fmt)
+    if problem:
+        sys.stderr.write(f"threshold: {problem}\n")
+        return EXIT_USAGE
+    target = Path(args.output).expanduser()
+    if target.exists() and not args.force:
+        raise KnownError(
+            f"There is already a file at {target}; nothing was written. Add --force to replace it."
+        )
+    options = _options(args)
+    password = read_secret_file(args.password_file) if args.password_file else None
+    if args.password_file and not password:
+        raise InvalidInput("The password file is empty, so nothing was exported.")
+    with ctx.journal() as journal:
+        ids = select_ids(journal, args.ids, None if args.ids else entry_filter(_filters(args)))
+        doc = prepare(journal, ids, options)
+        write_export(target, _render(doc, fmt, password))
+        _log(journal, fmt, len(doc.entries), _selection(args))
+    ctx.print(_done_message(len(doc.entries), target, password is not None))
+    return 0
+
+
+def add_export_arguments(parser: argparse.ArgumentParser, date: Callable[[str], dt.date]) -> None:
+    """The export command's options; ``date`` is main's YYYY-MM-DD argument type."""
+    parser.add_argument("ids", nargs="*", metavar="ID", help="entry ids (or unique prefixes)")
+    parser.add_argument(
+        "--format", choices=[f.value for f in ExportFormat], default=ExportFormat.PDF.value
+    )
+    parser.add_argument("-o", "--output", metavar="PATH", required=True, help="the file to write")
+    parser.add_argument("--since", type=date, help="from this day (YYYY-MM-DD)")
+    parser.add_argument("--until", type=date, help="up to this day (YYYY-MM-DD)")
+    parser.add_argument("--tag", action="append", help="with this tag (repeatable)")
+    parser.add_argument("--theme", help="with this prompt theme")
+    parser.add_argument("--marked", action="store_true", help='only "remember this" entries')
+    parser.add_argument(
+        "--redact",
+        metavar="NAME=PSEUDONYM",
+        action="append",
+        help="replace a name (NAME= for initials; repeatable)",
+    )
+    parser.add_argument(
+        "--password-file", metavar="F", help="protect the PDF with the password in F"
+    )
+    parser.add_argument("--no-date", action="store_true", help="leave out the dates")
+    parser.add_argument("--mood", action="store_true", help="include the mood")
+    parser.add_argument("--no-prompt", action="store_true", help="leave out the prompts")
+    parser.add_argument("--tags", action="store_true", help="include the tags")
+    parser.add_argument("--cover-note-file", metavar="F", help="a note to put at the top")
+    parser.add_argument("--force", action="store_true", help="replace an existing file")
+
+
+def _usage_problem(args: argparse.Namespace, fmt: ExportFormat) -> str | None:
+    if args.password_file and fmt is not ExportFormat.PDF:
+        return "--password-file only works with --format pdf (other formats can't be protected)."
+    if args.ids and any(getattr(args, name) for name in FILTER_OPTIONS):
+        return "give entry ids or filters (--since, --until, --tag, --theme, --marked), not both."
+    return None
+
+
+def _options(args: argparse.Namespace) -> ExportOptions:
+    return ExportOptions(
+        include_date=not args.no_date,
+        include_mood=args.mood,
+        include_prompt=not args.no_prompt,
+        include_tags=args.tags,
+        cover_note=_cover_note(args.cover_note_file) if args.cover_note_file else "",
+        redactions=tuple(parse_redaction(value) for value in args.redact or ()),
+    )
+
+
+def _cover_note(path: str) -> str:
+    try:
+        data = Path(path).read_bytes()[: MAX_COVER_NOTE_BYTES + 1]
+    except OSError as error:
+        raise InvalidInput(f"Couldn't read the cover note {path!r}: {error.strerror}.") from None
+    if len(data) > MAX_COVER_NOTE_BYTES:
+        raise InvalidInput("The cover note is longer than 64 KB; please shorten it.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"The cover note {path!r} is not UTF-8 text.") from None
+
+
+def _filters(args: argparse.Namespace) -> argparse.Namespace:
+    """The filter options ``entry_filter`` expects; export has no mood/pull filters."""
+    return argparse.Namespace(
+        **{name: getattr(args, name) for name in FILTER_OPTIONS},
+        mood=None,
+        heavy=False,
+        pull=None,
+        feeling=None,
+    )
+
+
+def _render(doc: ExportDocument, fmt: ExportFormat, password: str | None) -> bytes:
+    if fmt is ExportFormat.MARKDOWN:
+        return to_markdown(doc).encode("utf-8")
+    if fmt is ExportFormat.TEXT:
+        return to_text(doc).encode("utf-8")
+    if fmt is ExportFormat.HTML:
+        return to_html(doc).encode("utf-8")
+    from app.pdf_export import html_to_pdf  # noqa: PLC0415 - needs QtGui: only for PDF
+
+    return html_to_pdf(to_html(doc, for_pdf=True), title=DOCUMENT_TITLE, password=password)
+
+
+def _selection(args: argparse.Namespace) -> str:
+    if not args.ids:
+        return "filter"
+    return "current entry" if len(set(args.ids)) == 1 else "several entries"
+
+
+def _log(journal: Journal, fmt: ExportFormat, count: int, selection: str) -> None:
+    """Record the export; the file is already written, so a failure here is not fatal."""
+    try:
+        journal.exports.record(fmt.value, count, selection)
+    except KnownError as error:
+        sys.stderr.write(f"threshold: the export was written but not logged: {error.message}\n")
+
+
+def _done_message(count: int, target: Path, protected: bool) -> str:
+    entries = f"{count} entr{'y' if count == 1 else 'ies'}"
+    if protected:
+        return (
+            f"Exported {entries} to {target}. The PDF is protected by the password; "
+            "keep the file and the password somewhere safe."
+        )
+    return f"Exported {entries} to {target}. This file is not encrypted; keep it somewhere safe."

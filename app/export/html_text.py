@@ -1,0 +1,137 @@
+"""Plain text from the sanitised HTML of an entry: Markdown marks removed sensibly.
+
+Going through the renderer's HTML (rather than stripping ``*`` and ``#`` with
+patterns) means lists, quotes, tables and code come out the way they read:
+bullets and numbers, "> " quotes, cells separated by " | ", code as written.
+Only allow-listed tags reach this parser, so it knows each of them.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from app.export.markdown_safety import is_safe_url
+
+_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "dl", "hr"})
+_SPACES = re.compile(r"[ \t\r\n\f]+")
+INDENT = "  "
+
+
+def html_to_text(html: str) -> str:
+    """The text of an HTML fragment, one blank line between blocks."""
+    writer = _TextWriter()
+    writer.feed(html)
+    writer.close()
+    return writer.text()
+
+
+class _TextWriter(HTMLParser):
+    """Collects lines while walking the allow-listed tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._lines: list[str] = []
+        self._line = ""
+        self._lists: list[int | None] = []  # None for bullets, else the next number
+        self._quote = 0
+        self._pre = 0
+        self._cells: list[str] | None = None
+        self._href: list[str | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCKS or tag in {"ul", "ol", "blockquote"}:
+            self._break(blank=not self._lists)
+        if tag == "pre":
+            self._pre += 1
+        elif tag == "ul":
+            self._lists.append(None)
+        elif tag == "ol":
+            self._lists.append(1)
+        elif tag == "li":
+            self._start_item()
+        elif tag == "blockquote":
+            self._quote += 1
+        elif tag in {"br", "dt", "dd"}:
+            self._break()
+        elif tag == "tr":
+            self._cells = []
+        elif tag in {"td", "th"} and self._cells is not None:
+            self._flush_cell()
+        elif tag == "a":
+            self._href.append(dict(attrs).get("href"))
+        elif tag == "hr":
+            self._lines.append("* * *")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self._end_link()
+        elif tag in {"td", "th"} and self._cells is not None:
+            self._flush_cell()
+        elif tag == "tr" and self._cells is not None:
+            row, self._cells = self._cells, None
+            self._line = " | ".join(cell for cell in row)
+            self._break()
+        elif tag in {"ul", "ol"} and self._lists:
+            self._break()
+            self._lists.pop()
+        elif tag == "blockquote":
+            self._break()
+            self._quote = max(0, self._quote - 1)
+        elif tag == "pre":
+            self._pre = max(0, self._pre - 1)
+            self._break()
+        elif tag in _BLOCKS or tag == "li":
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if not self._pre:
+            data = _SPACES.sub(" ", data)
+            if not self._line.strip():
+                data = data.lstrip()
+        if self._pre and "\n" in data:
+            *complete, rest = data.split("\n")
+            for part in complete:
+                self._line += part
+                self._break()
+            data = rest
+        self._line += data
+
+    def text(self) -> str:
+        """Everything written, without trailing blank lines."""
+        self._break()
+        return "\n".join(self._lines).strip("\n")
+
+    def _start_item(self) -> None:
+        self._break()
+        depth = max(0, len(self._lists) - 1)
+        number = self._lists[-1] if self._lists else None
+        if number is None:
+            marker = "- "
+        else:
+            marker = f"{number}. "
+            self._lists[-1] = number + 1
+        self._line = INDENT * depth + marker
+
+    def _flush_cell(self) -> None:
+        assert self._cells is not None
+        if self._line.strip():
+            self._cells.append(self._line.strip())
+        self._line = ""
+
+    def _end_link(self) -> None:
+        href = self._href.pop() if self._href else None
+        if not href or not is_safe_url(href) or href.startswith("mailto:"):
+            return
+        if href not in self._line:
+            self._line += f" ({href})"
+
+    def _break(self, blank: bool = False) -> None:
+        """End the current line; ``blank`` also leaves an empty line before the next."""
+        line = self._line.rstrip() if not self._pre else self._line
+        self._line = ""
+        if line.strip() or (self._pre and line):
+            prefix = "> " * self._quote
+            self._lines.append(prefix + line)
+        if blank and self._lines and self._lines[-1] != "":
+            self._lines.append("")

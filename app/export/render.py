@@ -1,0 +1,227 @@
+"""Render an ``ExportDocument`` as Markdown, plain text or one self-contained HTML file.
+
+Every format starts from the same neutralised Markdown (see
+``app.export.markdown_safety``), so no raw HTML, script, image or unsafe link
+from an entry reaches any of them. HTML goes further: the body is rendered by
+the preview's renderer (Python-Markdown with raw HTML off, then nh3 against an
+allow-list), links become their text plus an http(s) address in parentheses,
+and the page carries only an inline style sheet and a content security policy
+that forbids fetching anything. Nothing in the output names the app: a file
+found on a shared computer should not say where it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+from app.export.html_text import html_to_text
+from app.export.markdown_safety import is_safe_url, neutralise, shift_headings
+from app.export.model import ExportDocument, ExportEntry
+from app.render.markdown_html import render_html
+
+DOCUMENT_TITLE = "Journal entries"
+UNTITLED = "Untitled"
+_MONTHS = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_LINK = re.compile(r'<a(?: href="([^"]*)")? rel="noopener noreferrer">(.*?)</a>', re.DOTALL)
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])>")
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'"
+
+_SCREEN_CSS = """
+body { font-family: Georgia, 'Times New Roman', serif; line-height: 1.55; color: #222;
+       background: #fff; margin: 2em auto; max-width: 42em; padding: 0 1em; }
+h1 { font-size: 1.6em; margin: 0 0 0.2em; }
+h2 { font-size: 1.2em; } h3 { font-size: 1.05em; }
+p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th { unicode-bidi: plaintext; }
+.meta { color: #555; margin: 0 0 1em; }
+section.entry { border-top: 1px solid #ccc; padding-top: 1.5em; margin-top: 2em; }
+section.cover { font-style: italic; }
+blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1em; color: #444; }
+pre { white-space: pre-wrap; background: #f5f5f5; padding: 0.6em; }
+table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: 0.2em 0.5em; }
+"""
+# QTextDocument understands a small CSS subset: no max-width, no unicode-bidi.
+# Fonts, sizes, margins and padding for paper are app.pdf_export's (it knows
+# Qt's quirks, e.g. block margins in device pixels); only what is ours goes here.
+_PDF_CSS = """
+.cover { font-style: italic; color: #333; }
+.meta { color: #555; }
+pre { background-color: #f5f5f5; }
+"""
+
+
+def format_date(day: dt.date) -> str:
+    """A date people read the same everywhere: "Wednesday, 25 November 2026".
+
+    Spelled out from fixed English names, not ``strftime``: Qt sets the process
+    locale, which would make the same export differ between runs.
+    """
+    return f"{_WEEKDAYS[day.weekday()]}, {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def to_markdown(doc: ExportDocument) -> str:
+    """One Markdown file: the cover note, then each entry under a ``#`` title."""
+    parts: list[str] = []
+    if doc.cover_note:
+        parts += [*_safe_blocks(doc.cover_note, 0), "* * *"]
+    for entry in doc.entries:
+        parts += _entry_markdown(entry, doc.include_date)
+    return "\n\n".join(parts).rstrip() + "\n"
+
+
+def _entry_markdown(entry: ExportEntry, include_date: bool) -> list[str]:
+    parts = [f"# {_inline_text(_title(entry, include_date))}"]
+    meta = _meta(entry, include_date)
+    if meta:
+        parts.append(f"*{_inline_text(meta)}*")
+    if entry.tags:
+        parts.append("Tags: " + ", ".join(_inline_text(tag) for tag in entry.tags))
+    if entry.prompt:
+        parts.append(f"## {_inline_text(entry.prompt)}")
+        parts += [f"### {_inline_text(question)}" for question in entry.follow_ups]
+    for block in entry.paragraphs:
+        parts.append(shift_headings(neutralise(block), 2))
+    return parts
+
+
+def _inline_text(text: str) -> str:
+    """Text that Markdown shows as written: one line, its mark characters escaped."""
+    one_line = " ".join(text.split())
+    return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", one_line)
+
+
+def _safe_blocks(markdown_text: str, levels: int) -> list[str]:
+    from app.export.paragraphs import split_paragraphs  # noqa: PLC0415 - tiny, avoids a cycle
+
+    return [shift_headings(neutralise(block), levels) for block in split_paragraphs(markdown_text)]
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def to_text(doc: ExportDocument) -> str:
+    """Plain text: titles underlined, Markdown marks gone, links with their address."""
+    parts: list[str] = []
+    if doc.cover_note:
+        parts += [_body_text(_safe_blocks(doc.cover_note, 0)), "* * *"]
+    for entry in doc.entries:
+        parts.append(_entry_text(entry, doc.include_date))
+    return "\n\n\n".join(part for part in parts if part).rstrip() + "\n"
+
+
+def _entry_text(entry: ExportEntry, include_date: bool) -> str:
+    title = " ".join(_title(entry, include_date).split())
+    lines = [title, "=" * min(len(title), 72)]
+    meta = _meta(entry, include_date)
+    if meta:
+        lines.append(meta)
+    if entry.tags:
+        lines.append("Tags: " + ", ".join(entry.tags))
+    if entry.prompt:
+        lines += ["", entry.prompt, *entry.follow_ups]
+    body = _body_text([neutralise(block) for block in entry.paragraphs])
+    return "\n".join(lines) + ("\n\n" + body if body else "")
+
+
+def _body_text(blocks: list[str]) -> str:
+    return "\n\n".join(html_to_text(_body_html([block])) for block in blocks if block.strip())
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def to_html(doc: ExportDocument, *, for_pdf: bool = False) -> str:
+    """One self-contained HTML file: inline style only, nothing fetched, nothing run.
+
+    Args:
+        doc: the prepared document.
+        for_pdf: for ``QTextDocument``: its CSS subset, and each entry after
+            the first starts on a new page (the cover note shares the first).
+    """
+    sections: list[str] = []
+    if doc.cover_note:
+        note = _body_html(_safe_blocks(doc.cover_note, 1))
+        sections.append(f'<section class="cover">\n{note}\n</section>')
+    for index, entry in enumerate(doc.entries):
+        new_page = for_pdf and index > 0
+        sections.append(_entry_html(entry, doc.include_date, new_page))
+    return _page("\n".join(sections), _PDF_CSS if for_pdf else _SCREEN_CSS)
+
+
+def _page(body: str, css: str) -> str:
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{DOCUMENT_TITLE}</title>\n<style>{css}</style>\n</head>\n"
+        f"<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def _entry_html(entry: ExportEntry, include_date: bool, new_page: bool) -> str:
+    style = ' style="page-break-before: always"' if new_page else ""
+    parts = [f"<h1{style}>{_escape(_title(entry, include_date))}</h1>"]
+    meta = _meta(entry, include_date)
+    if meta:
+        parts.append(f'<p class="meta">{_escape(meta)}</p>')
+    if entry.tags:
+        parts.append(f'<p class="meta">Tags: {_escape(", ".join(entry.tags))}</p>')
+    if entry.prompt:
+        parts.append(f"<h2>{_escape(entry.prompt)}</h2>")
+        parts += [f"<h3>{_escape(question)}</h3>" for question in entry.follow_ups]
+    blocks = [neutralise(block) for block in entry.paragraphs]
+    parts.append(_shift_heading_tags(_body_html(blocks), 2))
+    return '<section class="entry">\n' + "\n".join(parts) + "\n</section>"
+
+
+def _body_html(blocks: list[str]) -> str:
+    """Sanitised HTML for neutralised Markdown blocks; links as text (and address)."""
+    rendered = render_html("\n\n".join(blocks))
+    return _LINK.sub(_link_as_text, rendered)
+
+
+def _link_as_text(found: re.Match[str]) -> str:
+    href, text = found.group(1), found.group(2)
+    address = html.unescape(href or "")
+    if not is_safe_url(address) or address.lower().startswith("mailto:"):
+        return text
+    if html.unescape(text).strip() == address:
+        return text
+    return f"{text} ({href})"
+
+
+def _shift_heading_tags(fragment: str, levels: int) -> str:
+    return _HEADING_TAG.sub(
+        lambda m: f"<{m.group(1)}h{min(6, int(m.group(2)) + levels)}>", fragment
+    )
+
+
+def _escape(text: str) -> str:
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+# ---------------------------------------------------------------- shared
+
+
+def _title(entry: ExportEntry, include_date: bool) -> str:
+    """The entry's title; without one, its date (if shown) or "Untitled"."""
+    if entry.title.strip():
+        return entry.title
+    return format_date(entry.date) if include_date else UNTITLED
+
+
+def _meta(entry: ExportEntry, include_date: bool) -> str:
+    """The line under the title: date and mood, as chosen."""
+    parts = [format_date(entry.date)] if include_date and entry.title.strip() else []
+    if entry.mood:
+        parts.append(entry.mood)
+    return " · ".join(parts)

@@ -1,0 +1,124 @@
+"""PDF export speed: one ~400-word entry, and 100 of them, each on its own page.
+
+    cd /work/main && QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/export_bench.py
+
+Runs in process through ``app.pdf_export.html_to_pdf`` (Qt layout and painting,
+then pypdf's metadata rewrite, and AES-256 in the password rows). Entries are
+seeded prose from ``prose.py`` in plain HTML, shaped like an export: a heading
+with ``page-break-before: always``, a date line and a few paragraphs. The first
+call (fonts loading, Qt warming up) is reported on its own and left out of the
+medians. Budgets come from the export issue: one entry <= 50 ms, 100 entries <= 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import io
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from prose import Prose
+from pypdf import PdfReader
+
+from app.pdf_export import html_to_pdf
+
+WORDS = 400
+MANY = 100
+DEFAULT_SEED = 42
+ONE_BUDGET_MS = 50.0
+MANY_BUDGET_MS = 2000.0
+PASSWORD = "correct horse battery staple"  # benchmark data only
+
+
+@dataclass(frozen=True)
+class Row:
+    """One measured case."""
+
+    name: str
+    median_ms: float
+    budget_ms: float | None
+    pages: int
+    size_kib: float
+
+
+def entry_html(prose: Prose, index: int) -> str:
+    """One entry as the exporter might write it: heading, date, paragraphs."""
+    paragraphs = "".join(f"<p>{html.escape(text)}</p>" for text in prose.body(WORDS).split("\n\n"))
+    return (
+        f'<h1 style="page-break-before: always">{html.escape(prose.title())}</h1>'
+        f"<p><em>Entry {index + 1}, 12 March 2025, 21:04</em></p>{paragraphs}"
+    )
+
+
+def journal_html(count: int, seed: int) -> str:
+    """``count`` seeded entries in one HTML document."""
+    prose = Prose(random.Random(seed))
+    return "".join(entry_html(prose, index) for index in range(count))
+
+
+def median_ms(run: Callable[[], bytes], repeat: int) -> tuple[float, bytes]:
+    """Median wall time of ``repeat`` calls, in ms, and the last result."""
+    samples: list[float] = []
+    result = b""
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = run()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples) * 1000, result
+
+
+def measure(
+    name: str, source: str, repeat: int, budget_ms: float | None, password: str | None = None
+) -> Row:
+    """Time ``html_to_pdf`` on ``source`` and describe the PDF it made."""
+    elapsed, pdf = median_ms(lambda: html_to_pdf(source, title="Bench", password=password), repeat)
+    reader = PdfReader(io.BytesIO(pdf), password=password)
+    return Row(name, elapsed, budget_ms, len(reader.pages), len(pdf) / 1024)
+
+
+def verdict(row: Row) -> str:
+    """PASS, OVER or (for rows without a budget) a dash."""
+    if row.budget_ms is None:
+        return "-"
+    return "PASS" if row.median_ms <= row.budget_ms else "OVER"
+
+
+def print_table(rows: Sequence[Row], repeat_one: int, repeat_many: int) -> None:
+    """A small fixed-width table."""
+    print(f"PDF export (medians of {repeat_one} runs for one entry, {repeat_many} for {MANY})")
+    print(f"{'case':<28} {'median ms':>10} {'budget ms':>10} {'pages':>6} {'KiB':>7}  verdict")
+    for row in rows:
+        budget = f"{row.budget_ms:.0f}" if row.budget_ms is not None else "-"
+        print(
+            f"{row.name:<28} {row.median_ms:>10.1f} {budget:>10} {row.pages:>6} "
+            f"{row.size_kib:>7.1f}  {verdict(row)}"
+        )
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run every case and print the table; exit 1 if a budget is exceeded."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat-one", type=int, default=15)
+    parser.add_argument("--repeat-many", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    args = parser.parse_args(argv)
+    one = journal_html(1, args.seed)
+    many = journal_html(MANY, args.seed)
+    rows = [
+        measure("1 entry, first call (cold)", one, 1, None),
+        measure("1 entry", one, args.repeat_one, ONE_BUDGET_MS),
+        measure("1 entry, password", one, args.repeat_one, ONE_BUDGET_MS, PASSWORD),
+        measure(f"{MANY} entries", many, args.repeat_many, MANY_BUDGET_MS),
+        measure(f"{MANY} entries, password", many, args.repeat_many, MANY_BUDGET_MS, PASSWORD),
+    ]
+    print_table(rows, args.repeat_one, args.repeat_many)
+    return 1 if any(verdict(row) == "OVER" for row in rows) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
