@@ -238,6 +238,12 @@ class ExportDialog(QDialog):
             )
         )
 
+    def done(self, result: int) -> None:
+        """Closing: no pending preview may read the journal afterwards; forget the password."""
+        self._timer.stop()
+        self.password.clear()
+        super().done(result)
+
     # ------------------------------------------------------------------ exporting
 
     def choose_file(self) -> None:

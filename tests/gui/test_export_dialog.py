@@ -111,3 +111,45 @@ def test_every_control_has_an_accessible_name(dialog: ExportDialog) -> None:
         for widget in dialog.findChildren(kind):
             if widget.isVisibleTo(dialog) and not widget.objectName().startswith("qt_"):
                 assert widget.accessibleName(), widget
+
+
+def test_the_window_exports_the_open_selected_or_listed_entries(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from app.files import JournalFiles
+    from app.journal import create_journal
+    from app.storage.models import EntryFilter
+    from tests.conftest import FAST_ARGON2, MemoryKeystore
+    from tests.gui.test_main_window import make_window
+
+    files = JournalFiles(tmp_path / "journal")
+    keystore = MemoryKeystore()
+    journal, _ = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
+    with journal:
+        older = journal.entries.add(
+            EntryFields(body="older", date=dt.date(2026, 1, 1), marked=True)
+        )
+        newer = journal.entries.add(EntryFields(body="newer", date=dt.date(2026, 2, 1)))
+    opened: list[tuple[list[str], str]] = []
+
+    def capture(self: ExportDialog) -> int:
+        opened.append((self._ids, self._selection))
+        return 0
+
+    monkeypatch.setattr(ExportDialog, "exec", capture)
+    window = make_window(qtbot, files, keystore, tmp_path / "state")
+    window.commands.export.trigger()
+    assert opened[-1] == ([newer.id], "current entry")
+    timeline = window.journal_page.timeline
+    selection = timeline.list_view.selectionModel()
+    for entry_id in (older.id, newer.id):
+        row = timeline.model.row_for_entry(entry_id)
+        assert row is not None
+        selection.select(timeline.model.index(row), QItemSelectionModel.SelectionFlag.Select)
+    window.commands.export.trigger()
+    assert opened[-1] == ([older.id, newer.id], "several entries")  # oldest first
+    timeline.model.set_filter(EntryFilter(marked=True))
+    window.commands.export_filtered.trigger()
+    assert opened[-1] == ([older.id], "filter")

@@ -89,3 +89,19 @@ def test_several_entries_start_on_their_own_pages(cli: Cli, tmp_path: Path) -> N
     assert result.status == 0, result.stderr
     assert "FIRSTENTRY" in pdftotext(target, "-f", "1", "-l", "1").stdout
     assert "SECONDENTRY" in pdftotext(target, "-f", "2", "-l", "2").stdout
+
+
+def test_the_hostile_corpus_makes_a_clean_pdf(tmp_path: Path) -> None:
+    from tests.unit.test_export_render import HOSTILE, RTL_AND_EMOJI, _doc
+
+    target = tmp_path / "hostile.pdf"
+    document = _doc(*HOSTILE, RTL_AND_EMOJI, cover_note="Cover <script>alert(1)</script>")
+    target.write_bytes(html_to_pdf(to_html(document, for_pdf=True)))
+    text = pdftotext(target).stdout.lower()
+    for forbidden in ("alert(", "onerror", "onload", "javascript:", "<script", "@import"):
+        assert forbidden not in text
+    images = subprocess.run(
+        ["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert len(images) <= 2  # the header lines only: no image reached the PDF
+    assert b"/Image" not in target.read_bytes()
