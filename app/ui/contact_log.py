@@ -23,15 +23,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
-    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.storage.contacts import Contact
+from app.ui.confirm import destructive_question
 from app.ui.contact_form import ContactForm
 from app.ui.contact_log_model import ContactListModel, ContactRowDelegate, MonthTimeline
 from app.ui.problem_page import button, text_label
@@ -126,23 +124,13 @@ class ContactLogDialog(QDialog):
 
     def confirmation_box(self) -> tuple[QMessageBox, QPushButton]:
         """The question asked before deleting for good: the box and its red button."""
-        box = QMessageBox(self)  # no warning icon: the words and the red button are enough
-        box.setWindowTitle(self.tr("Delete for good"))
-        box.setText(self.tr("Delete this record for good?"))
-        box.setInformativeText(
-            self.tr("This can't be undone. If you might want it later, it can stay in the trash.")
+        return destructive_question(
+            self,
+            self.tr("Delete for good"),
+            self.tr("Delete this record for good?"),
+            self.tr("This can't be undone. If you might want it later, it can stay in the trash."),
+            self.tr("Delete for good"),
         )
-        delete = box.addButton(self.tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
-        delete.setProperty("danger", "true")
-        delete.style().unpolish(delete)  # the property is new: let the style sheet see it
-        delete.style().polish(delete)
-        delete.setAccessibleName(self.tr("Delete for good"))
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        _widen(box)
-        return box, delete
 
     # ------------------------------------------------------------------ building
 
@@ -488,12 +476,3 @@ class ContactLogDialog(QDialog):
             self.view.setCurrentIndex(self.model.index(min(max(row, 0), self.model.rowCount() - 1)))
         self.view.setFocus()
         return True
-
-
-def _widen(box: QMessageBox) -> None:
-    """Give the question room for about 50 characters a line (as the trash dialog does)."""
-    layout = box.layout()
-    if isinstance(layout, QGridLayout):
-        width = box.fontMetrics().averageCharWidth() * 50
-        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
-        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())

@@ -27,18 +27,16 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QSizePolicy,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from app.storage.contacts import Channel, Contact
-from app.ui.search_model import GAP, PAD, format_day
+from app.ui.search_model import GAP, PAD, format_day, paint_row_background
 from app.ui.theme import current_colours
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -207,16 +205,7 @@ class ContactRowDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         """The style's background and focus, then the two lines of text."""
-        view_option = QStyleOptionViewItem(option)
-        self.initStyleOption(view_option, index)
-        view_option.text = ""  # the style paints the background and focus only
-        widget = view_option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
-        text = view_option.palette.color(QPalette.ColorRole.Text)
-        selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
-        quiet = text if selected else QColor(current_colours().muted_text)  # AA on highlight
-        area = view_option.rect.adjusted(2 * PAD, PAD, -2 * PAD, -PAD)
+        view_option, (text, quiet), area = paint_row_background(self, painter, option, index)
         painter.save()
         used = self._paint_first_line(painter, view_option, index, area, (text, quiet))
         painter.setFont(view_option.font)

@@ -204,6 +204,31 @@ def _x_of(line: QTextLine, position: int) -> float:
     return x
 
 
+def paint_row_background(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: ModelIndex,
+) -> tuple[QStyleOptionViewItem, tuple[QColor, QColor], QRect]:
+    """Let the style paint a row's background and focus; what the text is drawn with.
+
+    Returns the row's option, the text and quiet colours (the quiet one becomes the
+    text colour on a selected row, for AA contrast on the highlight), and the area
+    inside the grid's padding.
+    """
+    view_option = QStyleOptionViewItem(option)
+    delegate.initStyleOption(view_option, index)
+    view_option.text = ""  # the style paints the background and focus only
+    widget = view_option.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
+    text = view_option.palette.color(QPalette.ColorRole.Text)
+    selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
+    quiet = text if selected else QColor(current_colours().muted_text)
+    area = view_option.rect.adjusted(2 * PAD, PAD, -2 * PAD, -PAD)
+    return view_option, (text, quiet), area
+
+
 class EntryRowDelegate(QStyledItemDelegate):
     """Paints an entry row: the headline and its date, then one quiet detail line.
 
@@ -238,16 +263,7 @@ class EntryRowDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         """The selection background, then the two lines of text."""
-        view_option = QStyleOptionViewItem(option)
-        self.initStyleOption(view_option, index)
-        view_option.text = ""  # the style paints the background and focus only
-        widget = view_option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
-        text = view_option.palette.color(QPalette.ColorRole.Text)
-        selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
-        quiet = text if selected else QColor(current_colours().muted_text)  # AA on highlight
-        area = view_option.rect.adjusted(2 * PAD, PAD, -2 * PAD, -PAD)
+        view_option, (text, quiet), area = paint_row_background(self, painter, option, index)
         painter.save()
         used = self._paint_first_line(painter, view_option, index, area, (text, quiet))
         self._paint_detail(painter, view_option, index, area.adjusted(0, used, 0, 0), quiet)

@@ -23,14 +23,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
-    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.storage.models import EntryFilter, EntrySummary
+from app.ui.confirm import destructive_question
 from app.ui.search_model import EntryRowDelegate, format_day
 
 if TYPE_CHECKING:
@@ -159,30 +157,18 @@ class TrashDialog(QDialog):
 
     def confirmation_box(self, count: int) -> tuple[QMessageBox, QPushButton]:
         """The question asked before emptying: the box and its "Delete forever" button."""
-        box = QMessageBox(self)  # no warning icon: the words and the red button are enough
-        box.setWindowTitle(self.tr("Empty the trash"))
-        box.setText(
+        return destructive_question(
+            self,
+            self.tr("Empty the trash"),
             self.tr("Delete 1 entry forever?")
             if count == 1
-            else self.tr("Delete {count} entries forever?").format(count=count)
-        )
-        box.setInformativeText(
+            else self.tr("Delete {count} entries forever?").format(count=count),
             self.tr(
                 "This can't be undone. Their text and earlier versions will be gone for good. "
                 "Entries you still want can be restored first."
-            )
+            ),
+            self.tr("Delete forever"),
         )
-        delete = box.addButton(self.tr("Delete forever"), QMessageBox.ButtonRole.DestructiveRole)
-        delete.setProperty("danger", "true")
-        delete.style().unpolish(delete)  # the property is new: let the style sheet see it
-        delete.style().polish(delete)
-        delete.setAccessibleName(self.tr("Delete forever"))
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        _widen(box)
-        return box, delete
 
     # ------------------------------------------------------------------ building
 
@@ -286,12 +272,3 @@ class TrashDialog(QDialog):
         box, delete = self.confirmation_box(count)
         box.exec()
         return box.clickedButton() is delete
-
-
-def _widen(box: QMessageBox) -> None:
-    """Give the question room for about 50 characters a line instead of 25."""
-    layout = box.layout()
-    if isinstance(layout, QGridLayout):
-        width = box.fontMetrics().averageCharWidth() * 50
-        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
-        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
