@@ -258,11 +258,15 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _open_from_remind(self, entry_id: str) -> None:
+        if self._remind is not None:
+            self._remind.keep_typed()
         self._show(self.journal_page)
         self.journal_page.show_entry(entry_id)
         self.journal_page.editor.focus_body()
 
     def _back_to_journal(self) -> None:
+        if self._remind is not None:
+            self._remind.keep_typed()
         self._show(self.journal_page)
         self.journal_page.editor.focus_body()
 
@@ -271,6 +275,8 @@ class MainWindow(QMainWindow):
         saved = self.journal_page.save_now()
         if self._reach_out is not None:
             saved = self._reach_out.save_now() and saved
+        if self._remind is not None:
+            saved = self._remind.keep_typed() and saved
         return saved
 
     @property

@@ -73,6 +73,19 @@ class RemindView(QWidget):
         self.this_day.set_excerpts(day)
         self._show_sections(preferences, today)
 
+    def keep_typed(self) -> bool:
+        """Add a reason still sitting in the "add" field (leaving never drops words).
+
+        Returns False when it could not be stored (the words stay in the field).
+        """
+        if not self.new_reason.text().strip():
+            return True
+        row = self.reasons.add(self.new_reason.text())
+        if row is None:
+            return False
+        self.new_reason.clear()
+        return True
+
     def clear(self) -> None:
         """Drop everything shown (the journal is locking)."""
         self.reasons.set_store(None)

@@ -275,3 +275,22 @@ def test_a_finished_reach_out_shows_the_letter(
     flow.next_button.click()  # done
     assert window.stack.currentWidget() is window.journal_page
     assert window.journal_page.editor.body_text() == "Dear you"
+
+
+def test_a_reason_typed_but_not_added_is_kept_on_leaving_or_locking(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    keystore = MemoryKeystore()
+    create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
+    window = make_window(qtbot, files, keystore, tmp_path)
+    window.show_remind()
+    qtbot.keyClicks(window.remind.new_reason, "Typed, never added")
+    window.remind.back.click()
+    window.show_remind()
+    qtbot.keyClicks(window.remind.new_reason, "Typed before locking")
+    window.commands.lock.trigger()
+    with open_journal(files, SlotSecret.device(next(iter(keystore.secrets.values())))) as again:
+        assert [r.text for r in again.reasons.all()] == [
+            "Typed, never added",
+            "Typed before locking",
+        ]
