@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.hardening import harden_process
 from app.paths import resolve_data_dir
 
 
@@ -25,6 +26,7 @@ class AppLaunch:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``threshold`` and return its exit status."""
     os.umask(0o077)  # every file we create is private, whoever creates it
+    harden_process()  # no core dumps; not traceable by other processes (Linux)
     arguments = list(sys.argv[1:] if argv is None else argv)
     launch = app_launch(arguments)
     if launch is None:
