@@ -19,6 +19,8 @@ _KEY = "preferences"
 DEFAULT_REMINDER_TEXT = "A quiet moment, if you'd like one."
 MAX_REMINDER_CHARS = 120
 DEFAULT_REMIND_THEMES = ("control-tactics", "decision", "shield")
+DEFAULT_AUTO_LOCK_MINUTES = 5
+MAX_AUTO_LOCK_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class Preferences:
         remind_themes: the themes "remind me why" lists entries from.
         decision_date: the day the user decided, if they want it remembered.
         show_days_since: count the days since then, quietly (off by default).
+        auto_lock_minutes: lock after this long without use; 0 never; None means
+            the default (5 minutes with a passphrase, never without one).
     """
 
     phase: Phase | None = None
@@ -44,6 +48,7 @@ class Preferences:
     remind_themes: tuple[str, ...] = DEFAULT_REMIND_THEMES
     decision_date: dt.date | None = None
     show_days_since: bool = False
+    auto_lock_minutes: int | None = None
 
     def checked(self) -> Preferences:
         """These preferences tidied, or an error naming what is wrong.
@@ -78,6 +83,7 @@ def load_preferences(connection: Connection) -> Preferences:
             remind_themes=tuple(map(str, raw.get("remind_themes", DEFAULT_REMIND_THEMES))),
             decision_date=_date(raw.get("decision_date")),
             show_days_since=bool(raw.get("show_days_since", False)),
+            auto_lock_minutes=_minutes(raw.get("auto_lock_minutes")),
         ).checked()
     except (ValueError, TypeError, KeyError, AttributeError, InvalidInput):
         return Preferences()
@@ -100,6 +106,17 @@ def save_preferences(connection: Connection, preferences: Preferences) -> Prefer
             (_KEY, json.dumps(raw)),
         )
     return preferences
+
+
+def _minutes(value: object) -> int | None:
+    return None if value is None else max(0, min(int(str(value)), MAX_AUTO_LOCK_MINUTES))
+
+
+def auto_lock_minutes(preferences: Preferences, has_passphrase: bool) -> int:
+    """The idle time before locking: the user's choice, or the default for their setup."""
+    if preferences.auto_lock_minutes is not None:
+        return preferences.auto_lock_minutes
+    return DEFAULT_AUTO_LOCK_MINUTES if has_passphrase else 0
 
 
 def _date(value: object) -> dt.date | None:

@@ -31,11 +31,12 @@ class Actions:
     trash: QAction
     settings: QAction
     lock: QAction
+    hide_now: QAction
     quit: QAction
 
     def everywhere(self) -> list[QAction]:
         """Actions that work on every page of an open journal, not just the editor's."""
-        return [self.remind, self.contact_log, self.lock, self.quit]
+        return [self.remind, self.contact_log, self.lock, self.hide_now, self.quit]
 
     def journal_actions(self) -> list[QAction]:
         """The actions that need an open journal (disabled while locked)."""
@@ -99,6 +100,8 @@ def build_actions(parent: QObject) -> Actions:
             "preferences-system",
         ),
         lock=make(tr("&Lock"), [QKeySequence("Ctrl+L")], "system-lock-screen"),
+        # Also Shift pressed three times (app.ui.quick_hide); works while locked too.
+        hide_now=make(tr("&Hide Now"), [QKeySequence("F12")], "window-minimize"),
         quit=make(tr("&Quit"), [QKeySequence(QKeySequence.StandardKey.Quit)], "application-exit"),
     )
     actions.toggle_preview.setCheckable(True)

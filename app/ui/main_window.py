@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.errors import KnownError
+from app.errors import KnownError, WrongSecret
 from app.ui.actions import Actions, build_actions
 from app.ui.checkin_coordinator import CheckinCoordinator
 from app.ui.controller import JournalController, Start, StartState
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._reminder: EveningReminder | None = None
         self._remind: RemindView | None = None
         self._reach_out: ReachOutFlow | None = None
+        self._wrong_tries = 0
         self.journal_page = JournalPage(self.stack)
         self.stack.addWidget(self.journal_page)
         self.setCentralWidget(self.stack)
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self._connect()
+        self._watch_input()
         self._restore_geometry()
 
     # ------------------------------------------------------------------ pages
@@ -171,9 +173,13 @@ class MainWindow(QMainWindow):
             action()  # type: ignore[operator]
         except KnownError as error:
             self.unlock.show_error(error.message)
+            if isinstance(error, WrongSecret):
+                self._wrong_tries += 1
+                self.unlock.hold_off(backoff_seconds(self._wrong_tries))
             return
         finally:
             self.unlock.set_busy(False)
+        self._wrong_tries = 0
         self.unlock.clear()
         self._open_journal_page()
 
@@ -181,6 +187,7 @@ class MainWindow(QMainWindow):
         self.journal_page.open(self.controller.journal)
         self._set_journal_actions(enabled=True)
         self._show(self.journal_page)
+        self._idle.set_minutes(self._auto_lock_minutes())
         # Off the start-up path: the journal's own settings, after the first paint.
         QTimer.singleShot(0, self._apply_journal_preferences)
 
@@ -320,6 +327,7 @@ class MainWindow(QMainWindow):
         from app.prompts.checkin import is_evening  # noqa: PLC0415 - start-up time
 
         journal = self.controller.journal
+        changed = preferences is not None
         preferences = preferences or journal.preferences()
         if (
             preferences.offer_checkin
@@ -331,6 +339,8 @@ class MainWindow(QMainWindow):
             self.journal_page.invite.show()
         if preferences.reminder_on or self._reminder is not None:
             self.reminder.apply(preferences)
+        if changed:  # on opening, _open_journal_page has set the idle time already
+            self._idle.set_minutes(self._auto_lock_minutes(preferences))
         self.journal_page.offer_this_day(len(journal.on_this_day(_now().date())))
 
     @property
@@ -354,11 +364,17 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.journal_page and self.controller.is_open():
             self.journal_page.invite.show()
 
-    def lock(self) -> None:
-        """Save, clear every view, close the journal and show the unlock screen."""
+    def lock(self, *, quiet: bool = False) -> None:
+        """Save, clear every view, close the journal and show the unlock screen.
+
+        With ``quiet`` (auto-lock, quick hide) a failed save asks nothing: the
+        journal stays open with the text in place and autosave keeps retrying.
+        """
         if not self.controller.is_open():
             return
         if not self._save_open_pages():
+            if quiet:
+                return
             QMessageBox.information(
                 self,
                 self.tr("Threshold"),
@@ -370,6 +386,7 @@ class MainWindow(QMainWindow):
             return
         self.journal_page.close_journal()
         self.evening.forget()  # tonight's answers go along with everything else
+        self._idle.stop()
         if self._remind is not None:
             self._remind.clear()
         if self._reach_out is not None:
@@ -430,6 +447,35 @@ class MainWindow(QMainWindow):
         self.journal_page.refresh_prompts()
         self.evening.rebuild_later()  # with the new themes
 
+    # ------------------------------------------------------------------ out of sight
+
+    def hide_now(self) -> None:
+        """Quick hide: every window out of sight at once, then save and lock."""
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.lock(quiet=True)
+
+    def _watch_input(self) -> None:
+        """Shift three times hides; a quiet spell locks. One look at every input event."""
+        from app.ui.quick_hide import IdleWatcher, TripleShift  # noqa: PLC0415
+
+        self._triple = TripleShift(self)
+        self._triple.triggered.connect(self.hide_now)
+        self._idle = IdleWatcher(self)
+        self._idle.idle.connect(lambda: self.lock(quiet=True))
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._triple)
+            app.installEventFilter(self._idle)
+
+    def _auto_lock_minutes(self, preferences: Preferences | None = None) -> int:
+        from app.storage.preferences import auto_lock_minutes  # noqa: PLC0415
+
+        preferences = preferences or self.controller.journal.preferences()
+        return auto_lock_minutes(preferences, self.controller.has_passphrase())
+
     def bring_forward(self) -> None:
         """Raise the window (a second launch asked for it)."""
         self.showNormal()
@@ -479,6 +525,7 @@ class MainWindow(QMainWindow):
             None,
             a.settings,
             a.lock,
+            a.hide_now,
             None,
             a.quit,
         ):
@@ -522,12 +569,21 @@ class MainWindow(QMainWindow):
         a.revisions.triggered.connect(page.show_revisions)
         a.trash.triggered.connect(page.show_trash)
         a.lock.triggered.connect(self.lock)
+        a.hide_now.triggered.connect(self.hide_now)
         a.settings.triggered.connect(self.show_settings)
         a.quit.triggered.connect(self.close)
 
     def _set_journal_actions(self, enabled: bool) -> None:
         for action in self.commands.journal_actions():
             action.setEnabled(enabled)
+
+
+def backoff_seconds(wrong_tries: int) -> int:
+    """How long to wait after this many wrong tries in a row: 0, 1, 2, 4 … up to 30 s.
+
+    The first mistake is usually a typo and costs nothing; guessing gets slow.
+    """
+    return 0 if wrong_tries < 2 else min(2 ** (wrong_tries - 2), 30)
 
 
 def _now() -> dt.datetime:

@@ -7,6 +7,8 @@ computer, and nothing is changed until the user confirms.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -190,11 +193,59 @@ class SettingsDialog(QDialog):
             )
         )
         layout.addLayout(_left_aligned(self.new_recovery_key))
+        if self._controller.is_open():
+            layout.addSpacing(24)
+            layout.addWidget(text_label(self.tr("Locking"), "heading"))
+            layout.addLayout(self._auto_lock_row())
+            layout.addWidget(
+                text_label(
+                    self.tr(
+                        "Locking saves first, then clears the screen. Shift pressed three "
+                        "times (or F12) hides Threshold and locks it at once."
+                    ),
+                    "muted",
+                )
+            )
         layout.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         outer.addWidget(close)
         self.resize(640, 520)
+
+    def _auto_lock_row(self) -> QHBoxLayout:
+        from app.storage.preferences import (  # noqa: PLC0415 - only with an open journal
+            MAX_AUTO_LOCK_MINUTES,
+            auto_lock_minutes,
+        )
+
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(0, MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setSpecialValueText(self.tr("never"))
+        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
+        journal = self._controller.journal
+        minutes = auto_lock_minutes(journal.preferences(), self._controller.has_passphrase())
+        self.auto_lock.setValue(minutes)
+        self.auto_lock.valueChanged.connect(self._save_auto_lock)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Lock after"))
+        label.setBuddy(self.auto_lock)
+        row.addWidget(label)
+        row.addWidget(self.auto_lock)
+        row.addWidget(QLabel(self.tr("without use")))
+        row.addStretch(1)
+        return row
+
+    def _save_auto_lock(self, minutes: int) -> None:
+        journal = self._controller.journal
+        try:
+            stored = journal.save_preferences(
+                replace(journal.preferences(), auto_lock_minutes=minutes)
+            )
+        except KnownError as error:
+            QMessageBox.information(self, self.tr("Settings"), error.message)
+            return
+        self.preferencesChanged.emit(stored)
 
     def _manage_prompts(self) -> None:
         from app.ui.prompts_dialog import PromptsDialog  # noqa: PLC0415 - rarely opened

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -142,6 +142,8 @@ class UnlockPage(QWidget):
         self._busy = text_label(self.tr("Opening your journal…"), "muted")
         self._busy.hide()
         column.addWidget(self._busy)
+        self._hold = QTimer(self, singleShot=True)  # a pause after repeated wrong tries
+        self._hold.timeout.connect(self._end_hold_off)
         self._connect()
         self.show_passphrase()
 
@@ -161,11 +163,24 @@ class UnlockPage(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         """Disable the inputs while the key is derived (and say so)."""
-        self._forms.setEnabled(not busy)
+        self._forms.setEnabled(not busy and not self._hold.isActive())
         self._keyring.setEnabled(not busy)
         self._busy.setVisible(busy)
         if not busy:
             self.focus_input()
+
+    def hold_off(self, seconds: int) -> None:
+        """After repeated wrong tries: wait a little before the next one (never wipes)."""
+        if seconds <= 0:
+            return
+        self._forms.setEnabled(False)
+        self.set_message(self.tr("You can try again in a few seconds."))
+        self._hold.start(seconds * 1000)
+
+    def _end_hold_off(self) -> None:
+        self._forms.setEnabled(True)
+        self.set_message("")
+        self.focus_input()
 
     def set_passphrase_available(self, available: bool) -> None:
         """Offer the passphrase; without one only the recovery key can open the journal."""

@@ -1,0 +1,96 @@
+"""Quick hide and auto-lock: two ways the window gets out of sight on its own terms.
+
+Quick hide answers someone walking in: Shift pressed three times in a row (as
+GOV.UK's "exit this page" does; not Esc, which people press for other reasons)
+or a shortcut. The idle watcher locks after a quiet spell the user chooses.
+Both watch input application-wide with one event filter and do nothing else.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+
+TRIPLE_WINDOW_S = 1.0  # three Shift presses within this many seconds
+_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class TripleShift(QObject):
+    """Notices Shift pressed three times in a row, with no other key between.
+
+    Signals:
+        triggered(): the third press arrived in time.
+    """
+
+    triggered = Signal()
+
+    def __init__(
+        self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._presses: list[float] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Count lone Shift presses; any other key starts the count again."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            self.key_pressed(event.key(), event.isAutoRepeat())
+        return False
+
+    def key_pressed(self, key: int, auto_repeat: bool = False) -> None:
+        """One key press (the filter's part that tests can call directly)."""
+        if auto_repeat:
+            return
+        if key != Qt.Key.Key_Shift:
+            self._presses.clear()
+            return
+        now = self._clock()
+        self._presses = [t for t in self._presses if now - t <= TRIPLE_WINDOW_S] + [now]
+        if len(self._presses) >= 3:
+            self._presses.clear()
+            self.triggered.emit()
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``minutes`` without keyboard, mouse or touch input.
+
+    Signals:
+        idle(): the quiet spell has passed (the caller locks).
+    """
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.idle)
+
+    def set_minutes(self, minutes: int) -> None:
+        """Start watching (0 switches auto-lock off)."""
+        if minutes <= 0:
+            self._timer.stop()
+            return
+        self._timer.setInterval(minutes * 60_000)
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Stop watching (the journal is locked)."""
+        self._timer.stop()
+
+    def is_watching(self) -> bool:
+        """Whether a quiet spell is being timed."""
+        return self._timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any input starts the quiet spell again."""
+        if event.type() in _INPUT and self._timer.isActive():
+            self._timer.start()
+        return False

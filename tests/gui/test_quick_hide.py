@@ -1,0 +1,137 @@
+"""Quick hide, auto-lock after a quiet spell, and a pause after repeated wrong passphrases."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.files import JournalFiles
+from app.journal import create_journal, open_journal
+from app.storage.preferences import Preferences, auto_lock_minutes
+from app.ui.main_window import backoff_seconds
+from app.ui.quick_hide import TripleShift
+from app.vault.vault import SlotSecret
+from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.gui.test_main_window import PASSPHRASE, make_window
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_three_shifts_in_a_row_and_nothing_else(qtbot: QtBot) -> None:
+    clock = Clock()
+    detector = TripleShift(clock=clock)
+    fired: list[bool] = []
+    detector.triggered.connect(lambda: fired.append(True))
+    for _ in range(3):
+        detector.key_pressed(Qt.Key.Key_Shift)
+        clock.now += 0.2
+    assert fired == [True]
+    detector.key_pressed(Qt.Key.Key_Shift)
+    detector.key_pressed(Qt.Key.Key_A)  # typing capital letters is not a signal
+    detector.key_pressed(Qt.Key.Key_Shift)
+    detector.key_pressed(Qt.Key.Key_Shift, auto_repeat=True)
+    assert fired == [True]
+    detector.key_pressed(Qt.Key.Key_A)
+    for _ in range(3):
+        detector.key_pressed(Qt.Key.Key_Shift)
+        clock.now += 0.6  # too slow: more than a second for three
+    assert fired == [True]
+
+
+def keyring_window(qtbot: QtBot, files: JournalFiles, tmp_path: Path):  # type: ignore[no-untyped-def]
+    keystore = MemoryKeystore()
+    create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
+    return make_window(qtbot, files, keystore, tmp_path), keystore
+
+
+def test_quick_hide_saves_locks_and_hides_within_200_ms(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    window, keystore = keyring_window(qtbot, files, tmp_path)
+    qtbot.keyClicks(window.journal_page.editor._body, "Words typed just now")
+    started = time.perf_counter()
+    for _ in range(3):
+        qtbot.keyClick(window.journal_page.editor._body, Qt.Key.Key_Shift)
+    elapsed = time.perf_counter() - started
+    assert not window.isVisible()
+    assert not window.controller.is_open()
+    assert window.journal_page.editor.body_text() == ""  # nothing left on screen
+    assert elapsed < 0.2
+    with open_journal(files, SlotSecret.device(next(iter(keystore.secrets.values())))) as again:
+        (summary,) = again.entries.summaries()
+        assert again.entries.get(summary.id).body == "Words typed just now"
+    window.bring_forward()  # a second launch brings it back: to the unlock screen
+    assert window.isVisible() and window.stack.currentWidget() is window.unlock
+
+
+def test_a_quiet_spell_locks(qtbot: QtBot, files: JournalFiles, tmp_path: Path) -> None:
+    window, _ = keyring_window(qtbot, files, tmp_path)
+    assert not window._idle.is_watching()  # keyring journal: no auto-lock by default
+    window._idle.set_minutes(1)
+    window._idle._timer.setInterval(50)
+    window._idle._timer.start()
+    qtbot.waitUntil(lambda: not window.controller.is_open(), timeout=2000)
+    assert window.stack.currentWidget() is window.unlock
+
+
+def test_auto_lock_defaults_follow_the_passphrase() -> None:
+    assert auto_lock_minutes(Preferences(), has_passphrase=True) == 5
+    assert auto_lock_minutes(Preferences(), has_passphrase=False) == 0
+    assert auto_lock_minutes(Preferences(auto_lock_minutes=15), has_passphrase=False) == 15
+    assert auto_lock_minutes(Preferences(auto_lock_minutes=0), has_passphrase=True) == 0
+
+
+def test_a_passphrase_journal_locks_after_five_quiet_minutes(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)[0].close()
+    window = make_window(qtbot, files, MemoryKeystore(), tmp_path)
+    window.unlock.passphraseEntered.emit(PASSPHRASE)
+    assert window._idle.is_watching()
+    assert window._idle._timer.interval() == 5 * 60_000
+
+
+@pytest.mark.parametrize(("tries", "seconds"), [(1, 0), (2, 1), (3, 2), (4, 4), (7, 30), (40, 30)])
+def test_wrong_passphrases_back_off(tries: int, seconds: int) -> None:
+    assert backoff_seconds(tries) == seconds
+
+
+def test_the_unlock_page_waits_after_repeated_wrong_tries(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)[0].close()
+    window = make_window(qtbot, files, MemoryKeystore(), tmp_path)
+    window.unlock.passphraseEntered.emit("wrong once")
+    assert window.unlock._forms.isEnabled()  # a typo costs nothing
+    window.unlock.passphraseEntered.emit("wrong twice")
+    assert not window.unlock._forms.isEnabled()
+    qtbot.waitUntil(window.unlock._forms.isEnabled, timeout=3000)
+    window.unlock.passphraseEntered.emit(PASSPHRASE)
+    assert window.controller.is_open()  # nothing was wiped by the wrong tries
+
+
+def test_the_idle_time_is_set_in_settings(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    from app.ui.settings_dialog import SettingsDialog
+
+    window, _ = keyring_window(qtbot, files, tmp_path)
+    dialog = SettingsDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    dialog.preferencesChanged.connect(window._apply_journal_preferences)
+    assert dialog.auto_lock.value() == 0  # keyring journal: never, by default
+    dialog.auto_lock.setValue(10)
+    assert window.controller.journal.preferences().auto_lock_minutes == 10
+    assert window._idle.is_watching() and window._idle._timer.interval() == 10 * 60_000
+    dialog.auto_lock.setValue(0)
+    assert not window._idle.is_watching()
