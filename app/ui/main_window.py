@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QTimer, QUrl
+from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from app.ui.journal_page import JournalPage
 from app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
+    from app.session_events import SessionEvents
     from app.storage.preferences import Preferences
     from app.ui.checkin_flow import CheckinFlow
     from app.ui.evening_reminder import EveningReminder
@@ -37,6 +38,12 @@ if TYPE_CHECKING:
     from app.ui.remind_view import RemindView
     from app.ui.setup_flow import SetupFlow
     from app.ui.unlock_page import UnlockPage
+
+
+class _SessionBridge(QObject):
+    """Carries "the screen locked" from a D-Bus thread to the window's thread."""
+
+    locked = Signal()
 
 
 class MainWindow(QMainWindow):
@@ -339,6 +346,7 @@ class MainWindow(QMainWindow):
             self.journal_page.invite.show()
         if preferences.reminder_on or self._reminder is not None:
             self.reminder.apply(preferences)
+        self._watch_session()
         if changed:  # on opening, _open_journal_page has set the idle time already
             self._idle.set_minutes(self._auto_lock_minutes(preferences))
         self.journal_page.offer_this_day(len(journal.on_this_day(_now().date())))
@@ -421,6 +429,8 @@ class MainWindow(QMainWindow):
             if self._reach_out is not None:
                 self._reach_out.clear()
         self.controller.lock()
+        if self._session_events is not None:
+            self._session_events.stop()
         self._window_state.save(
             geometry=self.saveGeometry(),
             window_state=self.saveState(),
@@ -465,10 +475,21 @@ class MainWindow(QMainWindow):
         self._triple.triggered.connect(self.hide_now)
         self._idle = IdleWatcher(self)
         self._idle.idle.connect(lambda: self.lock(quiet=True))
+        self._session_bridge = _SessionBridge(self)
+        self._session_bridge.locked.connect(lambda: self.lock(quiet=True))
+        self._session_events: SessionEvents | None = None
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._triple)
             app.installEventFilter(self._idle)
+
+    def _watch_session(self) -> None:
+        """Lock when the screen locks or the computer sleeps (started after first paint)."""
+        if self._session_events is None:
+            from app.session_events import SessionEvents  # noqa: PLC0415 - start-up time
+
+            self._session_events = SessionEvents(self._session_bridge.locked.emit)
+            self._session_events.start()
 
     def _auto_lock_minutes(self, preferences: Preferences | None = None) -> int:
         from app.storage.preferences import auto_lock_minutes  # noqa: PLC0415
