@@ -13,6 +13,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -392,6 +393,7 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
+        self._close_dialogs()  # their lists and previews hold journal text
         self.journal_page.close_journal()
         self.evening.forget()  # tonight's answers go along with everything else
         self._idle.stop()
@@ -402,6 +404,12 @@ class MainWindow(QMainWindow):
         self.controller.lock()
         self._set_journal_actions(enabled=False)
         self._show_unlock("")
+
+    def _close_dialogs(self) -> None:
+        """Close every open dialog (settings, export, contact log…) before locking."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
 
     def _show_unlock(self, message: str) -> None:
         self.unlock.set_passphrase_available(self.controller.has_passphrase())

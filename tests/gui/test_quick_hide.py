@@ -135,3 +135,16 @@ def test_the_idle_time_is_set_in_settings(
     assert window._idle.is_watching() and window._idle._timer.interval() == 10 * 60_000
     dialog.auto_lock.setValue(0)
     assert not window._idle.is_watching()
+
+
+def test_locking_closes_open_dialogs_that_show_journal_text(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    from app.ui.contact_log import ContactLogDialog
+
+    window, _ = keyring_window(qtbot, files, tmp_path)
+    dialog = ContactLogDialog(window.controller.journal, None, window)
+    dialog.show()
+    window.lock(quiet=True)
+    assert not dialog.isVisible()
+    assert not window.controller.is_open()
