@@ -78,6 +78,7 @@ CHECKIN_OPEN_MS = 100.0  # opening the check-in the first time (builds its pages
 CHECKIN_STEP_MS = STALL_MS = 16.0  # offering tonight's prompt, or another one
 REMIND_MS = 100.0  # opening "remind me why", painted, in process
 REMIND_RUNS = 10
+HIDE_MS = 200.0  # quick hide: out of sight, saved and locked
 WAIT_TIMEOUT_S = 10.0
 _MIB = 1024.0
 
@@ -104,6 +105,7 @@ class GuiFigures:
     profile: str = ""
     checkin: dict[str, float] = field(default_factory=dict)
     remind: dict[str, float] = field(default_factory=dict)
+    hide_ms: float = 0.0
 
 
 # ---------------------------------------------------------------------- cold start
@@ -447,6 +449,21 @@ def measure_in_process(ws: Workspace, args: argparse.Namespace, figures: GuiFigu
             figures.typing[NEW] = measure_typing(page, text, args.pace_ms)
         figures.checkin = measure_checkin(window, CHECKIN_RUNS)
         figures.remind = measure_remind(window, REMIND_RUNS)
+        figures.hide_ms = measure_quick_hide(window)
+
+
+def measure_quick_hide(window: MainWindow) -> float:
+    """Quick hide with unsaved words in the editor: hidden, saved and locked (ms)."""
+    page = window.journal_page
+    window._back_to_journal()
+    focus_body_end(page)
+    QTest.keyClicks(page.editor._body, " and a last few words")
+    started = time.perf_counter()
+    window.hide_now()
+    elapsed = (time.perf_counter() - started) * 1000
+    if window.isVisible() or window.controller.is_open():
+        raise RuntimeError("quick hide left the window shown or the journal open")
+    return elapsed
 
 
 def measure_remind(window: MainWindow, runs: int) -> dict[str, float]:
@@ -540,6 +557,14 @@ def budget_rows(figures: GuiFigures) -> list[tuple[str, str, str]]:
             ("another prompt, worst", figures.checkin["another_max_ms"], CHECKIN_STEP_MS),
         ):
             rows.append((label, f"{took:.1f} ms <= {limit:.0f} ms", _verdict(took <= limit)))
+    if figures.hide_ms:
+        rows.append(
+            (
+                "quick hide (save + lock)",
+                f"{figures.hide_ms:.1f} ms <= {HIDE_MS:.0f} ms",
+                _verdict(figures.hide_ms <= HIDE_MS),
+            )
+        )
     if figures.remind:
         worst = max(figures.remind["first_ms"], figures.remind["again_max_ms"])
         rows.append(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -48,25 +47,22 @@ def test_three_shifts_in_a_row_and_nothing_else(qtbot: QtBot) -> None:
     assert fired == [True]
 
 
-def keyring_window(qtbot: QtBot, files: JournalFiles, tmp_path: Path):  # type: ignore[no-untyped-def]
+def keyring_window(qtbot: QtBot, files: JournalFiles, tmp_path: Path):
     keystore = MemoryKeystore()
     create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
     return make_window(qtbot, files, keystore, tmp_path), keystore
 
 
-def test_quick_hide_saves_locks_and_hides_within_200_ms(
+def test_quick_hide_saves_locks_and_hides(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path
 ) -> None:
     window, keystore = keyring_window(qtbot, files, tmp_path)
     qtbot.keyClicks(window.journal_page.editor._body, "Words typed just now")
-    started = time.perf_counter()
-    for _ in range(3):
+    for _ in range(3):  # how fast: benchmarks/gui_bench.py measures it (budget 200 ms)
         qtbot.keyClick(window.journal_page.editor._body, Qt.Key.Key_Shift)
-    elapsed = time.perf_counter() - started
     assert not window.isVisible()
     assert not window.controller.is_open()
     assert window.journal_page.editor.body_text() == ""  # nothing left on screen
-    assert elapsed < 0.2
     with open_journal(files, SlotSecret.device(next(iter(keystore.secrets.values())))) as again:
         (summary,) = again.entries.summaries()
         assert again.entries.get(summary.id).body == "Words typed just now"
