@@ -22,6 +22,7 @@ from app.storage.entries import Clock, EntryStore, utc_now
 from app.storage.lockfile import JournalLock
 from app.storage.maintenance import IntegrityReport, check_integrity, copy_encrypted, rekey
 from app.storage.models import EntryFilter, SearchHit
+from app.storage.read_only import inspect_read_only, quick_check
 from app.storage.schema import migrate
 from app.storage.search import search
 from app.storage.sql_errors import DAMAGED_MESSAGE, known_errors
@@ -279,6 +280,25 @@ class Journal:
         _copy_key_slots(self.files, target)
         return report
 
+    # ------------------------------------------------------------------ backups and checks
+
+    def quick_check(self) -> IntegrityReport:
+        """A check cheap enough for every start: structure, page HMACs in use, entry count.
+
+        ``PRAGMA quick_check`` reads every page of every table and index, and
+        SQLCipher verifies each page's HMAC as it decrypts it; it skips only the
+        slower index-to-table cross-checks and free pages that ``verify`` covers.
+        """
+        return quick_check(self._db)
+
+    def inspect_backup(self, path: Path, *, full: bool = False) -> IntegrityReport | None:
+        """Open a backup read-only with this journal's key: entry count, or a full check.
+
+        The key never leaves this object. Returns None when the key does not open
+        the file (a backup from before a key change opens only with its own slots).
+        """
+        return inspect_read_only(path, [self._key], full=full)
+
 
 def create_journal(
     files: JournalFiles,
@@ -451,3 +471,33 @@ def _remove_partial_journal(
     if keystore is not None:
         with contextlib.suppress(KnownError):
             keystore.delete_secret(journal_id)
+
+
+# ---------------------------------------------------------------------- backups
+
+BACKUP_NOT_OPENED_MESSAGE = (
+    "This backup doesn't open with its own key file, so it may be damaged. Nothing was changed."
+)
+
+
+def check_backup(database: Path, key_slots: Path, secret: SlotSecret) -> IntegrityReport:
+    """Fully check a backup through its own key slots, without writing to it.
+
+    A backup carries its own ``.keys`` so it opens on another machine with the
+    recovery key or passphrase, even after this journal's key has changed.
+
+    Raises:
+        JournalNotFound: the backup or its key file is missing.
+        WrongSecret, NoSlotAvailable: ``secret`` does not open the backup's slots.
+        JournalDamaged: its key file is unreadable or the key does not open the file.
+    """
+    if not database.is_file() or not key_slots.is_file():
+        raise JournalNotFound(
+            "A backup needs both its .db file and the .db.keys file beside it; one is missing."
+        )
+    vault = Vault.load(key_slots)
+    keys = vault.candidate_keys(secret)
+    report = inspect_read_only(database, keys, full=True, journal_id=vault.journal_id)
+    if report is None:
+        raise JournalDamaged(BACKUP_NOT_OPENED_MESSAGE)
+    return report

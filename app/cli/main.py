@@ -14,7 +14,13 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import APP_NAME, __version__
-from app.cli import entry_commands, export_commands, journal_commands, prompt_commands
+from app.cli import (
+    backup_commands,
+    entry_commands,
+    export_commands,
+    journal_commands,
+    prompt_commands,
+)
 from app.cli.context import CommandContext
 from app.cli.unlocking import SecretSources
 from app.errors import KnownError, UnlockError
@@ -93,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_prompt_commands(commands, common)
     _add_journal_commands(commands, common)
     _add_export_command(commands, common)
+    _add_backup_commands(commands, common)
     return parser
 
 
@@ -167,11 +174,9 @@ def _add_entry_commands(
     edit.add_argument("id")
     edit.add_argument("--title", default=None)
 
-    for name, handler, text in (
-        ("delete", entry_commands.delete, "move an entry to the trash"),
-        ("restore", entry_commands.restore, "bring an entry back from the trash"),
-    ):
-        _command(commands, common, name, handler, text).add_argument("id")
+    _command(
+        commands, common, "delete", entry_commands.delete, "move an entry to the trash"
+    ).add_argument("id")
 
     trash = _command(commands, common, "trash", entry_commands.trash, "list (or empty) the trash")
     trash.add_argument("--json", action="store_true")
@@ -236,7 +241,12 @@ def _add_journal_commands(
     init.add_argument(
         "--no-keyring", action="store_true", help="use a passphrase instead of the keyring"
     )
-    _command(commands, common, "verify", journal_commands.verify, "check the journal for damage")
+    verify = _command(
+        commands, common, "verify", backup_commands.verify, "check the journal for damage"
+    )
+    verify.add_argument(
+        "--quick", action="store_true", help="the fast check the app runs on every start"
+    )
 
     keys = commands.add_parser("keys", help="how the journal is unlocked", parents=[common])
     actions = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
@@ -276,6 +286,31 @@ def _add_export_command(
     text = "export entries to a PDF, Markdown, HTML or text file (not encrypted)"
     export = _command(commands, common, "export", export_commands.export, text)
     export_commands.add_export_arguments(export, _date)
+
+
+def _add_backup_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    backup = _command(
+        commands, common, "backup", backup_commands.backup, "make a verified encrypted backup now"
+    )
+    backup.add_argument(
+        "--to", metavar="DIR", help="back up into DIR (a USB stick, say) instead of backups/"
+    )
+    backups = _command(
+        commands, common, "backups", backup_commands.backups, "list backups, newest first"
+    )
+    backups.add_argument("--in", dest="in_dir", metavar="DIR", help="list the backups in DIR")
+    backups.add_argument("--json", action="store_true")
+    restore = _command(
+        commands,
+        common,
+        "restore",
+        backup_commands.restore,
+        "restore a backup file (the current journal is kept aside), or an entry from the trash",
+    )
+    restore.add_argument("id", metavar="BACKUP_OR_ID", help="a backup's .db file, or an entry id")
+    restore.add_argument("--yes", action="store_true", help="restore a backup without asking")
 
 
 def _command(

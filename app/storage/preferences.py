@@ -38,6 +38,7 @@ class Preferences:
         show_days_since: count the days since then, quietly (off by default).
         auto_lock_minutes: lock after this long without use; 0 never; None means
             the default (5 minutes with a passphrase, never without one).
+        backup_folder: where automatic backups go (None: the journal's own folder).
     """
 
     phase: Phase | None = None
@@ -49,6 +50,7 @@ class Preferences:
     decision_date: dt.date | None = None
     show_days_since: bool = False
     auto_lock_minutes: int | None = None
+    backup_folder: str | None = None
 
     def checked(self) -> Preferences:
         """These preferences tidied, or an error naming what is wrong.
@@ -84,6 +86,7 @@ def load_preferences(connection: Connection) -> Preferences:
             decision_date=_date(raw.get("decision_date")),
             show_days_since=bool(raw.get("show_days_since", False)),
             auto_lock_minutes=_minutes(raw.get("auto_lock_minutes")),
+            backup_folder=str(raw["backup_folder"]) if raw.get("backup_folder") else None,
         ).checked()
     except (ValueError, TypeError, KeyError, AttributeError, InvalidInput):
         return Preferences()

@@ -7,6 +7,8 @@ title stays a neutral "Threshold"; nothing private is shown in it.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Signal
@@ -30,6 +32,7 @@ from app.ui.journal_page import JournalPage
 from app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
+    from app.journal import Journal
     from app.session_events import SessionEvents
     from app.storage.preferences import Preferences
     from app.ui.checkin_flow import CheckinFlow
@@ -39,6 +42,9 @@ if TYPE_CHECKING:
     from app.ui.remind_view import RemindView
     from app.ui.setup_flow import SetupFlow
     from app.ui.unlock_page import UnlockPage
+
+
+log = logging.getLogger(__name__)
 
 
 class _SessionBridge(QObject):
@@ -405,6 +411,16 @@ class MainWindow(QMainWindow):
         self._set_journal_actions(enabled=False)
         self._show_unlock("")
 
+    def _back_up_if_due(self) -> None:
+        """On quit: an encrypted, verified backup at most once a day (never blocks quitting)."""
+        from app.backup import back_up_if_due  # noqa: PLC0415 - only on quit
+
+        journal = self.controller.journal
+        try:
+            back_up_if_due(journal, backup_folder(journal), dt.datetime.now(dt.UTC))
+        except KnownError as error:  # a full or missing USB stick: say so next time, quietly
+            log.warning("The automatic backup was skipped: %s", type(error).__name__)
+
     def _close_dialogs(self) -> None:
         """Close every open dialog (settings, export, contact log…) before locking."""
         for dialog in self.findChildren(QDialog):
@@ -433,6 +449,7 @@ class MainWindow(QMainWindow):
             if not self._save_open_pages() and not self._confirm_close_unsaved():
                 event.ignore()
                 return
+            self._back_up_if_due()
             self.journal_page.close_journal()
             if self._reach_out is not None:
                 self._reach_out.clear()
@@ -605,6 +622,12 @@ class MainWindow(QMainWindow):
     def _set_journal_actions(self, enabled: bool) -> None:
         for action in self.commands.journal_actions():
             action.setEnabled(enabled)
+
+
+def backup_folder(journal: Journal) -> Path:
+    """Where backups go: the folder the user chose, or the journal's own."""
+    chosen = journal.preferences().backup_folder
+    return Path(chosen) if chosen else journal.files.backups
 
 
 def backoff_seconds(wrong_tries: int) -> int:

@@ -206,6 +206,18 @@ class SettingsDialog(QDialog):
                     "muted",
                 )
             )
+            layout.addSpacing(24)
+            layout.addWidget(text_label(self.tr("Backups"), "heading"))
+            self.backup_status = text_label("", "muted")
+            layout.addWidget(self.backup_status)
+            self.back_up_now = button(self.tr("&Back up now"), self.tr("Back up now"))
+            self.choose_backup_folder = button(
+                self.tr("Choose a &folder…"), self.tr("Choose a folder for backups")
+            )
+            self.back_up_now.clicked.connect(self._back_up_now)
+            self.choose_backup_folder.clicked.connect(self._choose_backup_folder)
+            layout.addLayout(_left_aligned(self.back_up_now, self.choose_backup_folder))
+            self._show_backups()
         layout.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -246,6 +258,61 @@ class SettingsDialog(QDialog):
             QMessageBox.information(self, self.tr("Settings"), error.message)
             return
         self.preferencesChanged.emit(stored)
+
+    def _show_backups(self) -> None:
+        """Where backups go and the newest one (its date and how many entries it holds)."""
+        from app.backup import AUTOMATIC, list_backups  # noqa: PLC0415 - rarely opened
+        from app.ui.main_window import backup_folder  # noqa: PLC0415
+
+        journal = self._controller.journal
+        folder = backup_folder(journal)
+        newest = next((b for b in list_backups(folder, journal) if b.kind == AUTOMATIC), None)
+        where = self.tr(
+            "Encrypted backups are made when you quit, at most once a day, in {folder}. "
+            "Each one opens with your recovery key on any computer."
+        ).format(folder=folder)
+        if newest is not None:
+            when = newest.when.astimezone().strftime("%d %b %Y, %H:%M")
+            if newest.entries == 1:
+                held = self.tr("1 entry")
+            else:
+                count = "?" if newest.entries is None else f"{newest.entries:,}"
+                held = self.tr("{count} entries").format(count=count)
+            where += " " + self.tr("The newest is from {when} and holds {held}.").format(
+                when=when, held=held
+            )
+        self.backup_status.setText(where)
+
+    def _back_up_now(self) -> None:
+        import datetime as dt  # noqa: PLC0415
+
+        from app.backup import back_up_now  # noqa: PLC0415 - rarely used
+        from app.ui.main_window import backup_folder  # noqa: PLC0415
+
+        journal = self._controller.journal
+        try:
+            back_up_now(journal, backup_folder(journal), dt.datetime.now(dt.UTC))
+        except KnownError as error:
+            QMessageBox.information(self, self.tr("Settings"), error.message)
+        self._show_backups()
+
+    def _choose_backup_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+        from app.ui.setup_pages import file_dialog_forgets_folders  # noqa: PLC0415
+
+        with file_dialog_forgets_folders():
+            folder = QFileDialog.getExistingDirectory(
+                self,
+                self.tr("A folder for backups"),
+                str(self._controller.files.backups),
+                QFileDialog.Option.DontUseNativeDialog,
+            )
+        if not folder:
+            return
+        journal = self._controller.journal
+        journal.save_preferences(replace(journal.preferences(), backup_folder=folder))
+        self._back_up_now()
 
     def _manage_prompts(self) -> None:
         from app.ui.prompts_dialog import PromptsDialog  # noqa: PLC0415 - rarely opened

@@ -144,3 +144,33 @@ def test_locking_closes_open_dialogs_that_show_journal_text(
     window.lock(quiet=True)
     assert not dialog.isVisible()
     assert not window.controller.is_open()
+
+
+def test_quitting_backs_up_at_most_daily_and_settings_back_up_now(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.backup import list_backups
+    from app.ui.settings_dialog import SettingsDialog
+
+    window, keystore = keyring_window(qtbot, files, tmp_path)
+    qtbot.keyClicks(window.journal_page.editor._body, "Worth keeping twice")
+    window.close()
+    (backup,) = list_backups(files.backups)
+    secret = SlotSecret.device(next(iter(keystore.secrets.values())))
+    with open_journal(files, secret) as journal:
+        assert journal.inspect_backup(backup.path) is not None
+        assert journal.inspect_backup(backup.path).entries == 1  # type: ignore[union-attr]
+    again = make_window(qtbot, files, keystore, tmp_path / "again")
+    again.close()
+    assert len(list_backups(files.backups)) == 1  # not twice in a day
+    third = make_window(qtbot, files, keystore, tmp_path / "third")
+    dialog = SettingsDialog(third.controller, third)
+    qtbot.addWidget(dialog)
+    assert "holds 1 entry." in dialog.backup_status.text()
+    chosen = tmp_path / "usb-stick"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *_a, **_k: str(chosen)
+    )
+    dialog.choose_backup_folder.click()
+    assert len(list_backups(chosen)) == 1
+    assert str(chosen) in dialog.backup_status.text()

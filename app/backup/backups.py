@@ -1,0 +1,184 @@
+"""Make, list and check encrypted backups of an open journal.
+
+Every backup is written under a temporary name with SQLite's backup API (through
+``Journal.backup_to``), opened again and fully checked, and only then renamed to
+its ``threshold-*.db`` name: a half-written or failed copy never looks like a
+backup. Its key slots travel beside it, so it opens on another machine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.backup.names import (
+    AUTOMATIC,
+    BackupFile,
+    backup_files,
+    free_name,
+    keys_beside,
+    parse_backup,
+)
+from app.backup.rotation import rotate
+from app.errors import JournalDamaged, JournalNotFound, KnownError
+from app.files import ensure_private_folder, sync_folder
+from app.journal import check_backup
+
+if TYPE_CHECKING:
+    from app.journal import Journal
+    from app.vault.vault import SlotSecret
+
+BACKUP_INTERVAL = dt.timedelta(hours=24)
+NOT_THIS_KEY = (
+    "can't be opened with this journal's key (it may be from before a key change, "
+    "or damaged); its own key file may still open it"
+)
+FAILED_CHECK = "failed its check"
+COPY_FAILED_MESSAGE = (
+    "The new backup didn't pass its check, so it was removed; earlier backups were not "
+    "touched. The journal itself may be damaged: `threshold verify` checks it."
+)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup as a person would choose it.
+
+    Attributes:
+        path: the ``.db`` file (its key slots are ``<path>.keys``).
+        when: when it was taken (UTC, from its name).
+        size: bytes on disk.
+        entries: how many entries it holds; None when it was not opened.
+        kind: "automatic" or "before upgrade".
+        note: why it could not be counted or checked, in plain words.
+    """
+
+    path: Path
+    when: dt.datetime
+    size: int
+    entries: int | None = None
+    kind: str = AUTOMATIC
+    note: str | None = None
+
+
+def make_backup(journal: Journal, folder: Path, now: dt.datetime) -> BackupInfo:
+    """Write and verify one backup in ``folder``; rename it into place only if sound.
+
+    Raises:
+        JournalDamaged: the copy failed its check (nothing that looks like a backup remains).
+        DiskFull, DiskError, ReadOnly: the folder could not take the copy.
+    """
+    _prepare_folder(journal, folder)
+    final = free_name(folder, now)
+    temp = folder / f".{final.name}.partial"
+    _remove_partial(temp)
+    try:
+        report = journal.backup_to(temp)
+        _publish(temp, final)
+    except JournalDamaged as error:
+        _remove_partial(temp)
+        raise JournalDamaged(COPY_FAILED_MESSAGE) from error
+    except BaseException:
+        _remove_partial(temp)
+        raise
+    found = parse_backup(final)
+    assert found is not None
+    return BackupInfo(final, found.when, final.stat().st_size, report.entries)
+
+
+def backup_due(folder: Path, now: dt.datetime) -> bool:
+    """Whether an automatic backup is due: none yet, or the newest is 24 h old.
+
+    Backups dated after ``now`` (a clock that was wrong once) are ignored, so
+    they cannot stop backups for good.
+    """
+    taken = [b.when for b in backup_files(folder, kinds=(AUTOMATIC,)) if b.when <= now]
+    return not taken or now - max(taken) >= BACKUP_INTERVAL
+
+
+def back_up_now(journal: Journal, folder: Path, now: dt.datetime) -> BackupInfo:
+    """A manual "back up now": make a verified backup, then apply the rotation."""
+    info = make_backup(journal, folder, now)
+    rotate(folder, now)
+    return info
+
+
+def back_up_if_due(journal: Journal, folder: Path, now: dt.datetime) -> BackupInfo | None:
+    """For the app to call on quit: back up and rotate at most once a day."""
+    if not backup_due(folder, now):
+        return None
+    return back_up_now(journal, folder, now)
+
+
+def list_backups(folder: Path, journal: Journal | None = None) -> list[BackupInfo]:
+    """Backups in ``folder``, newest first; entry counts when a journal is given."""
+    if journal is None:
+        return [_info(found) for found in backup_files(folder)]
+    return [describe_backup(journal, found.path) for found in backup_files(folder)]
+
+
+def describe_backup(journal: Journal, path: Path) -> BackupInfo:
+    """Date, size and entry count of one backup, opened read-only with the journal's key."""
+    if not path.is_file():
+        raise JournalNotFound("There is no backup file at that place.")
+    found = parse_backup(path) or _unnamed(path)
+    report = journal.inspect_backup(path)
+    if report is None:
+        return _info(found, note=NOT_THIS_KEY)
+    if not report.ok:
+        return _info(found, note=FAILED_CHECK)
+    return _info(found, entries=report.entries)
+
+
+def newest_good_backup(folder: Path, secret: SlotSecret) -> BackupInfo | None:
+    """The newest backup that opens with ``secret`` and passes the full check.
+
+    For the damaged-journal screen: a backup that is itself damaged, or that an
+    older passphrase protects, is passed over for the next one.
+    """
+    for found in backup_files(folder):
+        try:
+            report = check_backup(found.path, keys_beside(found.path), secret)
+        except KnownError:
+            continue
+        if report.ok:
+            return _info(found, entries=report.entries)
+    return None
+
+
+def _prepare_folder(journal: Journal, folder: Path) -> None:
+    """Create the folder private; a chosen existing folder (a USB stick) keeps its mode."""
+    if folder == journal.files.backups or not folder.exists():
+        ensure_private_folder(folder)
+
+
+def _publish(temp: Path, final: Path) -> None:
+    """Rename the checked copy into place: key slots first, so a ``.db`` is never alone."""
+    os.replace(keys_beside(temp), keys_beside(final))
+    try:
+        os.replace(temp, final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            keys_beside(final).unlink()
+        raise
+    sync_folder(final.parent)
+
+
+def _remove_partial(temp: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", ".keys"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{temp}{suffix}").unlink()
+
+
+def _unnamed(path: Path) -> BackupFile:
+    """A backup the user renamed: its file time stands in for the name's."""
+    stamp = path.stat().st_mtime
+    return BackupFile(path, dt.datetime.fromtimestamp(stamp, dt.UTC), AUTOMATIC)
+
+
+def _info(found: BackupFile, entries: int | None = None, note: str | None = None) -> BackupInfo:
+    return BackupInfo(found.path, found.when, found.path.stat().st_size, entries, found.kind, note)
