@@ -40,12 +40,14 @@ class JournalPage(QWidget):
         pauseRequested(): "I need a pause" while writing a check-in (already saved).
         finishRequested(): the check-in's writing is done (already saved).
         thisDayRequested(): show the entries from this day in earlier years.
+        writingPaused(): ten quiet seconds after a save (a good time for background work).
     """
 
     problem = Signal(str)
     pauseRequested = Signal()
     finishRequested = Signal()
     thisDayRequested = Signal()
+    writingPaused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +85,7 @@ class JournalPage(QWidget):
         self.timeline.set_store(journal.entries)
         self.search.set_search(lambda query: journal.search(query, limit=50))
         self._poll.start()
+        self._idle.start()  # the first quiet spell also counts, with or without writing
         QTimer.singleShot(0, self._offer_themes)  # after the first paint
         first = journal.entries.summaries(limit=1)
         if first:
@@ -347,6 +350,7 @@ class JournalPage(QWidget):
             self._idle.start()  # busy or full: the log stays valid; try again later
             return
         self._tidy.start()
+        self.writingPaused.emit()
 
     def _tidy_step(self) -> None:
         """One small merge of the search index; more follow while there is work and quiet."""

@@ -353,7 +353,6 @@ class MainWindow(QMainWindow):
             self.journal_page.invite.show()
         if preferences.reminder_on or self._reminder is not None:
             self.reminder.apply(preferences)
-        self._watch_session()
         if changed:  # on opening, _open_journal_page has set the idle time already
             self._idle.set_minutes(self._auto_lock_minutes(preferences))
         self.journal_page.offer_this_day(len(journal.on_this_day(_now().date())))
@@ -493,23 +492,33 @@ class MainWindow(QMainWindow):
         self.lock(quiet=True)
 
     def _watch_input(self) -> None:
-        """Shift three times hides; a quiet spell locks. One look at every input event."""
-        from app.ui.quick_hide import IdleWatcher, TripleShift  # noqa: PLC0415
+        """Shift three times hides; a quiet spell locks. One look at every input event.
 
-        self._triple = TripleShift(self)
-        self._triple.triggered.connect(self.hide_now)
-        self._idle = IdleWatcher(self)
-        self._idle.idle.connect(lambda: self.lock(quiet=True))
+        The application-wide filter is installed just after the window first paints,
+        so start-up's thousands of events don't each pass through Python.
+        """
+        from app.ui.quick_hide import InputWatcher  # noqa: PLC0415
+
+        self._input = InputWatcher(self)
+        self._input.hideRequested.connect(self.hide_now)
+        self._input.idle.connect(lambda: self.lock(quiet=True))
+        self._idle = self._input
         self._session_bridge = _SessionBridge(self)
         self._session_bridge.locked.connect(lambda: self.lock(quiet=True))
         self._session_events: SessionEvents | None = None
+        QTimer.singleShot(0, self._install_input_watch)
+
+    def _install_input_watch(self) -> None:
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self._triple)
-            app.installEventFilter(self._idle)
+            app.installEventFilter(self._input)
 
     def _watch_session(self) -> None:
-        """Lock when the screen locks or the computer sleeps (started after first paint)."""
+        """Lock when the screen locks or the computer sleeps.
+
+        Started at the first pause in writing (the journal page's idle checkpoint):
+        connecting to D-Bus in a thread would otherwise compete with typing.
+        """
         if self._session_events is None:
             from app.session_events import SessionEvents  # noqa: PLC0415 - start-up time
 
@@ -606,6 +615,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.export_selected)
         a.export_filtered.triggered.connect(self.export_listed)
         page.thisDayRequested.connect(self.show_remind)
+        page.writingPaused.connect(self._watch_session)
         a.search.triggered.connect(page.search.focus_search)
         a.next_entry.triggered.connect(page.timeline.select_next)
         a.previous_entry.triggered.connect(page.timeline.select_previous)

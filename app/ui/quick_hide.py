@@ -10,17 +10,25 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 TRIPLE_WINDOW_S = 1.0  # three Shift presses within this many seconds
-_INPUT = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
+
+
+@cache
+def _input_events() -> frozenset[QEvent.Type]:
+    """The events that count as use (built on first use: Qt's event enum is large)."""
+    return frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+        }
+    )
 
 
 class TripleShift(QObject):
@@ -59,19 +67,23 @@ class TripleShift(QObject):
             self.triggered.emit()
 
 
-class IdleWatcher(QObject):
-    """Emits ``idle`` after ``minutes`` without keyboard, mouse or touch input.
+class InputWatcher(QObject):
+    """One application-wide look at input: three Shifts hide, a quiet spell locks.
 
     Signals:
-        idle(): the quiet spell has passed (the caller locks).
+        hideRequested(): Shift was pressed three times in a row.
+        idle(): ``minutes`` passed without keyboard, mouse or touch input.
     """
 
+    hideRequested = Signal()
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.idle)
+        self.triple = TripleShift(self)
+        self.triple.triggered.connect(self.hideRequested)
 
     def set_minutes(self, minutes: int) -> None:
         """Start watching (0 switches auto-lock off)."""
@@ -90,7 +102,12 @@ class IdleWatcher(QObject):
         return self._timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Any input starts the quiet spell again."""
-        if event.type() in _INPUT and self._timer.isActive():
+        """Any input starts the quiet spell again; key presses go to the Shift counter."""
+        kind = event.type()
+        if kind not in _input_events():
+            return False
+        if self._timer.isActive():
             self._timer.start()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            self.triple.key_pressed(event.key(), event.isAutoRepeat())
         return False

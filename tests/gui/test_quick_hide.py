@@ -50,7 +50,9 @@ def test_three_shifts_in_a_row_and_nothing_else(qtbot: QtBot) -> None:
 def keyring_window(qtbot: QtBot, files: JournalFiles, tmp_path: Path):
     keystore = MemoryKeystore()
     create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
-    return make_window(qtbot, files, keystore, tmp_path), keystore
+    window = make_window(qtbot, files, keystore, tmp_path)
+    qtbot.wait(10)  # the input watch is installed just after the first paint
+    return window, keystore
 
 
 def test_quick_hide_saves_locks_and_hides(

@@ -72,6 +72,7 @@ def test_the_window_locks_when_the_screen_locks(
     keystore = MemoryKeystore()
     create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
     window = make_window(qtbot, files, keystore, tmp_path)
+    window.journal_page._checkpoint()  # the first quiet spell starts the watching
     qtbot.waitUntil(lambda: window._session_events is not None, timeout=2000)
     assert window._session_events is not None
     window._session_events.wait_ready()
