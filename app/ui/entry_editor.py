@@ -112,6 +112,8 @@ class EntryEditor(QWidget):
         self._save_state = QLabel(self)
         self._mode = QLabel(self.tr("Preview"), self)
         self._checkin = QLabel(self)  # the check-in's feeling and pulls, quietly
+        self._checkin_fields = EntryFields(body="")
+        self._pull_labels = QTimer(self, singleShot=True, interval=0)
         self._word_timer = QTimer(self, singleShot=True)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._highlighter = MarkdownHighlighter(
@@ -353,6 +355,7 @@ class EntryEditor(QWidget):
         return holder
 
     def _connect(self) -> None:
+        self._pull_labels.timeout.connect(self._show_pull_labels)
         self._note.showRequested.connect(self.reveal)
         self._note.notNowRequested.connect(self.contentDeferred)
         self._title.textEdited.connect(self._user_edit)
@@ -437,17 +440,31 @@ class EntryEditor(QWidget):
             self._pages.setCurrentWidget(self._body)
 
     def _show_checkin(self, fields: EntryFields) -> None:
-        """One quiet line with the check-in's answers (read from the check-in data)."""
-        parts = []
-        if fields.feeling:
-            parts.append(self.tr("Feeling: {word}").format(word=fields.feeling))
-        if fields.pulls:
-            from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - start-up time
+        """One quiet line with the check-in's answers.
 
-            labels = ", ".join(checkin_data().pull_label(p) for p in fields.pulls)
-            parts.append(self.tr("What pulled: {labels}").format(labels=labels))
+        The labels of what pulled come from the check-in data file; reading it
+        (~10 ms) waits until after the window has painted, so the line fills in a
+        moment after the entry appears at start-up.
+        """
+        self._checkin_fields = fields
+        self._checkin.setVisible(bool(fields.feeling or fields.pulls))
+        if fields.pulls:
+            self._checkin.setText(self._feeling_text(fields))
+            self._pull_labels.start()
+        else:
+            self._checkin.setText(self._feeling_text(fields))
+
+    def _feeling_text(self, fields: EntryFields) -> str:
+        return self.tr("Feeling: {word}").format(word=fields.feeling) if fields.feeling else ""
+
+    def _show_pull_labels(self) -> None:
+        from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - start-up time
+
+        fields = self._checkin_fields
+        labels = ", ".join(checkin_data().pull_label(p) for p in fields.pulls)
+        parts = [self._feeling_text(fields)] if fields.feeling else []
+        parts.append(self.tr("What pulled: {labels}").format(labels=labels))
         self._checkin.setText("  ·  ".join(parts))
-        self._checkin.setVisible(bool(parts))
 
     def _show_preview(self, showing: bool) -> None:
         if showing:

@@ -54,6 +54,7 @@ def run_desktop_app(folder: Path, smoke_test: bool = False) -> int:
     server.showRequested.connect(window.bring_forward)
     app.aboutToQuit.connect(window.save_before_quit)
     if smoke_test:
+        window.smoke_test = True
         quit_after_first_paint(window)
     window.show()
     try:
