@@ -106,6 +106,11 @@ class ContactForm(QDialog):
             entry=self.link.currentData(),
         )
 
+    def keep_before_lock(self) -> None:
+        """The journal is locking: save what was typed rather than drop it."""
+        if any(box.toPlainText().strip() for box in (self.said, self.felt, self.did)):
+            self.accept()
+
     def accept(self) -> None:
         """Save through the store; on a refusal, say why and keep everything as typed."""
         store = self._journal.contacts

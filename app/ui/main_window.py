@@ -423,7 +423,12 @@ class MainWindow(QMainWindow):
 
     def _close_dialogs(self) -> None:
         """Close every open dialog (settings, export, contact log…) before locking."""
-        for dialog in self.findChildren(QDialog):
+        dialogs = [dialog for dialog in self.findChildren(QDialog) if dialog.isVisible()]
+        for dialog in dialogs:
+            keep = getattr(dialog, "keep_before_lock", None)
+            if callable(keep):
+                keep()  # a form with typed words saves them first
+        for dialog in dialogs:
             if dialog.isVisible():
                 dialog.reject()
 

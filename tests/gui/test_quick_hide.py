@@ -176,3 +176,19 @@ def test_quitting_backs_up_at_most_daily_and_settings_back_up_now(
     dialog.choose_backup_folder.click()
     assert len(list_backups(chosen)) == 1
     assert str(chosen) in dialog.backup_status.text()
+
+
+def test_locking_saves_a_contact_form_that_has_words_in_it(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    from app.ui.contact_form import ContactForm
+
+    window, keystore = keyring_window(qtbot, files, tmp_path)
+    form = ContactForm(window.controller.journal, parent=window)
+    form.show()
+    form.said.setPlainText("Called twice about the holidays")
+    window.lock(quiet=True)
+    assert not form.isVisible()
+    with open_journal(files, SlotSecret.device(next(iter(keystore.secrets.values())))) as again:
+        (contact,) = again.contacts.all()
+        assert contact.fields.said == "Called twice about the holidays"
