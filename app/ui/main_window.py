@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
             )
             self._problem.quitRequested.connect(self.close)
+            self._problem.restoreRequested.connect(self._restore_backup)
             self.stack.addWidget(self._problem)
         return self._problem
 
@@ -155,9 +156,33 @@ class MainWindow(QMainWindow):
             self._open_journal_page()
         elif start.state is StartState.PROBLEM:
             self.problem.set_problem(start.message)
+            self.problem.offer_restore(self._has_backups())
             self._show(self.problem)
         else:
             self._show_unlock(start.message)
+
+    def _has_backups(self) -> bool:
+        from app.backup import list_backups  # noqa: PLC0415 - only on the problem page
+
+        return bool(list_backups(self.controller.files.backups))
+
+    def _restore_backup(self) -> None:
+        """Restore a backup over a damaged or missing journal, then open it as usual."""
+        from app.ui.restore_dialog import RestoreDialog  # noqa: PLC0415 - rarely needed
+
+        dialog = RestoreDialog(self.controller.files, self)
+        if not dialog.exec():
+            return
+        kept = dialog.kept_aside
+        note = (
+            self.tr(
+                "Your journal is back from the backup. The one it replaced was kept in {folder}."
+            ).format(folder=kept)
+            if kept
+            else self.tr("Your journal is back from the backup.")
+        )
+        self.show_start(self.controller.start())
+        self.statusBar().showMessage(note, 15000)
 
     # ------------------------------------------------------------------ flows
 

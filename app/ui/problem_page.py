@@ -113,10 +113,12 @@ class ProblemPage(QWidget):
     Signals:
         showFolderRequested: the user wants to see the journal folder.
         quitRequested: the user wants to close Threshold.
+        restoreRequested: the user wants to restore a backup (kept-aside, never deleted).
     """
 
     showFolderRequested = Signal()
     quitRequested = Signal()
+    restoreRequested = Signal()
 
     def __init__(self, folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +140,14 @@ class ProblemPage(QWidget):
     def set_folder(self, folder: Path) -> None:
         """Show where the journal folder is."""
         self._folder.setText(str(folder))
+
+    def offer_restore(self, available: bool) -> None:
+        """Offer "Restore from a backup" (when there are backups), as the main way on."""
+        self._restore.setVisible(available)
+        for widget, primary in ((self._restore, available), (self._show_folder, not available)):
+            widget.setProperty("primary", "true" if primary else "false")
+            widget.style().unpolish(widget)  # the property changed: let the style see it
+            widget.style().polish(widget)
 
     def folder_text(self) -> str:
         """The folder as shown (for tests and for the integrator's checks)."""
@@ -183,10 +193,14 @@ class ProblemPage(QWidget):
         self._show_folder = button(
             self.tr("&Show the folder"), self.tr("Show the folder"), primary=True
         )
+        self._restore = button(self.tr("&Restore from a backup…"), self.tr("Restore from a backup"))
+        self._restore.hide()
         self._quit.clicked.connect(self.quitRequested)
         self._show_folder.clicked.connect(self.showFolderRequested)
+        self._restore.clicked.connect(self.restoreRequested)
         row = QHBoxLayout()
         row.addWidget(self._quit)
         row.addStretch(1)
+        row.addWidget(self._restore)
         row.addWidget(self._show_folder)
         return row

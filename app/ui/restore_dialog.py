@@ -1,0 +1,140 @@
+"""Restore the journal from a backup, from the screen shown when it can't be opened.
+
+The backups in the journal's own backup folder are listed newest first (or the
+user picks a backup file, say from a USB stick). Each backup carries its own key
+slots, so it opens with the recovery key or the passphrase. The backup is
+checked before anything moves, and the current journal is kept aside, never
+deleted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backup import BackupInfo, list_backups
+from app.errors import KnownError
+from app.files import JournalFiles
+from app.ui.problem_page import button, link_button, text_label
+from app.ui.setup_pages import SENSITIVE_INPUT, file_dialog_forgets_folders
+from app.vault.recovery_key import RecoveryKey
+from app.vault.vault import SlotSecret
+
+
+class RestoreDialog(QDialog):
+    """Choose a backup, unlock it, put it in place.
+
+    Attributes:
+        kept_aside: where the replaced journal was kept, after a restore.
+    """
+
+    def __init__(self, files: JournalFiles, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self._files = files
+        self.kept_aside: Path | None = None
+        self._build()
+        self._fill(list_backups(files.backups))
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "Choose a backup. It is checked before anything moves, and the journal "
+                    "there now is kept aside in the folder, never deleted."
+                )
+            )
+        )
+        self.backups = QListWidget()
+        self.backups.setAccessibleName(self.tr("Backups, newest first"))
+        layout.addWidget(self.backups, 1)
+        self.other = link_button(self.tr("Choose another backup file…"), self.tr("Choose a file"))
+        self.other.clicked.connect(self._choose_file)
+        layout.addWidget(self.other, 0, Qt.AlignmentFlag.AlignLeft)
+        self.use_recovery = QRadioButton(self.tr("With my &recovery key"))
+        self.use_passphrase = QRadioButton(self.tr("With my &passphrase"))
+        self.use_recovery.setChecked(True)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setInputMethodHints(SENSITIVE_INPUT)
+        self.secret.setAccessibleName(self.tr("Recovery key or passphrase"))
+        for widget in (self.use_recovery, self.use_passphrase, self.secret):
+            layout.addWidget(widget)
+        self.error = text_label("", "muted")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore = button(self.tr("&Restore"), self.tr("Restore"), primary=True)
+        buttons.addButton(self.restore, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._restore)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def _fill(self, found: list[BackupInfo]) -> None:
+        for info in found:
+            when = info.when.astimezone().strftime("%d %b %Y, %H:%M")
+            text = self.tr("{when} ({size:,} KB)").format(when=when, size=info.size // 1024)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.backups.addItem(item)
+        if self.backups.count():
+            self.backups.setCurrentRow(0)  # the newest: the one most likely wanted
+
+    def _choose_file(self) -> None:
+        with file_dialog_forgets_folders():
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("A backup"),
+                str(Path.home()),
+                "*.db",
+                options=QFileDialog.Option.DontUseNativeDialog,
+            )
+        if name:
+            item = QListWidgetItem(Path(name).name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.backups.insertItem(0, item)
+            self.backups.setCurrentRow(0)
+
+    def chosen(self) -> Path | None:
+        """The backup selected in the list."""
+        item = self.backups.currentItem()
+        return None if item is None else Path(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _restore(self) -> None:
+        from app.backup import restore_backup  # noqa: PLC0415
+
+        backup = self.chosen()
+        if backup is None:
+            self._say(self.tr("Please choose a backup first."))
+            return
+        try:
+            text = self.secret.text()
+            secret = (
+                SlotSecret.recovery(RecoveryKey.parse(text))
+                if self.use_recovery.isChecked()
+                else SlotSecret.passphrase(text)
+            )
+            self.kept_aside = restore_backup(self._files, backup, secret)
+        except KnownError as error:
+            self._say(error.message)
+            return
+        self.secret.clear()
+        self.accept()
+
+    def _say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
