@@ -17,7 +17,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from app.prompts.checkin import CheckinAnswers
 from app.prompts.checkin_data import CheckinData
@@ -29,9 +29,11 @@ from app.ui.checkin_steps import (
     Page,
     PromptPage,
     PullPage,
+    flow_header,
     navigation_button,
+    page_stack,
 )
-from app.ui.problem_page import activate_on_enter, centred_column, link_button
+from app.ui.problem_page import activate_on_enter, centred_column
 
 STEPS = 5
 # (answers, prompts passed over tonight, chosen theme or None) -> a prompt or None
@@ -89,29 +91,21 @@ class CheckinFlow(QWidget):
 
     def _build(self, themes: tuple[Theme, ...]) -> None:
         column = centred_column(self)
-        top = QHBoxLayout()
-        self.step_label = QLabel()
-        self.step_label.setProperty("role", "muted")
-        top.addWidget(self.step_label)
-        top.addStretch(1)
-        self.pause_button = link_button(self.tr("I need a &pause"), self.tr("I need a pause"))
+        top, self.step_label, self.pause_button = flow_header(self)
         self.pause_button.clicked.connect(self.pause)
-        top.addWidget(self.pause_button)
         column.addLayout(top)
         self.mood_page = MoodPage(self._data)
         self.pull_page = PullPage(self._data)
         self.prompt_page = PromptPage(themes)
         self.pause_page = GroundingPage()
         self.closing_page = ClosingPage()
-        self.pages = QStackedWidget()
-        for page in (
+        self.pages = page_stack(
             self.mood_page,
             self.pull_page,
             self.prompt_page,
             self.pause_page,
             self.closing_page,
-        ):
-            self.pages.addWidget(page)
+        )
         column.addWidget(self.pages, 1)
         column.addLayout(self._navigation())
         self._connect()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -238,3 +239,23 @@ def step_label(label: QLabel, step: int, steps: int) -> None:
 def navigation_button(text: str, *, primary: bool = False) -> QPushButton:
     """A navigation button whose accessible name is its text without the mnemonic."""
     return button(text, text.replace("&", ""), primary=primary)
+
+
+def flow_header(owner: QWidget) -> tuple[QHBoxLayout, QLabel, QPushButton]:
+    """A guided flow's top line: a quiet "Step n of m" and the "I need a pause" link."""
+    top = QHBoxLayout()
+    step = QLabel()
+    step.setProperty("role", "muted")
+    top.addWidget(step)
+    top.addStretch(1)
+    pause = link_button(owner.tr("I need a &pause"), owner.tr("I need a pause"))
+    top.addWidget(pause)
+    return top, step, pause
+
+
+def page_stack(*pages: QWidget) -> QStackedWidget:
+    """A flow's pages, in order, one shown at a time."""
+    stack = QStackedWidget()
+    for page in pages:
+        stack.addWidget(page)
+    return stack

@@ -227,8 +227,8 @@ class MainWindow(QMainWindow):
         self.journal_page.open(self.controller.journal)
         self._set_journal_actions(enabled=True)
         self._show(self.journal_page)
-        self._idle.set_minutes(self._auto_lock_minutes())
-        # Off the start-up path: the journal's own settings, after the first paint.
+        # Off the start-up path: the journal's own settings (and the idle time), after
+        # the first paint, read once.
         QTimer.singleShot(0, self._apply_journal_preferences)
 
     # ------------------------------------------------------------------ remind me why
@@ -367,7 +367,6 @@ class MainWindow(QMainWindow):
         from app.prompts.checkin import is_evening  # noqa: PLC0415 - start-up time
 
         journal = self.controller.journal
-        changed = preferences is not None
         preferences = preferences or journal.preferences()
         if (
             preferences.offer_checkin
@@ -379,8 +378,7 @@ class MainWindow(QMainWindow):
             self.journal_page.invite.show()
         if preferences.reminder_on or self._reminder is not None:
             self.reminder.apply(preferences)
-        if changed:  # on opening, _open_journal_page has set the idle time already
-            self._idle.set_minutes(self._auto_lock_minutes(preferences))
+        self._idle.set_minutes(self._auto_lock_minutes(preferences))
         self.journal_page.offer_this_day(len(journal.on_this_day(_now().date())))
 
     @property
@@ -557,10 +555,9 @@ class MainWindow(QMainWindow):
             self._session_events = SessionEvents(self._session_bridge.locked.emit)
             self._session_events.start()
 
-    def _auto_lock_minutes(self, preferences: Preferences | None = None) -> int:
+    def _auto_lock_minutes(self, preferences: Preferences) -> int:
         from app.storage.preferences import auto_lock_minutes  # noqa: PLC0415
 
-        preferences = preferences or self.controller.journal.preferences()
         return auto_lock_minutes(preferences, self.controller.has_passphrase())
 
     def bring_forward(self) -> None:

@@ -19,14 +19,14 @@ from enum import IntEnum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from app.errors import KnownError
 from app.journal import Journal
 from app.prompts.checkin_data import checkin_data
 from app.storage.models import Entry, EntryFields
 from app.ui.autosave import Autosaver
-from app.ui.checkin_steps import Page, navigation_button
+from app.ui.checkin_steps import Page, flow_header, navigation_button, page_stack
 from app.ui.problem_page import activate_on_enter, centred_column, link_button, text_label
 from app.ui.reach_out_steps import (
     AfterPage,
@@ -83,29 +83,21 @@ class ReachOutFlow(QWidget):
 
     def _build(self, clock: Clock) -> None:
         column = centred_column(self)
-        top = QHBoxLayout()
-        self.step_label = QLabel()
-        self.step_label.setProperty("role", "muted")
-        top.addWidget(self.step_label)
-        top.addStretch(1)
-        self.pause_button = link_button(self.tr("I need a &pause"), self.tr("I need a pause"))
+        top, self.step_label, self.pause_button = flow_header(self)
         self.pause_button.clicked.connect(self.pause)
-        top.addWidget(self.pause_button)
         column.addLayout(top)
         self.reasons_page = ReasonsPage()
         self.pause_page = PausePage(clock)
         self.letter_page = LetterPage()
         self.after_page = AfterPage(self._data.moods)
         self.done_page = DonePage()
-        self.pages = QStackedWidget()
-        for page in (
+        self.pages = page_stack(
             self.reasons_page,
             self.pause_page,
             self.letter_page,
             self.after_page,
             self.done_page,
-        ):
-            self.pages.addWidget(page)
+        )
         column.addWidget(self.pages, 1)
         self.save_state = text_label("", "muted")
         self.save_state.setAccessibleName(self.tr("Saving"))

@@ -74,6 +74,7 @@ def test_quick_hide_saves_locks_and_hides(
 
 def test_a_quiet_spell_locks(qtbot: QtBot, files: JournalFiles, tmp_path: Path) -> None:
     window, _ = keyring_window(qtbot, files, tmp_path)
+    qtbot.wait(10)  # the journal's settings are read just after the first paint
     assert not window._idle.is_watching()  # keyring journal: no auto-lock by default
     window._idle.set_minutes(1)
     window._idle._timer.setInterval(50)
@@ -95,7 +96,7 @@ def test_a_passphrase_journal_locks_after_five_quiet_minutes(
     create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)[0].close()
     window = make_window(qtbot, files, MemoryKeystore(), tmp_path)
     window.unlock.passphraseEntered.emit(PASSPHRASE)
-    assert window._idle.is_watching()
+    qtbot.waitUntil(window._idle.is_watching, timeout=2000)  # set just after the first paint
     assert window._idle._timer.interval() == 5 * 60_000
 
 
