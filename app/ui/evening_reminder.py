@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from app import APP_NAME
 from app.prompts.checkin import next_reminder
 from app.storage.preferences import Preferences
+from app.ui.presentation import display_name
 
 CHECK_INTERVAL_MS = 60_000
 Clock = Callable[[], dt.datetime]
@@ -58,6 +58,7 @@ class EveningReminder(QObject):
         self._preferences = Preferences()
         self._next: dt.datetime | None = None
         self._tray: QSystemTrayIcon | None = None
+        self._neutral = False
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
@@ -91,19 +92,29 @@ class EveningReminder(QObject):
         self._next = next_reminder(now, self._preferences.reminder_time)
         text = self._preferences.reminder_text
         if self._tray is not None:
-            self._tray.showMessage(APP_NAME, text, self._icon)
+            self._tray.showMessage(display_name(), text, self._icon)
         self.due.emit(text)
+
+    def set_presentation(self, icon: QIcon, neutral: bool) -> None:
+        """Use the window's chosen icon and name; a neutral one keeps the menu plain too."""
+        self._icon = icon if not icon.isNull() else plain_icon()
+        self._neutral = neutral
+        if self._tray is not None:  # rebuilt with the new name, icon and menu
+            self._hide_tray()
+            self._show_tray()
 
     # ------------------------------------------------------------------ tray
 
     def _show_tray(self) -> None:
         if self._tray is not None or not QSystemTrayIcon.isSystemTrayAvailable():
             return
+        name = display_name()
         self._tray = QSystemTrayIcon(self._icon, self)
-        self._tray.setToolTip(APP_NAME)  # never anything from the journal
+        self._tray.setToolTip(name)  # never anything from the journal
         menu = QMenu()
-        menu.addAction(self.tr("Open {name}").format(name=APP_NAME), self.openRequested.emit)
-        menu.addAction(self.tr("Remind me why"), self.remindRequested.emit)
+        menu.addAction(self.tr("Open {name}").format(name=name), self.openRequested.emit)
+        if not self._neutral:  # "Remind me why" would say what the app is for
+            menu.addAction(self.tr("Remind me why"), self.remindRequested.emit)
         self._tray.setContextMenu(menu)
         self._menu = menu
         self._tray.activated.connect(lambda _reason: self.openRequested.emit())

@@ -17,6 +17,7 @@ from app.storage.models import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.entry_editor import EntryEditor
 from app.ui.evening_invite import EveningInvite
+from app.ui.presentation import display_name
 from app.ui.problem_page import link_button
 from app.ui.prompt_panel import PromptPanel
 from app.ui.search_panel import SearchPanel
@@ -136,7 +137,7 @@ class JournalPage(QWidget):
         try:
             entry = self._journal.entries.add(fields)
         except KnownError as error:
-            QMessageBox.information(self, self.tr("Threshold"), error.message)
+            QMessageBox.information(self, display_name(), error.message)
             return False
         self.timeline.reload()
         self.show_entry(entry.id)
@@ -203,7 +204,7 @@ class JournalPage(QWidget):
         try:
             journal.entries.trash(entry_id)
         except KnownError as error:
-            QMessageBox.information(self, self.tr("Threshold"), error.message)
+            QMessageBox.information(self, display_name(), error.message)
             return
         self.editor.clear()
         self.timeline.reload()

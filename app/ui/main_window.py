@@ -1,7 +1,8 @@
 """The main window: setup, unlock, a problem screen, or the open journal.
 
 Screens are pages of one stacked widget, so the window never jumps around. The
-title stays a neutral "Threshold"; nothing private is shown in it.
+title is the app's name or a neutral one the user chose; nothing private is shown in
+it. Quick hide can put a plain cover window in its place instead of only hiding it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME
 from app.errors import KnownError, WrongSecret
+from app.presentation import HideMode, Presentation, load_presentation
 from app.ui.actions import Actions, build_actions
 from app.ui.checkin_coordinator import CheckinCoordinator
 from app.ui.controller import JournalController, Start, StartState
 from app.ui.journal_page import JournalPage
+from app.ui.presentation import apply_to_application, display_name, window_icon
 from app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
     from app.session_events import SessionEvents
     from app.storage.preferences import Preferences
     from app.ui.checkin_flow import CheckinFlow
+    from app.ui.clipboard_guard import ClipboardGuard
+    from app.ui.cover_page import CoverWindow
     from app.ui.evening_reminder import EveningReminder
     from app.ui.problem_page import ProblemPage
     from app.ui.reach_out_flow import ReachOutFlow
@@ -63,9 +67,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, controller: JournalController, window_state: WindowState) -> None:
         super().__init__()
-        self.setWindowTitle(APP_NAME)
         self.controller = controller
         self._window_state = window_state
+        self.presentation = load_presentation(window_state.presentation_path())
+        apply_to_application(self.presentation)
+        self.setWindowTitle(self.presentation.title)
         self.commands = build_actions(self)
         # Pages are created inside the stack: re-parenting a built page re-polishes
         # every widget in it under the app's style sheet (see JournalPage).
@@ -76,6 +82,8 @@ class MainWindow(QMainWindow):
         self._reminder: EveningReminder | None = None
         self._remind: RemindView | None = None
         self._reach_out: ReachOutFlow | None = None
+        self._cover: CoverWindow | None = None
+        self._clipboard_guard: ClipboardGuard | None = None
         self._wrong_tries = 0
         self.smoke_test = False  # set by `threshold --smoke-test`
         self.journal_page = JournalPage(self.stack)
@@ -88,6 +96,7 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self._connect()
+        self._set_hide_shortcut(self.presentation.hide_shortcut)
         self._watch_input()
         self._restore_geometry()
 
@@ -388,6 +397,9 @@ class MainWindow(QMainWindow):
             from app.ui.evening_reminder import EveningReminder  # noqa: PLC0415
 
             self._reminder = EveningReminder(self.windowIcon())
+            self._reminder.set_presentation(
+                window_icon(self.presentation.icon), self.presentation.is_neutral
+            )
             self._reminder.setParent(self)
             self._reminder.due.connect(self._on_reminder_due)
             self._reminder.openRequested.connect(self.bring_forward)
@@ -415,7 +427,7 @@ class MainWindow(QMainWindow):
                 return
             QMessageBox.information(
                 self,
-                self.tr("Threshold"),
+                display_name(),
                 self.tr(
                     "Threshold couldn't save your latest words, so the journal stays open "
                     "for now. Your text is still here; it will try again in a moment."
@@ -431,6 +443,8 @@ class MainWindow(QMainWindow):
         if self._reach_out is not None:
             self._reach_out.clear()
         self.controller.lock()
+        if self._clipboard_guard is not None:
+            self._clipboard_guard.clear_now()
         self._set_journal_actions(enabled=False)
         self._show_unlock("")
 
@@ -458,9 +472,9 @@ class MainWindow(QMainWindow):
     def _show_unlock(self, message: str) -> None:
         self.unlock.set_passphrase_available(self.controller.has_passphrase())
         self.unlock.set_message(message)
+        self.unlock.set_keyring_available(self.controller.opens_with_keyring())
         self._show(self.unlock)
         self.unlock.focus_input()
-        self.unlock.set_keyring_available(self.controller.opens_with_keyring())
 
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
@@ -483,6 +497,8 @@ class MainWindow(QMainWindow):
             if self._reach_out is not None:
                 self._reach_out.clear()
         self.controller.lock()
+        if self._clipboard_guard is not None:
+            self._clipboard_guard.clear_now()
         if self._session_events is not None:
             self._session_events.stop()
         self._window_state.save(
@@ -501,7 +517,12 @@ class MainWindow(QMainWindow):
         """How the journal opens, and a new recovery key."""
         from app.ui.settings_dialog import SettingsDialog  # noqa: PLC0415 - start-up time
 
-        dialog = SettingsDialog(self.controller, self)
+        dialog = SettingsDialog(
+            self.controller,
+            self,
+            presentation=(self._window_state.presentation_path(), self.presentation),
+        )
+        dialog.presentationChanged.connect(self.apply_presentation)
         dialog.preferencesChanged.connect(self._apply_journal_preferences)
         dialog.promptsChanged.connect(self.prompts_changed)
         dialog.exec()
@@ -514,12 +535,76 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ out of sight
 
     def hide_now(self) -> None:
-        """Quick hide: every window out of sight at once, then save and lock."""
+        """Quick hide: every window out of sight at once (or the cover), then save and lock.
+
+        On the cover, the same keys leave it for the unlock screen.
+        """
+        if self.is_covered():
+            self.leave_cover()
+            return
+        if self.presentation.hide_mode is HideMode.COVER:
+            self.cover.show_in_place_of(self)
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible():
+            if widget.isVisible() and widget is not self._cover:
                 widget.hide()
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         self.lock(quiet=True)
+        if self._clipboard_guard is not None:
+            self._clipboard_guard.clear_now()  # even when a failed save kept the journal open
+
+    @property
+    def cover(self) -> CoverWindow:
+        """The plain window quick hide can show (built the first time it is needed)."""
+        if self._cover is None:
+            from app.ui.cover_page import CoverWindow  # noqa: PLC0415 - rarely needed
+
+            self._cover = CoverWindow()  # a window of its own: no menus, no toolbar
+            self._cover.addAction(self.commands.hide_now)
+            self._cover.closeRequested.connect(self.close)
+        return self._cover
+
+    def is_covered(self) -> bool:
+        """Whether the plain cover window is showing."""
+        return self._cover is not None and self._cover.isVisible()
+
+    def leave_cover(self) -> None:
+        """From the cover to the unlock screen (or the journal, if locking had to wait)."""
+        if self._cover is None:
+            return
+        self.setGeometry(self._cover.geometry())
+        self._cover.take_down()
+        self.bring_forward()
+        if self.controller.is_open():
+            self._show(self.journal_page)
+            self.journal_page.editor.focus_body()
+        else:
+            self.unlock.focus_input()
+
+    def apply_presentation(self, presentation: Presentation) -> None:
+        """Show the window under its new name and icon, with the new hide choices."""
+        self.presentation = presentation
+        apply_to_application(presentation)
+        self.setWindowTitle(presentation.title)
+        self._set_hide_shortcut(presentation.hide_shortcut)
+        if self._clipboard_guard is not None:
+            self._clipboard_guard.set_seconds(presentation.clear_clipboard_seconds)
+        if self._reminder is not None:
+            self._reminder.set_presentation(window_icon(presentation.icon), presentation.is_neutral)
+
+    def _set_hide_shortcut(self, text: str) -> None:
+        sequence = QKeySequence.fromString(text, QKeySequence.SequenceFormat.PortableText)
+        self.commands.hide_now.setShortcuts([sequence] if not sequence.isEmpty() else [])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Ask the OS to keep the window out of screen capture (Windows and macOS)."""
+        super().showEvent(event)
+        from app.ui.capture_guard import (  # noqa: PLC0415
+            capture_exclusion_supported,
+            exclude_from_capture,
+        )
+
+        if capture_exclusion_supported():
+            exclude_from_capture(self)
 
     def _watch_input(self) -> None:
         """Shift three times hides; a quiet spell locks. One look at every input event.
@@ -539,9 +624,18 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._install_input_watch)
 
     def _install_input_watch(self) -> None:
+        """After the first paint: the input watch, the clipboard guard, capture exclusion."""
+        from app.ui.capture_guard import CaptureGuard, capture_exclusion_supported  # noqa: PLC0415
+        from app.ui.clipboard_guard import ClipboardGuard  # noqa: PLC0415
+
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._input)
+        if app is None:
+            return
+        app.installEventFilter(self._input)
+        self._clipboard_guard = ClipboardGuard(self)
+        self._clipboard_guard.set_seconds(self.presentation.clear_clipboard_seconds)
+        if capture_exclusion_supported():
+            app.installEventFilter(CaptureGuard(self))
 
     def _watch_session(self) -> None:
         """Lock when the screen locks or the computer sleeps.
@@ -562,6 +656,9 @@ class MainWindow(QMainWindow):
 
     def bring_forward(self) -> None:
         """Raise the window (a second launch asked for it)."""
+        if self.is_covered():
+            self.leave_cover()
+            return
         self.showNormal()
         self.raise_()
         self.activateWindow()

@@ -14,6 +14,7 @@ from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 TRIPLE_WINDOW_S = 1.0  # three Shift presses within this many seconds
 
@@ -47,14 +48,8 @@ class TripleShift(QObject):
         self._clock = clock
         self._presses: list[float] = []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Count lone Shift presses; any other key starts the count again."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            self.key_pressed(event.key(), event.isAutoRepeat())
-        return False
-
     def key_pressed(self, key: int, auto_repeat: bool = False) -> None:
-        """One key press (the filter's part that tests can call directly)."""
+        """One key press: count lone Shift presses; any other key starts again."""
         if auto_repeat:
             return
         if key != Qt.Key.Key_Shift:
@@ -108,6 +103,23 @@ class InputWatcher(QObject):
             return False
         if self._timer.isActive():
             self._timer.start()
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and _first_delivery(watched)
+        ):
             self.triple.key_pressed(event.key(), event.isAutoRepeat())
         return False
+
+
+def _first_delivery(watched: QObject) -> bool:
+    """Whether this is a key press's first stop, so each press is counted once.
+
+    An application-wide filter sees one key press many times: at the native window,
+    at the focused widget, then at each parent it propagates to (eight times in the
+    editor). Counting each of them made a single Shift press look like three.
+    """
+    focus = QApplication.focusWidget()
+    if focus is not None:
+        return watched is focus
+    return isinstance(watched, QWidget) and watched.isWindow()

@@ -8,6 +8,7 @@ computer, and nothing is changed until the user confirms.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
+from app.presentation import Presentation
 from app.prompts.checkin_data import checkin_data
 from app.ui.checkin_settings import CheckinSettings
 from app.ui.controller import JournalController
@@ -110,18 +112,31 @@ class RecoveryKeyDialog(QDialog):
 class SettingsDialog(QDialog):
     """How the journal opens (keyring or passphrase), the recovery key, and the check-in.
 
+    Args:
+        presentation: where the on-screen choices are kept and what they are now;
+            with it, the dialog has an "On screen" tab.
+
     Signals:
         preferencesChanged(object): the journal's check-in settings changed.
         promptsChanged(): prompts were added, imported or removed.
+        presentationChanged(object): the window's name, icon or hide choices changed.
     """
 
     preferencesChanged = Signal(object)
     promptsChanged = Signal()
+    presentationChanged = Signal(object)
 
-    def __init__(self, controller: JournalController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: JournalController,
+        parent: QWidget | None = None,
+        *,
+        presentation: tuple[Path, Presentation] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._controller = controller
+        self._presentation = presentation
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.use_passphrase = button(
@@ -162,18 +177,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         opening = QWidget()
         self.tabs.addTab(opening, self.tr("&Opening and recovery"))
-        if self._controller.is_open():
-            self.checkin = CheckinSettings(self._controller.journal, checkin_data())
-            self.checkin.preferencesChanged.connect(self.preferencesChanged)
-            self.checkin.managePromptsRequested.connect(self._manage_prompts)
-            self.tabs.addTab(self.checkin, self.tr("&Check-in"))
-            from app.prompts.library import shipped_library  # noqa: PLC0415 - rarely opened
-
-            journal = self._controller.journal
-            themes = shipped_library().with_packs(journal.prompts.packs()).themes
-            self.remind = RemindSettings(journal, themes)
-            self.remind.preferencesChanged.connect(self.preferencesChanged)
-            self.tabs.addTab(self.remind, self.tr("&Remind me why"))
+        self._add_other_tabs()
         outer.addWidget(self.tabs)
         layout = QVBoxLayout(opening)
         layout.setContentsMargins(16, 16, 16, 8)
@@ -201,7 +205,7 @@ class SettingsDialog(QDialog):
                 text_label(
                     self.tr(
                         "Locking saves first, then clears the screen. Shift pressed three "
-                        "times (or F12) hides Threshold and locks it at once."
+                        "times hides your journal and locks it at once (see On screen)."
                     ),
                     "muted",
                 )
@@ -223,6 +227,27 @@ class SettingsDialog(QDialog):
         close.rejected.connect(self.reject)
         outer.addWidget(close)
         self.resize(640, 520)
+
+    def _add_other_tabs(self) -> None:
+        """The check-in, "remind me why" and on-screen tabs (the first two need the journal)."""
+        if self._controller.is_open():
+            self.checkin = CheckinSettings(self._controller.journal, checkin_data())
+            self.checkin.preferencesChanged.connect(self.preferencesChanged)
+            self.checkin.managePromptsRequested.connect(self._manage_prompts)
+            self.tabs.addTab(self.checkin, self.tr("&Check-in"))
+            from app.prompts.library import shipped_library  # noqa: PLC0415 - rarely opened
+
+            journal = self._controller.journal
+            themes = shipped_library().with_packs(journal.prompts.packs()).themes
+            self.remind = RemindSettings(journal, themes)
+            self.remind.preferencesChanged.connect(self.preferencesChanged)
+            self.tabs.addTab(self.remind, self.tr("&Remind me why"))
+        if self._presentation is not None:
+            from app.ui.screen_settings import ScreenSettings  # noqa: PLC0415
+
+            self.on_screen = ScreenSettings(*self._presentation)
+            self.on_screen.presentationChanged.connect(self.presentationChanged)
+            self.tabs.addTab(self.on_screen, self.tr("On &screen"))
 
     def _auto_lock_row(self) -> QHBoxLayout:
         from app.storage.preferences import (  # noqa: PLC0415 - only with an open journal

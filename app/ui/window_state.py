@@ -26,7 +26,14 @@ class WindowState:
     """Reads and writes the window's geometry blobs."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self._settings = QSettings(str(path or settings_path()), QSettings.Format.IniFormat)
+        self.path = path or settings_path()
+        self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def presentation_path(self) -> Path:
+        """The file beside this one that keeps the window's name, icon and hide choices."""
+        from app.presentation import FILE_NAME  # noqa: PLC0415
+
+        return self.path.with_name(FILE_NAME)
 
     def load(self, key: str) -> QByteArray | None:
         """A saved blob, or None."""

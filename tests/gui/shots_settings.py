@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.files import JournalFiles
 from app.journal import create_journal
+from app.presentation import Presentation
 from app.ui import theme
 from app.ui.controller import JournalController
 from app.ui.launch import create_application
@@ -22,7 +23,7 @@ from tests.conftest import MemoryKeystore
 
 
 def main() -> None:
-    """Save settings-light.png and settings-dark.png."""
+    """Save settings-light/dark.png and settings-screen-light/dark.png (the On screen tab)."""
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/shots")
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
@@ -35,10 +36,15 @@ def main() -> None:
             create_journal(files, keystore=keystore)[0].close()
             controller = JournalController(files, keystore)
             controller.start()
-            dialog = SettingsDialog(controller)
+            presentation = (Path(temp) / "presentation.ini", Presentation())
+            dialog = SettingsDialog(controller, presentation=presentation)
             dialog.show()
             QTest.qWaitForWindowExposed(dialog)
-            dialog.grab().save(str(out / f"settings-{'dark' if dark else 'light'}.png"))
+            mode = "dark" if dark else "light"
+            dialog.grab().save(str(out / f"settings-{mode}.png"))
+            dialog.tabs.setCurrentWidget(dialog.on_screen)
+            QTest.qWait(50)
+            dialog.grab().save(str(out / f"settings-screen-{mode}.png"))
             dialog.close()
             controller.lock()
 

@@ -72,6 +72,24 @@ def test_quick_hide_saves_locks_and_hides(
     assert window.isVisible() and window.stack.currentWidget() is window.unlock
 
 
+def test_typing_capitals_never_hides(qtbot: QtBot, files: JournalFiles, tmp_path: Path) -> None:
+    """A real keyboard sends Shift on its own before each capital letter.
+
+    An application-wide filter sees one press at every widget it passes through;
+    each press must count once, or a single Shift hides the journal mid-sentence.
+    """
+    window, _ = keyring_window(qtbot, files, tmp_path)
+    body = window.journal_page.editor._body
+    for letter in (Qt.Key.Key_I, Qt.Key.Key_M):
+        qtbot.keyClick(body, Qt.Key.Key_Shift)
+        qtbot.keyClick(body, letter, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(body, Qt.Key.Key_Shift)
+    qtbot.keyClick(body, Qt.Key.Key_Shift)
+    assert window.isVisible() and window.controller.is_open()
+    qtbot.keyClick(body, Qt.Key.Key_Shift)  # the third in a row
+    assert not window.isVisible() and not window.controller.is_open()
+
+
 def test_a_quiet_spell_locks(qtbot: QtBot, files: JournalFiles, tmp_path: Path) -> None:
     window, _ = keyring_window(qtbot, files, tmp_path)
     qtbot.wait(10)  # the journal's settings are read just after the first paint

@@ -1,0 +1,43 @@
+"""Show the window under the name and icon the user chose.
+
+Why the application's names change too: on Linux the window manager shows the
+application name (X11's WM_CLASS) and looks up an icon by the desktop file name,
+and Qt adds the display name to every dialog's title. A neutral window whose
+taskbar entry still says "Threshold" would not be neutral.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QGuiApplication, QIcon
+
+from app import APP_ID, APP_NAME
+from app.presentation import Presentation, WindowIcon
+from app.resource_files import resources_dir
+
+
+@cache
+def window_icon(icon: WindowIcon) -> QIcon:
+    """The icon's picture (an SVG that scales to every size the desktop asks for)."""
+    return QIcon(str(resources_dir() / "icons" / "window" / f"{icon.value}.svg"))
+
+
+def apply_to_application(presentation: Presentation) -> None:
+    """Give the application the chosen name and icon (every window and dialog follows).
+
+    The application name (X11's WM_CLASS) and the desktop file name (how Wayland
+    finds the launcher's icon and name) change only for native windows made
+    afterwards, so this runs before the main window is first shown; the display
+    name and icon change at once.
+    """
+    neutral = presentation.is_neutral
+    QGuiApplication.setApplicationName(presentation.title if neutral else APP_NAME)
+    QGuiApplication.setDesktopFileName("" if neutral else APP_ID)
+    QGuiApplication.setApplicationDisplayName(presentation.title)
+    QGuiApplication.setWindowIcon(window_icon(presentation.icon))
+
+
+def display_name() -> str:
+    """The name to put on dialogs and notifications: the window's own, never content."""
+    return QGuiApplication.applicationDisplayName() or APP_NAME
