@@ -8,6 +8,8 @@ each block is neutralised here:
 
 - raw HTML tags, comments and declarations are removed; ``script``, ``style``,
   frames and similar elements go with their content (it is code, not words);
+  a bare tag that is no HTML element, as people write ``<sigh>`` or ``</rant>``,
+  is words and stays, shown as written;
 - an image becomes its alt text;
 - a link keeps its address only if it is http, https or mailto; any other link
   (``javascript:``, ``file:``, a relative path) becomes its text alone, and
@@ -34,7 +36,154 @@ _CODE_ELEMENTS = (
 )
 _CODE_OPEN = re.compile(rf"<({_CODE_ELEMENTS})\b", re.IGNORECASE)
 _ATTRIBUTES = r"""(?:\s(?:[^<>"']|"[^"<]*"|'[^'<]*')*)?"""
-_TAG = re.compile(rf"</?[A-Za-z][A-Za-z0-9-]*{_ATTRIBUTES}/?>")
+_TAG = re.compile(rf"</?([A-Za-z][A-Za-z0-9-]*)({_ATTRIBUTES})/?>")
+_HTML_ELEMENTS = frozenset(
+    [
+        "a",
+        "abbr",
+        "acronym",
+        "address",
+        "area",
+        "article",
+        "aside",
+        "audio",
+        "b",
+        "base",
+        "basefont",
+        "bdi",
+        "bdo",
+        "big",
+        "blink",
+        "blockquote",
+        "body",
+        "br",
+        "button",
+        "canvas",
+        "caption",
+        "center",
+        "cite",
+        "code",
+        "col",
+        "colgroup",
+        "data",
+        "datalist",
+        "dd",
+        "del",
+        "details",
+        "dfn",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "embed",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "font",
+        "footer",
+        "form",
+        "frame",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "i",
+        "iframe",
+        "image",
+        "img",
+        "input",
+        "ins",
+        "isindex",
+        "kbd",
+        "keygen",
+        "label",
+        "legend",
+        "li",
+        "link",
+        "listing",
+        "main",
+        "map",
+        "mark",
+        "marquee",
+        "math",
+        "menu",
+        "menuitem",
+        "meta",
+        "meter",
+        "multicol",
+        "nav",
+        "nextid",
+        "nobr",
+        "noembed",
+        "noframes",
+        "noscript",
+        "object",
+        "ol",
+        "optgroup",
+        "option",
+        "output",
+        "p",
+        "param",
+        "picture",
+        "plaintext",
+        "portal",
+        "pre",
+        "progress",
+        "q",
+        "rb",
+        "rp",
+        "rt",
+        "rtc",
+        "ruby",
+        "s",
+        "samp",
+        "script",
+        "search",
+        "section",
+        "select",
+        "slot",
+        "small",
+        "source",
+        "spacer",
+        "span",
+        "strike",
+        "strong",
+        "style",
+        "sub",
+        "summary",
+        "sup",
+        "svg",
+        "table",
+        "tbody",
+        "td",
+        "template",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "title",
+        "tr",
+        "track",
+        "tt",
+        "u",
+        "ul",
+        "var",
+        "video",
+        "wbr",
+        "xmp",
+    ]
+)
 _DECLARATION = re.compile(r"<[!?][^<>]*>")
 _AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}):[^<>\s]*>")
 _IMAGE_INLINE = re.compile(r"!\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
@@ -131,8 +280,14 @@ def _neutralise_text(text: str) -> str:
     text = _DEFINITION.sub(lambda m: m.group(0) if is_safe_url(m.group(1)) else "", text)
     text = _AUTOLINK.sub(lambda m: m.group(0) if is_safe_url(m.group(0)[1:]) else "", text)
     text = _DECLARATION.sub("", text)
-    text = _TAG.sub("", text)
+    text = _TAG.sub(_tag, text)
     return _TAG_START.sub(r"\\<", text)
+
+
+def _tag(found: re.Match[str]) -> str:
+    """An HTML tag goes; a bare made-up one (``<sigh>``) is words and stays, escaped later."""
+    is_html = found.group(1).lower() in _HTML_ELEMENTS or found.group(2).strip()
+    return "" if is_html else found.group(0)
 
 
 def _link(found: re.Match[str]) -> str:

@@ -254,3 +254,13 @@ def test_format_date_ignores_the_locale() -> None:
 
 def test_neutralise_keeps_ordinary_angle_brackets() -> None:
     assert neutralise("I <3 walks; a < b and c > d") == "I <3 walks; a < b and c > d"
+
+
+def test_made_up_tags_are_words_and_stay_but_html_goes() -> None:
+    """Found by the fuzzer: "<sigh>" vanished from exports, as if it were HTML."""
+    doc = _doc("I paused <sigh> and wrote on. </rant> <b>bold</b> <span onclick=x>ok</span>")
+    text, markdown = to_text(doc), to_markdown(doc)
+    assert "<sigh>" in text and "</rant>" in text
+    assert "\\<sigh>" in markdown
+    assert "<b>" not in text and "onclick" not in text and "span" not in text
+    assert "&lt;sigh&gt;" in to_html(doc)
