@@ -12,8 +12,14 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -632,10 +638,24 @@ class MainWindow(QMainWindow):
         if app is None:
             return
         app.installEventFilter(self._input)
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
         self._clipboard_guard = ClipboardGuard(self)
         self._clipboard_guard.set_seconds(self.presentation.clear_clipboard_seconds)
         if capture_exclusion_supported():
             app.installEventFilter(CaptureGuard(self))
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        """Lock when the system hides or suspends the app.
+
+        Where no D-Bus signal says the screen locked (macOS's Hide, a suspend), Qt's
+        application state is the hint. Merely switching windows (Inactive) does not lock.
+        """
+        if state in (
+            Qt.ApplicationState.ApplicationHidden,
+            Qt.ApplicationState.ApplicationSuspended,
+        ):
+            self.lock(quiet=True)
 
     def _watch_session(self) -> None:
         """Lock when the screen locks or the computer sleeps.

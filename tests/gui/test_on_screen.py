@@ -195,3 +195,21 @@ def test_capture_exclusion_is_a_no_op_where_the_os_has_none(qtbot: QtBot) -> Non
     qtbot.addWidget(window)
     assert capture_exclusion_supported() is False  # this suite runs on Linux
     assert exclude_from_capture(window) is False
+
+
+@pytest.mark.parametrize(
+    ("state", "locks"),
+    [
+        (Qt.ApplicationState.ApplicationHidden, True),
+        (Qt.ApplicationState.ApplicationSuspended, True),
+        (Qt.ApplicationState.ApplicationInactive, False),  # only another window in front
+    ],
+)
+def test_the_app_locks_when_the_system_hides_or_suspends_it(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path, state: Qt.ApplicationState, locks: bool
+) -> None:
+    window, _ = keyring_window(qtbot, files, tmp_path)
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    app.applicationStateChanged.emit(state)
+    assert window.controller.is_open() is not locks
