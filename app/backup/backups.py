@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +27,15 @@ from app.backup.names import (
     parse_backup,
 )
 from app.backup.rotation import rotate
-from app.errors import JournalDamaged, JournalNotFound, KnownError
+from app.errors import (
+    DiskError,
+    DiskFull,
+    InvalidInput,
+    JournalDamaged,
+    JournalNotFound,
+    KnownError,
+    ReadOnly,
+)
 from app.files import ensure_private_folder, sync_folder
 from app.journal import check_backup
 
@@ -42,6 +53,24 @@ COPY_FAILED_MESSAGE = (
     "The new backup didn't pass its check, so it was removed; earlier backups were not "
     "touched. The journal itself may be damaged: `threshold verify` checks it."
 )
+FOLDER_FULL_MESSAGE = (
+    "There isn't enough space in the backup folder, so no backup was made. Your journal "
+    "and earlier backups are untouched; free some space or choose another folder."
+)
+FOLDER_READ_ONLY_MESSAGE = (
+    "Threshold can't write to the backup folder (it is read-only or not yours), so no "
+    "backup was made. Your journal and earlier backups are untouched."
+)
+FOLDER_ERROR_MESSAGE = (
+    "The backup folder's disk reported an error (it may have been removed), so no backup "
+    "was made. Your journal and earlier backups are untouched."
+)
+_FOLDER_MESSAGES: dict[type[KnownError], str] = {
+    DiskFull: FOLDER_FULL_MESSAGE,
+    ReadOnly: FOLDER_READ_ONLY_MESSAGE,
+    DiskError: FOLDER_ERROR_MESSAGE,
+}
+_SPACE_MARGIN = 256 * 1024  # room for the copy's rollback journal and key slots
 
 
 @dataclass(frozen=True)
@@ -70,21 +99,23 @@ def make_backup(journal: Journal, folder: Path, now: dt.datetime) -> BackupInfo:
 
     Raises:
         JournalDamaged: the copy failed its check (nothing that looks like a backup remains).
-        DiskFull, DiskError, ReadOnly: the folder could not take the copy.
+        DiskFull, DiskError, ReadOnly: the folder could not take the copy (nothing of it
+            remains).
     """
-    _prepare_folder(journal, folder)
-    final = free_name(folder, now)
-    temp = folder / f".{final.name}.partial"
-    _remove_partial(temp)
-    try:
-        report = journal.backup_to(temp)
-        _publish(temp, final)
-    except JournalDamaged as error:
+    with _plain_folder_errors(journal, folder):
+        _prepare_folder(journal, folder)
+        final = free_name(folder, now)
+        temp = folder / f".{final.name}.partial"
         _remove_partial(temp)
-        raise JournalDamaged(COPY_FAILED_MESSAGE) from error
-    except BaseException:
-        _remove_partial(temp)
-        raise
+        try:
+            report = journal.backup_to(temp)
+            _publish(temp, final)
+        except JournalDamaged as error:
+            _remove_partial(temp)
+            raise JournalDamaged(COPY_FAILED_MESSAGE) from error
+        except BaseException:
+            _remove_partial(temp)
+            raise
     found = parse_backup(final)
     assert found is not None
     return BackupInfo(final, found.when, final.stat().st_size, report.entries)
@@ -150,8 +181,77 @@ def newest_good_backup(folder: Path, secret: SlotSecret) -> BackupInfo | None:
     return None
 
 
+@contextlib.contextmanager
+def _plain_folder_errors(journal: Journal, folder: Path) -> Iterator[None]:
+    """A full, read-only or failing backup folder becomes one plain error about the folder.
+
+    Whatever reported it: an ``OSError`` from a file step, or SQLite's backup API,
+    which reports a full disk without its error code (so it can't be sorted by
+    code). The folder itself then says what happened; anything else is re-raised.
+    """
+    try:
+        yield
+    except Exception as error:
+        plain = _folder_problem(journal, folder, error)
+        if plain is None:
+            raise
+        raise plain from error
+
+
+def _folder_problem(journal: Journal, folder: Path, error: Exception) -> KnownError | None:
+    """The plain error about the backup folder that ``error`` stands for (None: a bug)."""
+    if isinstance(error, KnownError) and not isinstance(error, tuple(_FOLDER_MESSAGES)):
+        return None  # already plain, and not about the folder's disk (a damaged copy…)
+    kind = _said_kind(error) or _folder_kind(journal, folder)
+    if kind is None and isinstance(error, (OSError, DiskError)):
+        kind = DiskError
+    return None if kind is None else kind(_FOLDER_MESSAGES[kind])
+
+
+def _said_kind(error: Exception) -> type[KnownError] | None:
+    """What the error itself says: its errno, or the core's own sorting."""
+    code = error.errno if isinstance(error, OSError) else None
+    if code in {errno.ENOSPC, errno.EDQUOT} or isinstance(error, DiskFull):
+        return DiskFull
+    if code in {errno.EROFS, errno.EACCES, errno.EPERM} or isinstance(error, ReadOnly):
+        return ReadOnly
+    return None
+
+
+def _folder_kind(journal: Journal, folder: Path) -> type[KnownError] | None:
+    """What the folder says when the error didn't: read-only, or too full for a copy."""
+    if _read_only(folder):
+        return ReadOnly
+    if _too_little_space(journal, folder):
+        return DiskFull
+    return None
+
+
+def _read_only(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY) or not os.access(folder, os.W_OK)
+    except OSError:
+        return False
+
+
+def _too_little_space(journal: Journal, folder: Path) -> bool:
+    """Whether the folder can't hold a copy of the journal while it is written.
+
+    The copy goes through its own write-ahead log first, so for a moment it
+    takes about twice the size of the journal (its database and log).
+    """
+    parts = (journal.files.database, Path(f"{journal.files.database}-wal"))
+    needed = 2 * sum(part.stat().st_size for part in parts if part.exists()) + _SPACE_MARGIN
+    try:
+        return shutil.disk_usage(folder).free < needed
+    except OSError:
+        return False
+
+
 def _prepare_folder(journal: Journal, folder: Path) -> None:
     """Create the folder private; a chosen existing folder (a USB stick) keeps its mode."""
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInput(f"{folder} is a file, not a folder. Please choose a folder for backups.")
     if folder == journal.files.backups or not folder.exists():
         ensure_private_folder(folder)
 
@@ -170,7 +270,7 @@ def _publish(temp: Path, final: Path) -> None:
 
 def _remove_partial(temp: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal", ".keys"):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
             Path(f"{temp}{suffix}").unlink()
 
 

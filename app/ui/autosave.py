@@ -82,7 +82,9 @@ class Autosaver(QObject):
             entry = self._save(entry_id, fields)
         except KnownError as error:
             self._retry.start()
-            self.stateChanged.emit("failed", error.message)
+            # The core's reason is written for any caller; here the words are on screen.
+            still_here = self.tr("Your words are still here; Threshold keeps trying to save them.")
+            self.stateChanged.emit("failed", f"{error.message} {still_here}")
             return False
         self._dirty = False
         self.stateChanged.emit("saved", "")

@@ -111,6 +111,7 @@ class JournalPage(QWidget):
         self.invite.hide()
         self.this_day.hide()
         self.editor.forget_revealed()
+        self._shown_row = ()  # it holds the open entry's title
         self._library = None
         self._journal = None
 

@@ -465,15 +465,21 @@ class MainWindow(QMainWindow):
             log.warning("The automatic backup was skipped: %s", type(error).__name__)
 
     def _close_dialogs(self) -> None:
-        """Close every open dialog (settings, export, contact log…) before locking."""
-        dialogs = [dialog for dialog in self.findChildren(QDialog) if dialog.isVisible()]
+        """Close every dialog (settings, export, contact log…) before locking, and drop it.
+
+        A dialog closed earlier is only hidden, its lists still full of journal text,
+        so every one goes, open or not (deleted once back in the event loop, after
+        any running ``exec()`` has returned).
+        """
+        dialogs = self.findChildren(QDialog)
         for dialog in dialogs:
             keep = getattr(dialog, "keep_before_lock", None)
-            if callable(keep):
+            if dialog.isVisible() and callable(keep):
                 keep()  # a form with typed words saves them first
         for dialog in dialogs:
             if dialog.isVisible():
                 dialog.reject()
+            dialog.deleteLater()
 
     def _show_unlock(self, message: str) -> None:
         self.unlock.set_passphrase_available(self.controller.has_passphrase())

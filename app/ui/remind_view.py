@@ -91,7 +91,7 @@ class RemindView(QWidget):
         self.reasons.set_store(None)
         for model in (self.marked, self.themed, self.this_day):
             model.set_excerpts([])
-        self.new_reason.clear()
+        self.new_reason.setText("")  # unlike clear(), setText also drops the undo history
         self.days.clear()
 
     def focus(self) -> None:

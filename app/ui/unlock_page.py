@@ -132,11 +132,8 @@ class UnlockPage(QWidget):
         self._forms.addWidget(self._passphrase)
         self._forms.addWidget(self._recovery)
         column.addWidget(self._forms)
-        self._keyring = button(
-            self.tr("Open with my computer login"),
-            self.tr("Open with my computer login"),
-            primary=True,
-        )
+        self._keyring_text = self.tr("Open with my computer login")
+        self._keyring = button(self._keyring_text, self._keyring_text, primary=True)
         self._keyring.hide()
         column.addWidget(self._keyring)
         self._busy = text_label(self.tr("Opening your journal…"), "muted")
@@ -191,9 +188,21 @@ class UnlockPage(QWidget):
             self.show_recovery()
 
     def set_keyring_available(self, available: bool) -> None:
-        """Offer to open with the computer login (the journal has a keyring slot)."""
+        """Offer to open with the computer login (the journal has a keyring slot).
+
+        When the keyring just failed (its reason is the message above), the field
+        keeps the focus and the button becomes a quiet "try again": the recovery key
+        is the way that works now, and a locked keyring may be unlocked meanwhile.
+        """
+        failed = bool(self._status.text())
+        text = self.tr("Try the computer login again") if failed else self._keyring_text
+        self._keyring.setText(text)
+        self._keyring.setAccessibleName(text)
+        self._keyring.setProperty("primary", "false" if failed else "true")
+        self._keyring.style().unpolish(self._keyring)  # the property changed: restyle
+        self._keyring.style().polish(self._keyring)
         self._keyring.setVisible(available)
-        if available:
+        if available and not failed:
             self._keyring.setFocus()
 
     def show_passphrase(self) -> None:

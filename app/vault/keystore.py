@@ -71,7 +71,13 @@ class SystemKeystore:
             raise KeyringUnavailable("the stored secret is not one Threshold wrote") from error
 
     def set_secret(self, journal_id: str, secret: bytes) -> None:
-        """Store the device secret and read it back, so a keyring that drops it is caught."""
+        """Store the device secret and read it back, so a keyring that drops it is caught.
+
+        The direct read first refuses a locked keyring through a connection it
+        closes: keyring's own Secret Service path leaves its D-Bus connection open
+        when the collection stays locked.
+        """
+        self._fast_read(journal_id)
         text = base64.b64encode(secret).decode("ascii")
         self._call(lambda backend: backend.set_password(APP_ID, journal_id, text))
         if self.get_secret(journal_id) != secret:

@@ -4,8 +4,13 @@ Usage: python tests/gui/gui_session.py DATA_DIR BODY TITLE TAG
 Creates a passphrase journal (THRESHOLD_SESSION_PASSPHRASE) through the setup
 screen's signals, writes two entries by typing into the real widgets, waits for
 autosave, searches, walks an evening check-in (own words for what pulled, a
-prompt of one's own, a reminder text, all carrying the markers), and quits
-through the window's close. Run offscreen.
+prompt of one's own, a reminder text, all carrying the markers), backs up with
+Settings' "Back up now" into THRESHOLD_SESSION_BACKUP_DIR (when set), locks with
+Ctrl+L, and quits through the window's close. Run offscreen.
+
+With THRESHOLD_SESSION_HANDSHAKE (a folder) it writes ``locked`` there once
+locked and waits for ``scanned`` before quitting, so the caller can scan every
+file while the app still runs, locked.
 """
 
 from __future__ import annotations
@@ -14,13 +19,16 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from app.storage.preferences import Preferences
 from app.ui.launch import build_window, create_application
 from app.ui.main_window import MainWindow
 
 AUTOSAVE_WAIT_MS = 1500
+HANDSHAKE_WAIT_MS = 120_000
 
 
 def main(folder: Path, body: str, title: str, tag: str) -> int:
@@ -44,6 +52,9 @@ def main(folder: Path, body: str, title: str, tag: str) -> int:
     QTest.qWait(600)
     checkin(window, body, title, tag)
     doubt(window, body, title, tag)
+    back_up_now(window)
+    lock_with_ctrl_l(window)
+    wait_for_the_scan()
     window.close()
     app.processEvents()
     return 0 if not window.controller.is_open() else 1
@@ -90,7 +101,47 @@ def doubt(window: MainWindow, body: str, title: str, tag: str) -> None:
     flow.next_button.click()
     QTest.keyClicks(flow.letter_page.pad, f"A letter {body} unsent.")
     QTest.qWait(AUTOSAVE_WAIT_MS)
-    window.commands.lock.trigger()  # saves and clears; the leak scan runs after quitting
+
+
+def back_up_now(window: MainWindow) -> None:
+    """Settings' "Back up now", into the folder chosen for backups (a USB stick, say)."""
+    from dataclasses import replace
+
+    from app.ui.settings_dialog import SettingsDialog
+
+    folder = os.environ.get("THRESHOLD_SESSION_BACKUP_DIR")
+    if not folder:
+        return
+    journal = window.controller.journal
+    journal.save_preferences(replace(journal.preferences(), backup_folder=folder))
+    dialog = SettingsDialog(window.controller, window)
+    dialog.back_up_now.click()
+    dialog.close()
+
+
+def lock_with_ctrl_l(window: MainWindow) -> None:
+    """Ctrl+L where the keyboard focus is: saves, clears every view, closes the journal."""
+    window.activateWindow()
+    QTest.qWait(50)
+    QTest.keyClick(
+        QApplication.focusWidget() or window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
+    QTest.qWait(50)  # back in the event loop: closed dialogs are gone
+    if window.controller.is_open():
+        raise SystemExit("Ctrl+L did not lock the journal")
+
+
+def wait_for_the_scan() -> None:
+    """Say "locked" and wait until the caller has scanned the files."""
+    handshake = os.environ.get("THRESHOLD_SESSION_HANDSHAKE")
+    if not handshake:
+        return
+    Path(handshake, "locked").touch()
+    for _ in range(HANDSHAKE_WAIT_MS // 50):
+        if Path(handshake, "scanned").exists():
+            return
+        QTest.qWait(50)
+    raise SystemExit("nobody scanned the files")
 
 
 if __name__ == "__main__":
