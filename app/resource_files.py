@@ -1,8 +1,10 @@
-"""Where the app's data files (prompt packs, check-in data) are read from.
+"""Where the app's data files (prompt packs, check-in data, window icons) are read from.
 
-Installed, they sit inside the package (``app/_resources``, mapped from the top-level
-``resources/`` folder at build time); in a source checkout they are read straight
-from ``resources/`` next to the package.
+Installed (a wheel, ``pip install .`` or the desktop bundle), they sit inside the
+package as ``app/_resources``: setup.py and pyproject.toml map the top-level
+``resources/`` folder there, and the PyInstaller spec copies it there. In a source
+checkout (or an editable install) they are read straight from ``resources/`` next to
+the package.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ _PACKAGE = Path(__file__).resolve().parent
 
 @cache
 def resources_dir() -> Path:
-    """The folder holding ``prompts/`` and ``checkin.toml``."""
+    """The folder holding ``prompts/``, ``checkin.toml`` and ``icons/``."""
     installed = _PACKAGE / "_resources"
     if installed.is_dir():
         return installed

@@ -1,0 +1,102 @@
+"""A built wheel carries every resource, and installs and runs in a fresh environment.
+
+The wheel is built from a copy of the sources (pip builds in place), installed with
+its dependencies into a new virtual environment, and run from a folder outside the
+checkout, so nothing can be found in the repository by accident.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app import APP_NAME, __version__
+from tests.conftest import REPO
+
+SOURCES = ("app", "resources", "pyproject.toml", "setup.py", "README.md")
+PASSPHRASE = {"THRESHOLD_PASSPHRASE": "a quiet evening by the door"}
+
+
+def run(
+    *argv: str | Path,
+    cwd: Path,
+    env: dict[str, str] | None = None,
+    stdin: bytes = b"",
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[bytes]:
+    result = subprocess.run(
+        [str(a) for a in argv],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        timeout=timeout,
+        check=False,
+    )
+    assert result.returncode == 0, (argv, result.stderr.decode(errors="replace")[-3000:])
+    return result
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel, built by pip from a clean copy of the sources."""
+    root = tmp_path_factory.mktemp("wheel")
+    source = root / "source"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in SOURCES:
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, source / name, ignore=ignore)
+        else:
+            shutil.copy2(REPO / name, source / name)
+    run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "-q",
+        "-w",
+        root / "dist",
+        source,
+        cwd=root,
+    )
+    (built,) = (root / "dist").glob("threshold_journal-*.whl")
+    return built
+
+
+def test_the_wheel_carries_every_resource(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for path in (REPO / "resources").rglob("*"):
+        if path.is_file():
+            assert f"app/_resources/{path.relative_to(REPO / 'resources').as_posix()}" in names
+    assert "app/py.typed" in names
+    assert not [n for n in names if "__pycache__" in n or n.startswith(("tests/", "packaging/"))]
+
+
+def test_the_installed_wheel_runs_headless(wheel: Path, tmp_path: Path) -> None:
+    """A fresh environment: --version, then init, add, search and the prompt packs."""
+    venv = tmp_path / "venv"
+    run(sys.executable, "-m", "venv", venv, cwd=tmp_path)
+    run(venv / "bin" / "python", "-m", "pip", "install", "-q", wheel, cwd=tmp_path, timeout=600)
+    threshold = venv / "bin" / "threshold"
+    version = run(threshold, "--version", cwd=tmp_path)
+    assert version.stdout.decode().strip() == f"{APP_NAME} {__version__}"
+
+    env = {**PASSPHRASE, "THRESHOLD_DATA_DIR": str(tmp_path / "journal")}
+    run(threshold, "init", "--json", cwd=tmp_path, env=env)
+    added = run(threshold, "add", "--title", "door", cwd=tmp_path, env=env, stdin=b"it stays shut")
+    found = run(threshold, "search", "shut", cwd=tmp_path, env=env)
+    assert added.stdout.decode().strip()[:8] in found.stdout.decode()
+    themes = run(threshold, "prompts", "themes", "--json", cwd=tmp_path, env=env)
+    assert len(json.loads(themes.stdout)) >= 14
+
+    where = "from app.resource_files import resources_dir; print(resources_dir())"
+    found_at = run(venv / "bin" / "python", "-c", where, cwd=tmp_path).stdout.decode().strip()
+    assert Path(found_at).is_relative_to(venv), found_at
