@@ -20,6 +20,7 @@ passed to pypdf: it is never stored, logged or kept.
 from __future__ import annotations
 
 import io
+import os
 import secrets
 from collections.abc import Iterator
 
@@ -155,7 +156,9 @@ def _page_size_id(name: str) -> QPageSize.PageSizeId:
 def _ensure_gui_application() -> None:
     """Fonts and text layout need a QGuiApplication; make one (kept alive) if none runs.
 
-    The platform is left to Qt and the environment (``QT_QPA_PLATFORM``).
+    The command line has no window to show, so its application is offscreen unless
+    ``QT_QPA_PLATFORM`` says otherwise: with the desktop's platform, a terminal with
+    no display (ssh, a console) made Qt abort.
     """
     global _gui_app  # noqa: PLW0603 - one process-wide application, created once
     existing = QCoreApplication.instance()
@@ -163,7 +166,8 @@ def _ensure_gui_application() -> None:
         return
     if existing is not None:
         raise RuntimeError("PDF export needs a QGuiApplication, not a QCoreApplication")
-    _gui_app = QGuiApplication([])
+    platform = [] if os.environ.get("QT_QPA_PLATFORM") else ["-platform", "offscreen"]
+    _gui_app = QGuiApplication(["threshold", *platform])
 
 
 def _render_pdf(html: str, page_id: QPageSize.PageSizeId) -> bytes:

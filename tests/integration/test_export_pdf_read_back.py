@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,9 @@ from app.export.render import to_html
 from app.journal import Journal
 from app.pdf_export import html_to_pdf
 from app.storage.models import EntryFields
-from tests.conftest import Cli
+from tests.conftest import Cli, run_threshold
+
+NO_DISPLAY = {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}
 
 BODY = (
     "Margaret Smith rang about Sunday lunch.\n\n"
@@ -105,3 +109,23 @@ def test_the_hostile_corpus_makes_a_clean_pdf(tmp_path: Path) -> None:
     ).stdout.splitlines()
     assert len(images) <= 2  # the header lines only: no image reached the PDF
     assert b"/Image" not in target.read_bytes()
+
+
+def test_a_pdf_export_works_in_a_terminal_with_no_display(tmp_path: Path) -> None:
+    """Without a display (ssh, a console) Qt used to abort the whole command."""
+    data = tmp_path / "journal"
+    secret = {"THRESHOLD_PASSPHRASE": "a terminal with no screen"}
+    bare = {key: value for key, value in os.environ.items() if key not in NO_DISPLAY}
+    assert run_threshold("init", "--no-keyring", data_dir=data, env=secret).returncode == 0
+    added = run_threshold("add", data_dir=data, env=secret, stdin=b"Words for the PDF.")
+    entry_id = added.stdout.decode().strip()
+    target = tmp_path / "out.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "export", entry_id, "--format", "pdf", "-o", str(target)],
+        env={**bare, **secret, "THRESHOLD_DATA_DIR": str(data)},
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Words for the PDF." in pdftotext(target).stdout
