@@ -19,6 +19,12 @@ from app.backup.backups import (
     make_backup,
     newest_good_backup,
 )
+from app.backup.destination import (
+    BackupFolderMissing,
+    backup_folder,
+    is_chosen_and_missing,
+    require_backup_folder,
+)
 from app.backup.names import AUTOMATIC, BEFORE_UPGRADE, keys_beside
 from app.backup.restore import restore_backup
 from app.backup.rotation import rotate
@@ -26,15 +32,19 @@ from app.backup.rotation import rotate
 __all__ = [
     "AUTOMATIC",
     "BEFORE_UPGRADE",
+    "BackupFolderMissing",
     "BackupInfo",
     "back_up_if_due",
     "back_up_now",
     "backup_due",
+    "backup_folder",
     "describe_backup",
+    "is_chosen_and_missing",
     "keys_beside",
     "list_backups",
     "make_backup",
     "newest_good_backup",
+    "require_backup_folder",
     "restore_backup",
     "rotate",
 ]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, QUrl, Signal
@@ -40,7 +39,6 @@ from app.ui.presentation import apply_to_application, display_name, window_icon
 from app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
-    from app.journal import Journal
     from app.session_events import SessionEvents
     from app.storage.preferences import Preferences
     from app.ui.checkin_flow import CheckinFlow
@@ -121,6 +119,7 @@ class MainWindow(QMainWindow):
             self._setup = SetupFlow(self.stack)
             self._setup.createRequested.connect(self._on_create_requested)
             self._setup.finished.connect(self._open_journal_page)
+            self._setup.restoreRequested.connect(self._restore_backup)
             self.stack.addWidget(self._setup)
         return self._setup
 
@@ -182,7 +181,7 @@ class MainWindow(QMainWindow):
         return bool(list_backups(self.controller.files.backups))
 
     def _restore_backup(self) -> None:
-        """Restore a backup over a damaged or missing journal, then open it as usual."""
+        """Put a backup in place (of a damaged journal, or a new computer's), then open it."""
         from app.ui.restore_dialog import RestoreDialog  # noqa: PLC0415 - rarely needed
 
         dialog = RestoreDialog(self.controller.files, self)
@@ -456,11 +455,11 @@ class MainWindow(QMainWindow):
 
     def _back_up_if_due(self) -> None:
         """On quit: an encrypted, verified backup at most once a day (never blocks quitting)."""
-        from app.backup import back_up_if_due  # noqa: PLC0415 - only on quit
+        from app.backup import back_up_if_due, require_backup_folder  # noqa: PLC0415 - on quit
 
         journal = self.controller.journal
         try:
-            back_up_if_due(journal, backup_folder(journal), dt.datetime.now(dt.UTC))
+            back_up_if_due(journal, require_backup_folder(journal), dt.datetime.now(dt.UTC))
         except KnownError as error:  # a full or missing USB stick: say so next time, quietly
             log.warning("The automatic backup was skipped: %s", type(error).__name__)
 
@@ -784,12 +783,6 @@ class MainWindow(QMainWindow):
     def _set_journal_actions(self, enabled: bool) -> None:
         for action in self.commands.journal_actions():
             action.setEnabled(enabled)
-
-
-def backup_folder(journal: Journal) -> Path:
-    """Where backups go: the folder the user chose, or the journal's own."""
-    chosen = journal.preferences().backup_folder
-    return Path(chosen) if chosen else journal.files.backups
 
 
 def backoff_seconds(wrong_tries: int) -> int:

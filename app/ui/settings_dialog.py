@@ -286,8 +286,12 @@ class SettingsDialog(QDialog):
 
     def _show_backups(self) -> None:
         """Where backups go and the newest one (its date and how many entries it holds)."""
-        from app.backup import AUTOMATIC, list_backups  # noqa: PLC0415 - rarely opened
-        from app.ui.main_window import backup_folder  # noqa: PLC0415
+        from app.backup import (  # noqa: PLC0415 - rarely opened
+            AUTOMATIC,
+            backup_folder,
+            is_chosen_and_missing,
+            list_backups,
+        )
 
         journal = self._controller.journal
         folder = backup_folder(journal)
@@ -296,6 +300,11 @@ class SettingsDialog(QDialog):
             "Encrypted backups are made when you quit, at most once a day, in {folder}. "
             "Each one opens with your recovery key on any computer."
         ).format(folder=folder)
+        if is_chosen_and_missing(journal):
+            where += " " + self.tr(
+                "That folder isn't there just now (is the USB stick plugged in?), so no "
+                "backup is made until it is."
+            )
         if newest is not None:
             when = newest.when.astimezone().strftime("%d %b %Y, %H:%M")
             if newest.entries == 1:
@@ -311,12 +320,11 @@ class SettingsDialog(QDialog):
     def _back_up_now(self) -> None:
         import datetime as dt  # noqa: PLC0415
 
-        from app.backup import back_up_now  # noqa: PLC0415 - rarely used
-        from app.ui.main_window import backup_folder  # noqa: PLC0415
+        from app.backup import back_up_now, require_backup_folder  # noqa: PLC0415 - rarely used
 
         journal = self._controller.journal
         try:
-            back_up_now(journal, backup_folder(journal), dt.datetime.now(dt.UTC))
+            back_up_now(journal, require_backup_folder(journal), dt.datetime.now(dt.UTC))
         except KnownError as error:
             QMessageBox.information(self, self.tr("Settings"), error.message)
         self._show_backups()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QShowEvent,
@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.problem_page import (
-    activate_on_enter,
-)
+from app.ui.problem_page import activate_on_enter, link_button
 from app.ui.setup_choice import ChoiceStep
 from app.ui.setup_pages import (
     Step,
@@ -45,10 +43,13 @@ class SetupFlow(QWidget):
         createRequested(object): create the journal now; the passphrase, or None
             to keep the key in the system keyring.
         finished: the recovery key was typed back correctly; setup is done.
+        restoreRequested: the user has a backup (say, from another computer) to
+            restore instead of starting a new journal.
     """
 
     createRequested = Signal(object)
     finished = Signal()
+    restoreRequested = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, *, choose_group: Callable[[], int] = random_group
@@ -124,6 +125,12 @@ class SetupFlow(QWidget):
             )
         )
         page.add_text(self.tr("Setting up takes a few minutes."), "muted")
+        restore = link_button(
+            self.tr("I have a backup from another computer…"),
+            self.tr("Restore a backup from another computer"),
+        )
+        restore.clicked.connect(self.restoreRequested)
+        page.body.addWidget(restore, 0, Qt.AlignmentFlag.AlignLeft)
         page.finish(self.tr("&Begin"))
         return page
 

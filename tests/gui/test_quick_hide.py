@@ -189,6 +189,7 @@ def test_quitting_backs_up_at_most_daily_and_settings_back_up_now(
     qtbot.addWidget(dialog)
     assert "holds 1 entry." in dialog.backup_status.text()
     chosen = tmp_path / "usb-stick"
+    chosen.mkdir()  # a folder dialog only ever returns a folder that is there
     monkeypatch.setattr(
         "PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *_a, **_k: str(chosen)
     )

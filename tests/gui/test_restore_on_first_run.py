@@ -1,0 +1,61 @@
+"""A new computer: the first screen restores a backup brought from the old one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.backup import keys_beside, make_backup
+from app.files import JournalFiles
+from app.journal import create_journal
+from app.storage.models import EntryFields
+from app.ui.restore_dialog import RestoreDialog
+from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.gui.test_main_window import make_window
+
+
+def test_the_first_screen_restores_a_backup_from_another_computer(
+    qtbot: QtBot, tmp_path: Path, monkeypatch
+) -> None:
+    old = JournalFiles(tmp_path / "old-computer")
+    journal, recovery = create_journal(old, keystore=MemoryKeystore(), argon2=FAST_ARGON2)
+    with journal:
+        journal.entries.add(EntryFields(body="Written on the old computer"))
+        backup = make_backup(journal, old.backups, dt.datetime.now(dt.UTC)).path
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    for part in (backup, keys_beside(backup)):
+        shutil.copy2(part, stick / part.name)
+    new = JournalFiles(tmp_path / "new-computer")
+    keystore = MemoryKeystore()  # this computer's keyring knows nothing yet
+    window = make_window(qtbot, new, keystore, tmp_path)
+    assert window.stack.currentWidget() is window.setup
+
+    def restore_from_the_stick(self: RestoreDialog) -> int:
+        assert self.backups.count() == 0  # nothing here yet: the user picks the file
+        item = QListWidgetItem(backup.name)
+        item.setData(Qt.ItemDataRole.UserRole, str(stick / backup.name))
+        self.backups.insertItem(0, item)
+        self.backups.setCurrentRow(0)
+        self.secret.setText(str(recovery))
+        self._restore()
+        return self.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", restore_from_the_stick)
+    link = next(
+        b
+        for b in window.setup.findChildren(QPushButton)
+        if b.accessibleName() == "Restore a backup from another computer"
+    )
+    link.click()
+    assert new.database.is_file()
+    assert window.stack.currentWidget() is window.unlock  # the keyring slot is the old one's
+    window.unlock.recoveryKeyEntered.emit(str(recovery))
+    assert window.stack.currentWidget() is window.journal_page
+    assert window.journal_page.editor.body_text() == "Written on the old computer"
+    assert keystore.secrets  # this computer's keyring opens it from now on
