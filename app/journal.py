@@ -22,7 +22,12 @@ from app.storage.entries import Clock, EntryStore, utc_now
 from app.storage.lockfile import JournalLock
 from app.storage.maintenance import IntegrityReport, check_integrity, copy_encrypted, rekey
 from app.storage.models import EntryFilter, SearchHit
-from app.storage.read_only import inspect_read_only, quick_check
+from app.storage.read_only import (
+    LiveCheck,
+    close_without_checkpoint,
+    inspect_read_only,
+    quick_check,
+)
 from app.storage.schema import migrate
 from app.storage.search import search
 from app.storage.sql_errors import DAMAGED_MESSAGE, known_errors
@@ -74,6 +79,7 @@ class Journal:
         self._reasons: ReasonStore | None = None
         self._contacts: ContactStore | None = None
         self._exports: ExportLog | None = None
+        self._sealed = False
 
     def __enter__(self) -> Journal:
         return self
@@ -87,8 +93,14 @@ class Journal:
         self.close()
 
     def close(self) -> None:
-        """Close the database and release the lock (WAL is checkpointed on close)."""
-        self._db.close()
+        """Close the database and release the lock (WAL is checkpointed on close).
+
+        A sealed journal is closed without the checkpoint: its file stays as it is.
+        """
+        if self._sealed:
+            close_without_checkpoint(self._db, self.files.database, self._key)
+        else:
+            self._db.close()
         self._lock.release()
 
     # ------------------------------------------------------------------ reading
@@ -108,6 +120,8 @@ class Journal:
 
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the database (call when idle; never loses data)."""
+        if self._sealed:
+            return
         with known_errors():
             self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
 
@@ -291,6 +305,28 @@ class Journal:
         """
         return quick_check(self._db)
 
+    def live_check(self) -> LiveCheck:
+        """The check after opening, to run on a worker thread while this journal is in use.
+
+        It has its own read-only connection (the key goes with it, nowhere else) and
+        covers every page's HMAC, free pages too, then the structure and a count.
+        """
+        return LiveCheck(self.files.database, self._key)
+
+    def seal(self) -> None:
+        """Write nothing more into this file: it was found damaged.
+
+        Every later write is refused by SQLite, idle checkpoints stop, and ``close``
+        leaves the file as it is, its write-ahead log beside it.
+        """
+        self._sealed = True
+        with contextlib.suppress(KnownError), known_errors():
+            self._db.execute("PRAGMA query_only = ON")
+
+    def wrote_since_open(self) -> bool:
+        """Whether anything was saved through this journal since it was opened."""
+        return self._db.total_changes > 0
+
     def inspect_backup(self, path: Path, *, full: bool = False) -> IntegrityReport | None:
         """Open a backup read-only with this journal's key: entry count, or a full check.
 
@@ -437,7 +473,8 @@ def _initialise(connection: Connection, journal_id: str, clock: Clock) -> None:
 
 
 def _check_journal_id(connection: Connection, journal_id: str) -> None:
-    row = connection.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
+    with known_errors():  # a damaged page here is JournalDamaged, not a bug
+        row = connection.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
     if row is None or row[0] != journal_id:
         raise JournalDamaged(MISMATCH_MESSAGE)
 

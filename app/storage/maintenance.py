@@ -46,7 +46,10 @@ def check_integrity(connection: Connection) -> IntegrityReport:
                 for row in connection.execute("PRAGMA integrity_check")
                 if row[0] != "ok"
             ]
-            connection.execute("INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')")
+            if not problems:  # after damage SQLite refuses this command (a write) as read-only
+                connection.execute(
+                    "INSERT INTO entries_fts (entries_fts) VALUES ('integrity-check')"
+                )
             entries = int(connection.execute("SELECT count(*) FROM entries").fetchone()[0])
     except JournalDamaged:
         return IntegrityReport(problems=[*problems, "the database could not be read"], entries=0)

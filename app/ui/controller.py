@@ -2,15 +2,18 @@
 
 Widgets never call the core's create/open functions themselves: they ask this
 controller, which turns core results into signals and plain messages. It holds
-the open ``Journal`` while the window is unlocked and nothing else.
+the open ``Journal`` while the window is unlocked, and checks it once just after
+it opened (see ``IntegrityWatch``).
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.errors import JournalDamaged, JournalNotFound, KeyringUnavailable, KnownError, WrongSecret
 from app.files import JournalFiles
@@ -22,11 +25,18 @@ from app.journal import (
     require_journal,
     slot_kinds,
 )
+from app.storage.maintenance import IntegrityReport
+from app.ui.integrity_watch import IntegrityWatch
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slots import SlotKind
 from app.vault.vault import SlotSecret
 from app.vault.wrapping import Argon2Params
+
+if TYPE_CHECKING:
+    from app.storage.models import EntryFields
+
+log = logging.getLogger(__name__)
 
 
 class StartState(Enum):
@@ -52,10 +62,14 @@ class JournalController(QObject):
     Signals:
         opened: the journal was unlocked (or created) and ``journal`` is usable.
         locked: the journal was closed; every view must drop what it shows.
+        damaged(str): the check after opening found damage, in plain words. The
+            journal is sealed (nothing more is written into it); the window
+            closes it with ``lock`` and shows the damaged-journal screen.
     """
 
     opened = Signal()
     locked = Signal()
+    damaged = Signal(str)
 
     def __init__(
         self, files: JournalFiles, keystore: Keystore, argon2: Argon2Params | None = None
@@ -65,6 +79,9 @@ class JournalController(QObject):
         self._keystore = keystore
         self._argon2 = argon2
         self._journal: Journal | None = None
+        self._held: EntryFields | None = None
+        self.integrity = IntegrityWatch(self)
+        self.integrity.damaged.connect(self._on_damaged)
 
     @property
     def journal(self) -> Journal:
@@ -146,8 +163,27 @@ class JournalController(QObject):
         """A new recovery key; the old one stops working."""
         return self.journal.replace_recovery_key()
 
+    def hold_words(self, fields: EntryFields, unsaved: bool) -> bool:
+        """Keep the open entry in memory when the journal turned out damaged.
+
+        Only when something was typed since the journal opened (``unsaved``, or a
+        save went in); it never goes into the damaged file and never to disk. It
+        is added as a new entry to the next journal that opens, a restored backup.
+        Returns whether words are held.
+        """
+        journal = self._journal
+        typed = unsaved or (journal is not None and journal.wrote_since_open())
+        if typed and (fields.body.strip() or fields.title.strip()):
+            self._held = fields
+        return self._held is not None
+
     def lock(self) -> None:
-        """Close the journal and tell every view to forget what it shows."""
+        """Close the journal and tell every view to forget what it shows.
+
+        A check still running is cancelled, not waited for (quitting or a quick
+        hide never waits on it); it ends on its own, reading only.
+        """
+        self.integrity.stop()
         if self._journal is None:
             return
         self.locked.emit()
@@ -165,6 +201,45 @@ class JournalController(QObject):
 
     def _set_open(self, journal: Journal) -> None:
         if self._journal is not None:
+            self.integrity.stop()
             self._journal.close()
         self._journal = journal
+        self._give_back_held(journal)
         self.opened.emit()
+        # After the window has shown the journal: the check must not delay it.
+        QTimer.singleShot(0, lambda: self._check(journal))
+
+    def _check(self, journal: Journal) -> None:
+        if self._journal is journal:
+            self.integrity.start(journal)
+
+    def report_damage(self) -> None:
+        """A read from the open journal failed as damaged: seal it and say so, as the check does."""
+        self._on_damaged(IntegrityReport(problems=["a page could not be read"]))
+
+    def _on_damaged(self, report: IntegrityReport) -> None:
+        journal = self._journal
+        if journal is None:
+            return
+        self.integrity.stop()
+        journal.seal()
+        log.warning("Damage found in the open journal (%d findings).", len(report.problems))
+        self.damaged.emit(
+            self.tr(
+                "Part of your journal file is damaged: it changed after it was written, "
+                "most likely through a fault of the disk. Threshold found this just after "
+                "opening it, and so that nothing gets worse, it stopped using the file and "
+                "writes nothing more into it."
+            )
+        )
+
+    def _give_back_held(self, journal: Journal) -> None:
+        """Add the words held from a damaged journal to this one, as a new entry."""
+        if self._held is None:
+            return
+        try:
+            journal.entries.add(self._held)
+        except KnownError as error:
+            log.warning("Held words could not be added yet: %s", type(error).__name__)
+            return
+        self._held = None

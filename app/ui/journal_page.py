@@ -306,8 +306,12 @@ class JournalPage(QWidget):
 
     def _offer_themes(self) -> None:
         """Name every theme in the timeline and its filter, imported ones too (cheap)."""
-        if self._journal is not None:
+        if self._journal is None:
+            return
+        try:
             self.timeline.set_themes(self._journal.theme_names())
+        except KnownError:
+            return  # only labels; a damaged page is reported by the check after opening
 
     def _saved_then(self, signal: SignalInstance) -> None:
         """Save first; only a saved entry may leave the screen for a pause or the closing."""

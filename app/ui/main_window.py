@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError, WrongSecret
+from app.errors import JournalDamaged, KnownError, WrongSecret
 from app.presentation import HideMode, Presentation, load_presentation
 from app.ui.actions import Actions, build_actions
 from app.ui.checkin_coordinator import CheckinCoordinator
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
             self._setup = SetupFlow(self.stack)
             self._setup.createRequested.connect(self._on_create_requested)
             self._setup.finished.connect(self._open_journal_page)
+            self._setup.restoreRequested.connect(self._restore_backup)
             self._setup.restoreRequested.connect(self._restore_backup)
             self.stack.addWidget(self._setup)
         return self._setup
@@ -238,12 +239,23 @@ class MainWindow(QMainWindow):
         self._open_journal_page()
 
     def _open_journal_page(self) -> None:
-        self.journal_page.open(self.controller.journal)
+        try:
+            self.journal_page.open(self.controller.journal)
+        except JournalDamaged:
+            self.controller.report_damage()  # before the check could: the same screen
+            return
         self._set_journal_actions(enabled=True)
         self._show(self.journal_page)
         # Off the start-up path: the journal's own settings (and the idle time), after
         # the first paint, read once.
-        QTimer.singleShot(0, self._apply_journal_preferences)
+        QTimer.singleShot(0, self._apply_preferences_after_opening)
+
+    def _apply_preferences_after_opening(self) -> None:
+        """The first reads after the first paint: damage met there gets the damaged screen."""
+        try:
+            self._apply_journal_preferences()
+        except JournalDamaged:
+            self.controller.report_damage()
 
     # ------------------------------------------------------------------ remind me why
 
@@ -440,6 +452,11 @@ class MainWindow(QMainWindow):
             )
             return
         self._close_dialogs()  # their lists and previews hold journal text
+        self._forget_journal()
+        self._show_unlock("")
+
+    def _forget_journal(self) -> None:
+        """Clear every view of the journal (without saving) and close it."""
         self.journal_page.close_journal()
         self.evening.forget()  # tonight's answers go along with everything else
         self._idle.stop()
@@ -451,7 +468,19 @@ class MainWindow(QMainWindow):
         if self._clipboard_guard is not None:
             self._clipboard_guard.clear_now()
         self._set_journal_actions(enabled=False)
-        self._show_unlock("")
+
+    def show_damaged(self, message: str) -> None:
+        """The check after opening found damage: close the journal unsaved and say so.
+
+        The controller has sealed it, so nothing more goes into the file. The open
+        entry's words stay in memory only, and go into the journal that opens next.
+        """
+        page = self.journal_page
+        held = self.controller.hold_words(page.editor.fields(), page.autosaver.is_dirty())
+        self._close_dialogs()
+        self._forget_journal()
+        self.show_start(Start(StartState.PROBLEM, message))
+        self.problem.show_held_words(held)
 
     def _back_up_if_due(self) -> None:
         """On quit: an encrypted, verified backup at most once a day (never blocks quitting)."""
@@ -779,6 +808,7 @@ class MainWindow(QMainWindow):
         a.hide_now.triggered.connect(self.hide_now)
         a.settings.triggered.connect(self.show_settings)
         a.quit.triggered.connect(self.close)
+        self.controller.damaged.connect(self.show_damaged)
 
     def _set_journal_actions(self, enabled: bool) -> None:
         for action in self.commands.journal_actions():

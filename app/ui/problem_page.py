@@ -126,6 +126,9 @@ class ProblemPage(QWidget):
         column.addWidget(text_label(self.tr("Threshold can't open your journal"), "heading"))
         self._message = text_label()
         column.addWidget(self._message)
+        self._held = text_label(self._held_words_note())
+        self._held.hide()
+        column.addWidget(self._held)
         column.addWidget(text_label(self._reassurance()))
         column.addWidget(self._folder_box())
         column.addSpacing(8)
@@ -136,6 +139,15 @@ class ProblemPage(QWidget):
     def set_problem(self, message: str) -> None:
         """Show the plain reason the journal couldn't be opened."""
         self._message.setText(message)
+        self._held.hide()
+
+    def show_held_words(self, held: bool) -> None:
+        """Say where the words written just before the damage was found are (or not)."""
+        self._held.setVisible(held)
+
+    def held_words_shown(self) -> bool:
+        """Whether the note about held words is shown (for tests)."""
+        return self._held.isVisibleTo(self)
 
     def set_folder(self, folder: Path) -> None:
         """Show where the journal folder is."""
@@ -166,6 +178,14 @@ class ProblemPage(QWidget):
         """Enter presses the focused button, or "Show the folder"."""
         if not activate_on_enter(self, event, self._show_folder):
             super().keyPressEvent(event)
+
+    def _held_words_note(self) -> str:
+        return self.tr(
+            "What you wrote just now was not saved into the damaged file. Threshold is "
+            "holding it, here in memory only, and will add it to your journal as a new "
+            "entry once the journal opens again from a backup. If you quit Threshold "
+            "before that, it can't be kept."
+        )
 
     def _reassurance(self) -> str:
         return self.tr(

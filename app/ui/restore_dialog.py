@@ -4,7 +4,8 @@ The backups in the journal's own backup folder are listed newest first (or the
 user picks a backup file, say from a USB stick). Each backup carries its own key
 slots, so it opens with the recovery key or the passphrase. The backup is
 checked before anything moves, and the current journal is kept aside, never
-deleted.
+deleted. A backup that fails its check is marked damaged in the list, and the
+newest older one that passes is chosen in its place, for the user to confirm.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,13 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backup import BackupInfo, list_backups
-from app.errors import KnownError
+from app.backup import BackupInfo, keys_beside, list_backups
+from app.errors import JournalDamaged, KnownError
 from app.files import JournalFiles
+from app.journal import check_backup
 from app.ui.problem_page import button, link_button, text_label
 from app.ui.setup_pages import SENSITIVE_INPUT, file_dialog_forgets_folders
 from app.vault.recovery_key import RecoveryKey
 from app.vault.vault import SlotSecret
+
+DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 1  # True once a backup failed its check
 
 
 class RestoreDialog(QDialog):
@@ -114,26 +119,88 @@ class RestoreDialog(QDialog):
         item = self.backups.currentItem()
         return None if item is None else Path(str(item.data(Qt.ItemDataRole.UserRole)))
 
+    def is_damaged(self, row: int) -> bool:
+        """Whether the backup in ``row`` failed its check."""
+        item = self.backups.item(row)
+        return item is not None and bool(item.data(DAMAGED_ROLE))
+
     def _restore(self) -> None:
         from app.backup import restore_backup  # noqa: PLC0415
 
         backup = self.chosen()
-        if backup is None:
+        if backup is None or self.is_damaged(self.backups.currentRow()):
             self._say(self.tr("Please choose a backup first."))
             return
         try:
-            text = self.secret.text()
-            secret = (
-                SlotSecret.recovery(RecoveryKey.parse(text))
-                if self.use_recovery.isChecked()
-                else SlotSecret.passphrase(text)
-            )
-            self.kept_aside = restore_backup(self._files, backup, secret)
+            secret = self._secret()
         except KnownError as error:
             self._say(error.message)
             return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a check takes a moment
+        try:
+            self.kept_aside = restore_backup(self._files, backup, secret)
+        except JournalDamaged:
+            self._mark_damaged(self.backups.currentRow())
+            self._choose_next_good(secret)
+            return
+        except KnownError as error:
+            self._say(error.message)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.secret.clear()
         self.accept()
+
+    def _secret(self) -> SlotSecret:
+        text = self.secret.text()
+        if self.use_recovery.isChecked():
+            return SlotSecret.recovery(RecoveryKey.parse(text))
+        return SlotSecret.passphrase(text)
+
+    def _mark_damaged(self, row: int) -> None:
+        """Say in the list that this backup is damaged, and let it no longer be chosen."""
+        item = self.backups.item(row)
+        if self.is_damaged(row):
+            return
+        item.setData(DAMAGED_ROLE, True)
+        item.setText(self.tr("{backup} — damaged, can't be used").format(backup=item.text()))
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
+
+    def _choose_next_good(self, secret: SlotSecret) -> None:
+        """Check the older backups with the same secret; select the newest sound one."""
+        for row in range(self.backups.currentRow() + 1, self.backups.count()):
+            if self.is_damaged(row):
+                continue
+            path = Path(str(self.backups.item(row).data(Qt.ItemDataRole.UserRole)))
+            try:
+                report = check_backup(path, keys_beside(path), secret)
+            except JournalDamaged:
+                self._mark_damaged(row)
+                continue
+            except KnownError:
+                continue  # an older passphrase, say: not damaged, just not opened by this one
+            if not report.ok:
+                self._mark_damaged(row)
+                continue
+            self.backups.setCurrentRow(row)
+            count = (
+                self.tr("one entry")
+                if report.entries == 1
+                else self.tr("{count:,} entries").format(count=report.entries)
+            )
+            self._say(
+                self.tr(
+                    "That backup is damaged, so nothing was changed. The newest sound one "
+                    "is now chosen ({count}): choose Restore to use it."
+                ).format(count=count)
+            )
+            return
+        self._say(
+            self.tr(
+                "That backup is damaged, so nothing was changed, and no older backup here "
+                "opens with what you entered. You can choose another backup file."
+            )
+        )
 
     def _say(self, message: str) -> None:
         self.error.setText(message)

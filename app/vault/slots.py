@@ -12,6 +12,7 @@ that still opens; whichever key opens the database is kept, the other is dropped
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -24,6 +25,7 @@ from app.vault.wrapping import Argon2Params, WrappedKey
 
 FORMAT_NAME = "threshold-key-slots"
 FORMAT_VERSION = 1
+_FIELDS = {"format", "version", "journal_id", "slots"}
 
 
 class SlotKind(StrEnum):
@@ -85,8 +87,10 @@ def read_slot_file(path: Path) -> SlotFile:
     except FileNotFoundError as error:
         raise JournalNotFound("This journal's key file is missing.") from error
     try:
-        return _decode_file(json.loads(raw.decode("utf-8")))
-    except (ValueError, KeyError, TypeError) as error:
+        data = json.loads(raw.decode("utf-8"))
+        _check_checksum(data)
+        return _decode_file(data)
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise JournalDamaged(
             "This journal's key file is damaged, so it was left untouched. "
             "A backup of the journal folder can bring it back."
@@ -95,8 +99,31 @@ def read_slot_file(path: Path) -> SlotFile:
 
 def write_slot_file(path: Path, slot_file: SlotFile) -> None:
     """Replace the key-slot file atomically (0600, fsynced)."""
-    text = json.dumps(_encode_file(slot_file), indent=2, sort_keys=True) + "\n"
+    encoded = _encode_file(slot_file)
+    encoded["checksum"] = _checksum(encoded)
+    text = json.dumps(encoded, indent=2, sort_keys=True) + "\n"
     write_private_file_atomically(path, text.encode("utf-8"))
+
+
+def _checksum(data: dict[str, Any]) -> str:
+    """SHA-256 of the content without this field, so any changed bit shows as damage.
+
+    Without it, a flipped bit in a salt or wrapped key reads as a wrong passphrase
+    or recovery key, and one in a slot nobody uses stays unnoticed until it is needed.
+    """
+    content = {key: value for key, value in data.items() if key != "checksum"}
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _check_checksum(data: dict[str, Any]) -> None:
+    """Raise ValueError unless the checksum fits (files from before it have only _FIELDS)."""
+    if "checksum" not in data:
+        if set(data) != _FIELDS:
+            raise ValueError("unexpected fields")
+        return
+    if set(data) != {*_FIELDS, "checksum"} or data["checksum"] != _checksum(data):
+        raise ValueError("checksum mismatch")
 
 
 def _b64(data: bytes) -> str:
