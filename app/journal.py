@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput, JournalDamaged, JournalExists, JournalNotFound, KnownError
 from app.files import JournalFiles, ensure_private_folder, write_private_file_atomically
+from app.storage.backup_preview import BackupPreview, preview_read_only
 from app.storage.connection import Connection, KeyMismatch, open_connection, transaction
 from app.storage.entries import Clock, EntryStore, utc_now
 from app.storage.lockfile import JournalLock
@@ -515,6 +516,24 @@ def _remove_partial_journal(
 BACKUP_NOT_OPENED_MESSAGE = (
     "This backup doesn't open with its own key file, so it may be damaged. Nothing was changed."
 )
+
+
+def preview_backup(database: Path, key_slots: Path, secret: SlotSecret) -> BackupPreview:
+    """How many entries a backup holds, over which days, and its newest (read-only).
+
+    Raises:
+        JournalNotFound: the backup or its key file is missing.
+        WrongSecret, NoSlotAvailable: ``secret`` does not open the backup's slots.
+        JournalDamaged: its key file is unreadable or the key does not open the file.
+    """
+    if not database.is_file() or not key_slots.is_file():
+        raise JournalNotFound(
+            "A backup needs both its .db file and the .db.keys file beside it; one is missing."
+        )
+    preview = preview_read_only(database, Vault.load(key_slots).candidate_keys(secret))
+    if preview is None:
+        raise JournalDamaged(BACKUP_NOT_OPENED_MESSAGE)
+    return preview
 
 
 def check_backup(database: Path, key_slots: Path, secret: SlotSecret) -> IntegrityReport:

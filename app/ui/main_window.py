@@ -120,7 +120,6 @@ class MainWindow(QMainWindow):
             self._setup.createRequested.connect(self._on_create_requested)
             self._setup.finished.connect(self._open_journal_page)
             self._setup.restoreRequested.connect(self._restore_backup)
-            self._setup.restoreRequested.connect(self._restore_backup)
             self.stack.addWidget(self._setup)
         return self._setup
 
@@ -196,7 +195,16 @@ class MainWindow(QMainWindow):
             if kept
             else self.tr("Your journal is back from the backup.")
         )
-        self.show_start(self.controller.start())
+        start = self.controller.start()
+        opened_with = dialog.take_secret()
+        if start.state is StartState.LOCKED and opened_with is not None:
+            # The key that just opened the backup opens the journal too: not asked twice
+            # (on a new computer this also gives its keyring a fresh secret).
+            is_recovery_key, text = opened_with
+            self._show_unlock("")
+            (self._on_recovery_key if is_recovery_key else self._on_passphrase)(text)
+        else:
+            self.show_start(start)
         self.statusBar().showMessage(note, 15000)
 
     # ------------------------------------------------------------------ flows

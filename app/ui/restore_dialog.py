@@ -6,10 +6,13 @@ slots, so it opens with the recovery key or the passphrase. The backup is
 checked before anything moves, and the current journal is kept aside, never
 deleted. A backup that fails its check is marked damaged in the list, and the
 newest older one that passes is chosen in its place, for the user to confirm.
+"Look inside first" shows, before anything moves, how many entries the chosen
+backup holds, over which days, and its newest headlines.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,6 +33,7 @@ from app.backup import BackupInfo, keys_beside, list_backups
 from app.errors import JournalDamaged, KnownError
 from app.files import JournalFiles
 from app.journal import check_backup
+from app.storage.backup_preview import BackupPreview
 from app.ui.problem_page import button, link_button, text_label
 from app.ui.setup_pages import SENSITIVE_INPUT, file_dialog_forgets_folders
 from app.vault.recovery_key import RecoveryKey
@@ -38,12 +42,20 @@ from app.vault.vault import SlotSecret
 DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 1  # True once a backup failed its check
 
 
+def _day(day: dt.date) -> str:
+    return day.strftime("%d %b %Y")
+
+
 class RestoreDialog(QDialog):
     """Choose a backup, unlock it, put it in place.
 
     Attributes:
         kept_aside: where the replaced journal was kept, after a restore.
     """
+
+    # What opened the restored backup, kept until the window has used it to open the
+    # journal too (so the key is not asked for twice), then forgotten.
+    _opened_with: tuple[bool, str] | None = None
 
     def __init__(self, files: JournalFiles, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +90,16 @@ class RestoreDialog(QDialog):
         self.secret.setAccessibleName(self.tr("Recovery key or passphrase"))
         for widget in (self.use_recovery, self.use_passphrase, self.secret):
             layout.addWidget(widget)
+        self.look_inside = link_button(
+            self.tr("&Look inside first"), self.tr("Look inside the chosen backup")
+        )
+        self.look_inside.clicked.connect(self._show_preview)
+        layout.addWidget(self.look_inside, 0, Qt.AlignmentFlag.AlignLeft)
+        self.preview = text_label("")
+        self.preview.setAccessibleName(self.tr("What the backup holds"))
+        self.preview.hide()
+        layout.addWidget(self.preview)
+        self.backups.currentRowChanged.connect(lambda _row: self.preview.hide())
         self.error = text_label("", "muted")
         self.error.hide()
         layout.addWidget(self.error)
@@ -148,8 +170,56 @@ class RestoreDialog(QDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self._opened_with = (self.use_recovery.isChecked(), self.secret.text())
         self.secret.clear()
         self.accept()
+
+    def take_secret(self) -> tuple[bool, str] | None:
+        """What opened the restored backup (is it the recovery key, the text), once."""
+        opened_with, self._opened_with = self._opened_with, None
+        return opened_with
+
+    def _show_preview(self) -> None:
+        """How many entries, over which days, and the newest headlines (nothing moves)."""
+        from app.journal import preview_backup  # noqa: PLC0415
+
+        backup = self.chosen()
+        if backup is None or self.is_damaged(self.backups.currentRow()):
+            self._say(self.tr("Please choose a backup first."))
+            return
+        try:
+            preview = preview_backup(backup, keys_beside(backup), self._secret())
+        except JournalDamaged:
+            self._mark_damaged(self.backups.currentRow())
+            self._say(self.tr("That backup is damaged and can't be used."))
+            return
+        except KnownError as error:
+            self._say(error.message)
+            return
+        self.error.hide()
+        self.preview.setText(self._describe(preview))
+        self.preview.show()
+
+    def _describe(self, preview: BackupPreview) -> str:
+        if preview.entries == 0 or preview.first_day is None or preview.last_day is None:
+            return self.tr("This backup holds no entries.")
+        lines = [
+            self.tr("It holds {count} from {first} to {last}. The newest:").format(
+                count=self.tr("1 entry")
+                if preview.entries == 1
+                else self.tr("{n:,} entries").format(n=preview.entries),
+                first=_day(preview.first_day),
+                last=_day(preview.last_day),
+            )
+        ]
+        for row in preview.newest:
+            headline = (
+                self.tr("an entry you marked as heavy")
+                if row.heavy
+                else row.headline or self.tr("(untitled)")
+            )
+            lines.append(f"{_day(row.day)} — {headline}")
+        return "\n".join(lines)
 
     def _secret(self) -> SlotSecret:
         text = self.secret.text()

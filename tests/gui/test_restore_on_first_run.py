@@ -25,6 +25,14 @@ def test_the_first_screen_restores_a_backup_from_another_computer(
     old = JournalFiles(tmp_path / "old-computer")
     journal, recovery = create_journal(old, keystore=MemoryKeystore(), argon2=FAST_ARGON2)
     with journal:
+        journal.entries.add(
+            EntryFields(
+                title="Too hard to read again",
+                body="…",
+                heavy=True,
+                date=dt.date.today() - dt.timedelta(days=3),
+            )
+        )
         journal.entries.add(EntryFields(body="Written on the old computer"))
         backup = make_backup(journal, old.backups, dt.datetime.now(dt.UTC)).path
     stick = tmp_path / "usb-stick"
@@ -43,9 +51,17 @@ def test_the_first_screen_restores_a_backup_from_another_computer(
         self.backups.insertItem(0, item)
         self.backups.setCurrentRow(0)
         self.secret.setText(str(recovery))
+        assert not new.database.exists()
+        self._show_preview()  # a look inside before anything moves
+        assert not new.database.exists()
+        assert "It holds 2 entries" in self.preview.text()
+        assert "Written on the old computer" in self.preview.text()
+        assert "an entry you marked as heavy" in self.preview.text()
+        assert "Too hard to read again" not in self.preview.text()
         self._restore()
         return self.result()
 
+    assert not new.database.exists()
     monkeypatch.setattr(RestoreDialog, "exec", restore_from_the_stick)
     link = next(
         b
@@ -54,8 +70,7 @@ def test_the_first_screen_restores_a_backup_from_another_computer(
     )
     link.click()
     assert new.database.is_file()
-    assert window.stack.currentWidget() is window.unlock  # the keyring slot is the old one's
-    window.unlock.recoveryKeyEntered.emit(str(recovery))
+    # The key that opened the backup opens the journal too: it is not asked for twice.
     assert window.stack.currentWidget() is window.journal_page
     assert window.journal_page.editor.body_text() == "Written on the old computer"
     assert keystore.secrets  # this computer's keyring opens it from now on
