@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -51,6 +51,7 @@ def run_desktop_app(folder: Path, smoke_test: bool = False) -> int:
         return 0
     server = InstanceServer(name)
     window = build_window(folder)
+    _guard_uncaught_errors(window)
     server.showRequested.connect(window.bring_forward)
     app.aboutToQuit.connect(window.save_before_quit)
     if smoke_test:
@@ -61,6 +62,21 @@ def run_desktop_app(folder: Path, smoke_test: bool = False) -> int:
         return app.exec()
     finally:
         server.close()
+
+
+class _DamageBridge(QObject):
+    """Carries "a read found damage" from whichever thread raised it to the window's."""
+
+    found = Signal()
+
+
+def _guard_uncaught_errors(window: MainWindow) -> None:
+    """Uncaught errors print their type only; damage found by a read gets its screen."""
+    from app.ui.crash_guard import CrashGuard  # noqa: PLC0415 - tiny, after the window
+
+    bridge = _DamageBridge(window)
+    bridge.found.connect(window.controller.report_damage)
+    CrashGuard(bridge.found.emit).install()
 
 
 class _FirstPaint(QObject):
