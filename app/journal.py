@@ -518,6 +518,15 @@ BACKUP_NOT_OPENED_MESSAGE = (
 )
 
 
+def _backup_vault(database: Path, key_slots: Path) -> Vault:
+    """A backup's own key slots (it opens anywhere with the recovery key or passphrase)."""
+    if not database.is_file() or not key_slots.is_file():
+        raise JournalNotFound(
+            "A backup needs both its .db file and the .db.keys file beside it; one is missing."
+        )
+    return Vault.load(key_slots)
+
+
 def preview_backup(database: Path, key_slots: Path, secret: SlotSecret) -> BackupPreview:
     """How many entries a backup holds, over which days, and its newest (read-only).
 
@@ -526,11 +535,7 @@ def preview_backup(database: Path, key_slots: Path, secret: SlotSecret) -> Backu
         WrongSecret, NoSlotAvailable: ``secret`` does not open the backup's slots.
         JournalDamaged: its key file is unreadable or the key does not open the file.
     """
-    if not database.is_file() or not key_slots.is_file():
-        raise JournalNotFound(
-            "A backup needs both its .db file and the .db.keys file beside it; one is missing."
-        )
-    preview = preview_read_only(database, Vault.load(key_slots).candidate_keys(secret))
+    preview = preview_read_only(database, _backup_vault(database, key_slots).candidate_keys(secret))
     if preview is None:
         raise JournalDamaged(BACKUP_NOT_OPENED_MESSAGE)
     return preview
@@ -547,11 +552,7 @@ def check_backup(database: Path, key_slots: Path, secret: SlotSecret) -> Integri
         WrongSecret, NoSlotAvailable: ``secret`` does not open the backup's slots.
         JournalDamaged: its key file is unreadable or the key does not open the file.
     """
-    if not database.is_file() or not key_slots.is_file():
-        raise JournalNotFound(
-            "A backup needs both its .db file and the .db.keys file beside it; one is missing."
-        )
-    vault = Vault.load(key_slots)
+    vault = _backup_vault(database, key_slots)
     keys = vault.candidate_keys(secret)
     report = inspect_read_only(database, keys, full=True, journal_id=vault.journal_id)
     if report is None:

@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.storage.connection import KeyMismatch
-from app.storage.read_only import _open_read_only
+from app.storage.connection import Connection
+from app.storage.read_only import read_with_first_key
 from app.storage.sql_errors import known_errors
 
 NEWEST_SHOWN = 5
@@ -48,34 +48,28 @@ def preview_read_only(
     path: Path, keys: list[bytes], limit: int = NEWEST_SHOWN
 ) -> BackupPreview | None:
     """Open ``path`` read-only with the first key that fits; None if none fits."""
-    for key in keys:
-        try:
-            connection = _open_read_only(path, key)
-        except KeyMismatch:
-            continue
-        try:
-            with known_errors():
-                count, first, last = connection.execute(
-                    "SELECT count(*), min(entry_date), max(entry_date) FROM entries"
-                    " WHERE trashed IS NULL"
-                ).fetchone()
-                rows = connection.execute(
-                    "SELECT entry_date, headline, heavy FROM entries WHERE trashed IS NULL"
-                    " ORDER BY entry_date DESC, created DESC LIMIT ?",
-                    (limit,),
-                ).fetchall()
-        finally:
-            connection.close()
-        return BackupPreview(
-            entries=int(count),
-            first_day=_day(first),
-            last_day=_day(last),
-            newest=tuple(
-                PreviewRow(_day(day) or dt.date.min, "" if heavy else str(headline), bool(heavy))
-                for day, headline, heavy in rows
-            ),
-        )
-    return None
+    return read_with_first_key(path, keys, lambda connection: _preview(connection, limit))
+
+
+def _preview(connection: Connection, limit: int) -> BackupPreview:
+    with known_errors():
+        count, first, last = connection.execute(
+            "SELECT count(*), min(entry_date), max(entry_date) FROM entries WHERE trashed IS NULL"
+        ).fetchone()
+        rows = connection.execute(
+            "SELECT entry_date, headline, heavy FROM entries WHERE trashed IS NULL"
+            " ORDER BY entry_date DESC, created DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+    return BackupPreview(
+        entries=int(count),
+        first_day=_day(first),
+        last_day=_day(last),
+        newest=tuple(
+            PreviewRow(_day(day) or dt.date.min, "" if heavy else str(headline), bool(heavy))
+            for day, headline, heavy in rows
+        ),
+    )
 
 
 def _day(value: object) -> dt.date | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import TypeVar, cast
 
 import sqlcipher3
 
@@ -22,22 +22,35 @@ from app.storage.maintenance import IntegrityReport
 from app.storage.sql_errors import known_errors
 
 LIVE_CACHE_KIB = 256
+T = TypeVar("T")
 
 
 def inspect_read_only(
     path: Path, keys: list[bytes], *, full: bool, journal_id: str | None = None
 ) -> IntegrityReport | None:
     """Open ``path`` read-only with the first key that fits and check or count it."""
+
+    def inspect(connection: Connection) -> IntegrityReport:
+        report = _read_only_check(connection) if full else _count_entries(connection)
+        if report.ok and journal_id is not None:
+            report = _with_journal_id_check(connection, journal_id, report)
+        return report
+
+    return read_with_first_key(path, keys, inspect)
+
+
+def read_with_first_key(path: Path, keys: list[bytes], read: Callable[[Connection], T]) -> T | None:
+    """``read`` a read-only, immutable connection opened with the first key that fits.
+
+    None when no key opens the file (the caller says what that means for it).
+    """
     for key in keys:
         try:
             connection = _open_read_only(path, key)
         except KeyMismatch:
             continue
         try:
-            report = _read_only_check(connection) if full else _count_entries(connection)
-            if report.ok and journal_id is not None:
-                report = _with_journal_id_check(connection, journal_id, report)
-            return report
+            return read(connection)
         finally:
             connection.close()
     return None
