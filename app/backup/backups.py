@@ -237,11 +237,11 @@ def _read_only(folder: Path) -> bool:
 def _too_little_space(journal: Journal, folder: Path) -> bool:
     """Whether the folder can't hold a copy of the journal while it is written.
 
-    The copy goes through its own write-ahead log first, so for a moment it
-    takes about twice the size of the journal (its database and log).
+    The copy is written through a small rollback journal, so it needs about the
+    journal's own size (database and log), plus room for the key slots.
     """
     parts = (journal.files.database, Path(f"{journal.files.database}-wal"))
-    needed = 2 * sum(part.stat().st_size for part in parts if part.exists()) + _SPACE_MARGIN
+    needed = sum(part.stat().st_size for part in parts if part.exists()) + _SPACE_MARGIN
     try:
         return shutil.disk_usage(folder).free < needed
     except OSError:

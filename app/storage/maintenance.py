@@ -67,8 +67,11 @@ def copy_encrypted(connection: Connection, target: Path, key: bytes) -> Integrit
     copy = open_connection(target, key, create=True)
     try:
         with known_errors():
-            connection.backup(copy)
+            # A rollback journal while copying: in WAL mode every page would go through
+            # the copy's log first, needing twice the journal's size on a USB stick.
             copy.execute("PRAGMA journal_mode = DELETE")
+            connection.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # the copied header says WAL
     finally:
         copy.close()
     return verify_copy(target, key)
