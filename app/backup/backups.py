@@ -145,19 +145,28 @@ def back_up_if_due(journal: Journal, folder: Path, now: dt.datetime) -> BackupIn
     return back_up_now(journal, folder, now)
 
 
-def list_backups(folder: Path, journal: Journal | None = None) -> list[BackupInfo]:
-    """Backups in ``folder``, newest first; entry counts when a journal is given."""
+def list_backups(
+    folder: Path, journal: Journal | None = None, *, full: bool = False
+) -> list[BackupInfo]:
+    """Backups in ``folder``, newest first; entry counts when a journal is given.
+
+    With ``full`` each one is checked completely (every page's HMAC, the structure),
+    so a damaged backup shows as such rather than by its count alone.
+    """
     if journal is None:
         return [_info(found) for found in backup_files(folder)]
-    return [describe_backup(journal, found.path) for found in backup_files(folder)]
+    return [describe_backup(journal, found.path, full=full) for found in backup_files(folder)]
 
 
-def describe_backup(journal: Journal, path: Path) -> BackupInfo:
+def describe_backup(journal: Journal, path: Path, *, full: bool = False) -> BackupInfo:
     """Date, size and entry count of one backup, opened read-only with the journal's key."""
     if not path.is_file():
         raise JournalNotFound("There is no backup file at that place.")
     found = parse_backup(path) or _unnamed(path)
-    report = journal.inspect_backup(path)
+    try:
+        report = journal.inspect_backup(path, full=full)
+    except JournalDamaged:
+        return _info(found, note=FAILED_CHECK)
     if report is None:
         return _info(found, note=NOT_THIS_KEY)
     if not report.ok:

@@ -52,9 +52,9 @@ def backup(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def backups(ctx: CommandContext, args: argparse.Namespace) -> int:
-    """List backups, newest first, with date, entries and size."""
+    """List backups, newest first, with date, entries and size (``--check``: fully checked)."""
     folder = Path(args.in_dir) if args.in_dir else ctx.files.backups
-    found, counted = _listing(ctx, folder)
+    found, counted = _listing(ctx, folder, full=args.check)
     if args.json:
         write_json(ctx.stdout, [_backup_json(info) for info in found])
         return 0
@@ -114,11 +114,13 @@ def verify(ctx: CommandContext, args: argparse.Namespace) -> int:
     return 1
 
 
-def _listing(ctx: CommandContext, folder: Path) -> tuple[list[BackupInfo], bool]:
+def _listing(
+    ctx: CommandContext, folder: Path, *, full: bool = False
+) -> tuple[list[BackupInfo], bool]:
     """Backups with counts when the journal opens; without them when it is damaged or gone."""
     try:
         with ctx.journal() as journal:
-            return list_backups(folder, journal), True
+            return list_backups(folder, journal, full=full), True
     except (JournalDamaged, JournalNotFound):
         return list_backups(folder), False
 

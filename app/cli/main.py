@@ -302,6 +302,11 @@ def _add_backup_commands(
     )
     backups.add_argument("--in", dest="in_dir", metavar="DIR", help="list the backups in DIR")
     backups.add_argument("--json", action="store_true")
+    backups.add_argument(
+        "--check",
+        action="store_true",
+        help="check every backup completely (every page), not only count its entries",
+    )
     restore = _command(
         commands,
         common,

@@ -67,3 +67,18 @@ def test_verify_quick(cli: Cli, tmp_path: Path) -> None:
     quick = cli("verify", "--quick")
     assert quick.status == 0
     assert "3 entries" in quick.stdout
+
+
+def test_backups_check_reads_every_page_and_names_a_damaged_backup(
+    cli: Cli, tmp_path: Path
+) -> None:
+    _journal_with_entries(cli, tmp_path, 40)
+    assert cli("backup").status == 0
+    (listed,) = json.loads(cli("backups", "--json").stdout)
+    path = Path(listed["path"])
+    data = bytearray(path.read_bytes())
+    data[len(data) - 100] ^= 0x01  # one bit in the last page, which counting never reads
+    path.write_bytes(bytes(data))
+    checked = json.loads(cli("backups", "--check", "--json").stdout)
+    assert checked[0]["entries"] is None
+    assert "failed its check" in json.dumps(checked[0])
