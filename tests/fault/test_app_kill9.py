@@ -20,8 +20,6 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import signal
-import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -32,9 +30,9 @@ import pytest
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.vault.vault import SlotSecret
-from tests.conftest import FAST_ARGON2, REPO, MemoryKeystore, run_threshold
+from tests.conftest import FAST_ARGON2, MemoryKeystore, run_threshold
 from tests.fault.app_autosave_child import SECRET_VARIABLE, is_stream_prefix
-from tests.fault.test_kill9 import LINE_TIMEOUT, LineReader
+from tests.fault.killing import run_and_kill
 
 KILLS = 12  # CI
 SLOW_KILLS = 1_000  # with --run-slow
@@ -113,29 +111,14 @@ def kill_one_app(
     """Start one app child, SIGKILL it at a random moment; its (kind, entry id, length) lines."""
     at_startup = rng.random() < STARTUP_KILL_SHARE
     stats.startup_kills += at_startup
-    process = subprocess.Popen(
+    lines = run_and_kill(
         [sys.executable, str(CHILD), str(folder), str(rng.randrange(2**32))],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env={**os.environ, SECRET_VARIABLE: secret.hex(), "QT_QPA_PLATFORM": "offscreen"},
-        cwd=REPO,
-        bufsize=0,
+        {SECRET_VARIABLE: secret.hex(), "QT_QPA_PLATFORM": "offscreen"},
+        wait_for=b"start" if at_startup else b"ready",
+        delay=lambda: rng.uniform(0, STARTUP_DELAY) if at_startup else rng.uniform(*TYPING_TIME),
+        who="app",
+        where=where,
     )
-    assert process.stdout is not None
-    reader = LineReader(process.stdout.fileno())
-    try:
-        seen = reader.wait_for(b"start" if at_startup else b"ready")
-        if seen:
-            time.sleep(rng.uniform(0, STARTUP_DELAY) if at_startup else rng.uniform(*TYPING_TIME))
-            process.send_signal(signal.SIGKILL)
-    finally:
-        if process.poll() is None:
-            process.kill()
-        rest, errors = process.communicate(timeout=LINE_TIMEOUT)
-    problem = errors.decode(errors="replace")[-2000:]
-    assert seen, f"{where}: the app ended before it was ready:\n{problem}"
-    assert process.returncode == -signal.SIGKILL, f"{where}: the app failed:\n{problem}"
-    lines = [line.decode().split() for line in reader.complete_lines(rest)]
     assert not [p for p in lines if p and p[0] in {"bad", "not-open", "damaged"}], (
         f"{where}: {lines}"
     )

@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import os
 import random
-import select
 import shutil
-import signal
-import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -30,8 +27,9 @@ import pytest
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.vault.vault import SlotSecret
-from tests.conftest import FAST_ARGON2, REPO, run_threshold
+from tests.conftest import FAST_ARGON2, run_threshold
 from tests.fault.autosave_child import PASSPHRASE_VARIABLE, parse_counter
+from tests.fault.killing import run_and_kill
 
 KILLS = 200  # the issue's minimum for CI
 SLOW_KILLS = 2_000  # with --run-slow
@@ -40,7 +38,6 @@ FULL_CHECK_EVERY = 50  # every entry is re-read this often (and at the end)
 STARTUP_KILL_SHARE = 0.15  # kills aimed at opening the journal (WAL recovery, unlock)
 STARTUP_DELAY = 0.03  # seconds after "start" for those
 SAVE_DELAY = 0.1  # up to this long after "ready" for the others
-LINE_TIMEOUT = 30.0
 CHILD = Path(__file__).with_name("autosave_child.py")
 PASSPHRASE = "kill-nine passphrase"
 
@@ -126,60 +123,19 @@ def kill_one_child(
     """
     at_startup = rng.random() < STARTUP_KILL_SHARE
     stats.startup_kills += at_startup
-    process = subprocess.Popen(
+    lines = run_and_kill(
         [sys.executable, str(CHILD), str(folder), str(rng.randrange(2**32))],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env={**os.environ, PASSPHRASE_VARIABLE: PASSPHRASE},
-        cwd=REPO,
-        bufsize=0,
+        {PASSPHRASE_VARIABLE: PASSPHRASE},
+        wait_for=b"start" if at_startup else b"ready",
+        delay=lambda: rng.uniform(0, STARTUP_DELAY if at_startup else SAVE_DELAY),
+        who="child",
+        where=where,
     )
-    assert process.stdout is not None
-    reader = LineReader(process.stdout.fileno())
-    try:
-        seen = reader.wait_for(b"start" if at_startup else b"ready")
-        if seen:
-            time.sleep(rng.uniform(0, STARTUP_DELAY if at_startup else SAVE_DELAY))
-            process.send_signal(signal.SIGKILL)
-    finally:
-        if process.poll() is None:
-            process.kill()
-        rest, errors = process.communicate(timeout=LINE_TIMEOUT)
-    problem = errors.decode(errors="replace")[-2000:]
-    assert seen, f"{where}: the child ended before it was ready:\n{problem}"
-    assert process.returncode == -signal.SIGKILL, f"{where}: the child failed:\n{problem}"
     return [
         (parts[0], parts[1], int(parts[2]))
-        for parts in (line.decode().split() for line in reader.complete_lines(rest))
+        for parts in lines
         if parts and parts[0] in {"ack", "resume"}
     ]
-
-
-class LineReader:
-    """Reads a child's stdout without blocking past a deadline."""
-
-    def __init__(self, descriptor: int) -> None:
-        self._descriptor = descriptor
-        self._buffer = b""
-
-    def wait_for(self, wanted: bytes) -> bool:
-        """Read until the line ``wanted`` arrives (True) or the output ends (False)."""
-        deadline = time.monotonic() + LINE_TIMEOUT
-        while wanted + b"\n" not in self._buffer:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError(f"no {wanted!r} from the child in {LINE_TIMEOUT} s")
-            readable, _, _ = select.select([self._descriptor], [], [], remaining)
-            if readable:
-                chunk = os.read(self._descriptor, 65536)
-                if not chunk:
-                    return False
-                self._buffer += chunk
-        return True
-
-    def complete_lines(self, rest: bytes) -> list[bytes]:
-        """Every whole line printed (a line cut short by the kill is no ack)."""
-        return (self._buffer + rest).split(b"\n")[:-1]
 
 
 def check_crash_image(
