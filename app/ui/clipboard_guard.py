@@ -11,10 +11,10 @@ text, is cleared on locking when the app still owns it.
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
+
+from app.digests import blake2b_digest
 
 
 class ClipboardGuard(QObject):
@@ -77,4 +77,4 @@ def _clipboard() -> QClipboard:
 
 def _fingerprint(text: str) -> bytes:
     """A digest kept in memory only: enough to see "the same text", not to read it back."""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return blake2b_digest(text.encode("utf-8", "surrogatepass"), digest_size=16)

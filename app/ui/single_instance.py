@@ -4,39 +4,52 @@ The first instance listens on a local (Unix domain) socket in the user's private
 runtime folder; a second launch for the same journal folder connects, says
 "show", and exits. This is local IPC between the user's own processes, never a
 network socket. The socket name is a hash, so it reveals nothing about the folder.
+
+The socket is Python's own, watched by a ``QSocketNotifier``: Qt's QLocalServer
+would load QtNetwork (~6 ms of start-up and ~2.5 MiB) for this one socket. On
+Windows, where local sockets are named pipes, QLocalServer does the job.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
+import errno
 import os
+import socket
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, QStandardPaths, QTimer, Signal
 
 from app import APP_ID
+from app.digests import sha256_hexdigest
 
 CONNECT_TIMEOUT_MS = 500
 _MESSAGE = b"show"
+_BACKLOG = 4
+_ON_WINDOWS = sys.platform == "win32"
 
 
 def server_name(folder: Path) -> str:
     """A per-user, per-journal socket path in the private runtime folder."""
-    digest = hashlib.sha256(f"{APP_ID}\0{os.getuid()}\0{folder}".encode()).hexdigest()[:16]
+    user = os.environ.get("USERNAME", "") if _ON_WINDOWS else str(os.getuid())
+    digest = sha256_hexdigest(f"{APP_ID}\0{user}\0{folder}".encode())[:16]
     runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
     return str(Path(runtime) / f"threshold-{digest}") if runtime else f"threshold-{digest}"
 
 
 def ask_running_instance_to_show(name: str) -> bool:
     """Whether another instance was listening (and was asked to come forward)."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-        return False
-    socket.write(_MESSAGE)
-    socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-    socket.disconnectFromServer()
+    if _ON_WINDOWS:  # pragma: no cover - Windows only
+        return _ask_through_qt(name)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(CONNECT_TIMEOUT_MS / 1000)
+        try:
+            client.connect(name)
+            client.sendall(_MESSAGE)
+        except OSError:
+            return False  # nobody listens (no file, or a stale one), or it went away
     return True
 
 
@@ -51,24 +64,151 @@ class InstanceServer(QObject):
 
     def __init__(self, name: str) -> None:
         super().__init__()
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not self._server.listen(name):
-            QLocalServer.removeServer(name)  # a stale socket left by a crash
-            self._server.listen(name)
-        self._server.newConnection.connect(self._on_connection)
+        self._listener: _UnixListener | QObject | None
+        if _ON_WINDOWS:  # pragma: no cover - Windows only
+            self._listener = _qt_listener(name, self, self.showRequested.emit)
+        else:
+            self._listener = _UnixListener.open(name, self, self.showRequested.emit)
+
+    def is_listening(self) -> bool:
+        """Whether later launches can reach this one."""
+        return self._listener is not None
 
     def close(self) -> None:
         """Stop listening (on quit)."""
-        self._server.close()
+        if isinstance(self._listener, _UnixListener):
+            self._listener.close()
+        self._listener = None
 
-    def _on_connection(self) -> None:
-        connection = self._server.nextPendingConnection()
+
+class _UnixListener(QObject):
+    """A listening Unix socket; each connection that says "show" calls ``on_show``."""
+
+    def __init__(
+        self, server: socket.socket, path: str, parent: QObject, on_show: Callable[[], None]
+    ) -> None:
+        super().__init__(parent)
+        self._server = server
+        self._path = path
+        self._on_show = on_show
+        self._notifier = QSocketNotifier(server.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+        self._pending: dict[socket.socket, QSocketNotifier] = {}
+
+    @classmethod
+    def open(cls, path: str, parent: QObject, on_show: Callable[[], None]) -> _UnixListener | None:
+        """Listen at ``path`` (replacing a stale socket a crash left); None if another listens."""
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            _bind_private(server, path)
+        except OSError:
+            server.close()
+            return None
+        server.listen(_BACKLOG)
+        server.setblocking(False)
+        return cls(server, path, parent, on_show)
+
+    def close(self) -> None:
+        """Stop listening and remove the socket file."""
+        self._notifier.setEnabled(False)
+        for connection in list(self._pending):
+            self._drop(connection)
+        self._server.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self._path)
+
+    def _accept(self) -> None:
+        try:
+            connection, _ = self._server.accept()
+        except OSError:
+            return
+        connection.setblocking(False)
+        notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
+        notifier.activated.connect(lambda: self._read(connection))
+        self._pending[connection] = notifier
+        # A launch that connects and never speaks is let go, not waited for.
+        QTimer.singleShot(CONNECT_TIMEOUT_MS, self, lambda: self._drop(connection))
+
+    def _read(self, connection: socket.socket) -> None:
+        try:
+            message = connection.recv(len(_MESSAGE))
+        except BlockingIOError:
+            return
+        except OSError:
+            message = b""
+        self._drop(connection)
+        if message == _MESSAGE:
+            self._on_show()
+
+    def _drop(self, connection: socket.socket) -> None:
+        notifier = self._pending.pop(connection, None)
+        if notifier is None:
+            return
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        connection.close()
+
+
+def _bind_private(server: socket.socket, path: str) -> None:
+    """Bind to ``path``, readable by this user only; a stale socket file is replaced.
+
+    Raises OSError when another instance is listening there.
+    """
+    try:
+        server.bind(path)
+    except OSError as error:
+        if error.errno != errno.EADDRINUSE or _someone_listens(path):
+            raise
+        os.unlink(path)  # left by a crash: nobody answers on it
+        server.bind(path)
+    os.chmod(path, 0o600)
+
+
+def _someone_listens(path: str) -> bool:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(CONNECT_TIMEOUT_MS / 1000)
+        try:
+            probe.connect(path)
+        except OSError:
+            return False
+    return True
+
+
+def _ask_through_qt(name: str) -> bool:  # pragma: no cover - Windows only
+    from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415 - Windows only
+
+    local = QLocalSocket()
+    local.connectToServer(name)
+    if not local.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    local.write(_MESSAGE)
+    local.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    local.disconnectFromServer()
+    return True
+
+
+def _qt_listener(
+    name: str, parent: QObject, on_show: Callable[[], None]
+) -> QObject:  # pragma: no cover
+    """QLocalServer on Windows (named pipes), as before."""
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket  # noqa: PLC0415 - Windows only
+
+    server = QLocalServer(parent)
+    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+    if not server.listen(name):
+        QLocalServer.removeServer(name)
+        server.listen(name)
+
+    def on_connection() -> None:
+        connection = server.nextPendingConnection()
         if connection is None:
             return
-        connection.readyRead.connect(lambda: self._on_message(connection))
+        connection.readyRead.connect(lambda: read(connection))
         connection.disconnected.connect(connection.deleteLater)
 
-    def _on_message(self, connection: QLocalSocket) -> None:
+    def read(connection: QLocalSocket) -> None:
         if bytes(connection.readAll().data()).startswith(_MESSAGE):
-            self.showRequested.emit()
+            on_show()
+
+    server.newConnection.connect(on_connection)
+    return server

@@ -12,13 +12,13 @@ that still opens; whichever key opens the database is kept, the other is dropped
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from app.digests import sha256_hexdigest
 from app.errors import JournalDamaged, JournalNotFound
 from app.files import write_private_file_atomically
 from app.vault.wrapping import Argon2Params, WrappedKey
@@ -113,7 +113,7 @@ def _checksum(data: dict[str, Any]) -> str:
     """
     content = {key: value for key, value in data.items() if key != "checksum"}
     canonical = json.dumps(content, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return sha256_hexdigest(canonical.encode("utf-8"))
 
 
 def _check_checksum(data: dict[str, Any]) -> None:

@@ -1,0 +1,134 @@
+"""One window per journal: a later launch asks the running one to come forward.
+
+Real Unix sockets in the real runtime folder, and in the last test two real app
+processes.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.ui.single_instance import (
+    CONNECT_TIMEOUT_MS,
+    InstanceServer,
+    ask_running_instance_to_show,
+    server_name,
+)
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
+
+
+@pytest.fixture
+def name(tmp_path: Path) -> Iterator[str]:
+    path = server_name(tmp_path / "journal")
+    yield path
+    Path(path).unlink(missing_ok=True)
+
+
+@pytest.fixture
+def server(qtbot: QtBot, name: str) -> Iterator[InstanceServer]:
+    listening = InstanceServer(name)
+    yield listening
+    listening.close()
+
+
+def test_a_later_launch_brings_the_running_one_forward(
+    qtbot: QtBot, server: InstanceServer, name: str
+) -> None:
+    assert server.is_listening()
+    with qtbot.waitSignal(server.showRequested, timeout=2000):
+        assert ask_running_instance_to_show(name)
+
+
+def test_with_nobody_listening_the_launch_goes_ahead(name: str) -> None:
+    assert not ask_running_instance_to_show(name)
+
+
+def test_the_socket_is_private_and_its_name_reveals_nothing(
+    server: InstanceServer, name: str, tmp_path: Path
+) -> None:
+    mode = Path(name).stat().st_mode
+    assert stat.S_ISSOCK(mode)
+    assert stat.S_IMODE(mode) == 0o600
+    assert str(tmp_path) not in name and "journal" not in Path(name).name
+
+
+def test_a_socket_left_by_a_crash_is_replaced(qtbot: QtBot, name: str) -> None:
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(name)
+    stale.close()  # the file stays, nobody listens: as after kill -9
+    assert not ask_running_instance_to_show(name)
+    server = InstanceServer(name)
+    try:
+        assert server.is_listening()
+        with qtbot.waitSignal(server.showRequested, timeout=2000):
+            assert ask_running_instance_to_show(name)
+    finally:
+        server.close()
+
+
+def test_a_second_server_never_takes_over_a_listening_one(
+    qtbot: QtBot, server: InstanceServer, name: str
+) -> None:
+    second = InstanceServer(name)
+    assert not second.is_listening()
+    with qtbot.waitSignal(server.showRequested, timeout=2000):
+        assert ask_running_instance_to_show(name)
+    second.close()
+
+
+def test_closing_removes_the_socket(server: InstanceServer, name: str) -> None:
+    server.close()
+    assert not Path(name).exists()
+    assert not ask_running_instance_to_show(name)
+
+
+def test_other_words_or_silence_bring_nothing_forward(
+    qtbot: QtBot, server: InstanceServer, name: str
+) -> None:
+    shown: list[bool] = []
+    server.showRequested.connect(lambda: shown.append(True))
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as other:
+        other.connect(name)
+        other.sendall(b"hide")
+        silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        silent.connect(name)
+        qtbot.wait(CONNECT_TIMEOUT_MS + 200)  # the silent one is let go meanwhile
+        silent.settimeout(1)
+        assert silent.recv(1) == b""  # closed by the server, not held open
+        silent.close()
+    assert shown == []
+
+
+def test_two_real_launches_make_one_window(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    folder = tmp_path / "journal"
+    argv = [sys.executable, "-m", "app", "--data-dir", str(folder)]
+    first = subprocess.Popen(
+        argv, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not Path(server_name(folder)).exists():
+            assert first.poll() is None, first.communicate()
+            assert time.monotonic() < deadline, "the first window never listened"
+            time.sleep(0.05)
+        second = subprocess.run(
+            argv, env=env, cwd=REPO, capture_output=True, timeout=30, check=False
+        )
+        assert second.returncode == 0, second.stderr
+        assert first.poll() is None  # the first window is still there
+    finally:
+        first.kill()
+        first.communicate()
