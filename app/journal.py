@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -393,8 +394,13 @@ def open_journal(
     *,
     argon2: Argon2Params | None = None,
     clock: Clock = utc_now,
+    unwrapped: Sequence[bytes] | None = None,
 ) -> Journal:
     """Unlock an existing journal with one secret.
+
+    ``unwrapped`` are keys this secret was already seen to unwrap (the app's start-up
+    helper does it in a child process); they are tried first, and the slot is
+    unwrapped here only when they don't open the database.
 
     Raises:
         JournalNotFound: there is no journal in the folder.
@@ -404,10 +410,9 @@ def open_journal(
     """
     require_journal(files)
     vault = Vault.load(files.key_slots, argon2)
-    keys = vault.candidate_keys(secret)
     lock = JournalLock(files.lock)
     try:
-        index, connection = _connect_with_any(files.database, keys)
+        keys, (index, connection) = _connect(files.database, vault, secret, unwrapped)
     except BaseException:
         lock.release()
         raise
@@ -453,6 +458,17 @@ def require_journal(files: JournalFiles) -> None:
             "Nothing was changed; a backup can bring it back."
         )
     raise JournalNotFound("There is no journal in this folder yet.")
+
+
+def _connect(
+    path: Path, vault: Vault, secret: SlotSecret, unwrapped: Sequence[bytes] | None
+) -> tuple[list[bytes], tuple[int, Connection]]:
+    """The slot's keys and (which key opened it, a connection), using ``unwrapped`` if they fit."""
+    if unwrapped:
+        with contextlib.suppress(JournalDamaged):
+            return list(unwrapped), _connect_with_any(path, list(unwrapped))
+    keys = vault.candidate_keys(secret)
+    return keys, _connect_with_any(path, keys)
 
 
 def _connect_with_any(path: Path, keys: list[bytes]) -> tuple[int, Connection]:

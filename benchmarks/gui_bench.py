@@ -11,8 +11,13 @@ from ``generate.py`` (cached) and every run works on a fresh copy made by
 
 * Cold start: fresh processes, round-robin, of ``qt_floor.py`` (a QListView over
   10k rows, quitting at its first paint) and ``threshold --data-dir D
-  --smoke-test`` (keyring unlock, the journal, the timeline, first paint), with
-  wall time and peak RSS (GNU time, as in ``run.py``).
+  --smoke-test`` (keyring unlock, the journal, the timeline, first paint). The
+  budget's figure is the time from the spawn to the moment each child reports its
+  first paint (both print ``CLOCK_MONOTONIC`` then), so neither is charged for its
+  teardown; wall time to exit and peak RSS (GNU time, as in ``run.py``) are shown
+  too. The smoke test quits only once start-up has settled (work put off past the
+  first frame has run, the check after opening is done), so its peak RSS is the
+  whole start's, not just the first frame's.
 * In process, once: that the window opened through the keyring and painted a
   timeline that has rows.
 * Keystroke stalls: with a search active, type into the editor one key at a
@@ -151,7 +156,7 @@ class _PaintWatch(QObject):
             first_of_window = watched is self.window and not self.painted.get(watched)
             self.painted[watched] = self.painted.get(watched, 0) + 1
             if first_of_window:
-                # As launch.quit_after_first_paint, but ending a local loop only:
+                # As the smoke test (launch.quit_once_settled), but ending a local loop only:
                 # QCoreApplication.quit() would close (and lock) the window.
                 QTimer.singleShot(0, self.loop.quit)
         return False
@@ -581,7 +586,7 @@ def budget_rows(figures: GuiFigures) -> list[tuple[str, str, str]]:
     """(what, figure against budget, PASS/OVER) for each budget."""
     rows: list[tuple[str, str, str]] = []
     ours, floor = figures.start[OURS], figures.start[FLOOR]
-    start_ratio = ours["median_ms"] / floor["median_ms"]
+    start_ratio = ours["first_paint_median_ms"] / floor["first_paint_median_ms"]
     limit = START_RATIO.get(figures.entries)
     if limit is None:
         rows.append(("start time vs floor", f"{start_ratio:.2f}x", _info("set at 10k and 100k")))
@@ -645,6 +650,10 @@ def budget_rows(figures: GuiFigures) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _ms(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}"
+
+
 def _verdict(ok: bool) -> str:
     return "PASS" if ok else "OVER"
 
@@ -660,19 +669,25 @@ def print_report(figures: GuiFigures) -> None:
         f"\n== {size_label(figures.entries)} entries "
         f"({meta.get('words', '?'):,} words, seed {meta.get('seed')})"
     )
-    floor_ms = figures.start[FLOOR]["median_ms"]
+    floor_ms = figures.start[FLOOR]["first_paint_median_ms"]
     print(
-        f"{'fresh process, to first paint':<34}{'median ms':>10}{'min ms':>9}{'vs floor':>10}"
-        f"{'peak MiB':>10}{'vs jrnl':>9}"
+        f"{'fresh process':<34}{'paint ms':>10}{'min ms':>9}{'vs floor':>10}"
+        f"{'exit ms':>10}{'peak MiB':>10}{'vs jrnl':>9}"
     )
     for label, row in figures.start.items():
         name = {FLOOR: f"bare Qt floor ({FLOOR_ROWS // 1000}k rows)"}.get(label, label)
-        ratio = f"{row['median_ms'] / floor_ms:>9.2f}x" if label in (OURS, JRNL) else f"{'':>10}"
+        painted = row.get("first_paint_median_ms")
+        ratio = f"{painted / floor_ms:>9.2f}x" if painted is not None else f"{'':>10}"
         vs_jrnl = f"{row['max_rss_mib'] / figures.jrnl_peak_mib:>8.2f}x" if label == OURS else ""
         print(
-            f"{name:<34}{row['median_ms']:>10.1f}{row['min_ms']:>9.1f}{ratio}"
-            f"{row['max_rss_mib']:>10.1f}{vs_jrnl}"
+            f"{name:<34}{_ms(painted):>10}{_ms(row.get('first_paint_min_ms')):>9}{ratio}"
+            f"{row['median_ms']:>10.1f}{row['max_rss_mib']:>10.1f}{vs_jrnl}"
         )
+    print(
+        "  paint: from the spawn to the child's report of its first paint; exit: the "
+        "whole process\n  (ours stays until the check after opening is done, so its "
+        "peak memory is the whole start's)"
+    )
     if not figures.jrnl_peak_measured:
         print(f"{'jrnl list (given, --jrnl-peak-mib)':<34}{'':>29}{figures.jrnl_peak_mib:>10.1f}")
     paint = figures.first_paint

@@ -5,7 +5,8 @@
 Creates a QApplication and a QMainWindow holding a QListView over a ``ROWS``-row
 string model (10,000 by default) with uniform item sizes, shows it at the app's
 default window size and quits right after its first paint, the way
-``threshold --smoke-test`` does. No journal, keyring, theme or ``app`` import:
+``threshold --smoke-test`` does, printing the moment of that paint as the app
+does (``first-paint-monotonic-ns N``). No journal, keyring, theme or ``app`` import:
 this is the least any Qt list window costs to start, so ``gui_bench.py`` can say
 how far above it Threshold's real window is.
 """
@@ -13,6 +14,7 @@ how far above it Threshold's real window is.
 from __future__ import annotations
 
 import sys
+import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, QTimer
 from PySide6.QtWidgets import QApplication, QListView, QMainWindow
@@ -30,6 +32,7 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            print(f"first-paint-monotonic-ns {time.monotonic_ns()}", flush=True)
             QTimer.singleShot(0, QCoreApplication.quit)
         return False
 

@@ -56,6 +56,8 @@ from app.vault.vault import SlotSecret
 BENCH_DIR = Path(__file__).resolve().parent
 GNU_TIME = Path("/usr/bin/time")
 THRESHOLD_BIN = BENCH_DIR.parent / ".venv" / "bin" / "threshold"
+# What `threshold --smoke-test` and qt_floor.py print at their first paint.
+FIRST_PAINT_PREFIX = "first-paint-monotonic-ns "
 SEARCH_WORD = "deadline"  # in about 15% of generated entries
 ADD_TEXT = "Walked to the river after work. The light on the water made me feel steady again."
 # From rare to everywhere; the comments give the share of generated entries matched.
@@ -82,10 +84,15 @@ _MIB = 1024.0
 
 @dataclass(frozen=True)
 class Sample:
-    """One child process: wall time and peak resident memory."""
+    """One child process: wall time, peak resident memory, and when it first painted.
+
+    ``first_paint_seconds`` is from just before the spawn to the child's own report
+    of its first paint (see ``FIRST_PAINT_PREFIX``); None for children that paint nothing.
+    """
 
     seconds: float
     max_rss_kib: int
+    first_paint_seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -121,25 +128,44 @@ def run_child(command: ChildCommand, env: dict[str, str]) -> Sample:
         argv = command.argv
         if GNU_TIME.exists():
             argv = (str(GNU_TIME), "-f", "%M", "-o", str(rss_file), *argv)
-        with (Path(scratch) / "stderr").open("w+b") as errors:
-            elapsed, status, usage = _spawn(argv, command.stdin, errors, env)
+        with (
+            (Path(scratch) / "stderr").open("w+b") as errors,
+            (Path(scratch) / "stdout").open("w+b") as output,
+        ):
+            spawned_ns = time.monotonic_ns()
+            elapsed, status, usage = _spawn(argv, command.stdin, output, errors, env)
             if status != 0:
                 errors.seek(0)
                 message = errors.read().decode(errors="replace").strip()
                 raise RuntimeError(f"{' '.join(command.argv)} exited {status}: {message}")
+            output.seek(0)
+            painted_ns = _first_paint_ns(output.read())
         rss = int(rss_file.read_text().split()[-1]) if rss_file.exists() else usage.ru_maxrss
-    return Sample(elapsed, rss)
+    painted = None if painted_ns is None else (painted_ns - spawned_ns) / 1e9
+    return Sample(elapsed, rss, painted)
+
+
+def _first_paint_ns(output: bytes) -> int | None:
+    """The child's reported first paint (``CLOCK_MONOTONIC`` ns, as ``time.monotonic_ns``)."""
+    for line in output.decode(errors="replace").splitlines():
+        if line.startswith(FIRST_PAINT_PREFIX):
+            return int(line.removeprefix(FIRST_PAINT_PREFIX))
+    return None
 
 
 def _spawn(
-    argv: Sequence[str], stdin: bytes | None, errors: BinaryIO, env: dict[str, str]
+    argv: Sequence[str],
+    stdin: bytes | None,
+    output: BinaryIO,
+    errors: BinaryIO,
+    env: dict[str, str],
 ) -> tuple[float, int, resource.struct_rusage]:
     """Start ``argv``, feed it ``stdin``, reap it with ``os.wait4``: (seconds, status, usage)."""
     started = time.perf_counter()
     child = subprocess.Popen(
         argv,
         stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
+        stdout=output,
         stderr=errors,
         env=env,
     )
@@ -270,14 +296,21 @@ def measure_rounds(commands: dict[str, ChildCommand], repeat: int) -> dict[str, 
             sample = run_child(command, env)
             if round_number > 0:
                 samples[key].append(sample)
-    return {
-        key: {
-            "median_ms": median_ms([s.seconds for s in runs]),
-            "min_ms": min(s.seconds for s in runs) * 1000,
-            "max_rss_mib": max(s.max_rss_kib for s in runs) / _MIB,
-        }
-        for key, runs in samples.items()
+    return {key: _summary(runs) for key, runs in samples.items()}
+
+
+def _summary(runs: Sequence[Sample]) -> dict[str, float]:
+    """Median and best wall time, peak RSS, and (for windows) median and best first paint."""
+    summary = {
+        "median_ms": median_ms([s.seconds for s in runs]),
+        "min_ms": min(s.seconds for s in runs) * 1000,
+        "max_rss_mib": max(s.max_rss_kib for s in runs) / _MIB,
     }
+    painted = [s.first_paint_seconds for s in runs if s.first_paint_seconds is not None]
+    if painted:
+        summary["first_paint_median_ms"] = median_ms(painted)
+        summary["first_paint_min_ms"] = min(painted) * 1000
+    return summary
 
 
 # ---------------------------------------------------------------------- in-process

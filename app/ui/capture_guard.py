@@ -10,7 +10,6 @@ versions) show journal text too.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 from PySide6.QtCore import QEvent, QObject
@@ -46,6 +45,8 @@ class CaptureGuard(QObject):
 
 
 def _exclude_on_windows(hwnd: int) -> bool:  # pragma: no cover - Windows only
+    import ctypes  # noqa: PLC0415 - only where it is used, not on every start
+
     user32 = ctypes.WinDLL("user32", use_last_error=True)  # type: ignore[attr-defined]
     set_affinity = user32.SetWindowDisplayAffinity
     set_affinity.argtypes = (ctypes.c_void_p, ctypes.c_uint32)
@@ -55,6 +56,8 @@ def _exclude_on_windows(hwnd: int) -> bool:  # pragma: no cover - Windows only
 
 def _exclude_on_macos(view: int) -> bool:  # pragma: no cover - macOS only
     """``[[view window] setSharingType:NSWindowSharingNone]`` through the ObjC runtime."""
+    import ctypes  # noqa: PLC0415 - only where it is used, not on every start
+
     objc = ctypes.cdll.LoadLibrary("/usr/lib/libobjc.A.dylib")
     objc.sel_registerName.restype = ctypes.c_void_p
     objc.sel_registerName.argtypes = (ctypes.c_char_p,)

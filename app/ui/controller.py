@@ -9,6 +9,7 @@ it opened (see ``IntegrityWatch``).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ from app.journal import (
 )
 from app.storage.maintenance import IntegrityReport
 from app.ui.integrity_watch import IntegrityWatch
+from app.vault.keyring_prefetch import PrefetchedKeystore
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slots import SlotKind
@@ -80,6 +82,9 @@ class JournalController(QObject):
         self._argon2 = argon2
         self._journal: Journal | None = None
         self._held: EntryFields | None = None
+        # How work that must not delay the window is put off; the window sets it to
+        # "after my first paint".
+        self.defer: Callable[[Callable[[], None]], None] = lambda task: QTimer.singleShot(0, task)
         self.integrity = IntegrityWatch(self)
         self.integrity.damaged.connect(self._on_damaged)
 
@@ -126,7 +131,12 @@ class JournalController(QObject):
 
     def open_with_keyring(self) -> None:
         """Open through the keyring (raises a KnownError with a plain reason)."""
-        self._set_open(open_journal(self.files, keyring_secret(self.files, self._keystore)))
+        secret = keyring_secret(self.files, self._keystore)
+        unwrapped = None
+        if isinstance(self._keystore, PrefetchedKeystore):
+            assert isinstance(secret.material, bytes)
+            unwrapped = self._keystore.unwrapped_keys(secret.material)
+        self._set_open(open_journal(self.files, secret, unwrapped=unwrapped))
 
     def unlock_with_passphrase(self, passphrase: str) -> None:
         """Open with the passphrase (raises WrongSecret and friends)."""
@@ -207,7 +217,7 @@ class JournalController(QObject):
         self._give_back_held(journal)
         self.opened.emit()
         # After the window has shown the journal: the check must not delay it.
-        QTimer.singleShot(0, lambda: self._check(journal))
+        self.defer(lambda: self._check(journal))
 
     def _check(self, journal: Journal) -> None:
         if self._journal is journal:

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.models import Entry, EntryFields
 from app.ui.content_note import ContentNote
+from app.ui.first_paint import after_first_paint
 from app.ui.markdown_highlighter import MarkdownHighlighter
 from app.ui.text_surface import (
     DOCUMENT_MARGIN,
@@ -450,7 +451,7 @@ class EntryEditor(QWidget):
         self._checkin.setVisible(bool(fields.feeling or fields.pulls))
         if fields.pulls:
             self._checkin.setText(self._feeling_text(fields))
-            self._pull_labels.start()
+            after_first_paint(self, self._pull_labels.start)
         else:
             self._checkin.setText(self._feeling_text(fields))
 
@@ -458,6 +459,8 @@ class EntryEditor(QWidget):
         return self.tr("Feeling: {word}").format(word=fields.feeling) if fields.feeling else ""
 
     def _show_pull_labels(self) -> None:
+        if not self._checkin_fields.pulls:
+            return  # another entry (or none) is shown by now
         from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - start-up time
 
         fields = self._checkin_fields

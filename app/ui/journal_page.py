@@ -17,6 +17,7 @@ from app.storage.models import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.entry_editor import EntryEditor
 from app.ui.evening_invite import EveningInvite
+from app.ui.first_paint import after_first_paint
 from app.ui.presentation import display_name
 from app.ui.problem_page import link_button
 from app.ui.prompt_panel import PromptPanel
@@ -87,7 +88,7 @@ class JournalPage(QWidget):
         self.search.set_search(lambda query: journal.search(query, limit=50))
         self._poll.start()
         self._idle.start()  # the first quiet spell also counts, with or without writing
-        QTimer.singleShot(0, self._offer_themes)  # after the first paint
+        after_first_paint(self, self._offer_themes)
         first = journal.entries.summaries(limit=1)
         if first:
             self.show_entry(first[0].id)
@@ -331,7 +332,7 @@ class JournalPage(QWidget):
             prompt = self._library.prompt(entry.prompt)
             self.prompt_panel.show_prompt(prompt, self._theme_name(prompt), in_checkin=False)
             return
-        QTimer.singleShot(0, lambda: self._show_prompt_later(entry.id))
+        after_first_paint(self, lambda: self._show_prompt_later(entry.id))
 
     def _show_prompt_later(self, entry_id: str) -> None:
         if self._journal is None or self.editor.entry_id() != entry_id:

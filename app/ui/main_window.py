@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -34,6 +34,7 @@ from app.presentation import HideMode, Presentation, load_presentation
 from app.ui.actions import Actions, build_actions
 from app.ui.checkin_coordinator import CheckinCoordinator
 from app.ui.controller import JournalController, Start, StartState
+from app.ui.first_paint import FirstPaint
 from app.ui.journal_page import JournalPage
 from app.ui.presentation import apply_to_application, display_name, window_icon
 from app.ui.window_state import WindowState
@@ -71,7 +72,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, controller: JournalController, window_state: WindowState) -> None:
         super().__init__()
+        # Work that can wait for the first frame waits for it (see first_paint).
+        self.first_paint = FirstPaint(self)
         self.controller = controller
+        controller.defer = self.first_paint.later
         self._window_state = window_state
         self.presentation = load_presentation(window_state.presentation_path())
         apply_to_application(self.presentation)
@@ -256,7 +260,7 @@ class MainWindow(QMainWindow):
         self._show(self.journal_page)
         # Off the start-up path: the journal's own settings (and the idle time), after
         # the first paint, read once.
-        QTimer.singleShot(0, self._apply_preferences_after_opening)
+        self.first_paint.later(self._apply_preferences_after_opening)
 
     def _apply_preferences_after_opening(self) -> None:
         """The first reads after the first paint: damage met there gets the damaged screen."""
@@ -669,7 +673,7 @@ class MainWindow(QMainWindow):
         self._session_bridge = _SessionBridge(self)
         self._session_bridge.locked.connect(lambda: self.lock(quiet=True))
         self._session_events: SessionEvents | None = None
-        QTimer.singleShot(0, self._install_input_watch)
+        self.first_paint.later(self._install_input_watch)
 
     def _install_input_watch(self) -> None:
         """After the first paint: the input watch, the clipboard guard, capture exclusion."""

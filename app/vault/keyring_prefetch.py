@@ -1,0 +1,230 @@
+"""Ask the keyring for the journal's secret while the app is still loading Qt.
+
+Reading the Secret Service costs about 30 ms at start-up, most of it importing its
+D-Bus client, and unwrapping the database key with the answer another ~8 ms for
+``cryptography``. A thread can't overlap that with Qt's own loading (both need the
+interpreter lock), so a child process, forked before Qt loads, asks the keyring,
+unwraps the key and hands both back through a pipe. The parent reads them when it
+opens the journal; by then they are usually waiting, and the app never loads the
+keyring's client or ``cryptography`` at all. Only the secret and the key travel,
+from memory to memory; nothing is written anywhere.
+
+Linux only (where forking a process that has not loaded Qt is plain), and only
+when the journal has a keyring slot. Everything else reads the keyring as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import signal
+import sys
+import time
+
+from app.errors import KeyringUnavailable, KnownError
+from app.files import JournalFiles
+from app.vault.keystore import DEFAULT_TIMEOUT_SECONDS, Keystore, SystemKeystore
+from app.vault.slots import SlotKind, read_slot_file
+from app.vault.wrapping import KEY_BYTES
+
+# One byte says what the child found; the rest is the secret (and keys) or the reason.
+_SECRET, _NONE, _UNAVAILABLE, _FAILED = b"S", b"N", b"U", b"F"
+_LENGTH_BYTES = 2  # the secret's length, before it; the keys it unwrapped follow it
+_GRACE_SECONDS = 2.0  # beyond the keyring's own timeout, for the child to say so
+_CHUNK = 4096
+
+
+class PendingAnswer:
+    """The child's answer: read once, waiting at most ``timeout`` seconds."""
+
+    def __init__(self, pid: int, read_end: int, timeout: float) -> None:
+        self._pid = pid
+        self._read_end = read_end
+        self._timeout = timeout
+
+    def read(self) -> bytes:
+        """Everything the child wrote (b"" when it never answered); reaps the child."""
+        chunks: list[bytes] = []
+        deadline = time.monotonic() + self._timeout
+        try:
+            while (left := deadline - time.monotonic()) > 0:
+                ready, _, _ = select.select([self._read_end], [], [], left)
+                if not ready:
+                    break
+                chunk = os.read(self._read_end, _CHUNK)
+                if not chunk:
+                    return b"".join(chunks)
+                chunks.append(chunk)
+            return b""  # it did not finish in time: no half answers
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop and reap the child (quietly if it already ended)."""
+        if self._pid == 0:
+            return
+        with contextlib.suppress(OSError):
+            os.close(self._read_end)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self._pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self._pid, 0)
+        self._pid = 0
+
+
+class PrefetchedKeystore:
+    """A keystore whose first read of one journal's secret was started early.
+
+    That first read gets the child's answer; every later call goes to ``inner``
+    (a lock and a later unlock ask the keyring afresh). A store or delete drops
+    an answer not yet read, since it may be stale.
+    """
+
+    def __init__(
+        self,
+        inner: Keystore,
+        journal_id: str,
+        answer: PendingAnswer,
+        timeout: float = DEFAULT_TIMEOUT_SECONDS,
+    ) -> None:
+        self._inner = inner
+        self._journal_id = journal_id
+        self._answer: PendingAnswer | None = answer
+        self._timeout = timeout
+        self._unwrapped: tuple[bytes, list[bytes]] | None = None
+
+    def get_secret(self, journal_id: str) -> bytes | None:
+        """The prefetched secret the first time; the keyring's answer after that."""
+        answer = self._take() if journal_id == self._journal_id else None
+        if answer is not None:
+            message = answer.read()
+            kind, payload = message[:1], message[1:]
+            if kind == _SECRET:
+                secret, keys = _split_secret(payload)
+                self._unwrapped = (secret, keys) if keys else None
+                return secret
+            if kind == _NONE:
+                return None
+            if kind == _UNAVAILABLE:
+                raise KeyringUnavailable(payload.decode("utf-8", errors="replace"))
+            if not message:
+                raise KeyringUnavailable(f"it did not answer within {self._timeout:g} seconds")
+            # _FAILED: the child met something unexpected; ask here, where it is explained.
+        return self._inner.get_secret(journal_id)
+
+    def unwrapped_keys(self, secret: bytes) -> list[bytes] | None:
+        """The database keys the helper unwrapped with ``secret`` (once; None if it didn't)."""
+        unwrapped, self._unwrapped = self._unwrapped, None
+        if unwrapped is None or unwrapped[0] != secret:
+            return None
+        return unwrapped[1]
+
+    def set_secret(self, journal_id: str, secret: bytes) -> None:
+        """Store ``secret`` (through the keyring itself)."""
+        self.close()
+        self._inner.set_secret(journal_id, secret)
+
+    def delete_secret(self, journal_id: str) -> None:
+        """Forget the secret (through the keyring itself)."""
+        self.close()
+        self._inner.delete_secret(journal_id)
+
+    def close(self) -> None:
+        """Drop an answer nobody read, stopping the child if it still asks."""
+        self._unwrapped = None
+        answer = self._take()
+        if answer is not None:
+            answer.close()
+
+    def _take(self) -> PendingAnswer | None:
+        answer, self._answer = self._answer, None
+        return answer
+
+
+def start_keyring_prefetch(
+    files: JournalFiles,
+    keystore: Keystore | None = None,
+    timeout: float = DEFAULT_TIMEOUT_SECONDS,
+) -> Keystore:
+    """A keystore for the app; on Linux, with a keyring slot, its first read already under way.
+
+    ``timeout`` is the keyring's own (``SystemKeystore`` gives up after it); the
+    child is given a little more to say so. Call this before anything starts a
+    thread (before Qt loads): it forks.
+    """
+    inner = keystore or SystemKeystore(timeout=timeout)
+    journal_id = _keyring_journal_id(files)
+    if journal_id is None or not sys.platform.startswith("linux"):
+        return inner
+    answer = _fork_reader(files, inner, journal_id, timeout + _GRACE_SECONDS)
+    if answer is None:
+        return inner
+    return PrefetchedKeystore(inner, journal_id, answer, timeout)
+
+
+def _keyring_journal_id(files: JournalFiles) -> str | None:
+    """The journal's id when it opens with the keyring; None otherwise (or when unreadable)."""
+    try:
+        slot_file = read_slot_file(files.key_slots)
+    except KnownError:
+        return None  # the window's own start explains it
+    return slot_file.journal_id if slot_file.find(SlotKind.KEYRING) else None
+
+
+def _fork_reader(
+    files: JournalFiles, keystore: Keystore, journal_id: str, timeout: float
+) -> PendingAnswer | None:
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    if pid == 0:  # the child: answer, then leave without running the parent's exit hooks
+        os.close(read_end)
+        try:
+            _answer(files, keystore, journal_id, write_end)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    return PendingAnswer(pid, read_end, timeout)
+
+
+def _answer(files: JournalFiles, keystore: Keystore, journal_id: str, write_end: int) -> None:
+    """In the child: read the keyring, unwrap the key with it, and write one message."""
+    try:
+        secret = keystore.get_secret(journal_id)
+        if secret is None:
+            message = _NONE
+        else:
+            keys = b"".join(_unwrap_quietly(files, secret))
+            message = _SECRET + len(secret).to_bytes(_LENGTH_BYTES, "big") + secret + keys
+    except KeyringUnavailable as error:
+        message = _UNAVAILABLE + error.cause.encode("utf-8")
+    except BaseException:  # the parent asks again, and explains it
+        message = _FAILED
+    view = memoryview(message)
+    with contextlib.suppress(OSError):
+        while view:
+            view = view[os.write(write_end, view) :]
+
+
+def _unwrap_quietly(files: JournalFiles, secret: bytes) -> list[bytes]:
+    """The database keys ``secret`` unwraps; none when it doesn't (the parent explains why)."""
+    from app.vault.vault import SlotSecret, Vault  # noqa: PLC0415 - in the child only
+
+    try:
+        return Vault.load(files.key_slots).candidate_keys(SlotSecret.device(secret))
+    except KnownError:
+        return []
+
+
+def _split_secret(payload: bytes) -> tuple[bytes, list[bytes]]:
+    """(secret, keys) from a secret message; keys are whole ``KEY_BYTES`` pieces."""
+    length = int.from_bytes(payload[:_LENGTH_BYTES], "big")
+    secret = payload[_LENGTH_BYTES : _LENGTH_BYTES + length]
+    rest = payload[_LENGTH_BYTES + length :]
+    keys = [rest[i : i + KEY_BYTES] for i in range(0, len(rest) - KEY_BYTES + 1, KEY_BYTES)]
+    return secret, keys

@@ -1,0 +1,62 @@
+"""Run ``threshold --smoke-test`` and report, as JSON, how its own process started.
+
+Used by test_start_up.py: whether the window opened the journal at its first
+paint, and which heavy modules the app's process loaded (the start-up helper
+keeps the keyring client and ``cryptography`` in its child).
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import sys
+from typing import Any
+
+import app.main
+from app.files import JournalFiles
+from app.vault.keystore import Keystore
+
+HEAVY = (
+    "cryptography",
+    "secretstorage",
+    "jeepney",
+    "keyring",
+    "hashlib",
+    "_hashlib",
+    "PySide6.QtNetwork",
+    "markdown",
+    "nh3",
+)
+seen: dict[str, Any] = {}
+start_helper = app.main.start_keyring_prefetch
+
+
+def started(files: JournalFiles) -> Keystore:
+    """The real helper, then a watch on the window (Qt loads only after the fork)."""
+    keystore = start_helper(files)
+    seen["helper"] = type(keystore).__name__
+    import app.ui.launch as launch
+
+    settle = launch.quit_once_settled
+
+    def watch(window: Any) -> None:
+        def at_first_paint() -> None:
+            seen["opened"] = window.controller.is_open()
+            seen["journal_shown"] = window.stack.currentWidget() is window.journal_page
+            seen["rows"] = window.journal_page.timeline.model.rowCount()
+
+        window.first_paint.painted.connect(at_first_paint)
+        settle(window)
+
+    launch.quit_once_settled = watch  # type: ignore[assignment]
+    return keystore
+
+
+def report() -> None:
+    seen["loaded"] = sorted(name for name in HEAVY if name in sys.modules)
+    print(json.dumps(seen), flush=True)
+
+
+app.main.start_keyring_prefetch = started  # type: ignore[assignment]
+atexit.register(report)
+raise SystemExit(app.main.main(sys.argv[1:]))
