@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput, JournalDamaged, JournalExists, JournalNotFound, KnownError
 from app.files import JournalFiles, ensure_private_folder, write_private_file_atomically
-from app.storage.backup_preview import BackupPreview, preview_read_only
 from app.storage.connection import Connection, KeyMismatch, open_connection, transaction
 from app.storage.entries import Clock, EntryStore, utc_now
 from app.storage.lockfile import JournalLock
@@ -42,6 +41,7 @@ from app.vault.wrapping import Argon2Params, new_key
 if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.prompts.library import PromptLibrary
     from app.prompts.models import Prompt, PromptPack
+    from app.storage.backup_preview import BackupPreview
     from app.storage.contacts import ContactStore
     from app.storage.export_log import ExportLog
     from app.storage.models import EntrySummary
@@ -551,6 +551,8 @@ def preview_backup(database: Path, key_slots: Path, secret: SlotSecret) -> Backu
         WrongSecret, NoSlotAvailable: ``secret`` does not open the backup's slots.
         JournalDamaged: its key file is unreadable or the key does not open the file.
     """
+    from app.storage.backup_preview import preview_read_only  # noqa: PLC0415 - rarely
+
     preview = preview_read_only(database, _backup_vault(database, key_slots).candidate_keys(secret))
     if preview is None:
         raise JournalDamaged(BACKUP_NOT_OPENED_MESSAGE)

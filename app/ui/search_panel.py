@@ -10,6 +10,7 @@ methods not to learn what is typed into it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, Q
 
 from app.errors import KnownError
 from app.storage.models import SearchHit
-from app.ui.search_model import EntryRowDelegate, SearchResultsModel, SearchRole
+
+if TYPE_CHECKING:
+    from app.ui.search_model import SearchResultsModel
 
 Search = Callable[[str], list[SearchHit]]
 DEBOUNCE_MS = 150
@@ -43,9 +46,10 @@ class SearchPanel(QWidget):
     def __init__(self, search: Search | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._search: Search | None = None
-        self._model = SearchResultsModel(self)
+        # The results list is made the first time a search shows (see _list).
+        self._model: SearchResultsModel | None = None
+        self._results: QListView | None = None
         self._field = self._make_field()
-        self._results = self._make_results()
         self._status = QLabel(self)
         self._status.setProperty("role", "muted")
         self._status.setAccessibleName(self.tr("Search status"))
@@ -84,7 +88,7 @@ class SearchPanel(QWidget):
 
     def model(self) -> SearchResultsModel:
         """The results model (for the window and tests)."""
-        return self._model
+        return self._list()[0]
 
     # ------------------------------------------------------------------ building
 
@@ -102,9 +106,26 @@ class SearchPanel(QWidget):
         field.installEventFilter(self)
         return field
 
-    def _make_results(self) -> QListView:
+    def _list(self) -> tuple[SearchResultsModel, QListView]:
+        """The results model and list, made when first needed: most evenings never search.
+
+        Building them (and loading their painting code) cost ~6 ms of start-up.
+        """
+        if self._model is None or self._results is None:
+            from app.ui.search_model import SearchResultsModel  # noqa: PLC0415 - start-up time
+
+            self._model = SearchResultsModel(self)
+            self._results = self._make_results(self._model)
+            self._results.setVisible(False)
+            self._layout.addWidget(self._results, 1)
+            self.setTabOrder(self._field, self._results)
+        return self._model, self._results
+
+    def _make_results(self, model: SearchResultsModel) -> QListView:
+        from app.ui.search_model import EntryRowDelegate, SearchRole  # noqa: PLC0415
+
         results = QListView(self)
-        results.setModel(self._model)
+        results.setModel(model)
         results.setItemDelegate(EntryRowDelegate(SearchRole.SnippetRole, html=True, parent=results))
         results.setUniformItemSizes(True)
         results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -121,20 +142,20 @@ class SearchPanel(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self._field)
         layout.addWidget(self._status)
-        layout.addWidget(self._results, 1)
+        self._layout = layout  # the results list joins it once made (see _list)
         self._set_active(False)
         self.setFocusProxy(self._field)
-        self.setTabOrder(self._field, self._results)
 
     # ------------------------------------------------------------------ searching
 
     def is_active(self) -> bool:
         """Whether a query is in the field (and results are shown)."""
-        return self._results.isVisibleTo(self)
+        return self._results is not None and self._results.isVisibleTo(self)
 
     def _set_active(self, active: bool) -> None:
-        changed = active != self._results.isVisibleTo(self)
-        self._results.setVisible(active)
+        changed = active != self.is_active()
+        if active or self._results is not None:
+            self._list()[1].setVisible(active)
         self._status.setVisible(active)
         if changed:
             self.activeChanged.emit(active)
@@ -156,15 +177,17 @@ class SearchPanel(QWidget):
         try:
             hits = self._search(query)
         except KnownError as error:
-            self._model.clear()
+            self.model().clear()
             self._status.setText(error.message)
             return
         self._show(hits)
 
     def _show(self, hits: list[SearchHit]) -> None:
-        self._model.set_hits(hits)
-        if hits:
-            self._results.setCurrentIndex(self._model.index(0))
+        if hits or self._model is not None:
+            model, results = self._list()
+            model.set_hits(hits)
+            if hits:
+                results.setCurrentIndex(model.index(0))
         self._status.setText(self._status_text(len(hits)))
 
     def _status_text(self, count: int) -> str:
@@ -183,10 +206,13 @@ class SearchPanel(QWidget):
     def _choose_from_field(self) -> None:
         if self._timer.isActive():
             self._run_search()  # Enter before the pause: search now, then open
-        index = self._results.currentIndex()
-        self._choose(index if index.isValid() else self._model.index(0))
+        model, results = self._list()
+        index = results.currentIndex()
+        self._choose(index if index.isValid() else model.index(0))
 
     def _choose(self, index: QModelIndex) -> None:
+        from app.ui.search_model import SearchRole  # noqa: PLC0415 - loaded with the list
+
         if index.isValid():
             self.entryChosen.emit(index.data(SearchRole.EntryIdRole), self.query())
 
@@ -198,25 +224,30 @@ class SearchPanel(QWidget):
             return super().eventFilter(watched, event)
         if watched is self._field:
             return self._field_key(event)
-        if watched is self._results:
-            return self._results_key(event)
+        if watched is self._results and self._results is not None:
+            return self._results_key(self._results, event)
         return super().eventFilter(watched, event)
 
     def _field_key(self, event: QKeyEvent) -> bool:
         if event.key() == Qt.Key.Key_Down and self._timer.isActive():
             self._run_search()  # arrowing down before the pause: search now
-        if event.key() == Qt.Key.Key_Down and self._model.rowCount() > 0:
-            if not self._results.currentIndex().isValid():
-                self._results.setCurrentIndex(self._model.index(0))
-            self._results.setFocus(Qt.FocusReason.OtherFocusReason)
+        if (
+            event.key() == Qt.Key.Key_Down
+            and self._model is not None
+            and self._model.rowCount() > 0
+        ):
+            model, results = self._list()
+            if not results.currentIndex().isValid():
+                results.setCurrentIndex(model.index(0))
+            results.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         if event.key() == Qt.Key.Key_Escape and self.query():
             self.clear()
             return True
         return False
 
-    def _results_key(self, event: QKeyEvent) -> bool:
-        at_top = self._results.currentIndex().row() <= 0
+    def _results_key(self, results: QListView, event: QKeyEvent) -> bool:
+        at_top = results.currentIndex().row() <= 0
         if event.key() == Qt.Key.Key_Up and at_top:
             self._field.setFocus(Qt.FocusReason.OtherFocusReason)
             return True

@@ -71,6 +71,7 @@ def test_a_window_never_shown_still_runs_its_tasks(qtbot: QtBot) -> None:
 def test_a_child_widget_finds_its_windows_watcher(qtbot: QtBot) -> None:
     window, first_paint, log = shown_window(qtbot)
     child = window.centralWidget()
+    assert child is not None
     after_first_paint(child, lambda: log.append("from the child"))
     assert first_paint.pending() == 1
     window.show()

@@ -14,6 +14,7 @@ from typing import Any
 
 import app.main
 from app.files import JournalFiles
+from app.vault.keyring_prefetch import start_keyring_prefetch
 from app.vault.keystore import Keystore
 
 HEAVY = (
@@ -28,12 +29,11 @@ HEAVY = (
     "nh3",
 )
 seen: dict[str, Any] = {}
-start_helper = app.main.start_keyring_prefetch
 
 
 def started(files: JournalFiles) -> Keystore:
     """The real helper, then a watch on the window (Qt loads only after the fork)."""
-    keystore = start_helper(files)
+    keystore = start_keyring_prefetch(files)
     seen["helper"] = type(keystore).__name__
     import app.ui.launch as launch
 
@@ -48,7 +48,7 @@ def started(files: JournalFiles) -> Keystore:
         window.first_paint.painted.connect(at_first_paint)
         settle(window)
 
-    launch.quit_once_settled = watch  # type: ignore[assignment]
+    launch.quit_once_settled = watch
     return keystore
 
 
@@ -57,6 +57,6 @@ def report() -> None:
     print(json.dumps(seen), flush=True)
 
 
-app.main.start_keyring_prefetch = started  # type: ignore[assignment]
+setattr(app.main, "start_keyring_prefetch", started)  # noqa: B010 - mypy: not exported
 atexit.register(report)
 raise SystemExit(app.main.main(sys.argv[1:]))
