@@ -12,10 +12,8 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.files import JournalFiles
 from app.hardening import harden_process
 from app.paths import resolve_data_dir
-from app.vault.keyring_prefetch import start_keyring_prefetch
 
 
 @dataclass(frozen=True)
@@ -41,6 +39,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is not None:
             return run(args)
         launch = AppLaunch(args.data_dir, args.smoke_test)
+    return start_desktop_app(launch)
+
+
+def start_desktop_app(launch: AppLaunch) -> int:
+    """Open the window; the keyring is read in a helper child while Qt loads."""
+    from app.files import JournalFiles  # noqa: PLC0415 - only the app needs these here
+    from app.vault.keyring_prefetch import start_keyring_prefetch  # noqa: PLC0415
+
     # Loading the app builds ~50,000 objects that live as long as it does; the
     # collector would scan them again and again meanwhile (~12 ms of start-up). It
     # resumes once the window has painted (launch.resume_garbage_collection).

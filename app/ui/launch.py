@@ -61,6 +61,8 @@ def run_desktop_app(
     window = build_window(folder, keystore)
     _guard_uncaught_errors(window)
     window.first_paint.later(resume_garbage_collection)
+    if isinstance(keystore, PrefetchedKeystore):
+        window.first_paint.later(keystore.close)  # a start that never asked: reap the helper
     server.showRequested.connect(window.bring_forward)
     app.aboutToQuit.connect(window.save_before_quit)
     if smoke_test:

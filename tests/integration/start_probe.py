@@ -13,9 +13,9 @@ import sys
 from typing import Any
 
 import app.main
+import app.vault.keyring_prefetch as helper
 from app.files import JournalFiles
-from app.vault.keyring_prefetch import start_keyring_prefetch
-from app.vault.keystore import Keystore
+from app.vault.keystore import DEFAULT_TIMEOUT_SECONDS, Keystore
 
 HEAVY = (
     "cryptography",
@@ -29,11 +29,14 @@ HEAVY = (
     "nh3",
 )
 seen: dict[str, Any] = {}
+start_helper = helper.start_keyring_prefetch
 
 
-def started(files: JournalFiles) -> Keystore:
+def started(
+    files: JournalFiles, keystore: Keystore | None = None, timeout: float = DEFAULT_TIMEOUT_SECONDS
+) -> Keystore:
     """The real helper, then a watch on the window (Qt loads only after the fork)."""
-    keystore = start_keyring_prefetch(files)
+    keystore = start_helper(files, keystore, timeout)
     seen["helper"] = type(keystore).__name__
     import app.ui.launch as launch
 
@@ -57,6 +60,6 @@ def report() -> None:
     print(json.dumps(seen), flush=True)
 
 
-setattr(app.main, "start_keyring_prefetch", started)  # noqa: B010 - mypy: not exported
+helper.start_keyring_prefetch = started
 atexit.register(report)
 raise SystemExit(app.main.main(sys.argv[1:]))
