@@ -35,10 +35,19 @@ def create_application() -> QApplication:
 
 
 def build_window(folder: Path, keystore: Keystore | None = None) -> MainWindow:
-    """The main window for the journal in ``folder``, on its first screen."""
+    """The main window for the journal in ``folder``, on its first screen.
+
+    When the start-up helper is still waiting for a slow keyring, the window shows
+    that it waits (and can be seen and quit) instead of appearing only once the
+    keyring answers or times out.
+    """
     controller = JournalController(JournalFiles(folder), keystore or SystemKeystore())
     window = MainWindow(controller, WindowState())
-    window.show_start(controller.start())
+    waiting = keystore.waiting() if isinstance(keystore, PrefetchedKeystore) else None
+    if waiting is None:
+        window.show_start(controller.start())
+    else:
+        window.wait_for_keyring(waiting.fileno(), waiting.seconds_left())
     return window
 
 
@@ -62,7 +71,7 @@ def run_desktop_app(
     _guard_uncaught_errors(window)
     window.first_paint.later(resume_garbage_collection)
     if isinstance(keystore, PrefetchedKeystore):
-        window.first_paint.later(keystore.close)  # a start that never asked: reap the helper
+        app.aboutToQuit.connect(keystore.close)  # a start that never asked: reap the helper
     server.showRequested.connect(window.bring_forward)
     app.aboutToQuit.connect(window.save_before_quit)
     if smoke_test:

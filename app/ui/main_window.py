@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEventLoop, QObject, QSocketNotifier, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -178,6 +178,34 @@ class MainWindow(QMainWindow):
             self._show(self.problem)
         else:
             self._show_unlock(start.message)
+
+    def wait_for_keyring(self, answer_fd: int, seconds: float) -> None:
+        """The keyring is slow to answer the start-up helper: say so, then start as usual.
+
+        The first screen follows once ``answer_fd`` turns readable (the helper
+        answered or ended) or after ``seconds`` (then it explains the timeout).
+        """
+        self.unlock.show_waiting(self.tr("Waiting for the system keyring…"))
+        self._show(self.unlock)
+        notifier = QSocketNotifier(answer_fd, QSocketNotifier.Type.Read, self)
+        deadline = QTimer(self, singleShot=True, interval=int(seconds * 1000) + 50)
+
+        done: list[bool] = []
+
+        def answered() -> None:
+            if done:
+                return  # the answer and the deadline both came
+            done.append(True)
+            notifier.setEnabled(False)
+            deadline.stop()
+            notifier.deleteLater()
+            deadline.deleteLater()
+            self.unlock.stop_waiting()
+            self.show_start(self.controller.start())
+
+        notifier.activated.connect(answered)
+        deadline.timeout.connect(answered)
+        deadline.start()
 
     def _has_backups(self) -> bool:
         from app.backup import list_backups  # noqa: PLC0415 - only on the problem page

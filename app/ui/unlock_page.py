@@ -166,6 +166,20 @@ class UnlockPage(QWidget):
         if not busy:
             self.focus_input()
 
+    def show_waiting(self, message: str) -> None:
+        """At start-up, while the keyring is asked: one quiet line, nothing to fill in yet.
+
+        The next screen (the journal, or this page with its form) replaces it.
+        """
+        self.set_message(message)
+        self._forms.hide()
+        self._keyring.hide()
+        self._busy.hide()
+
+    def stop_waiting(self) -> None:
+        """Show the form again (``set_keyring_available`` decides about the button)."""
+        self._forms.show()
+
     def hold_off(self, seconds: int) -> None:
         """After repeated wrong tries: wait a little before the next one (never wipes)."""
         if seconds <= 0:

@@ -36,19 +36,31 @@ _CHUNK = 4096
 
 
 class PendingAnswer:
-    """The child's answer: read once, waiting at most ``timeout`` seconds."""
+    """The child's answer: read once, waited for until ``timeout`` seconds after the fork."""
 
     def __init__(self, pid: int, read_end: int, timeout: float) -> None:
         self._pid = pid
         self._read_end = read_end
-        self._timeout = timeout
+        self._deadline = time.monotonic() + timeout
+
+    def fileno(self) -> int:
+        """The pipe's end to watch: it becomes readable once the child has answered."""
+        return self._read_end
+
+    def is_ready(self) -> bool:
+        """Whether the child has answered (or ended) already."""
+        ready, _, _ = select.select([self._read_end], [], [], 0)
+        return bool(ready)
+
+    def seconds_left(self) -> float:
+        """How long the child still has to answer."""
+        return max(0.0, self._deadline - time.monotonic())
 
     def read(self) -> bytes:
-        """Everything the child wrote (b"" when it never answered); reaps the child."""
+        """Everything the child wrote (b"" when it never answered in time); reaps the child."""
         chunks: list[bytes] = []
-        deadline = time.monotonic() + self._timeout
         try:
-            while (left := deadline - time.monotonic()) > 0:
+            while (left := self._deadline - time.monotonic()) > 0:
                 ready, _, _ = select.select([self._read_end], [], [], left)
                 if not ready:
                     break
@@ -112,6 +124,11 @@ class PrefetchedKeystore:
                 raise KeyringUnavailable(f"it did not answer within {self._timeout:g} seconds")
             # _FAILED: the child met something unexpected; ask here, where it is explained.
         return self._inner.get_secret(journal_id)
+
+    def waiting(self) -> PendingAnswer | None:
+        """The helper's answer while it is still awaited (None once it is in, or was read)."""
+        answer = self._answer
+        return answer if answer is not None and not answer.is_ready() else None
 
     def unwrapped_keys(self, secret: bytes) -> list[bytes] | None:
         """The database keys the helper unwrapped with ``secret`` (once; None if it didn't)."""
