@@ -49,7 +49,7 @@ def start_desktop_app(launch: AppLaunch) -> int:
 
     # Loading the app builds ~50,000 objects that live as long as it does; the
     # collector would scan them again and again meanwhile (~12 ms of start-up). It
-    # resumes once the window has painted (launch.resume_garbage_collection).
+    # collects once and resumes after the first paint (launch.resume_garbage_collection).
     gc.disable()
     folder = resolve_data_dir(launch.data_dir)
     # Before Qt loads (and before any thread starts): a child asks the keyring meanwhile.
