@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import os
 import sys
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
+PR_SET_PDEATHSIG = 1
+_SIGKILL = 9
 
 
 def harden_process() -> None:
@@ -29,6 +32,18 @@ def is_dumpable() -> bool | None:
     """Whether Linux would dump or let others trace this process (None elsewhere)."""
     libc = _libc()
     return None if libc is None else bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """In a helper child: end when the app ends, even if it is killed (Linux; else nothing).
+
+    A parent that died before this took effect is caught by its pid changing.
+    """
+    libc = _libc()
+    if libc is not None:
+        libc.prctl(PR_SET_PDEATHSIG, _SIGKILL, 0, 0, 0)
+    if os.getppid() != parent_pid:
+        os._exit(0)
 
 
 def _no_core_dumps() -> None:

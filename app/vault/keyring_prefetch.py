@@ -24,6 +24,7 @@ import time
 
 from app.errors import KeyringUnavailable, KnownError
 from app.files import JournalFiles
+from app.hardening import die_with_parent
 from app.vault.keystore import DEFAULT_TIMEOUT_SECONDS, Keystore, SystemKeystore
 from app.vault.slots import SlotKind, read_slot_file
 from app.vault.wrapping import KEY_BYTES
@@ -193,6 +194,7 @@ def _fork_reader(
     files: JournalFiles, keystore: Keystore, journal_id: str, timeout: float
 ) -> PendingAnswer | None:
     read_end, write_end = os.pipe()
+    parent = os.getpid()
     try:
         pid = os.fork()
     except OSError:
@@ -202,6 +204,7 @@ def _fork_reader(
     if pid == 0:  # the child: answer, then leave without running the parent's exit hooks
         os.close(read_end)
         try:
+            die_with_parent(parent)  # a killed app takes its helper along
             _answer(files, keystore, journal_id, write_end)
         finally:
             os._exit(0)

@@ -8,7 +8,9 @@ tests/integration/test_secret_service.py).
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.vault.keyring_prefetch import PrefetchedKeystore, start_keyring_prefetch
 from app.vault.vault import SlotSecret
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.conftest import FAST_ARGON2, REPO, MemoryKeystore
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux")
 
@@ -183,3 +185,47 @@ def test_keys_that_do_not_fit_fall_back_to_the_slot(
     wrong = [bytes(32)]
     with open_journal(files, SlotSecret.device(secret), unwrapped=wrong) as journal:
         assert journal.vault.journal_id == journal_id
+
+
+def test_the_helper_ends_with_a_killed_app(files: JournalFiles, tmp_path: Path) -> None:
+    """The app is killed while its helper still waits for the keyring: the helper goes too."""
+    keystore = MemoryKeystore()
+    create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
+    script = tmp_path / "app_that_dies.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import os, sys, time
+            sys.path.insert(0, {str(REPO)!r})
+            from pathlib import Path
+            from app.files import JournalFiles
+            from app.vault.keyring_prefetch import start_keyring_prefetch
+            from tests.conftest import MemoryKeystore
+
+            class Hung(MemoryKeystore):
+                def get_secret(self, journal_id):
+                    time.sleep(60)
+
+            store = start_keyring_prefetch(JournalFiles(Path({str(files.folder)!r})), Hung())
+            print(store._answer._pid, flush=True)
+            time.sleep(60)
+            """
+        )
+    )
+    with subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True) as app:
+        assert app.stdout is not None
+        helper = int(app.stdout.readline())
+        app.kill()
+    deadline = time.monotonic() + 5
+    while _alive(helper) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not _alive(helper)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting for init to reap it counts as ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
