@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput, JournalDamaged, JournalExists, JournalNotFound, KnownError
 from app.files import JournalFiles, ensure_private_folder, write_private_file_atomically
-from app.storage.connection import Connection, KeyMismatch, open_connection, transaction
+from app.storage.connection import (
+    WAL_AUTOCHECKPOINT_PAGES,
+    Connection,
+    KeyMismatch,
+    open_connection,
+    transaction,
+)
 from app.storage.entries import Clock, EntryStore, utc_now
 from app.storage.lockfile import JournalLock
 from app.storage.maintenance import IntegrityReport, check_integrity, copy_encrypted, rekey
@@ -82,6 +88,8 @@ class Journal:
         self._contacts: ContactStore | None = None
         self._exports: ExportLog | None = None
         self._sealed = False
+        self._checkpoints_held = False
+        self._closed = False
 
     def __enter__(self) -> Journal:
         return self
@@ -103,6 +111,7 @@ class Journal:
             close_without_checkpoint(self._db, self.files.database, self._key)
         else:
             self._db.close()
+        self._closed = True
         self._lock.release()
 
     # ------------------------------------------------------------------ reading
@@ -121,8 +130,11 @@ class Journal:
         return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
     def checkpoint(self) -> None:
-        """Copy the write-ahead log into the database (call when idle; never loses data)."""
-        if self._sealed:
+        """Copy the write-ahead log into the database (call when idle; never loses data).
+
+        Skipped while a check after opening reads the file (see ``live_check``).
+        """
+        if self._sealed or self._checkpoints_held:
             return
         with known_errors():
             self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
@@ -312,8 +324,28 @@ class Journal:
 
         It has its own read-only connection (the key goes with it, nowhere else) and
         covers every page's HMAC, free pages too, then the structure and a count.
+        Checkpoints wait until ``live_check_ended`` is called (see ``_hold_checkpoints``).
         """
+        self._hold_checkpoints(True)
         return LiveCheck(self.files.database, self._key)
+
+    def live_check_ended(self) -> None:
+        """The check after opening is over (done or stopped): checkpoints may run again."""
+        self._hold_checkpoints(False)
+
+    def _hold_checkpoints(self, held: bool) -> None:
+        """While held, nothing is copied from the log into the file, not even by SQLite.
+
+        The check's HMAC pass reads the file's pages directly, beside the saves that
+        go on meanwhile; a checkpoint rewriting a page just as it is read could make
+        a sound page look damaged. The log simply grows a little until it ends.
+        """
+        self._checkpoints_held = held
+        if self._closed:
+            return
+        pages = 0 if held else WAL_AUTOCHECKPOINT_PAGES
+        with contextlib.suppress(KnownError), known_errors():
+            self._db.execute(f"PRAGMA wal_autocheckpoint = {pages}").fetchone()
 
     def seal(self) -> None:
         """Write nothing more into this file: it was found damaged.

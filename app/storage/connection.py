@@ -27,6 +27,7 @@ else:
     Connection = sqlcipher3.Connection
 
 BUSY_TIMEOUT_MS = 5000
+WAL_AUTOCHECKPOINT_PAGES = 10_000
 
 _SETTINGS = (
     "PRAGMA temp_store = MEMORY",
@@ -41,7 +42,7 @@ _SETTINGS = (
     # ~66th autosave paid ~21 ms for one at 10k entries (190 ms at 100k). The app
     # checkpoints when idle (Journal.checkpoint) and SQLite when the last connection
     # closes; this bound (~40 MB of log) only stops a long bulk write growing it.
-    "PRAGMA wal_autocheckpoint = 10000",
+    f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}",
 )
 
 

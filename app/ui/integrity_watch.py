@@ -54,6 +54,7 @@ class IntegrityWatch(QObject):
         self._bridge = _Bridge()
         self._bridge.done.connect(self._on_done)
         self._check: LiveCheck | None = None
+        self._journal: Journal | None = None
         app = QCoreApplication.instance()
         if app is not None:  # a quit without closing the window (a smoke test) stops it too
             app.aboutToQuit.connect(self.stop)
@@ -63,6 +64,7 @@ class IntegrityWatch(QObject):
         self.stop()
         check = journal.live_check()
         self._check = check
+        self._journal = journal
         # Not a daemon: SQLCipher must not be torn down at exit under a running check,
         # so Python waits for it; quitting cancels it first (see __init__).
         threading.Thread(target=_run, args=(check, self._bridge), name="threshold-check").start()
@@ -80,11 +82,19 @@ class IntegrityWatch(QObject):
         if self._check is not None:
             self._check.cancel()
             self._check = None
+            self._end()
+
+    def _end(self) -> None:
+        """Let the journal checkpoint again (it held off while the check read the file)."""
+        journal, self._journal = self._journal, None
+        if journal is not None:
+            journal.live_check_ended()
 
     def _on_done(self, check: LiveCheck, report: IntegrityReport | None) -> None:
         if check is not self._check:
             return  # stopped, or a newer check replaced it
         self._check = None
+        self._end()
         self.finished.emit(report)
         if report is not None and not report.ok:
             self.damaged.emit(report)

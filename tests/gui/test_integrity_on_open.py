@@ -90,6 +90,8 @@ def test_a_sound_journal_is_checked_after_it_opens(
     assert finished.args == [IntegrityReport(entries=3)]
     assert window.stack.currentWidget() is window.journal_page
     assert window.controller.is_open()
+    journal = window.controller.journal  # checkpoints, held while it read, run again
+    assert journal._db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 10_000
 
 
 @pytest.mark.parametrize("saved_first", [False, True], ids=["typed", "typed-and-saved"])
