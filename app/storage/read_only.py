@@ -18,7 +18,7 @@ import sqlcipher3
 
 from app.errors import JournalDamaged, JournalNotFound, KnownError
 from app.storage.connection import BUSY_TIMEOUT_MS, Connection, KeyMismatch, _key_connection
-from app.storage.maintenance import IntegrityReport
+from app.storage.maintenance import IntegrityReport, lasting_hmac_findings
 from app.storage.sql_errors import known_errors
 
 LIVE_CACHE_KIB = 256
@@ -163,9 +163,11 @@ class LiveCheck:
         """Every page's HMAC, the b-trees, and a count.
 
         Returns None when cancelled, or when the disk was busy or failing so
-        nothing could be concluded. A finding is checked a second time before it
-        is reported: the HMAC pass reads the file directly, and a checkpoint
-        writing that page at the same moment could show it half-written once.
+        nothing could be concluded. HMAC findings are looked at again after short
+        pauses (``lasting_hmac_findings``), and any finding gets one more whole pass
+        before it is reported: the HMAC pass reads the file directly, and a checkpoint
+        (the open journal holds its own off meanwhile, but a command's may run) could
+        show a page half-written once.
         """
         report = self._one_pass()
         if report is None or report.ok:
@@ -230,7 +232,7 @@ def _live_report(connection: Connection, cancelled: Callable[[], bool]) -> Integ
             problems += [str(row[0]) for row in rows if row[0] != "ok"]
             if cancelled():
                 return None
-            problems += [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+            problems += lasting_hmac_findings(connection)
             if problems:
                 return IntegrityReport(problems=problems)
             count = int(connection.execute("SELECT count(*) FROM entries").fetchone()[0])

@@ -11,17 +11,27 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
-from app.storage.connection import WAL_AUTOCHECKPOINT_PAGES
+from app.storage import maintenance
+from app.storage.connection import WAL_AUTOCHECKPOINT_PAGES, open_connection
 from app.storage.models import EntryFields
 from tests.conftest import FAST_ARGON2, MemoryKeystore
+
+KEYS: dict[str, bytes] = {}
 
 
 def open_journal_with_log(files: JournalFiles) -> Journal:
     journal, _ = create_journal(files, keystore=MemoryKeystore(), argon2=FAST_ARGON2)
+    KEYS[str(files.folder)] = journal._key
     journal.checkpoint()
     return journal
+
+
+def key_of(files: JournalFiles) -> bytes:
+    return KEYS[str(files.folder)]
 
 
 def autocheckpoint(journal: Journal) -> int:
@@ -57,3 +67,66 @@ def test_ending_after_the_journal_closed_is_quiet(files: JournalFiles) -> None:
     journal.close()
     journal.live_check_ended()  # a lock while the check ran: nothing to restore
     assert os.path.exists(files.database)
+
+
+def test_a_page_read_mid_checkpoint_is_looked_at_again(
+    files: JournalFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a log beside the file, a failed HMAC is read again; a passing second read wins."""
+    journal = open_journal_with_log(files)
+    try:
+        journal.entries.add(EntryFields(title="In the log", body="words"))
+        assert Path(f"{files.database}-wal").stat().st_size > 0
+        answers = [["HMAC verification failed for page 7"], []]
+        calls: list[int] = []
+
+        def torn_then_sound(connection: object) -> list[str]:
+            calls.append(1)
+            return answers[min(len(calls), len(answers)) - 1]
+
+        monkeypatch.setattr(maintenance, "_hmac_findings", torn_then_sound)
+        assert maintenance.lasting_hmac_findings(journal._db) == []
+        assert len(calls) == 2
+    finally:
+        journal.close()
+
+
+def test_a_changed_bit_is_reported_every_time(files: JournalFiles) -> None:
+    """A real flipped bit in a page, with a log beside the file: still found after the retries."""
+    journal = open_journal_with_log(files)
+    journal.entries.add(EntryFields(title="Kept", body="words " * 200))
+    journal.close()  # the log goes into the file
+    page = 4096
+    with files.database.open("r+b") as handle:
+        handle.seek(2 * page + 100)
+        byte = handle.read(1)
+        handle.seek(2 * page + 100)
+        handle.write(bytes([byte[0] ^ 0x10]))
+    connection = open_connection(files.database, key_of(files))
+    try:
+        Path(f"{files.database}-wal").write_bytes(b"\0" * 32)  # as if a log were beside it
+        findings = maintenance.lasting_hmac_findings(connection)
+        assert findings and "page 3" in findings[0]
+    finally:
+        connection.close()
+
+
+def test_without_a_log_a_finding_is_not_waited_on(
+    files: JournalFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = open_journal_with_log(files)
+    journal.close()
+    calls: list[int] = []
+
+    def always(connection: object) -> list[str]:
+        calls.append(1)
+        return ["HMAC verification failed for page 2"]
+
+    monkeypatch.setattr(maintenance, "_hmac_findings", always)
+    connection = open_connection(files.database, key_of(files))
+    try:
+        Path(f"{files.database}-wal").unlink(missing_ok=True)
+        assert maintenance.lasting_hmac_findings(connection)
+        assert len(calls) == 1
+    finally:
+        connection.close()
