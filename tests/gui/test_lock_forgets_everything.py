@@ -63,7 +63,7 @@ from app.storage.entries import RevisionPolicy
 from app.storage.models import EntryFields
 from app.ui.main_window import MainWindow
 from tests.conftest import FAST_ARGON2, MemoryKeystore
-from tests.gui.test_main_window import make_window
+from tests.gui.test_main_window import make_window, settle
 
 ROLES = [
     Qt.ItemDataRole.DisplayRole,
@@ -326,7 +326,7 @@ def open_window(qtbot: QtBot, tmp_path: Path, markers: Markers) -> tuple[MainWin
         )
     window = make_window(qtbot, files, keystore, tmp_path)
     window.activateWindow()
-    qtbot.wait(10)  # the input watch is installed just after the first paint
+    settle(qtbot, window)  # the input watch and settings come just after the first paint
     return window, entry.id
 
 

@@ -36,7 +36,14 @@ def make_window(
     window.show_start(controller.start())
     window.show()
     qtbot.waitExposed(window)
+    settle(qtbot, window)
     return window
+
+
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait for the work put off past the first paint (input watch, preferences, prompt)."""
+    first_paint = window.first_paint
+    qtbot.waitUntil(lambda: first_paint.has_painted() and first_paint.pending() == 0, timeout=5000)
 
 
 def type_entry(qtbot: QtBot, window: MainWindow, title: str, body: str) -> None:

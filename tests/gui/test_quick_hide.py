@@ -15,7 +15,7 @@ from app.ui.main_window import backoff_seconds
 from app.ui.quick_hide import TripleShift
 from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore
-from tests.gui.test_main_window import PASSPHRASE, make_window
+from tests.gui.test_main_window import PASSPHRASE, make_window, settle
 
 
 class Clock:
@@ -51,7 +51,7 @@ def keyring_window(qtbot: QtBot, files: JournalFiles, tmp_path: Path):
     keystore = MemoryKeystore()
     create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
     window = make_window(qtbot, files, keystore, tmp_path)
-    qtbot.wait(10)  # the input watch is installed just after the first paint
+    settle(qtbot, window)  # the input watch and settings come just after the first paint
     return window, keystore
 
 
@@ -92,7 +92,7 @@ def test_typing_capitals_never_hides(qtbot: QtBot, files: JournalFiles, tmp_path
 
 def test_a_quiet_spell_locks(qtbot: QtBot, files: JournalFiles, tmp_path: Path) -> None:
     window, _ = keyring_window(qtbot, files, tmp_path)
-    qtbot.wait(10)  # the journal's settings are read just after the first paint
+    settle(qtbot, window)  # the input watch and settings come just after the first paint
     assert not window._idle.is_watching()  # keyring journal: no auto-lock by default
     window._idle.set_minutes(1)
     window._idle._timer.setInterval(50)
