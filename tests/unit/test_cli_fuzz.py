@@ -10,6 +10,7 @@ still there: a bad command changes nothing it should not.
 from __future__ import annotations
 
 import argparse
+import contextlib
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.cli.main import EXIT_ERROR, EXIT_OK, EXIT_UNLOCK, EXIT_USAGE, build_parser
+from app.errors import KnownError
 from app.journal import Journal, open_journal
 from app.vault.vault import SlotSecret
 from tests.conftest import Cli
@@ -126,14 +128,33 @@ def test_any_command_line_ends_calmly_and_harms_nothing(
     except SystemExit as stopped:  # argparse: a usage message, exit status 2
         status = int(stopped.code or 0)
     assert status in KNOWN_STATUSES
-    with opened(cli) as journal:
+    with opened(cli, sandbox, stdin) as journal:
         assert journal.verify().ok
         assert journal.entries.get(kept).body == "A line that must survive."
 
 
-def opened(cli: Cli) -> Journal:
-    secret = next(iter(cli.keystore.secrets.values()))
-    return open_journal(cli.files, SlotSecret.device(secret))
+def opened(cli: Cli, sandbox: Path, stdin: bytes) -> Journal:
+    """The journal, through the keyring; or, when the command set a passphrase, through it.
+
+    ``keys set-passphrase --new-passphrase-file F`` is a fine command line: it removes
+    the keyring slot. Then the passphrase it can have set (a sandbox file's words, or
+    what came on stdin) opens the journal, and the keyring slot is put back so the
+    next examples run as before.
+    """
+    for secret in cli.keystore.secrets.values():
+        return open_journal(cli.files, SlotSecret.device(secret))
+    for passphrase in passphrases_it_could_set(sandbox, stdin):
+        with contextlib.suppress(KnownError):
+            journal = open_journal(cli.files, SlotSecret.passphrase(passphrase))
+            journal.remove_passphrase(cli.keystore)
+            return journal
+    raise AssertionError("the journal opens with neither the keyring nor any passphrase")
+
+
+def passphrases_it_could_set(sandbox: Path, stdin: bytes) -> list[str]:
+    texts = [stdin.decode("utf-8", errors="ignore")]
+    texts += [f.read_text(errors="ignore") for f in sandbox.iterdir() if f.is_file()]
+    return [variant for text in texts for variant in (text, text.strip(), text.rstrip("\n"))]
 
 
 def test_a_backup_place_that_is_a_file_is_refused_plainly(cli: Cli, sandbox: Path) -> None:
