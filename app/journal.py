@@ -243,6 +243,8 @@ class Journal:
             data = path.read_bytes()
         except OSError as error:
             raise PackError(path.name, None, f"can't be read ({error.strerror}).") from None
+        except ValueError:  # a name no file can have (a NUL character, say)
+            raise PackError(path.name, None, "is not a name a file can have.") from None
         library = self.prompt_library()
         known = {theme.id: theme for theme in library.themes}
         pack = parse_pack(data, path.name, known, PromptSource.IMPORTED)

@@ -164,3 +164,11 @@ def test_a_backup_place_that_is_a_file_is_refused_plainly(cli: Cli, sandbox: Pat
     assert result.status == EXIT_ERROR
     assert "is a file, not a folder" in result.stderr
     assert (sandbox / "secret.txt").read_text() == "not the passphrase\n"
+
+
+def test_a_pack_name_no_file_can_have_is_refused_plainly(cli: Cli) -> None:
+    """Found by the fuzzer: `prompts import` with a NUL in the name raised ValueError."""
+    assert cli("init").status == EXIT_OK
+    result = cli("prompts", "import", "bad\x00name.toml")
+    assert result.status == EXIT_ERROR
+    assert "not a name a file can have" in result.stderr
