@@ -18,19 +18,10 @@ from app.journal import create_journal
 from app.ui.launch import build_window
 from app.ui.main_window import MainWindow
 from app.vault.keyring_prefetch import PrefetchedKeystore, start_keyring_prefetch
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.conftest import FAST_ARGON2
+from tests.unit.test_keyring_prefetch import SlowKeystore
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux")
-
-
-class SlowKeystore(MemoryKeystore):
-    def __init__(self, delay: float) -> None:
-        super().__init__()
-        self.delay = delay
-
-    def get_secret(self, journal_id: str) -> bytes | None:
-        time.sleep(self.delay)
-        return super().get_secret(journal_id)
 
 
 @pytest.fixture
