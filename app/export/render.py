@@ -19,6 +19,7 @@ import re
 from app.export.html_text import html_to_text
 from app.export.markdown_safety import is_safe_url, neutralise, shift_headings
 from app.export.model import ExportDocument, ExportEntry
+from app.export.pieces import SEAM, bounded_batches
 from app.render.markdown_html import render_html
 
 DOCUMENT_TITLE = "Journal entries"
@@ -30,6 +31,7 @@ _MONTHS = (
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _LINK = re.compile(r'<a(?: href="([^"]*)")? rel="noopener noreferrer">(.*?)</a>', re.DOTALL)
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])>")
+_PART_SEAM = f'\n</section>\n{SEAM}\n<section class="entry">\n'
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'"
 
 _SCREEN_CSS = """
@@ -69,12 +71,21 @@ def format_date(day: dt.date) -> str:
 
 def to_markdown(doc: ExportDocument) -> str:
     """One Markdown file: the cover note, then each entry under a ``#`` title."""
-    parts: list[str] = []
+    return join_markdown(markdown_sections(doc))
+
+
+def markdown_sections(doc: ExportDocument) -> list[str]:
+    """The cover note (if any) and each entry as Markdown, in the file's order."""
+    sections: list[str] = []
     if doc.cover_note:
-        parts += [*_safe_blocks(doc.cover_note, 0), "* * *"]
-    for entry in doc.entries:
-        parts += _entry_markdown(entry, doc.include_date)
-    return "\n\n".join(parts).rstrip() + "\n"
+        sections.append("\n\n".join([*_safe_blocks(doc.cover_note, 0), "* * *"]))
+    sections += ["\n\n".join(_entry_markdown(e, doc.include_date)) for e in doc.entries]
+    return sections
+
+
+def join_markdown(sections: list[str]) -> str:
+    """The Markdown file made of ``markdown_sections``."""
+    return "\n\n".join(sections).rstrip() + "\n"
 
 
 def _entry_markdown(entry: ExportEntry, include_date: bool) -> list[str]:
@@ -109,12 +120,22 @@ def _safe_blocks(markdown_text: str, levels: int) -> list[str]:
 
 def to_text(doc: ExportDocument) -> str:
     """Plain text: titles underlined, Markdown marks gone, links with their address."""
-    parts: list[str] = []
+    return join_text(text_sections(doc))
+
+
+def text_sections(doc: ExportDocument) -> list[str]:
+    """The cover note (if any) and each entry as plain text, in the file's order."""
+    sections: list[str] = []
     if doc.cover_note:
-        parts += [_body_text(_safe_blocks(doc.cover_note, 0)), "* * *"]
-    for entry in doc.entries:
-        parts.append(_entry_text(entry, doc.include_date))
-    return "\n\n\n".join(part for part in parts if part).rstrip() + "\n"
+        cover = [_body_text(_safe_blocks(doc.cover_note, 0)), "* * *"]
+        sections.append("\n\n\n".join(part for part in cover if part))
+    sections += [_entry_text(entry, doc.include_date) for entry in doc.entries]
+    return sections
+
+
+def join_text(sections: list[str]) -> str:
+    """The text file made of ``text_sections``."""
+    return "\n\n\n".join(part for part in sections if part).rstrip() + "\n"
 
 
 def _entry_text(entry: ExportEntry, include_date: bool) -> str:
@@ -146,14 +167,29 @@ def to_html(doc: ExportDocument, *, for_pdf: bool = False) -> str:
         for_pdf: for ``QTextDocument``: its CSS subset, and each entry after
             the first starts on a new page (the cover note shares the first).
     """
+    return join_html(html_sections(doc, for_pdf=for_pdf), for_pdf=for_pdf)
+
+
+def html_sections(doc: ExportDocument, *, for_pdf: bool = False) -> list[str]:
+    """The cover note (if any) and each entry as an HTML section, in the file's order.
+
+    For the PDF, a long entry is cut into bounded parts at ``SEAM`` markers (see
+    ``app.export.pieces``), so Qt never lays out more than it can hold at once.
+    """
     sections: list[str] = []
     if doc.cover_note:
         note = _body_html(_safe_blocks(doc.cover_note, 1))
         sections.append(f'<section class="cover">\n{note}\n</section>')
     for index, entry in enumerate(doc.entries):
         new_page = for_pdf and index > 0
-        sections.append(_entry_html(entry, doc.include_date, new_page))
-    return _page("\n".join(sections), _PDF_CSS if for_pdf else _SCREEN_CSS)
+        sections.append(_entry_html(entry, doc.include_date, new_page, bounded=for_pdf))
+    return sections
+
+
+def join_html(sections: list[str], *, for_pdf: bool = False) -> str:
+    """The HTML page made of ``html_sections`` (with seams between them for the PDF)."""
+    joiner = f"\n{SEAM}\n" if for_pdf else "\n"
+    return _page(joiner.join(sections), _PDF_CSS if for_pdf else _SCREEN_CSS)
 
 
 def _page(body: str, css: str) -> str:
@@ -167,7 +203,7 @@ def _page(body: str, css: str) -> str:
     )
 
 
-def _entry_html(entry: ExportEntry, include_date: bool, new_page: bool) -> str:
+def _entry_html(entry: ExportEntry, include_date: bool, new_page: bool, *, bounded: bool) -> str:
     style = ' style="page-break-before: always"' if new_page else ""
     parts = [f"<h1{style}>{_escape(_title(entry, include_date))}</h1>"]
     meta = _meta(entry, include_date)
@@ -179,7 +215,8 @@ def _entry_html(entry: ExportEntry, include_date: bool, new_page: bool) -> str:
         parts.append(f"<h2>{_escape(entry.prompt)}</h2>")
         parts += [f"<h3>{_escape(question)}</h3>" for question in entry.follow_ups]
     blocks = [neutralise(block) for block in entry.paragraphs]
-    parts.append(_shift_heading_tags(_body_html(blocks), 2))
+    batches = bounded_batches(blocks) if bounded else [blocks]
+    parts.append(_PART_SEAM.join(_shift_heading_tags(_body_html(batch), 2) for batch in batches))
     return '<section class="entry">\n' + "\n".join(parts) + "\n</section>"
 
 

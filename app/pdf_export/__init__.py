@@ -1,0 +1,156 @@
+"""HTML to PDF bytes: the one place Threshold's export touches Qt.
+
+Qt lays the text out and writes the PDF; everything around it is about what
+must *not* end up in a file the user hands to someone else, and about nothing
+going missing on the way:
+
+* Nothing is loaded (see ``document``): no images, files or URLs.
+* Nothing identifies the app or the person: the file is rewritten with pypdf so
+  its Info dictionary holds at most the title the caller chose.
+* Nothing touches the disk. The PDF is built in memory and returned as bytes;
+  the caller writes it atomically where the user asked.
+* Nothing is cut short. Qt's layout silently stops after about 675 pages, so
+  the document is laid out in bounded pieces (see ``pages``) and each piece is
+  checked to have been laid out whole; otherwise ``ExportIncomplete`` is raised.
+
+An optional password encrypts the PDF with AES-256. The password is only
+passed to pypdf: it is never stored, logged or kept.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from app.export.complete import ExportIncomplete
+from app.export.pdf_file import neutral_pdf
+from app.export.pieces import split_pieces
+from app.pdf_export.geometry import RESOLUTION_DPI
+from app.pdf_export.pages import PageRun, lay_out, paint
+
+PAGE_SIZES = {
+    "a4": QPageSize.PageSizeId.A4,
+    "a5": QPageSize.PageSizeId.A5,
+    "letter": QPageSize.PageSizeId.Letter,
+    "legal": QPageSize.PageSizeId.Legal,
+}
+"""Page sizes by (case-insensitive) name."""
+
+_gui_app: QGuiApplication | None = None
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    """A finished PDF and what Qt painted into it, for the check after writing.
+
+    Attributes:
+        data: the file's bytes (encrypted if a password was given).
+        plain: the same PDF unencrypted, for reading back in memory; it is
+            never written anywhere.
+        pages: pages painted.
+        breaks: the page (from 0) where each forced page break landed: where
+            every entry after the first begins.
+    """
+
+    data: bytes
+    plain: bytes
+    pages: int
+    breaks: tuple[int, ...]
+
+
+def html_to_pdf(
+    html: str, *, title: str = "", password: str | None = None, page_size: str = "A4"
+) -> bytes:
+    """Lay ``html`` out on pages and return the PDF file's bytes (see ``render_pdf``)."""
+    return render_pdf(html, title=title, password=password, page_size=page_size).data
+
+
+def render_pdf(
+    html: str, *, title: str = "", password: str | None = None, page_size: str = "A4"
+) -> RenderedPdf:
+    """Lay ``html`` out on pages and return the PDF with what was painted.
+
+    Args:
+        html: the document; a block styled ``page-break-before: always`` starts
+            a new page (one entry per page), and ``app.export.pieces.SEAM``
+            comments mark where a long document may be laid out in pieces.
+            Images and external resources are dropped, never loaded.
+        title: the PDF's title metadata (nothing else is recorded); "" for none.
+        password: if given, the PDF is encrypted with AES-256 and needs it to open.
+        page_size: "A4", "A5", "Letter" or "Legal".
+
+    Raises:
+        ValueError: an unknown page size, or an empty password (which would
+            look protected and not be).
+        ExportIncomplete: a part of the document could not be laid out whole.
+        RuntimeError: a non-GUI Qt application is already running.
+    """
+    page_id = _page_size_id(page_size)
+    if password is not None and not password:
+        raise ValueError("an empty password would leave the PDF unprotected")
+    _ensure_gui_application()
+    raw, run = _render(html, page_id)
+    plain = neutral_pdf(raw, title=title, password=None)
+    data = plain if password is None else neutral_pdf(raw, title=title, password=password)
+    return RenderedPdf(data, plain, run.pages, run.breaks)
+
+
+def _page_size_id(name: str) -> QPageSize.PageSizeId:
+    """The Qt page size for a name such as "A4" or "letter"."""
+    try:
+        return PAGE_SIZES[name.strip().lower()]
+    except KeyError:
+        known = ", ".join(sorted(PAGE_SIZES))
+        raise ValueError(f"unknown page size {name!r} (known: {known})") from None
+
+
+def _ensure_gui_application() -> None:
+    """Fonts and text layout need a QGuiApplication; make one (kept alive) if none runs.
+
+    The command line has no window to show, so its application is offscreen unless
+    ``QT_QPA_PLATFORM`` says otherwise: with the desktop's platform, a terminal with
+    no display (ssh, a console) made Qt abort.
+    """
+    global _gui_app  # noqa: PLW0603 - one process-wide application, created once
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return
+    if existing is not None:
+        raise RuntimeError("PDF export needs a QGuiApplication, not a QCoreApplication")
+    platform = [] if os.environ.get("QT_QPA_PLATFORM") else ["-platform", "offscreen"]
+    _gui_app = QGuiApplication(["threshold", *platform])
+
+
+def _render(html: str, page_id: QPageSize.PageSizeId) -> tuple[bytes, PageRun]:
+    """Qt's PDF of the document, written to memory, and the pages it painted."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _pdf_writer(buffer, page_id)
+    head, parts = split_pieces(html)
+    placed, run = lay_out(head, parts, writer)
+    painter = QPainter(writer)
+    try:
+        painted = paint(painter, writer, placed, run)
+    finally:
+        painter.end()
+    buffer.close()
+    if painted != run.pages:
+        raise ExportIncomplete(f"{painted} of {run.pages} pages were painted")
+    return bytes(buffer.data().data()), run
+
+
+def _pdf_writer(buffer: QBuffer, page_id: QPageSize.PageSizeId) -> QPdfWriter:
+    """A full-page PDF writer: margins and footer are placed by hand in device pixels."""
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION_DPI)
+    layout = QPageLayout(
+        QPageSize(page_id), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+    )
+    writer.setPageLayout(layout)
+    return writer
+
+
+__all__: list[str] = ["PAGE_SIZES", "RenderedPdf", "html_to_pdf", "render_pdf"]

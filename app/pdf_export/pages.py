@@ -1,0 +1,198 @@
+"""Lay an export out in bounded pieces and paint them as one run of numbered pages.
+
+Qt's text layout works in fixed-point numbers and silently stops at 2**23 device
+pixels (about 675 A4 pages at 1,200 dpi). So the HTML arrives cut at seams
+(``app.export.pieces``); a few parts at a time become one document, and a
+document that still did not lay out whole is cut again, down to a single part,
+which then fails loudly rather than end short. A piece that goes on mid-entry
+starts below where the previous one ended, on the same page, so the text reads
+as one flow; a piece that starts a new entry starts a new page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainter, QPdfWriter, QTextDocument
+
+from app.export.complete import ExportIncomplete
+from app.pdf_export.document import (
+    add_lead_space,
+    body_font,
+    breaks_before,
+    content_end,
+    piece_document,
+    set_pages,
+    take_leading_page_break,
+)
+from app.pdf_export.geometry import BLEED_MM, FOOTER_GAP_MM, body_rect, mm, slice_rect
+
+LAYOUT_LIMIT = 2**23
+"""Where Qt's layout stops, in device pixels; a document must stay well below it."""
+SAFE_HEIGHT = LAYOUT_LIMIT // 2
+PIECE_CHARS = 100_000
+"""HTML characters laid out as one document (about 25 pages of prose)."""
+FULL_PAGE_SHARE = 0.9
+"""A piece that would begin this far down a page begins on the next one."""
+FOOTER_POINT_SIZE = 8.5
+FOOTER_COLOUR = "#6b6b6b"
+
+
+@dataclass
+class Placed:
+    """One laid-out document and the PDF page its first page is painted on."""
+
+    document: QTextDocument
+    first_page: int
+    pages: int
+
+
+@dataclass(frozen=True)
+class PageRun:
+    """What was painted: the page count and where each new-page start landed.
+
+    Attributes:
+        pages: pages in the PDF.
+        breaks: the page (from 0) of each forced page break, in order: where
+            every entry after the first begins.
+    """
+
+    pages: int
+    breaks: tuple[int, ...]
+
+
+class _Layout:
+    """Lays pieces out one after another, remembering where the text ended."""
+
+    def __init__(self, head: str, writer: QPdfWriter) -> None:
+        self.head = head
+        self.writer = writer
+        self.height = slice_rect(writer).height()
+        self.placed: list[Placed] = []
+        self.breaks: list[int] = []
+        self.end = 0.0  # where the last piece's text ended on its last page
+        self.bottom_margin = 0.0
+
+    @property
+    def pages(self) -> int:
+        last = self.placed[-1] if self.placed else None
+        return last.first_page + last.pages if last else 0
+
+    def add(self, parts: Sequence[str]) -> None:
+        """Lay ``parts`` out as one document, or in halves if that overflows."""
+        document = piece_document(self.head + "".join(parts), self.writer)
+        new_page = take_leading_page_break(document)
+        lead = self.end - mm(self.writer, BLEED_MM)
+        continues = bool(self.placed) and not new_page and self.end < self.height * FULL_PAGE_SHARE
+        if continues:
+            add_lead_space(document, lead, self.bottom_margin)
+        set_pages(document, self.writer)
+        pages = max(1, document.pageCount())
+        if not laid_out_whole(document):
+            if len(parts) == 1:
+                raise ExportIncomplete("a part of one entry is too long for a PDF")
+            middle = len(parts) // 2
+            self.add(parts[:middle])
+            self.add(parts[middle:])
+            return
+        first = self.pages - 1 if continues else self.pages
+        if new_page and self.placed:
+            self.breaks.append(first)
+        self.breaks += [first + page for page in _inner_breaks(document, self.height)]
+        self.placed.append(Placed(document, first, pages))
+        end, self.bottom_margin = content_end(document)
+        self.end = end - (pages - 1) * self.height
+
+
+def lay_out(head: str, parts: Sequence[str], writer: QPdfWriter) -> tuple[list[Placed], PageRun]:
+    """Every part laid out, in bounded documents, and the pages they will fill."""
+    layout = _Layout(head, writer)
+    for group in _groups(parts):
+        layout.add(group)
+    return layout.placed, PageRun(max(1, layout.pages), tuple(layout.breaks))
+
+
+def laid_out_whole(document: QTextDocument) -> bool:
+    """Whether Qt laid out every block: past its limit, blocks get an empty rectangle."""
+    layout = document.documentLayout()
+    if layout.documentSize().height() >= SAFE_HEIGHT:
+        return False
+    last = document.lastBlock()
+    return last.layout().lineCount() > 0 and layout.blockBoundingRect(last).bottom() > 0
+
+
+def paint(painter: QPainter, writer: QPdfWriter, placed: list[Placed], run: PageRun) -> int:
+    """Draw each document's page slices on their PDF pages, then the page numbers.
+
+    Returns how many pages were painted. Documents are let go once drawn.
+    """
+    page = slice_rect(writer)
+    current = 0
+    while placed:
+        item = placed.pop(0)
+        for index in range(item.pages):
+            if item.first_page + index != current:
+                _paint_footer(painter, writer, f"{current + 1} / {run.pages}")
+                writer.newPage()
+                current += 1
+            _paint_slice(painter, item.document, page, index * page.height())
+    _paint_footer(painter, writer, f"{current + 1} / {run.pages}")
+    return current + 1
+
+
+def _paint_slice(painter: QPainter, document: QTextDocument, page: QRectF, top: float) -> None:
+    """One page's slice of ``document``, clipped to the slice.
+
+    Qt also draws the last line of the page before when its spacing reaches into
+    this slice: clipped out of sight, but text extraction (``pdftotext``) finds
+    that line twice. The check after writing counts letters at least once, so
+    it is not misled; the tests read pages below the top margin.
+    """
+    painter.save()
+    painter.translate(page.left(), page.top() - top)
+    document.drawContents(painter, QRectF(0, top, page.width(), page.height()))
+    painter.restore()
+
+
+def _groups(parts: Sequence[str]) -> Iterator[list[str]]:
+    """Consecutive parts of at most ``PIECE_CHARS`` characters together (one at least)."""
+    group: list[str] = []
+    size = 0
+    for part in parts:
+        if group and size + len(part) > PIECE_CHARS:
+            yield group
+            group, size = [], 0
+        group.append(part)
+        size += len(part)
+    if group:
+        yield group
+
+
+def _inner_breaks(document: QTextDocument, height: float) -> Iterator[int]:
+    """The page of each top-level block or table that asks for a page break before it."""
+    layout = document.documentLayout()
+    frame_iterator = document.rootFrame().begin()
+    while not frame_iterator.atEnd():
+        frame = frame_iterator.currentFrame()
+        if frame is not None and breaks_before(frame.frameFormat()):
+            yield int(layout.frameBoundingRect(frame).top() // height)
+        block = frame_iterator.currentBlock()
+        if block.isValid() and breaks_before(block.blockFormat()):
+            yield int(layout.blockBoundingRect(block).top() // height)
+        frame_iterator += 1
+
+
+def _paint_footer(painter: QPainter, writer: QPdfWriter, label: str) -> None:
+    """The page number, small and grey, centred under the text block."""
+    font = body_font()
+    font.setPointSizeF(FOOTER_POINT_SIZE)
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor(FOOTER_COLOUR))
+    body = body_rect(writer)
+    baseline = body.bottom() + mm(writer, FOOTER_GAP_MM)
+    width = painter.fontMetrics().horizontalAdvance(label)
+    painter.drawText(QPointF(body.center().x() - width / 2, baseline), label)
+    painter.restore()
