@@ -18,6 +18,11 @@ _SPACES = re.compile(r"[ \t\r\n\f]+")
 INDENT = "  "
 
 
+def _start(value: str | None) -> int:
+    """An ordered list's first number (``start``), 1 when missing or odd."""
+    return int(value) if value and value.isdecimal() and len(value) < 10 else 1
+
+
 def html_to_text(html: str) -> str:
     """The text of an HTML fragment, one blank line between blocks."""
     writer = _TextWriter()
@@ -47,7 +52,7 @@ class _TextWriter(HTMLParser):
         elif tag == "ul":
             self._lists.append(None)
         elif tag == "ol":
-            self._lists.append(1)
+            self._lists.append(_start(dict(attrs).get("start")))
         elif tag == "li":
             self._start_item()
         elif tag == "blockquote":

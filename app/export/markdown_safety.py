@@ -1,210 +1,86 @@
-r"""Make an entry's Markdown safe to leave the vault, in every format.
+r"""Make an entry's Markdown safe to leave the vault, in every format, keeping its words.
 
 An entry can hold raw HTML, ``javascript:`` links, remote images (tracking
-pixels when the file is opened) and local file references. The export renders
-Markdown through the preview's sanitiser too, but a Markdown file is opened by
-other programs, which would run or fetch what it holds. So before rendering,
-each block is neutralised here:
+pixels when the file is opened) and local file references. The exported
+Markdown file is opened by other programs, which would run or fetch what it
+holds; the text and HTML exports are rendered from the same neutralised
+Markdown. So each block is neutralised here, in three passes over text (code
+is left alone):
 
-- raw HTML tags, comments and declarations are removed; ``script``, ``style``,
-  frames and similar elements go with their content (it is code, not words);
-  a bare tag that is no HTML element, as people write ``<sigh>`` or ``</rant>``,
-  is words and stays, shown as written;
-- an image becomes its alt text;
-- a link keeps its address only if it is http, https or mailto; any other link
-  (``javascript:``, ``file:``, a relative path) becomes its text alone, and
-  reference definitions pointing anywhere else are dropped;
-- any ``<`` that could still start a tag is escaped as ``\<``.
+1. Real HTML is removed: tags as :mod:`app.export.html_names` defines them,
+   comments, doctypes and processing instructions; ``script``, ``style``,
+   frames and similar elements go with their content (it is code, not words).
+   Words in angle brackets (``<you are nothing>``, ``Dear <name>,``,
+   ``If x<y and y>z``) are not HTML and stay.
+2. An image becomes its alt text; a link keeps its address only if it is http,
+   https or mailto, otherwise it becomes its text; reference definitions
+   pointing anywhere else are dropped.
+3. Every ``<`` left that another program could read as the start of a tag is
+   written ``&lt;``, which every Markdown program shows as ``<``; an image
+   mark left over is escaped, and so is a link to any other scheme.
 
-Code (fenced, indented or in backticks) is left exactly as written: every
-Markdown renderer shows it as text. Each pattern runs in linear time, so a
-hostile entry cannot make an export hang.
+Code (fenced, indented or in backticks) is kept exactly as written, found the
+way CommonMark finds it (see :mod:`app.export.inline_scan`). Where that is in
+doubt (a fence inside a quote or list), the block is treated as text, so
+nothing in it can become a tag. Every pass runs in linear time.
 """
 
 from __future__ import annotations
 
+import html
 import re
+from bisect import bisect_right
+
+from app.export.inline_scan import Kind, code_spans, plain_parts, tokens
+from app.export.raw_html import remove_html
 
 SAFE_SCHEMES = ("http", "https", "mailto")
-_FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
-_INDENTED_LINE = re.compile(r"^(?: {4}|\t)")
+_FENCE = re.compile(r"^ {0,3}(`{3,}(?=[^`]*$)|~{3,})")
+_ANY_FENCE = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*(?:`{3,}|~{3,})")
 _LIST_START = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_TAG_LIKE = re.compile(r"<[A-Za-z/!?]")
 _TICKS = re.compile(r"`+")
-_CODE_ELEMENTS = (
-    "script|style|iframe|frame|frameset|object|embed|applet|noscript|noembed|noframes"
-    "|template|textarea|title|svg|math|xmp|plaintext|select|canvas|audio|video"
-)
-_CODE_OPEN = re.compile(rf"<({_CODE_ELEMENTS})\b", re.IGNORECASE)
-_ATTRIBUTES = r"""(?:\s(?:[^<>"']|"[^"<]*"|'[^'<]*')*)?"""
-_TAG = re.compile(rf"</?([A-Za-z][A-Za-z0-9-]*)({_ATTRIBUTES})/?>")
-_HTML_ELEMENTS = frozenset(
-    [
-        "a",
-        "abbr",
-        "acronym",
-        "address",
-        "area",
-        "article",
-        "aside",
-        "audio",
-        "b",
-        "base",
-        "basefont",
-        "bdi",
-        "bdo",
-        "big",
-        "blink",
-        "blockquote",
-        "body",
-        "br",
-        "button",
-        "canvas",
-        "caption",
-        "center",
-        "cite",
-        "code",
-        "col",
-        "colgroup",
-        "data",
-        "datalist",
-        "dd",
-        "del",
-        "details",
-        "dfn",
-        "dialog",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "em",
-        "embed",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "font",
-        "footer",
-        "form",
-        "frame",
-        "frameset",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "head",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "i",
-        "iframe",
-        "image",
-        "img",
-        "input",
-        "ins",
-        "isindex",
-        "kbd",
-        "keygen",
-        "label",
-        "legend",
-        "li",
-        "link",
-        "listing",
-        "main",
-        "map",
-        "mark",
-        "marquee",
-        "math",
-        "menu",
-        "menuitem",
-        "meta",
-        "meter",
-        "multicol",
-        "nav",
-        "nextid",
-        "nobr",
-        "noembed",
-        "noframes",
-        "noscript",
-        "object",
-        "ol",
-        "optgroup",
-        "option",
-        "output",
-        "p",
-        "param",
-        "picture",
-        "plaintext",
-        "portal",
-        "pre",
-        "progress",
-        "q",
-        "rb",
-        "rp",
-        "rt",
-        "rtc",
-        "ruby",
-        "s",
-        "samp",
-        "script",
-        "search",
-        "section",
-        "select",
-        "slot",
-        "small",
-        "source",
-        "spacer",
-        "span",
-        "strike",
-        "strong",
-        "style",
-        "sub",
-        "summary",
-        "sup",
-        "svg",
-        "table",
-        "tbody",
-        "td",
-        "template",
-        "textarea",
-        "tfoot",
-        "th",
-        "thead",
-        "time",
-        "title",
-        "tr",
-        "track",
-        "tt",
-        "u",
-        "ul",
-        "var",
-        "video",
-        "wbr",
-        "xmp",
-    ]
-)
-_DECLARATION = re.compile(r"<[!?][^<>]*>")
-_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}):[^<>\s]*>")
-_IMAGE_INLINE = re.compile(r"!\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
-_IMAGE_REFERENCE = re.compile(r"!\[([^\[\]\n]*)\](?:\[[^\[\]\n]*\])?")
-_LINK = re.compile(
-    r"\[([^\[\]\n]*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
-)
-_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?(\S*?)>?(?:[ \t].*)?$", re.MULTILINE)
-_TAG_START = re.compile(
-    r"<(?=[A-Za-z/!?])(?!(?:https?|mailto):[^<>\s]*>)(?![^<>\s@/]+@[^<>\s]+>)", re.IGNORECASE
-)
+_INFO = re.compile(r"\.?[\w#.+-]*")  # what Python-Markdown takes as a language
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)", re.MULTILINE)
+
+
+_IMAGE_INLINE = re.compile(r"(?<!\\)!\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+_IMAGE_REFERENCE = re.compile(r"(?<!\\)!\[([^\[\]\n]*)\](?:\[[^\[\]\n]*\])?")
+_LINK = re.compile(
+    r"(?<!\\)\[([^\[\]\n]*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?"
+    r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+)
+_DEFINITION = re.compile(
+    r"^([ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*)\[(?:[^\[\]\\]|\\.){1,999}\]:"
+    r"[ \t]*\n?[ \t]*(<[^<>\n]*>|\S+)[^\n]*",
+    re.MULTILINE | re.DOTALL,
+)
+_LINK_OR_IMAGE = re.compile(r"(?<!\\)(?:\\\\)*(!\[)|\]\(")
+# A line that can start a block of its own, or end one (a heading): a code span
+# across it may be two pieces of text to another program.
+_BLOCK_BOUNDARY = re.compile(r"\n[ \t]*(?:[\n>#*+\-_=|<`~:\d]|$)")
+_TABLE_RULE = re.compile(r"^[ \t|:-]*-[ \t|:-]*$", re.MULTILINE)
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_DESTINATION = re.compile(r"\(\s*<?([^\s<>)]{0,512})")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 
 
 def neutralise(block: str) -> str:
     """One Markdown block with nothing left that could run, fetch or read a file."""
-    if is_code_block(block):
-        return block
-    return "".join(
-        part if is_code else _neutralise_text(part) for part, is_code in split_code_spans(block)
-    )
+    lines = block.split("\n")
+    parts: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = _fenced_end(lines, start)
+        if end is not None:
+            parts.append(_fenced_code(lines[start:end]))
+        else:
+            end = _next_fence(lines, start)
+            parts.append(_neutralise_lines(lines[start:end]))
+        start = end
+    return "\n".join(parts)
 
 
 def shift_headings(block: str, levels: int) -> str:
@@ -226,109 +102,226 @@ def is_safe_url(url: str) -> bool:
 
 def is_code_block(block: str) -> bool:
     """A fenced block, or an indented one (that is not a list's continuation)."""
-    if _FENCE.match(block):
-        return True
-    lines = [line for line in block.split("\n") if line.strip()]
-    return (
-        bool(lines)
-        and not _LIST_START.match(lines[0])
-        and all(_INDENTED_LINE.match(line) for line in lines)
-    )
+    lines = block.split("\n")
+    return _fenced_end(lines, 0) is not None or _is_indented_code(lines)
 
 
 def split_code_spans(text: str) -> list[tuple[str, bool]]:
-    """``text`` cut into (part, is code span) pieces, in one linear pass.
+    """``text`` cut into (part, is code span) pieces, in one linear pass."""
+    return plain_parts(text)
 
-    A code span opens with a run of backticks and closes at the next run of the
-    same length; a run with no partner is plain text.
+
+# ---------------------------------------------------------------- block structure
+
+
+def _fenced_end(lines: list[str], start: int) -> int | None:
+    """If a fenced code block opens at ``lines[start]``, the index just past it."""
+    opening = _FENCE.match(lines[start])
+    if opening is None:
+        return None
+    fence = opening.group(1)
+    for index in range(start + 1, len(lines)):
+        if _closes(lines[index], fence):
+            return index + 1
+    return len(lines)
+
+
+def _fenced_code(lines: list[str]) -> str:
+    """A fenced block, written so that every Markdown program reads it as code.
+
+    A plain one (closed, at the margin, a one-word info string) is kept as typed.
+    Any other (unclosed, indented, ``~~~`` closed by ``~~~~``, words after the
+    fence) some programs read as text, with tags in it, while others hide its
+    info string: it is shown as typed, fence lines included, inside a fence.
     """
-    runs = list(_TICKS.finditer(text))
-    partner = _next_same_length(runs)
-    parts: list[tuple[str, bool]] = []
-    start = index = 0
-    while index < len(runs):
-        closing = partner[index]
-        if closing is None:
-            index += 1
-            continue
-        opening = runs[index].start()
-        parts.append((text[start:opening], False))
-        parts.append((text[opening : runs[closing].end()], True))
-        start = runs[closing].end()
-        index = closing + 1
-    parts.append((text[start:], False))
-    return [part for part in parts if part[0]]
+    opening = _FENCE.match(lines[0])
+    assert opening is not None
+    fence = opening.group(1)
+    plain = (
+        opening.group(0) == fence
+        and len(lines) > 1
+        and lines[-1].rstrip(" ") == fence
+        and _INFO.fullmatch(lines[0][opening.end() :].strip(" ")) is not None
+    )
+    if plain:
+        return "\n".join(lines)
+    longest = max((len(run) for line in lines for run in _TICKS.findall(line)), default=0)
+    ticks = "`" * max(3, longest + 1)
+    return "\n".join([ticks, *lines, ticks])
 
 
-def _next_same_length(runs: list[re.Match[str]]) -> list[int | None]:
-    """For each backtick run, the index of the next run as long as it."""
-    partner: list[int | None] = [None] * len(runs)
-    latest: dict[int, int] = {}
-    for index in range(len(runs) - 1, -1, -1):
-        length = len(runs[index].group(0))
-        partner[index] = latest.get(length)
-        latest[length] = index
-    return partner
+def _closes(line: str, fence: str) -> bool:
+    return bool(re.match(rf" {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", line))
 
 
-def _neutralise_text(text: str) -> str:
-    text = _drop_comments(text)
-    text = _drop_code_elements(text)
+def _outdent(line: str, spaces: int) -> str:
+    """The line without up to ``spaces`` leading spaces (as CommonMark reads fenced code)."""
+    return line[min(spaces, len(line) - len(line.lstrip(" "))) :]
+
+
+def _next_fence(lines: list[str], start: int) -> int:
+    """The index of the next line that opens a fenced block (fences interrupt text)."""
+    for index in range(start + 1, len(lines)):
+        if _FENCE.match(lines[index]):
+            return index
+    return len(lines)
+
+
+def _is_indented_code(lines: list[str]) -> bool:
+    filled = [line for line in lines if line.strip()]
+    return (
+        bool(filled)
+        and not _LIST_START.match(filled[0])
+        and all(_indent(line) >= 4 for line in filled)
+    )
+
+
+def _indent(line: str) -> int:
+    """How many columns of white space a line starts with (tabs stop every 4)."""
+    return len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
+
+
+def _neutralise_lines(lines: list[str]) -> str:
+    """Lines between fenced blocks: indented code, or text to neutralise."""
+    if _is_indented_code(lines):
+        return _indented_code(lines)
+    text = "\n".join(lines)
+    if any(_ANY_FENCE.match(line) for line in lines):
+        # A fence inside a quote or list: whether it is code depends on how
+        # each program reads the containers, so nothing in it is trusted.
+        return _escape_markup(text, trust_code=False)
+    return _escape_markup(_links_and_images(remove_html(text)), trust_code=True)
+
+
+def _indented_code(lines: list[str]) -> str:
+    """Indented code as written; as a fenced block if it holds anything tag-like.
+
+    Indented lines after a list continue the list in some programs and are code
+    in others; a fence is code in every one.
+    """
+    text = "\n".join(lines)
+    if not _TAG_LIKE.search(text):
+        return text
+    longest = max((len(run) for run in _TICKS.findall(text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    body = [_outdent(line, 4) for line in lines]
+    body = [line[1:] if line.startswith("\t") else line for line in body]
+    return "\n".join([fence, *body, fence])
+
+
+# ---------------------------------------------------------------- pass 2: links and images
+
+
+def _links_and_images(text: str) -> str:
+    """Images as their alt text; links to anything but the web or mail as their text."""
+    return "".join(part if code else _link_text(part) for part, code in plain_parts(text))
+
+
+def _link_text(text: str) -> str:
     text = _IMAGE_INLINE.sub(lambda m: m.group(1), text)
     text = _IMAGE_REFERENCE.sub(lambda m: m.group(1), text)
-    text = _LINK.sub(_link, text)
-    text = _DEFINITION.sub(lambda m: m.group(0) if is_safe_url(m.group(1)) else "", text)
-    text = _AUTOLINK.sub(lambda m: m.group(0) if is_safe_url(m.group(0)[1:]) else "", text)
-    text = _DECLARATION.sub("", text)
-    text = _TAG.sub(_tag, text)
-    return _TAG_START.sub(r"\\<", text)
+    return _LINK.sub(lambda m: m.group(0) if is_safe_url(m.group(2)) else m.group(1), text)
 
 
-def _tag(found: re.Match[str]) -> str:
-    """An HTML tag goes; a bare made-up one (``<sigh>``) is words and stays, escaped later."""
-    is_html = found.group(1).lower() in _HTML_ELEMENTS or found.group(2).strip()
-    return "" if is_html else found.group(0)
+# ---------------------------------------------------------------- pass 3: escaping
 
 
-def _link(found: re.Match[str]) -> str:
-    return found.group(0) if is_safe_url(found.group(2)) else found.group(1)
+def _escape_markup(text: str, *, trust_code: bool) -> str:
+    """No ``<`` that starts a tag, image mark or link elsewhere than the web and mail.
 
-
-def _drop_comments(text: str) -> str:
-    """Remove ``<!-- ... -->`` comments; an unclosed one loses only its opening."""
-    pieces: list[str] = []
-    position = 0
-    while (opening := text.find("<!--", position)) >= 0:
-        closing = text.find("-->", opening + 4)
-        if closing < 0:
-            break
-        pieces.append(text[position:opening])
-        position = closing + 3
-    pieces.append(text[position:])
-    return "".join(pieces)
-
-
-def _drop_code_elements(text: str) -> str:
-    """Remove ``<script>...</script>`` and kin with their content.
-
-    Each kind of element is searched for its closing tag at most once past any
-    point where none was found, so thousands of unclosed ``<script>`` cost one
-    scan, not one each. An unclosed one loses only its tag (removed later).
+    With ``trust_code``, code spans and web autolinks are kept as written;
+    without, the whole text is treated as text.
     """
+    if not trust_code:
+        escaped = _TAG_START.sub("&lt;", _escape_region(text, 0, len(text)))
+        return _drop_unsafe_definitions(escaped, [])
+    found = list(tokens(text, keep_link=_is_kept_link))
+    table = _TABLE_RULE.search(text) is not None
+    if any(_is_doubtful(text, *token, table=table) for token in found):
+        return _escape_markup(text, trust_code=False)
     pieces: list[str] = []
     position = 0
-    no_close_after: dict[str, int] = {}
-    for opening in _CODE_OPEN.finditer(text):
-        if opening.start() < position:
+    for kind, start, end in found:
+        pieces.append(_escape_region(text, position, start))
+        tag_like = _TAG_START.match(text, end - 1) if kind is Kind.ESCAPE else None
+        if (kind is Kind.ANGLE and _TAG_START.match(text, start)) or tag_like:
+            pieces.append("&lt;")
+        else:
+            pieces.append(text[start:end])
+        position = end
+    pieces.append(_escape_region(text, position, len(text)))
+    escaped = "".join(pieces)
+    return _drop_unsafe_definitions(escaped, code_spans(escaped))
+
+
+def _is_doubtful(text: str, kind: Kind, start: int, end: int, *, table: bool) -> bool:
+    """Whether other programs may read code where this reads text, around this token.
+
+    A code span over a line that may start a block or that is a heading, or
+    over table cells (they may see a boundary in it), or two or more backticks
+    that close nothing (Python-Markdown then tries fewer of them, and pairs
+    backticks differently from then on).
+    """
+    if kind is Kind.TICKS:
+        return end - start > 1
+    if kind is not Kind.CODE:
+        return False
+    if table and "|" in text[start:end]:
+        return True
+    if "\n" not in text[start:end]:
+        return False
+    heading = _HEADING.match(text, text.rfind("\n", 0, start) + 1)
+    return heading is not None or _BLOCK_BOUNDARY.search(text, start, end) is not None
+
+
+def _is_kept_link(address: str) -> bool:
+    """An autolink kept as a link: to the web, or a mail address."""
+    return is_safe_url(address) or ":" not in address
+
+
+def _escape_region(text: str, start: int, end: int) -> str:
+    """Plain text with image marks and links to other schemes escaped."""
+    pieces: list[str] = []
+    position = start
+    for found in _LINK_OR_IMAGE.finditer(text, start, end):
+        if found.group(1):
+            cut, replacement = found.start(1), "\\!["
+        elif _scheme_is_unsafe(text, found.start() + 1):
+            cut, replacement = found.start(), "]\\("
+        else:
             continue
-        name = opening.group(1).lower()
-        if no_close_after.get(name, len(text) + 1) <= opening.start():
-            continue
-        closing = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, opening.end())
-        if closing is None:
-            no_close_after[name] = opening.start()
-            continue
-        pieces.append(text[position : opening.start()])
-        position = closing.end()
-    pieces.append(text[position:])
+        pieces += [text[position:cut], replacement]
+        position = found.end()
+    pieces.append(text[position:end])
     return "".join(pieces)
+
+
+def _scheme_is_unsafe(text: str, paren: int) -> bool:
+    """Whether the link destination after ``text[paren]`` names a scheme other than ours."""
+    destination = _DESTINATION.match(text, paren)
+    if destination is None:
+        return False
+    scheme = _SCHEME.match(_decoded(destination.group(1)))
+    return scheme is not None and scheme.group(1).lower() not in SAFE_SCHEMES
+
+
+def _decoded(address: str) -> str:
+    """An address as a browser reads it: escapes and entities resolved, no white space."""
+    return _INVISIBLE.sub("", html.unescape(_BACKSLASH_ESCAPE.sub(r"\1", address)))
+
+
+def _drop_unsafe_definitions(text: str, spans: list[tuple[int, int]]) -> str:
+    """Remove reference definitions whose address is not http, https or mailto."""
+
+    def keep_or_drop(found: re.Match[str]) -> str:
+        if _overlaps(spans, found.start(), found.end()) or is_safe_url(_decoded(found.group(2))):
+            return found.group(0)
+        return found.group(1)
+
+    return _DEFINITION.sub(keep_or_drop, text)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of the sorted, disjoint ``spans``."""
+    index = bisect_right([span_end for _, span_end in spans], start)
+    return index < len(spans) and spans[index][0] < end

@@ -46,7 +46,7 @@ ALLOWED_TAGS = frozenset(
         *("table", "thead", "tbody", "tr", "th", "td"),
     }
 )
-ALLOWED_ATTRIBUTES = {"a": frozenset({"href"})}
+ALLOWED_ATTRIBUTES = {"a": frozenset({"href"}), "ol": frozenset({"start"})}
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 LINK_REL = "noopener noreferrer"
 
@@ -125,7 +125,10 @@ def _cap_containers(match: re.Match[str]) -> str:
 
 def _converter() -> Any:
     """A fresh Markdown converter (they hold per-document state; no sharing)."""
-    converter = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html")
+    # lazy_ol off: a list typed from 3 (or a line starting "1986.") keeps its numbers.
+    converter = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html", lazy_ol=False)
+    # "\<" shows "<", as in CommonMark (raw HTML is off, so "<" alone shows too).
+    converter.ESCAPED_CHARS.append("<")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
     matcher = _BracketMatcher()

@@ -45,10 +45,13 @@ class Collected(HTMLParser):
 
 
 def assert_safe(html: str) -> Collected:
-    """Only allowed tags; only href and rel on links; only web and mail links."""
+    """Only allowed tags; href and rel on links, start on numbered lists; web and mail links."""
     found = Collected(html)
     assert set(found.tags) <= ALLOWED_TAGS, set(found.tags) - ALLOWED_TAGS
     for tag, name, value in found.attributes:
+        if (tag, name) == ("ol", "start"):
+            assert value is not None and value.isdecimal(), value
+            continue
         assert tag == "a" and name in {"href", "rel"}, (tag, name, value)
         if name == "href":
             assert value is not None
@@ -84,6 +87,17 @@ def test_web_and_mail_links_stay_and_never_open_a_new_context() -> None:
     hrefs = [value for _, name, value in found.attributes if name == "href"]
     assert hrefs == ["https://example.org", "http://e.org", "mailto:me@example.org"]
     assert html.count('rel="noopener noreferrer"') == 3
+
+
+def test_a_list_keeps_the_number_it_starts_from() -> None:
+    """Found by issue 14's fuzzing: "1986. The year..." showed as "1." everywhere."""
+    found = assert_safe(render_html("1986. The year it started.\n\nThen\n\n3. three\n4. four"))
+    assert ("ol", "start", "1986") in found.attributes and ("ol", "start", "3") in found.attributes
+
+
+def test_an_escaped_angle_bracket_shows_without_its_backslash() -> None:
+    """``\\<`` is "<" in Markdown (CommonMark); the exports write words in brackets so."""
+    assert Collected(render_html("Dear \\<name>, \\<you>")).plain == "Dear <name>, <you>"
 
 
 def test_a_table_renders_without_styles() -> None:
