@@ -1,8 +1,9 @@
 """``threshold export``: the same deliberate export as the app's dialog, headless.
 
 Entries are chosen by id or by filter, names can be redacted, and the file is
-written 0600 through a temp file and an atomic rename. An existing file is only
-replaced with ``--force``. The export is logged (format, count, kind of
+written 0600, read back and checked to hold every chosen entry before it gets
+its name (``app.export.pipeline``). An existing file is only replaced with
+``--force``. The export is logged (format, count, kind of
 selection; never text). A PDF password is read from a file, used once and
 neither stored nor printed.
 """
@@ -19,11 +20,11 @@ from app.cli.context import CommandContext
 from app.cli.entry_commands import entry_filter
 from app.cli.secrets import read_secret_file
 from app.errors import InvalidInput, KnownError
-from app.export.model import ExportDocument, ExportFormat, ExportOptions
+from app.export.model import ExportFormat, ExportOptions
+from app.export.pipeline import PdfResult, export_document
 from app.export.prepare import prepare, select_ids
 from app.export.redaction import parse_redaction
-from app.export.render import DOCUMENT_TITLE, to_html, to_markdown, to_text
-from app.export.write import write_export
+from app.export.render import DOCUMENT_TITLE
 from app.journal import Journal
 
 EXIT_USAGE = 2
@@ -50,7 +51,7 @@ def export(ctx: CommandContext, args: argparse.Namespace) -> int:
     with ctx.journal() as journal:
         ids = select_ids(journal, args.ids, None if args.ids else entry_filter(_filters(args)))
         doc = prepare(journal, ids, options)
-        write_export(target, _render(doc, fmt, password))
+        export_document(target, doc, fmt, journal=journal, pdf=_render_pdf, password=password)
         _log(journal, fmt, len(doc.entries), _selection(args))
     ctx.print(_done_message(len(doc.entries), target, password is not None))
     return 0
@@ -128,16 +129,10 @@ def _filters(args: argparse.Namespace) -> argparse.Namespace:
     )
 
 
-def _render(doc: ExportDocument, fmt: ExportFormat, password: str | None) -> bytes:
-    if fmt is ExportFormat.MARKDOWN:
-        return to_markdown(doc).encode("utf-8")
-    if fmt is ExportFormat.TEXT:
-        return to_text(doc).encode("utf-8")
-    if fmt is ExportFormat.HTML:
-        return to_html(doc).encode("utf-8")
-    from app.pdf_export import html_to_pdf  # noqa: PLC0415 - needs QtGui: only for PDF
+def _render_pdf(html: str, password: str | None) -> PdfResult:
+    from app.pdf_export import render_pdf  # noqa: PLC0415 - needs QtGui: only for PDF
 
-    return html_to_pdf(to_html(doc, for_pdf=True), title=DOCUMENT_TITLE, password=password)
+    return render_pdf(html, title=DOCUMENT_TITLE, password=password)
 
 
 def _selection(args: argparse.Namespace) -> str:

@@ -1,9 +1,13 @@
-"""Write an export to disk: private from the first byte, and whole or not at all.
+"""Write an export to disk: private from the first byte, checked, and whole or not at all.
 
 An export is the user's words in plaintext, so the file is created 0600 (no
-moment where others could read it), filled through a temp file in the target
-folder, flushed, and renamed into place. A crash or a full disk leaves either
-the old file or the new one, and never a temp file holding the text.
+moment where others could read it), filled, flushed, read back and checked,
+and only then given its name. On Linux it is written as an unnamed file
+(``O_TMPFILE``): a crash or a kill before the name is given leaves nothing in
+the folder. Elsewhere a hidden temp file is renamed into place, and a crash
+can leave it behind; every export sweeps such leftovers from its folder first
+(``app.export.temp_files``). A full disk or a failed check leaves the old file
+(if any) and no new one.
 """
 
 from __future__ import annotations
@@ -11,22 +15,36 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import DiskFull, KnownError
 from app.export.model import ExportDocument, ExportFormat
+from app.export.temp_files import (
+    link_unnamed,
+    open_named,
+    open_unnamed,
+    sweep,
+    temp_name,
+)
 from app.files import PRIVATE_FILE_MODE, sync_folder
 
-_TEMP_ATTEMPTS = 20
+Check = Callable[[bytes], None]
+"""Looks at the bytes read back from the written file; raises ``KnownError`` if wrong."""
+
+_READ_CHUNK = 1 << 20
+_CANNOT_NAME = {errno.EXDEV, errno.ENOENT, errno.EPERM, errno.EOPNOTSUPP, errno.EINVAL}
 
 
-def write_export(path: Path, data: bytes) -> None:
+def write_export(path: Path, data: bytes, check: Check | None = None) -> None:
     """Put ``data`` at ``path`` (replacing a file there) with mode 0600.
+
+    The file is read back before it gets its name: the bytes must be exactly
+    ``data``, and ``check`` (if given) must accept them.
 
     Raises:
         KnownError: the folder is missing or can't be written to, or ``path``
-            is a folder; nothing was written.
+            is a folder, or the check failed; nothing was written.
         DiskFull: the disk filled up; nothing was written.
     """
     folder = path.parent
@@ -34,8 +52,13 @@ def write_export(path: Path, data: bytes) -> None:
         raise KnownError(f"The folder {folder} doesn't exist, so nothing was written.")
     if path.is_dir():
         raise KnownError(f"{path} is a folder; please choose a file name. Nothing was written.")
+    sweep(folder)
     try:
-        _write_via_temp(path, data)
+        descriptor = open_unnamed(folder)
+        if descriptor is None:
+            _write_via_temp(path, data, check)
+        else:
+            _write_unnamed(descriptor, path, data, check)
     except OSError as error:
         raise _plain_error(error, folder) from None
     with contextlib.suppress(OSError):
@@ -53,14 +76,53 @@ def default_name(doc: ExportDocument, fmt: ExportFormat) -> str:
     return f"journal{fmt.suffix}"
 
 
-def _write_via_temp(path: Path, data: bytes) -> None:
-    descriptor, temp = _create_temp(path)
+def _write_unnamed(descriptor: int, path: Path, data: bytes, check: Check | None) -> None:
+    """Fill and check the unnamed file, then name it.
+
+    If this system can't name an unnamed file, the checked bytes are written
+    again through a named temp file.
+    """
     try:
-        with os.fdopen(descriptor, "wb") as handle:
-            os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)  # exact, whatever the umask
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _fill_and_check(descriptor, data, check)
+        if not _name_unnamed(descriptor, path):
+            _write_via_temp(path, data, None)
+    finally:
+        os.close(descriptor)
+
+
+def _name_unnamed(descriptor: int, path: Path) -> bool:
+    """Link the file at ``path`` (through a moment's temp name to replace one there).
+
+    Returns False, having named nothing, where the system can't link it at all.
+    """
+    try:
+        link_unnamed(descriptor, path)
+        return True
+    except FileExistsError:
+        pass
+    except OSError as error:
+        if error.errno in _CANNOT_NAME:
+            return False
+        raise
+    temp = temp_name(path)
+    link_unnamed(descriptor, temp)
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return True
+
+
+def _write_via_temp(path: Path, data: bytes, check: Check | None) -> None:
+    """Fill and check a hidden temp file beside ``path``, then rename it into place."""
+    descriptor, temp = open_named(path)
+    try:
+        try:
+            _fill_and_check(descriptor, data, check)
+        finally:
+            os.close(descriptor)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -68,16 +130,31 @@ def _write_via_temp(path: Path, data: bytes) -> None:
         raise
 
 
-def _create_temp(path: Path) -> tuple[int, Path]:
-    """A new 0600 file beside ``path``, created exclusively (never an existing one)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    for _ in range(_TEMP_ATTEMPTS):
-        temp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
-        try:
-            return os.open(temp, flags, PRIVATE_FILE_MODE), temp
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "no free temp name", str(path.parent))
+def _fill_and_check(descriptor: int, data: bytes, check: Check | None) -> None:
+    """Write ``data``, flush it to disk, read it back and check it."""
+    os.fchmod(descriptor, PRIVATE_FILE_MODE)  # exact, whatever the umask
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view) :]
+    os.fsync(descriptor)
+    read_back = _read_all(descriptor)
+    if read_back != data:
+        raise KnownError(
+            "The export couldn't be written: the file read back differs from what was "
+            "written. Nothing was kept; your entries are safe in the journal."
+        )
+    if check is not None:
+        check(read_back)
+
+
+def _read_all(descriptor: int) -> bytes:
+    """The whole file, read from the start through the same descriptor."""
+    chunks: list[bytes] = []
+    offset = 0
+    while chunk := os.pread(descriptor, _READ_CHUNK, offset):
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
 
 
 def _plain_error(error: OSError, folder: Path) -> KnownError:

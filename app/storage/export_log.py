@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from app.errors import InvalidInput
 from app.storage.connection import Connection, transaction
+from app.storage.export_progress import clear_exports, note_export, noted_exports
 from app.storage.rows import to_text, to_time
 from app.storage.sql_errors import known_errors
 
@@ -52,6 +53,18 @@ class ExportLog:
                 (to_text(at), fmt, entries, selection),
             )
         return ExportRecord(int(cursor.lastrowid or 0), at, fmt, entries, selection)
+
+    def note_writing(self, folder: str) -> str:
+        """Note an export starting to write into ``folder``; return a token to clear it."""
+        return note_export(self._db, folder)
+
+    def clear_writing(self, tokens: list[str]) -> None:
+        """Forget notes of exports that finished (or whose folders were swept)."""
+        clear_exports(self._db, tokens)
+
+    def writing(self) -> dict[str, str]:
+        """Token -> folder of exports noted and never cleared (interrupted, or running)."""
+        return noted_exports(self._db)
 
     def recent(self, limit: int = 50) -> list[ExportRecord]:
         """The latest exports, newest first."""

@@ -1,8 +1,9 @@
-"""Writing an export: 0600 from the start, atomic, and no temp file left behind."""
+"""Writing an export: 0600 from the start, checked, atomic, and no temp file left behind."""
 
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import os
 import stat
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.errors import DiskFull, KnownError
+from app.export import temp_files, write
+from app.export.complete import ExportIncomplete
 from app.export.model import ExportDocument, ExportEntry, ExportFormat
 from app.export.write import default_name, write_export
 
@@ -56,16 +59,89 @@ def test_a_read_only_folder_leaves_nothing_behind(tmp_path: Path) -> None:
         folder.chmod(0o700)
 
 
+@pytest.fixture(params=["unnamed", "named"])
+def way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways of writing: an unnamed file (Linux), and a named temp file elsewhere."""
+    if request.param == "named":
+        monkeypatch.setattr(write, "open_unnamed", lambda folder: None)
+    return str(request.param)
+
+
 def test_a_failed_rename_removes_the_temp_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, way: str
 ) -> None:
     def failing_replace(source: object, target: object) -> None:
         raise OSError(5, "Input/output error")
 
+    (tmp_path / "out.html").write_bytes(b"old")
     monkeypatch.setattr(os, "replace", failing_replace)
     with pytest.raises(KnownError, match="couldn't be written"):
         write_export(tmp_path / "out.html", b"secret words")
+    assert [(p.name, p.read_bytes()) for p in tmp_path.iterdir()] == [("out.html", b"old")]
+
+
+def test_a_failed_check_keeps_no_file_and_the_old_one(tmp_path: Path, way: str) -> None:
+    def short(read_back: bytes) -> None:
+        assert read_back == b"the whole export"
+        raise ExportIncomplete("test")
+
+    target = tmp_path / "out.txt"
+    with pytest.raises(ExportIncomplete):
+        write_export(target, b"the whole export", short)
     assert list(tmp_path.iterdir()) == []
+    target.write_bytes(b"old")
+    with pytest.raises(ExportIncomplete):
+        write_export(target, b"the whole export", short)
+    assert [(p.name, p.read_bytes()) for p in tmp_path.iterdir()] == [("out.txt", b"old")]
+
+
+def test_the_check_reads_what_is_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, way: str
+) -> None:
+    monkeypatch.setattr(write, "_read_all", lambda descriptor: b"the whole")
+    with pytest.raises(KnownError, match="differs"):
+        write_export(tmp_path / "out.md", b"the whole export")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unnamed_file_leaves_nothing_until_it_is_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped after the bytes are on disk but before the name: the folder stays empty."""
+    if temp_files.open_unnamed(tmp_path) is None:
+        pytest.skip("no O_TMPFILE here")
+    seen: list[list[str]] = []
+
+    def stop(read_back: bytes) -> None:
+        seen.append(sorted(os.listdir(tmp_path)))
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_export(tmp_path / "out.md", b"secret words", stop)
+    assert seen == [[]]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_sweeps_only_our_leftovers_from_its_folder(tmp_path: Path) -> None:
+    ours = tmp_path / ".e27.md.0123456789ab.tmp"
+    other_names = [".e27.md.tmp", "e27.md.0123456789ab.tmp", ".x.0123456789AB.tmp", "notes.md"]
+    for path in [ours, *(tmp_path / name for name in other_names)]:
+        path.write_bytes(b"words")
+        path.chmod(0o600)
+    shared = tmp_path / ".shared.md.aaaaaaaaaaaa.tmp"
+    shared.write_bytes(b"someone else's")
+    shared.chmod(0o644)
+    running = tmp_path / ".run.md.bbbbbbbbbbbb.tmp"
+    running.write_bytes(b"still being written")
+    running.chmod(0o600)
+    holder = os.open(running, os.O_RDONLY)
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    try:
+        write_export(tmp_path / "new.md", b"new")
+    finally:
+        os.close(holder)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted([*other_names, shared.name, running.name, "new.md"])
 
 
 def test_default_names_say_nothing_about_the_content() -> None:
@@ -80,7 +156,7 @@ def test_default_names_say_nothing_about_the_content() -> None:
 
 
 def test_a_full_disk_is_a_plain_error_and_leaves_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, way: str
 ) -> None:
     def full(descriptor: int) -> None:
         raise OSError(28, "No space left on device")
