@@ -6,9 +6,10 @@ document stops at about 675 A4 pages, silently. So the HTML given to
 inside an entry every ``PART_CHARS`` characters of Markdown), and the PDF side
 lays out a few parts at a time. A block too big for one part is split where it
 keeps its meaning: a table into tables of at most ``TABLE_ROWS`` rows that repeat
-the header (which also keeps Qt's table layout fast), fenced code into fenced
-pieces, anything else between lines or, for one huge line, at whitespace. No
-character is dropped or repeated, except a table's header and a code fence.
+the header (a table of more than ``TEXT_TABLE_ROWS`` rows is set as fenced text,
+header repeated), fenced code into fenced pieces, anything else between lines
+or, for one huge line, at whitespace. No character is dropped or repeated,
+except a table's header and a code fence.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ even for text that needs a line per character (a narrow table column)."""
 TABLE_ROWS = 150
 """Rows per table: Qt's table layout and painting grow faster than the row count."""
 
+TEXT_TABLE_ROWS = 1_000
+"""Above this many rows a table is set as monospaced text: still every word, in
+seconds rather than minutes (a pasted spreadsheet of 100,000 rows)."""
+
+_BACKTICKS = re.compile(r"`+")
 _TABLE_RULE = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-*:?\s*)*\|?\s*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
@@ -54,6 +60,8 @@ def bounded_batches(blocks: Sequence[str], limit: int = PART_CHARS) -> list[list
 def split_block(block: str, limit: int = PART_CHARS) -> list[str]:
     """One Markdown block as blocks of at most about ``limit`` characters each."""
     lines = block.split("\n")
+    if _is_table(lines) and len(lines) - 2 > TEXT_TABLE_ROWS:
+        return _table_as_text(lines, limit)
     if _is_table(lines) and (len(lines) - 2 > TABLE_ROWS or len(block) > limit):
         return _split_table(lines, limit)
     if len(block) <= limit:
@@ -77,6 +85,22 @@ def _split_table(lines: list[str], limit: int) -> list[str]:
     for group in _line_groups(lines[2:], budget, max_lines=TABLE_ROWS, anywhere=True):
         tables.append("\n".join([*header, *group]))
     return tables
+
+
+def _table_as_text(lines: list[str], limit: int) -> list[str]:
+    """A huge table as fenced text, its header at the top of each piece.
+
+    Qt needs about 0.7 ms a row to lay out and paint a table; as text, a row
+    costs a few microseconds, and every cell's words are still there.
+    """
+    longest = max((len(run) for line in lines for run in _BACKTICKS.findall(line)), default=0)
+    fence = "`" * max(3, longest + 1)
+    header = lines[:2]
+    budget = max(1, limit - sum(len(line) + 1 for line in header))
+    return [
+        "\n".join([fence, *header, *group, fence])
+        for group in _line_groups(lines[2:], budget, anywhere=True)
+    ]
 
 
 def _split_fenced(lines: list[str], fence: str, limit: int) -> list[str]:

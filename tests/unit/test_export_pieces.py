@@ -8,6 +8,7 @@ from app.export.pieces import (
     PART_CHARS,
     SEAM,
     TABLE_ROWS,
+    TEXT_TABLE_ROWS,
     bounded_batches,
     split_block,
     split_pieces,
@@ -83,3 +84,16 @@ def test_html_splits_into_its_head_and_parts() -> None:
     assert head == "<html><body>"
     assert parts == ["one", "two", "three</body></html>"]
     assert split_pieces("<p>bare</p>") == ("", ["<p>bare</p>"])
+
+
+def test_a_huge_table_is_set_as_fenced_text_with_every_row() -> None:
+    header = "| Day | Said |\n|---|---|"
+    rows = [f"| {n} | ``{n}`` said |" for n in range(TEXT_TABLE_ROWS * 3)]
+    pieces = split_block("\n".join([header, *rows]))
+    kept: list[str] = []
+    for piece in pieces:
+        lines = piece.split("\n")
+        assert lines[0] == lines[-1] == "```"  # longer than any run of backticks inside
+        assert "\n".join(lines[1:3]) == header
+        kept += lines[3:-1]
+    assert kept == rows
