@@ -1,0 +1,97 @@
+"""A PDF that holds less than was chosen is never kept, with or without poppler."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from app.export.complete import ExportIncomplete
+from app.export.model import ExportDocument, ExportEntry, ExportFormat
+from app.export.pipeline import PdfRenderer, export_document
+from app.pdf_export import RenderedPdf, pages, render_pdf
+
+
+def _doc(entries: int = 3) -> ExportDocument:
+    return ExportDocument(
+        "",
+        tuple(
+            ExportEntry(
+                f"id{n}",
+                f"Evening {n}",
+                dt.date(2026, 1, 1) + dt.timedelta(days=n),
+                None,
+                (),
+                None,
+                (),
+                ("I kept my word to myself today.", f"Paragraph about boundaries {n}."),
+            )
+            for n in range(entries)
+        ),
+    )
+
+
+def _render(html: str, password: str | None) -> RenderedPdf:
+    return render_pdf(html, password=password)
+
+
+def _without_last_page(html: str, password: str | None) -> RenderedPdf:
+    whole = render_pdf(html, password=password)
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(whole.plain)).pages[:-1]:
+        writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return dataclasses.replace(whole, data=out.getvalue(), plain=out.getvalue())
+
+
+def _without_a_paragraph(html: str, password: str | None) -> RenderedPdf:
+    return render_pdf(html.replace("Paragraph about boundaries 1.", ""), password=password)
+
+
+def _export(tmp_path: Path, renderer: PdfRenderer, password: str | None = None) -> Path:
+    target = tmp_path / "out.pdf"
+    export_document(target, _doc(), ExportFormat.PDF, pdf=renderer, password=password)
+    return target
+
+
+@pytest.fixture(params=["pdftotext", "no pdftotext"])
+def poppler(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Both machines: with poppler's pdftotext, and without it (pypdf and Qt only)."""
+    if request.param == "no pdftotext":
+        monkeypatch.setattr(shutil, "which", lambda name: None)
+    return bool(request.param == "pdftotext")
+
+
+def test_a_whole_pdf_is_kept(tmp_path: Path, poppler: bool) -> None:
+    assert len(PdfReader(_export(tmp_path, _render)).pages) == 3
+    target = _export(tmp_path, _render, password="for my therapist")
+    reader = PdfReader(target)
+    assert reader.is_encrypted and reader.decrypt("for my therapist")
+
+
+def test_a_pdf_missing_a_page_is_not_kept(tmp_path: Path, poppler: bool) -> None:
+    with pytest.raises(ExportIncomplete, match="shorter than what you chose"):
+        _export(tmp_path, _without_last_page)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_pdf_missing_a_paragraph_is_not_kept(tmp_path: Path) -> None:
+    with pytest.raises(ExportIncomplete) as failed:
+        _export(tmp_path, _without_a_paragraph)
+    assert "entry 2 of 3" in failed.value.detail
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_part_too_long_for_qt_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past Qt's layout limit a part could only end short: it is refused instead."""
+    monkeypatch.setattr(pages, "SAFE_HEIGHT", 20_000)  # about two pages
+    paragraphs = "".join(f"<p>Paragraph {n} of a long entry.</p>" for n in range(400))
+    with pytest.raises(ExportIncomplete) as failed:
+        render_pdf(paragraphs)
+    assert "too long" in failed.value.detail
