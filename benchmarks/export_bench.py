@@ -8,6 +8,9 @@ seeded prose from ``prose.py`` in plain HTML, shaped like an export: a heading
 with ``page-break-before: always``, a date line and a few paragraphs. The first
 call (fonts loading, Qt warming up) is reported on its own and left out of the
 medians. Budgets come from the export issue: one entry <= 50 ms, 100 entries <= 2 s.
+Rows "checked" run the command line's whole path (``export_document``):
+the PDF is written, read back and checked (with pdftotext when it is installed).
+``--big 2000`` adds 2,000 entries, once each.
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from prose import Prose
 from pypdf import PdfReader
 
+from app.export.pieces import SEAM
 from app.pdf_export import html_to_pdf
 
 WORDS = 400
@@ -56,9 +61,9 @@ def entry_html(prose: Prose, index: int) -> str:
 
 
 def journal_html(count: int, seed: int) -> str:
-    """``count`` seeded entries in one HTML document."""
+    """``count`` seeded entries in one HTML document, with the exporter's seams between."""
     prose = Prose(random.Random(seed))
-    return "".join(entry_html(prose, index) for index in range(count))
+    return SEAM.join(entry_html(prose, index) for index in range(count))
 
 
 def median_ms(run: Callable[[], bytes], repeat: int) -> tuple[float, bytes]:
@@ -81,8 +86,13 @@ def measure(
     return Row(name, elapsed, budget_ms, len(reader.pages), len(pdf) / 1024)
 
 
-def measure_pipeline(name: str, count: int, repeat: int, budget_ms: float, seed: int) -> Row:
-    """The whole export from an encrypted journal: read, prepare, render HTML, write PDF."""
+def measure_pipeline(
+    name: str, count: int, repeat: int, budget_ms: float | None, seed: int, *, checked: bool = False
+) -> Row:
+    """The whole export from an encrypted journal: read, prepare, render HTML, write PDF.
+
+    ``checked``: also write the file and read it back to check it, as the CLI does.
+    """
     import datetime as dt  # noqa: PLC0415
     import tempfile  # noqa: PLC0415
     from pathlib import Path  # noqa: PLC0415
@@ -116,11 +126,26 @@ def measure_pipeline(name: str, count: int, repeat: int, budget_ms: float, seed:
                 for n in range(count)
             ]
             elapsed, pdf = median_ms(
-                lambda: html_to_pdf(to_html(prepare(journal, ids, options), for_pdf=True)),
+                (lambda: _written(journal, ids, options, Path(temp) / "out.pdf"))
+                if checked
+                else (lambda: html_to_pdf(to_html(prepare(journal, ids, options), for_pdf=True))),
                 repeat,
             )
     reader = PdfReader(io.BytesIO(pdf))
     return Row(name, elapsed, budget_ms, len(reader.pages), len(pdf) / 1024)
+
+
+def _written(journal: Any, ids: list[str], options: Any, target: Any) -> bytes:
+    """Export to ``target`` through the checked pipeline; the file's bytes."""
+    from app.export.model import ExportFormat  # noqa: PLC0415
+    from app.export.pipeline import export_document  # noqa: PLC0415
+    from app.export.prepare import prepare  # noqa: PLC0415
+    from app.pdf_export import render_pdf  # noqa: PLC0415
+
+    doc = prepare(journal, ids, options)
+    return export_document(
+        target, doc, ExportFormat.PDF, pdf=lambda html, password: render_pdf(html)
+    ).data
 
 
 def verdict(row: Row) -> str:
@@ -148,6 +173,9 @@ def main(argv: Sequence[str]) -> int:
     parser.add_argument("--repeat-one", type=int, default=15)
     parser.add_argument("--repeat-many", type=int, default=5)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument(
+        "--big", type=int, default=0, metavar="N", help="also N entries (e.g. 2000), once each"
+    )
     args = parser.parse_args(argv)
     one = journal_html(1, args.seed)
     many = journal_html(MANY, args.seed)
@@ -161,7 +189,19 @@ def main(argv: Sequence[str]) -> int:
         measure_pipeline(
             f"{MANY} entries, from the journal", MANY, args.repeat_many, MANY_BUDGET_MS, args.seed
         ),
+        measure_pipeline("1 entry, checked", 1, args.repeat_one, None, args.seed, checked=True),
+        measure_pipeline(
+            f"{MANY} entries, checked", MANY, args.repeat_many, None, args.seed, checked=True
+        ),
     ]
+    if args.big:
+        big = journal_html(args.big, args.seed)
+        rows += [
+            measure(f"{args.big} entries", big, 1, None),
+            measure_pipeline(
+                f"{args.big} entries, checked", args.big, 1, None, args.seed, checked=True
+            ),
+        ]
     print_table(rows, args.repeat_one, args.repeat_many)
     return 1 if any(verdict(row) == "OVER" for row in rows) else 0
 

@@ -20,7 +20,8 @@ passed to pypdf: it is never stored, logged or kept.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -48,17 +49,22 @@ class RenderedPdf:
 
     Attributes:
         data: the file's bytes (encrypted if a password was given).
-        plain: the same PDF unencrypted, for reading back in memory; it is
-            never written anywhere.
         pages: pages painted.
         breaks: the page (from 0) where each forced page break landed: where
             every entry after the first begins.
+        unencrypted: makes the same PDF without encryption, in memory, for
+            reading it back (only when the check needs it; never written).
     """
 
     data: bytes
-    plain: bytes
     pages: int
     breaks: tuple[int, ...]
+    unencrypted: Callable[[], bytes] = field(repr=False)
+
+    @property
+    def plain(self) -> bytes:
+        """The PDF without encryption (``data`` itself when there is no password)."""
+        return self.unencrypted()
 
 
 def html_to_pdf(
@@ -93,9 +99,12 @@ def render_pdf(
         raise ValueError("an empty password would leave the PDF unprotected")
     _ensure_gui_application()
     raw, run = _render(html, page_id)
-    plain = neutral_pdf(raw, title=title, password=None)
-    data = plain if password is None else neutral_pdf(raw, title=title, password=password)
-    return RenderedPdf(data, plain, run.pages, run.breaks)
+    data = neutral_pdf(raw, title=title, password=password)
+    if password is None:
+        return RenderedPdf(data, run.pages, run.breaks, lambda: data)
+    return RenderedPdf(
+        data, run.pages, run.breaks, lambda: neutral_pdf(raw, title=title, password=None)
+    )
 
 
 def _page_size_id(name: str) -> QPageSize.PageSizeId:

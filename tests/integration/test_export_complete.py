@@ -25,6 +25,8 @@ from app.storage.models import EntryFields
 from app.vault.keystore import Keystore
 from tests.conftest import FAST_ARGON2, Cli
 
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt's application, shared with the GUI tests
+
 FILLER = "calm"
 TOP_POINTS = 45  # A4 is 595 x 842 points; the text starts 20 mm (57 points) down
 _MARK = re.compile(r"\b(t\d+|p\d+x\d+)\b")

@@ -16,6 +16,8 @@ from app.export.model import ExportDocument, ExportEntry, ExportFormat
 from app.export.pipeline import PdfRenderer, export_document
 from app.pdf_export import RenderedPdf, pages, render_pdf
 
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt's application, shared with the GUI tests
+
 
 def _doc(entries: int = 3) -> ExportDocument:
     return ExportDocument(
@@ -47,7 +49,8 @@ def _without_last_page(html: str, password: str | None) -> RenderedPdf:
         writer.add_page(page)
     out = io.BytesIO()
     writer.write(out)
-    return dataclasses.replace(whole, data=out.getvalue(), plain=out.getvalue())
+    short = out.getvalue()
+    return dataclasses.replace(whole, data=short, unencrypted=lambda: short)
 
 
 def _without_a_paragraph(html: str, password: str | None) -> RenderedPdf:

@@ -14,10 +14,14 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 from app.export.model import ExportDocument, ExportEntry, ExportFormat
 from app.export.pieces import TABLE_ROWS
 from app.export.pipeline import export_document
 from app.pdf_export import render_pdf
+
+pytestmark = pytest.mark.usefixtures("qapp")  # Qt's application, shared with the GUI tests
 
 HANG_SECONDS = 120  # a hang guard, not a benchmark: it takes about 10 s on two cores
 
