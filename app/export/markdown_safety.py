@@ -40,6 +40,7 @@ _ANY_FENCE = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*(?:`{3,}|~{3,
 _LIST_START = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _TAG_LIKE = re.compile(r"<[A-Za-z/!?]")
 _TICKS = re.compile(r"`+")
+_MARKUP = re.compile(r"[<`\\\[\]]|~~~")
 _INFO = re.compile(r"\.?[\w#.+-]*")  # what Python-Markdown takes as a language
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)", re.MULTILINE)
 
@@ -69,6 +70,8 @@ _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 
 def neutralise(block: str) -> str:
     """One Markdown block with nothing left that could run, fetch or read a file."""
+    if not _MARKUP.search(block):
+        return block  # most prose: nothing a tag, link, image or code could start with
     lines = block.split("\n")
     parts: list[str] = []
     start = 0

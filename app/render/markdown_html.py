@@ -16,19 +16,28 @@ Three defences keep rendering fast on hostile input, all keeping every word.
 Lists and quotes nested deeper than :data:`MAX_DEPTH` levels are flattened to
 that depth before parsing (Python-Markdown recurses per level and slows down
 steeply); any other deep nesting stops at :data:`MAX_BLOCK_DEPTH` and the rest
-shows as a paragraph; and link brackets are matched in one pass per text instead
-of one per ``[``, so thousands of unclosed brackets take milliseconds, not minutes.
+shows as a paragraph; and the inline pass (links, code, entities, emphasis) is
+kept near-linear, within a work budget (:mod:`app.render.inline_limits`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 from xml.etree import ElementTree
 
 import markdown  # type: ignore[import-untyped]  # Python-Markdown ships no type hints
 import nh3
 from markdown import inlinepatterns
+
+from app.render.inline_limits import (
+    BracketEnds,
+    InlineBudget,
+    ParenEnds,
+    TickEnds,
+    bound_inline_pass,
+)
 
 MAX_DEPTH = 16
 """How many list or quote levels are kept; deeper ones are shown at this depth."""
@@ -66,8 +75,6 @@ _DEEP_INDENT = re.compile(rf"^[ \t]{{{MAX_DEPTH + 1},}}", re.MULTILINE)
 _CONTAINER = r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))"
 _DEEP_CONTAINERS = re.compile(rf"^(?:{_CONTAINER}){{{MAX_DEPTH + 1},}}", re.MULTILINE)
 _ONE_CONTAINER = re.compile(_CONTAINER)
-_BRACKETS = re.compile(r"[\[\]]")
-_NEARBY_BRACKETS = 16
 _STRIKETHROUGH = r"(~~)(?=\S)(.+?)(?<=\S)~~"
 
 _CLEANER = nh3.Cleaner(
@@ -91,8 +98,8 @@ def render_html(markdown_text: str) -> str:
     Returns:
         An HTML fragment holding only allow-listed tags and safe links.
     """
-    converter = _converter()
-    rendered = str(converter.convert(flatten_deep_nesting(markdown_text)))
+    text = flatten_deep_nesting(markdown_text)
+    rendered = str(_converter(InlineBudget(len(text))).convert(text))
     return sanitise_html(rendered)
 
 
@@ -123,7 +130,7 @@ def _cap_containers(match: re.Match[str]) -> str:
     return "".join(markers[:MAX_DEPTH])
 
 
-def _converter() -> Any:
+def _converter(budget: InlineBudget) -> Any:
     """A fresh Markdown converter (they hold per-document state; no sharing)."""
     # lazy_ol off: a list typed from 3 (or a line starting "1986.") keeps its numbers.
     converter = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html", lazy_ol=False)
@@ -131,15 +138,29 @@ def _converter() -> Any:
     converter.ESCAPED_CHARS.append("<")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
-    matcher = _BracketMatcher()
-    for name in _LINK_PROCESSORS:
-        if name in converter.inlinePatterns:
-            # The stock scan walks to the end of the text for every "[": quadratic.
-            converter.inlinePatterns[name].getText = matcher.get_text
+    _bound_inline_work(converter, budget)
     strikethrough = inlinepatterns.SimpleTagInlineProcessor(_STRIKETHROUGH, "del")
     converter.inlinePatterns.register(strikethrough, "strikethrough", 45)
     _limit_block_depth(converter.parser)
     return converter
+
+
+def _bound_inline_work(converter: Any, budget: InlineBudget) -> None:
+    """Near-linear bracket, parenthesis and backtick scans; a budget for the rest.
+
+    See :mod:`app.render.inline_limits` for why each is needed.
+    """
+    bound_inline_pass(converter.treeprocessors["inline"], budget)
+    brackets, parens = BracketEnds(budget), ParenEnds(budget)
+    for name in _LINK_PROCESSORS:
+        if name in converter.inlinePatterns:
+            processor = converter.inlinePatterns[name]
+            processor.getText = brackets.get_text
+            if hasattr(processor, "getLink"):
+                processor.getLink = partial(parens.get_link, processor.getLink, processor.RE_LINK)
+    backtick = converter.inlinePatterns["backtick"]
+    if hasattr(backtick, "find_code_spans"):  # Python-Markdown 3.11 and later
+        backtick.find_code_spans = TickEnds(budget).find_code_spans
 
 
 def _limit_block_depth(parser: Any) -> None:
@@ -165,59 +186,6 @@ def _limit_block_depth(parser: Any) -> None:
             depth -= 1
 
     parser.parseBlocks = bounded
-
-
-class _BracketMatcher:
-    """Finds the ``]`` that closes a ``[`` without rescanning the text each time.
-
-    A drop-in for Python-Markdown's ``LinkInlineProcessor.getText`` with the same
-    results. It looks at the next few brackets first (enough for any real link);
-    only when they do not settle it does it match every bracket of the text, once
-    per text, so thousands of unclosed ``[`` cost one pass instead of one each.
-    """
-
-    def __init__(self) -> None:
-        self._text: str | None = None
-        self._closing: dict[int, int] = {}
-
-    def get_text(self, data: str, index: int) -> tuple[str, int, bool]:
-        """The text inside the brackets opened just before ``index``.
-
-        Returns:
-            The text, the index after the closing bracket, and whether one was
-            found (as ``getText`` does: the rest of the text and False if not).
-        """
-        if data is self._text:
-            return self._far_match(data, index)
-        depth = 1
-        for seen, found in enumerate(_BRACKETS.finditer(data, index)):
-            if seen == _NEARBY_BRACKETS:
-                return self._far_match(data, index)
-            depth += 1 if found.group(0) == "[" else -1
-            if depth == 0:
-                return data[index : found.start()], found.end(), True
-        return data[index:], len(data), False
-
-    def _far_match(self, data: str, index: int) -> tuple[str, int, bool]:
-        if data is not self._text:
-            self._text = data
-            self._closing = _match_brackets(data)
-        closing = self._closing.get(index - 1)
-        if closing is None or data[index - 1] != "[":
-            return data[index:], len(data), False
-        return data[index:closing], closing + 1, True
-
-
-def _match_brackets(data: str) -> dict[int, int]:
-    """Map each matched ``[`` position to its ``]`` position."""
-    closing: dict[int, int] = {}
-    opened: list[int] = []
-    for found in _BRACKETS.finditer(data):
-        if found.group(0) == "[":
-            opened.append(found.start())
-        elif opened:
-            closing[opened.pop()] = found.start()
-    return closing
 
 
 __all__: list[str] = ["ALLOWED_TAGS", "MAX_DEPTH", "flatten_deep_nesting", "render_html"]

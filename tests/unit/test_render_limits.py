@@ -1,0 +1,108 @@
+"""The renderer's near-linear scans give Python-Markdown's own answers; the budget keeps words.
+
+``app.render.inline_limits`` replaces three of Python-Markdown's scans (closing
+``]``, closing ``)``, closing backticks) that were quadratic on hostile text. Each
+is checked here against the original on random text, both when it settles
+nearby and when it answers from its per-text table.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import markdown  # type: ignore[import-untyped]  # Python-Markdown ships no type hints
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown import inlinepatterns
+
+from app.render import inline_limits
+from app.render.inline_limits import BracketEnds, InlineBudget, ParenEnds, TickEnds
+from app.render.markdown_html import render_html
+from tests.unit.test_markdown_html import assert_safe
+
+TEXT = st.text(st.sampled_from("[]()'\"` a\n"), max_size=60)
+NEARBY = st.sampled_from([0, 1, 2, inline_limits.NEARBY])
+_MD = markdown.Markdown()
+_MD.convert("ready")  # getLink unescapes through the inline pass's stash, made by a first run
+
+
+def _positions(text: str, character: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(character), text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT, NEARBY)
+def test_closing_brackets_are_found_as_python_markdown_finds_them(text: str, nearby: int) -> None:
+    original = inlinepatterns.LinkInlineProcessor(inlinepatterns.LINK_RE, _MD).getText
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(inline_limits, "NEARBY", nearby)
+        ours = BracketEnds(InlineBudget(len(text)))
+        for opening in _positions(text, "["):
+            expected, found = original(text, opening + 1), ours.get_text(text, opening + 1)
+            assert found[2] == expected[2], (text, opening)
+            if expected[2]:
+                assert found == expected, (text, opening)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT, NEARBY)
+def test_link_addresses_end_where_python_markdown_ends_them(text: str, nearby: int) -> None:
+    processor = inlinepatterns.LinkInlineProcessor(inlinepatterns.LINK_RE, _MD)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(inline_limits, "NEARBY", nearby)
+        ours = ParenEnds(InlineBudget(len(text)))
+        for opening in _positions(text, "("):
+            expected = processor.getLink(text, opening)
+            found = ours.get_link(processor.getLink, processor.RE_LINK, text, opening)
+            assert found[3] == expected[3], (text, opening)
+            if expected[3]:
+                assert found == expected, (text, opening)
+
+
+@pytest.mark.skipif(
+    not hasattr(inlinepatterns.BacktickInlineProcessor, "find_code_spans"),
+    reason="Python-Markdown before 3.11 pairs backticks with a regular expression",
+)
+@settings(max_examples=400, deadline=None)
+@given(TEXT, NEARBY)
+def test_code_spans_close_where_python_markdown_closes_them(text: str, nearby: int) -> None:
+    original = inlinepatterns.BacktickInlineProcessor(inlinepatterns.BACKTICK_RE).find_code_spans
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(inline_limits, "NEARBY", nearby)
+        ours = TickEnds(InlineBudget(len(text)))
+        for opening in _positions(text, "`"):
+            assert ours.find_code_spans(opening, text) == original(opening, text), (text, opening)
+
+
+def test_past_the_budget_the_rest_is_shown_as_written() -> None:
+    """Formatting stops; no word is lost, and the start is still formatted."""
+    text = " ".join(f"*w{n}*" for n in range(3000))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(inline_limits, "WORK_PER_CHARACTER", 0)
+        patch.setattr(inline_limits, "WORK_FLOOR", 2_000_000)
+        found = assert_safe(render_html(text))
+    assert found.tags.count("em") < 3000
+    assert found.plain.startswith("w0 w1")
+    assert all(f"w{n}" in found.plain for n in range(3000))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 20_000 + "](" * 5_000,
+        "![a](" * 10_000,
+        ']("' * 10_000 + ")",
+        "``a`" * 20_000,
+        "&#x1F600;" * 60_000,
+        "*a* " * 60_000,
+        "`a` " * 60_000,
+    ],
+    ids=["brackets", "images", "quoted", "backticks", "entities", "emphasis", "code"],
+)
+def test_thousands_of_inline_matches_render_quickly(text: str) -> None:
+    """Each took from seconds to minutes before (quadratic); now well under one."""
+    started = time.perf_counter()
+    assert_safe(render_html(text))
+    assert time.perf_counter() - started < 3.0
