@@ -33,6 +33,11 @@ INCOMPLETE_MESSAGE = (
     "chose, so it wasn't kept. Your entries are safe in the journal. You can try "
     "again, or export fewer entries at a time."
 )
+TOO_LONG_MESSAGE = (
+    "Threshold couldn't make this PDF: part of an entry is too long to lay out on pages, "
+    "so no file was kept. Your entries are safe in the journal. You can export it as "
+    "Markdown, HTML or text instead."
+)
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -43,8 +48,8 @@ class ExportIncomplete(KnownError):
         detail: what was missing, in counts only (never content), for tests and logs.
     """
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(INCOMPLETE_MESSAGE)
+    def __init__(self, detail: str, message: str = INCOMPLETE_MESSAGE) -> None:
+        super().__init__(message)
         self.detail = detail
 
 
@@ -137,7 +142,8 @@ def _entry_letters(rendered: Rendered) -> list[Counter[str]]:
     """The letters each entry's pages must hold (the cover note shares the first)."""
     counts = [letters(html.unescape(_TAG.sub(" ", section))) for section in rendered.sections]
     if rendered.has_cover and len(counts) > 1:
-        counts[1] += counts.pop(0)
+        cover = counts.pop(0)
+        counts[0] += cover
     return counts
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPdfWriter, QTextDocument
 
-from app.export.complete import ExportIncomplete
+from app.export.complete import TOO_LONG_MESSAGE, ExportIncomplete
 from app.pdf_export.document import (
     add_lead_space,
     body_font,
@@ -92,7 +92,7 @@ class _Layout:
         pages = max(1, document.pageCount())
         if not laid_out_whole(document):
             if len(parts) == 1:
-                raise ExportIncomplete("a part of one entry is too long for a PDF")
+                raise ExportIncomplete("one part of an entry is too long", TOO_LONG_MESSAGE)
             middle = len(parts) // 2
             self.add(parts[:middle])
             self.add(parts[middle:])

@@ -98,3 +98,27 @@ def test_a_part_too_long_for_qt_fails_loudly(monkeypatch: pytest.MonkeyPatch) ->
     with pytest.raises(ExportIncomplete) as failed:
         render_pdf(paragraphs)
     assert "too long" in failed.value.detail
+    assert "as Markdown, HTML or text instead" in failed.value.message
+
+
+def test_hostile_and_every_script_bodies_pass_the_check(tmp_path: Path) -> None:
+    """No false alarm: what the sanitiser leaves is what the PDF shows, in any script."""
+    from tests.unit.test_export_render import HOSTILE, RTL_AND_EMOJI
+
+    bodies = (
+        *HOSTILE,
+        RTL_AND_EMOJI,
+        "He said <you are nothing> and walked out. If x<y and y>z. Dear <name>,",
+        "Zoë, Łódź, Straße, Ελπίδα, Надежда, Հույս, नमस्ते, 今日は, 안녕, ﬁrst",
+        "1. one\n2. two\n\n- [ ] task\n\n> quote\n\n```\ncode <b>\n```",
+        "| a | b |\n|---|---|\n| 1 | 2 |",
+        "&amp; &lt; &#x1F600; &nbsp; soft\u00adhyphen zero\u200bwidth",
+    )
+    entries = tuple(
+        ExportEntry(f"id{n}", "", dt.date(2026, 1, 1), None, (), None, (), (body,))
+        for n, body in enumerate(bodies)
+    )
+    document = ExportDocument("Cover <script>alert(1)</script> note", entries)
+    target = tmp_path / "hostile.pdf"
+    export_document(target, document, ExportFormat.PDF, pdf=_render)
+    assert len(PdfReader(target).pages) == len(bodies)
