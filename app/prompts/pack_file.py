@@ -15,9 +15,12 @@ from typing import Any
 
 from app.errors import KnownError
 from app.prompts.models import Intensity, Phase, Prompt, PromptPack, PromptSource, Theme
+from app.prompts.toml_bounds import ShapeError, check_shape
 
 MAX_PACK_BYTES = 1024 * 1024
 MAX_PROMPTS = 2000
+MAX_THEMES = 200
+MAX_VERSION = 2**31 - 1
 MAX_TEXT_CHARS = 500
 MAX_FOLLOW_UP_CHARS = 300
 MAX_NAME_CHARS = 80
@@ -25,7 +28,15 @@ MAX_DESCRIPTION_CHARS = 300
 FOLLOW_UPS = range(1, 4)
 _ID = re.compile(r"^[a-z0-9][a-z0-9.-]{0,63}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Characters that reorder or hide the text around them (Trojan Source): bidi
+# embeddings, overrides and isolates, the deprecated format controls and the
+# interlinear annotation marks. The plain direction marks (U+200E, U+200F,
+# U+061C), which right-to-left writing needs, are allowed.
+_HIDDEN = re.compile("[\u202a-\u202e\u2066-\u206f\ufff9-\ufffb]")
+_SHOWN_AS_CODE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u206f\ufff9-\ufffb]")
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+_LONG_NUMBER = re.compile(r"\d{4000,}")
+_HEADER = re.compile(r"^\s*\[\[?\s*([^\[\]#]*?)\s*\]\]?\s*(#.*)?$")
 _PACK_KEYS = {"id", "name", "version", "description"}
 _THEME_KEYS = {"id", "name", "description"}
 _PROMPT_KEYS = {"id", "theme", "phases", "intensity", "text", "follow_ups"}
@@ -40,7 +51,8 @@ class PackError(KnownError):
     """
 
     def __init__(self, file: str, line: int | None, problem: str) -> None:
-        where = f"{file}, line {line}" if line else file
+        shown = _SHOWN_AS_CODE.sub(lambda m: f"\\u{ord(m.group()):04x}", file)
+        where = f"{shown}, line {line}" if line else shown
         super().__init__(f"{where}: {problem}")
         self.file = file
         self.line = line
@@ -69,14 +81,28 @@ def parse_pack(
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise PackError(file, None, "the file isn't UTF-8 text.") from None
+    document = _read_toml(text, file)
+    return _PackReader(file, text, source).read(document, known_themes or {})
+
+
+def _read_toml(text: str, file: str) -> dict[str, Any]:
+    """The parsed document, or a PackError naming the line of the problem."""
     try:
-        document = tomllib.loads(text)
+        check_shape(text)
+        return tomllib.loads(text)
+    except ShapeError as error:
+        raise PackError(file, error.line, error.problem) from None
     except tomllib.TOMLDecodeError as error:
         found = _TOML_LINE.search(str(error))
         reason = _TOML_LINE.sub("", str(error)).strip().rstrip(".")
         line = int(found.group(1)) if found else None
         raise PackError(file, line, f"this isn't valid TOML ({reason}).") from None
-    return _PackReader(file, text, source).read(document, known_themes or {})
+    except ValueError:  # a number of thousands of digits: Python refuses to read it
+        found = _LONG_NUMBER.search(text)
+        line = text.count("\n", 0, found.start()) + 1 if found else None
+        raise PackError(file, line, "a number here is too long to read.") from None
+    except RecursionError:  # the shape check should have caught it; never a traceback
+        raise PackError(file, None, "lists or tables are nested too deeply.") from None
 
 
 @dataclass
@@ -86,6 +112,16 @@ class _PackReader:
     file: str
     text: str
     source: PromptSource
+
+    def __post_init__(self) -> None:
+        # Read once: looking lines up per prompt in the whole text was quadratic
+        # (a 532 KB pack took 35 s to import).
+        self._lines = self.text.splitlines()
+        self._headers: dict[str, list[int]] = {}
+        for number, line in enumerate(self._lines, 1):
+            header = _HEADER.match(line)
+            if header:
+                self._headers.setdefault(header.group(1), []).append(number)
 
     def read(self, document: dict[str, Any], known: Mapping[str, Theme]) -> PromptPack:
         self._check_keys(document, {"pack", "themes", "prompts"}, None, "the file")
@@ -97,8 +133,13 @@ class _PackReader:
         pack_id = self._id(header, pack_line, "the pack")
         name = self._text(header, "name", pack_line, MAX_NAME_CHARS, "the pack")
         version = header.get("version", 1)
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise PackError(self.file, pack_line, "the pack's version must be a whole number ≥ 1.")
+        whole = isinstance(version, int) and not isinstance(version, bool)
+        if not whole or not 0 < version <= MAX_VERSION:
+            raise PackError(
+                self.file,
+                self._key_line("version", pack_line),
+                f"the pack's version must be a whole number from 1 to {MAX_VERSION}.",
+            )
         themes = self._themes(document.get("themes", []))
         all_themes = {**known, **{theme.id: theme for theme in themes}}
         prompts = self._prompts(document.get("prompts", []), all_themes, pack_id)
@@ -111,7 +152,10 @@ class _PackReader:
     def _themes(self, tables: object) -> tuple[Theme, ...]:
         seen: set[str] = set()
         themes: list[Theme] = []
-        for index, table in enumerate(self._array(tables, "themes")):
+        array = self._array(tables, "themes")
+        if len(array) > MAX_THEMES:
+            raise PackError(self.file, None, f"a pack can hold up to {MAX_THEMES} themes.")
+        for index, table in enumerate(array):
             line = self._table_line("themes", index)
             self._check_keys(table, _THEME_KEYS, line, "a theme")
             theme_id = self._id(table, line, "a theme")
@@ -255,6 +299,14 @@ class _PackReader:
         value = " ".join(value.split())
         if _CONTROL.search(value):
             raise PackError(self.file, line, f"{what} contains a control character.")
+        hidden = _HIDDEN.search(value)
+        if hidden:
+            raise PackError(
+                self.file,
+                line,
+                f"{what} contains a hidden character (U+{ord(hidden.group()):04X}) that "
+                "reorders the text around it. Please remove it and import the pack again.",
+            )
         if len(value) > limit:
             raise PackError(self.file, line, f"{what} is longer than {limit} characters.")
         return value
@@ -281,20 +333,17 @@ class _PackReader:
 
     def _table_line(self, name: str, index: int) -> int | None:
         """The line of the index-th ``[name]`` or ``[[name]]`` header (1-based)."""
-        header = re.compile(rf"^\s*\[\[?\s*{re.escape(name)}\s*\]\]?\s*(#.*)?$")
-        found = [n for n, text in enumerate(self.text.splitlines(), 1) if header.match(text)]
+        found = self._headers.get(name, [])
         return found[index] if index < len(found) else None
 
     def _key_line(self, key: str, table_line: int | None) -> int | None:
         """The line where ``key =`` is set inside the table starting at ``table_line``."""
         if table_line is None:
             return None
-        assignment = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        lines = self.text.splitlines()
-        for number in range(table_line + 1, len(lines) + 1):
-            text = lines[number - 1]
-            if text.lstrip().startswith("["):
+        for number in range(table_line + 1, len(self._lines) + 1):
+            text = self._lines[number - 1].lstrip()
+            if text.startswith("["):
                 break
-            if assignment.match(text):
+            if text.startswith(key) and text[len(key) :].lstrip().startswith("="):
                 return number
         return table_line

@@ -66,7 +66,8 @@ class PromptStore:
                 str(row[0])
                 for row in self._db.execute("SELECT id FROM prompts WHERE pack = ?", (pack.id,))
             }
-            clash = next((p.id for p in pack.prompts if p.id in set(taken_ids) - own), None)
+            others = set(taken_ids) - own  # once: rebuilt per prompt, import was quadratic
+            clash = next((p.id for p in pack.prompts if p.id in others), None)
             if clash is not None:
                 raise InvalidInput(
                     f"The prompt id {clash!r} is already used by another pack. "

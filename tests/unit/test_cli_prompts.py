@@ -191,6 +191,28 @@ def test_a_pack_that_clashes_with_shipped_ids_stores_nothing(ready: Cli, tmp_pat
     assert "Sleep and rest" not in ok(ready, "prompts", "themes")
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ("version = 1", "version = 100000000000000000000000000", "from 1 to 2147483647"),
+        ("version = 1", "version = " + "[" * 3000 + "]" * 3000, "nested"),
+        ('name = "Sleep"', 'name = "Sleep \u202egnp.exe"', "U+202E"),
+    ],
+    ids=["huge-version", "deep-nesting", "right-to-left-override"],
+)
+def test_a_hostile_pack_is_a_plain_error_and_stores_nothing(
+    ready: Cli, tmp_path: Path, old: str, new: str, words: str
+) -> None:
+    """Found by issue 14: these said "Something unexpected went wrong", or were accepted."""
+    assert old in SLEEP_PACK
+    result = ready(
+        "prompts", "import", str(write_pack(tmp_path, "sleep.toml", SLEEP_PACK.replace(old, new)))
+    )
+    assert result.status == EXIT_ERROR and result.stderr.startswith("threshold: sleep.toml, line ")
+    assert words in result.stderr and "unexpected" not in result.stderr
+    assert "sleep-what-keeps-you-up" not in prompt_ids(ready)
+
+
 def test_a_missing_pack_file_is_a_plain_error(ready: Cli, tmp_path: Path) -> None:
     result = ready("prompts", "import", str(tmp_path / "absent.toml"))
     assert result.status == EXIT_ERROR and "absent.toml" in result.stderr
