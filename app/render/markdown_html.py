@@ -75,6 +75,7 @@ _DEEP_INDENT = re.compile(rf"^[ \t]{{{MAX_DEPTH + 1},}}", re.MULTILINE)
 _CONTAINER = r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))"
 _DEEP_CONTAINERS = re.compile(rf"^(?:{_CONTAINER}){{{MAX_DEPTH + 1},}}", re.MULTILINE)
 _ONE_CONTAINER = re.compile(_CONTAINER)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _STRIKETHROUGH = r"(~~)(?=\S)(.+?)(?<=\S)~~"
 
 _CLEANER = nh3.Cleaner(
@@ -98,9 +99,21 @@ def render_html(markdown_text: str) -> str:
     Returns:
         An HTML fragment holding only allow-listed tags and safe links.
     """
-    text = flatten_deep_nesting(markdown_text)
+    text = flatten_deep_nesting(_well_formed(markdown_text))
     rendered = str(_converter(InlineBudget(len(text))).convert(text))
     return sanitise_html(rendered)
+
+
+def _well_formed(text: str) -> str:
+    """The text with any lone UTF-16 surrogate shown as U+FFFD.
+
+    Qt can hand over half of a pair (a paste from a broken source); nh3 and the
+    journal take only well-formed text. Saving refuses it with a plain message;
+    the preview shows the replacement character where it is.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def sanitise_html(html: str) -> str:

@@ -100,6 +100,12 @@ def test_an_escaped_angle_bracket_shows_without_its_backslash() -> None:
     assert Collected(render_html("Dear \\<name>, \\<you>")).plain == "Dear <name>, <you>"
 
 
+def test_half_of_a_surrogate_pair_shows_as_a_replacement_character() -> None:
+    """Found by issue 14's corpus: Qt can hand the preview a lone surrogate; nh3 raised."""
+    found = assert_safe(render_html("before \ud800 after \ud83d\ude00"))
+    assert found.plain == "before \ufffd after \U0001f600"
+
+
 def test_a_table_renders_without_styles() -> None:
     found = assert_safe(render_html("|a|b|\n|:-|-:|\n|1|2|\n"))
     assert {"table", "thead", "tbody", "tr", "th", "td"} <= set(found.tags)
