@@ -39,11 +39,15 @@ def open_unnamed(folder: Path) -> int | None:
     if not flag or not Path("/proc/self/fd").is_dir():
         return None
     try:
-        return os.open(folder, flag | os.O_RDWR | getattr(os, "O_CLOEXEC", 0), PRIVATE_FILE_MODE)
+        descriptor = os.open(
+            folder, flag | os.O_RDWR | getattr(os, "O_CLOEXEC", 0), PRIVATE_FILE_MODE
+        )
     except OSError as error:
         if error.errno in _NO_TMPFILE:
             return None
         raise
+    _lock(descriptor, blocking=True)  # held through the instant it has a temp name
+    return descriptor
 
 
 def link_unnamed(descriptor: int, path: Path) -> None:

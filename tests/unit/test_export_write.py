@@ -165,3 +165,19 @@ def test_a_full_disk_is_a_plain_error_and_leaves_nothing(
     with pytest.raises(DiskFull):
         write_export(tmp_path / "out.txt", b"secret words")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_sweep_never_takes_a_file_an_export_is_naming(tmp_path: Path) -> None:
+    """The unnamed file is locked: at the instant it has a temp name, a sweep leaves it."""
+    descriptor = temp_files.open_unnamed(tmp_path)
+    if descriptor is None:
+        pytest.skip("no O_TMPFILE here")
+    try:
+        os.write(descriptor, b"words")
+        temp = temp_files.temp_name(tmp_path / "out.md")
+        temp_files.link_unnamed(descriptor, temp)
+        assert temp_files.sweep(tmp_path) == 0
+        assert temp.exists()
+    finally:
+        os.close(descriptor)
+    assert temp_files.sweep(tmp_path) == 1
