@@ -142,7 +142,7 @@ def _render(html: str, page_id: QPageSize.PageSizeId) -> tuple[bytes, PageRun]:
     placed, run = lay_out(head, parts, writer)
     painter = QPainter(writer)
     try:
-        painted = paint(painter, writer, placed, run)
+        painted = paint(painter, writer, head, placed, run)
     finally:
         painter.end()
     buffer.close()

@@ -34,6 +34,9 @@ LAYOUT_LIMIT = 2**23
 SAFE_HEIGHT = LAYOUT_LIMIT // 2
 PIECE_CHARS = 100_000
 """HTML characters laid out as one document (about 25 pages of prose)."""
+KEEP_CHARS = 1_500_000
+"""HTML characters kept laid out between layout and painting (a few hundred MB
+of Qt's layout at most); past that, pieces are laid out again to be painted."""
 FULL_PAGE_SHARE = 0.9
 """A piece that would begin this far down a page begins on the next one."""
 FOOTER_POINT_SIZE = 8.5
@@ -42,11 +45,20 @@ FOOTER_COLOUR = "#6b6b6b"
 
 @dataclass
 class Placed:
-    """One laid-out document and the PDF page its first page is painted on."""
+    """One piece: how to build its document again, and the PDF page its first page is on.
 
-    document: QTextDocument
+    Attributes:
+        lead: the space above its text when it goes on mid-page (height, bottom
+            margin above), as it was laid out.
+        document: the laid-out document, or None once let go to save memory
+            (``paint`` then lays it out again, the same way).
+    """
+
+    parts: Sequence[str]
+    lead: tuple[float, float] | None
     first_page: int
     pages: int
+    document: QTextDocument | None
 
 
 @dataclass(frozen=True)
@@ -74,6 +86,7 @@ class _Layout:
         self.breaks: list[int] = []
         self.end = 0.0  # where the last piece's text ended on its last page
         self.bottom_margin = 0.0
+        self.kept = 0  # characters of the documents kept laid out for painting
 
     @property
     def pages(self) -> int:
@@ -82,13 +95,9 @@ class _Layout:
 
     def add(self, parts: Sequence[str]) -> None:
         """Lay ``parts`` out as one document, or in halves if that overflows."""
-        document = piece_document(self.head + "".join(parts), self.writer)
-        new_page = take_leading_page_break(document)
-        lead = self.end - mm(self.writer, BLEED_MM)
-        continues = bool(self.placed) and not new_page and self.end < self.height * FULL_PAGE_SHARE
-        if continues:
-            add_lead_space(document, lead, self.bottom_margin)
-        set_pages(document, self.writer)
+        room = bool(self.placed) and self.end < self.height * FULL_PAGE_SHARE
+        lead = (self.end - mm(self.writer, BLEED_MM), self.bottom_margin) if room else None
+        document, new_page = build(self.head, parts, self.writer, lead)
         pages = max(1, document.pageCount())
         if not laid_out_whole(document):
             if len(parts) == 1:
@@ -97,13 +106,32 @@ class _Layout:
             self.add(parts[:middle])
             self.add(parts[middle:])
             return
+        continues = lead is not None and not new_page
         first = self.pages - 1 if continues else self.pages
         if new_page and self.placed:
             self.breaks.append(first)
         self.breaks += [first + page for page in _inner_breaks(document, self.height)]
-        self.placed.append(Placed(document, first, pages))
         end, self.bottom_margin = content_end(document)
         self.end = end - (pages - 1) * self.height
+        self.kept += sum(map(len, parts))
+        kept = document if self.kept <= KEEP_CHARS else None
+        self.placed.append(Placed(parts, lead, first, pages, kept))
+
+
+def build(
+    head: str, parts: Sequence[str], writer: QPdfWriter, lead: tuple[float, float] | None
+) -> tuple[QTextDocument, bool]:
+    """The document for ``parts``, ready to lay out; and whether it starts a new page.
+
+    ``lead`` (height, bottom margin) puts its text below the previous piece's,
+    unless it starts a new page anyway.
+    """
+    document = piece_document(head + "".join(parts), writer)
+    new_page = take_leading_page_break(document)
+    if lead is not None and not new_page:
+        add_lead_space(document, *lead)
+    set_pages(document, writer)
+    return document, new_page
 
 
 def lay_out(head: str, parts: Sequence[str], writer: QPdfWriter) -> tuple[list[Placed], PageRun]:
@@ -123,23 +151,35 @@ def laid_out_whole(document: QTextDocument) -> bool:
     return last.layout().lineCount() > 0 and layout.blockBoundingRect(last).bottom() > 0
 
 
-def paint(painter: QPainter, writer: QPdfWriter, placed: list[Placed], run: PageRun) -> int:
+def paint(
+    painter: QPainter, writer: QPdfWriter, head: str, placed: list[Placed], run: PageRun
+) -> int:
     """Draw each document's page slices on their PDF pages, then the page numbers.
 
-    Returns how many pages were painted. Documents are let go once drawn.
+    Returns how many pages were painted. Documents are let go once drawn; one
+    let go earlier is laid out again, and must fill the same pages.
     """
     page = slice_rect(writer)
     current = 0
     while placed:
         item = placed.pop(0)
+        document = item.document or _again(head, item, writer)
         for index in range(item.pages):
             if item.first_page + index != current:
                 _paint_footer(painter, writer, f"{current + 1} / {run.pages}")
                 writer.newPage()
                 current += 1
-            _paint_slice(painter, item.document, page, index * page.height())
+            _paint_slice(painter, document, page, index * page.height())
     _paint_footer(painter, writer, f"{current + 1} / {run.pages}")
     return current + 1
+
+
+def _again(head: str, item: Placed, writer: QPdfWriter) -> QTextDocument:
+    """A piece let go after layout, laid out again exactly as before."""
+    document, _ = build(head, item.parts, writer, item.lead)
+    if document.pageCount() != item.pages or not laid_out_whole(document):
+        raise ExportIncomplete("a piece laid out differently the second time")
+    return document
 
 
 def _paint_slice(painter: QPainter, document: QTextDocument, page: QRectF, top: float) -> None:

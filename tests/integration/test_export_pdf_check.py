@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from app.export import pdf_file
 from app.export.complete import ExportIncomplete
 from app.export.model import ExportDocument, ExportEntry, ExportFormat
 from app.export.pipeline import PdfRenderer, export_document
@@ -122,3 +123,17 @@ def test_hostile_and_every_script_bodies_pass_the_check(tmp_path: Path) -> None:
     target = tmp_path / "hostile.pdf"
     export_document(target, document, ExportFormat.PDF, pdf=_render)
     assert len(PdfReader(target).pages) == len(bodies)
+
+
+def test_pieces_laid_out_again_to_save_memory_fill_the_same_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ``KEEP_CHARS`` a piece is let go after layout and laid out again to paint."""
+    monkeypatch.setattr(pages, "PIECE_CHARS", 4_000)
+    document = _doc(entries=40)
+    kept = export_document(tmp_path / "kept.pdf", document, ExportFormat.PDF, pdf=_render)
+    monkeypatch.setattr(pages, "KEEP_CHARS", 0)
+    again = export_document(tmp_path / "again.pdf", document, ExportFormat.PDF, pdf=_render)
+    assert again.pdf is not None and kept.pdf is not None
+    assert (again.pdf.pages, again.pdf.breaks) == (kept.pdf.pages, kept.pdf.breaks)
+    assert pdf_file.pdf_pages_text(again.pdf.plain) == pdf_file.pdf_pages_text(kept.pdf.plain)
