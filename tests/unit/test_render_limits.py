@@ -16,8 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown import inlinepatterns
+from markdown.extensions.fenced_code import FencedBlockPreprocessor  # type: ignore[import-untyped]
 
 from app.render import inline_limits
+from app.render.fence_search import FenceSearch
 from app.render.inline_limits import BracketEnds, InlineBudget, ParenEnds, TickEnds
 from app.render.markdown_html import render_html
 from tests.unit.test_markdown_html import assert_safe
@@ -76,6 +78,22 @@ def test_code_spans_close_where_python_markdown_closes_them(text: str, nearby: i
             assert ours.find_code_spans(opening, text) == original(opening, text), (text, opening)
 
 
+FENCE_TEXT = st.lists(
+    st.sampled_from(["```", "````", "~~~", "~~~~", "a", "py", " ", "\n", "{.x}", "`", "~"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(FENCE_TEXT)
+def test_fenced_blocks_are_found_as_python_markdown_finds_them(text: str) -> None:
+    pattern = FencedBlockPreprocessor.FENCED_BLOCK_RE
+    ours = FenceSearch(pattern)
+    for index in range(len(text) + 1):
+        expected, found = pattern.search(text, index), ours.search(text, index)
+        assert (found and found.span()) == (expected and expected.span()), (text, index)
+
+
 def test_past_the_budget_the_rest_is_shown_as_written() -> None:
     """Formatting stops; no word is lost, and the start is still formatted."""
     text = " ".join(f"*w{n}*" for n in range(3000))
@@ -98,8 +116,20 @@ def test_past_the_budget_the_rest_is_shown_as_written() -> None:
         "&#x1F600;" * 60_000,
         "*a* " * 60_000,
         "`a` " * 60_000,
+        "x ~~d " * 20_000,
+        "~~~~a\n" * 20_000,
     ],
-    ids=["brackets", "images", "quoted", "backticks", "entities", "emphasis", "code"],
+    ids=[
+        "brackets",
+        "images",
+        "quoted",
+        "backticks",
+        "entities",
+        "emphasis",
+        "code",
+        "strike",
+        "fences",
+    ],
 )
 def test_thousands_of_inline_matches_render_quickly(text: str) -> None:
     """Each took from seconds to minutes before (quadratic); now well under one."""
