@@ -32,6 +32,8 @@ class FenceSearch:
 
     def search(self, text: str, index: int = 0) -> re.Match[str] | None:
         """The first fenced block at or after ``index``, as ``pattern.search`` finds it."""
+        if "~~~" not in text and "```" not in text:
+            return None
         if text is not self._text:
             self._text = text
             self._closings = {}

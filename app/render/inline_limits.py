@@ -65,7 +65,8 @@ def bound_inline_pass(inline: Any, budget: InlineBudget) -> None:
     apply_pattern = inline._InlineProcessor__applyPattern
 
     def bounded(pattern: Any, data: str, index: int, start: int = 0) -> tuple[str, bool, int]:
-        if not budget.charge(len(data) + CALL_WORK):
+        budget.left -= len(data) + CALL_WORK  # inline: called for every pattern and text
+        if budget.left < 0:
             return data, False, 0
         result: tuple[str, bool, int] = apply_pattern(pattern, data, index, start)
         return result

@@ -15,9 +15,10 @@ So rendering happens in two steps, each enough on its own for what matters most:
 Three defences keep rendering fast on hostile input, all keeping every word.
 Lists and quotes nested deeper than :data:`MAX_DEPTH` levels are flattened to
 that depth before parsing (Python-Markdown recurses per level and slows down
-steeply); any other deep nesting stops at :data:`MAX_BLOCK_DEPTH` and the rest
-shows as a paragraph; and the inline pass (links, code, entities, emphasis) is
-kept near-linear, within a work budget (:mod:`app.render.inline_limits`).
+steeply); the block pass stops nesting at :data:`MAX_BLOCK_DEPTH` and keeps its
+searches near-linear within a work budget (:mod:`app.render.block_limits`,
+:mod:`app.render.fence_search`); and so does the inline pass (links, code,
+entities, emphasis: :mod:`app.render.inline_limits`).
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ from __future__ import annotations
 import re
 from functools import partial
 from typing import Any
-from xml.etree import ElementTree
 
 import markdown  # type: ignore[import-untyped]  # Python-Markdown ships no type hints
 import nh3
 from markdown import inlinepatterns
 
+from app.render.block_limits import BlockBudget, bound_block_pass
 from app.render.fence_search import FenceSearch
 from app.render.inline_limits import (
     BracketEnds,
@@ -64,14 +65,6 @@ LINK_REL = "noopener noreferrer"
 # (attr_list: they would only feed the sanitiser attributes to drop), footnotes
 # (in-page anchors the preview does not follow) and abbreviations (not allowed).
 _EXTENSIONS = ("tables", "fenced_code", "def_list", "sane_lists")
-_LINK_PROCESSORS = (
-    "reference",
-    "link",
-    "image_link",
-    "image_reference",
-    "short_reference",
-    "short_image_ref",
-)
 _DEEP_INDENT = re.compile(rf"^[ \t]{{{MAX_DEPTH + 1},}}", re.MULTILINE)
 _CONTAINER = r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))"
 _DEEP_CONTAINERS = re.compile(rf"^(?:{_CONTAINER}){{{MAX_DEPTH + 1},}}", re.MULTILINE)
@@ -103,7 +96,7 @@ def render_html(markdown_text: str) -> str:
         An HTML fragment holding only allow-listed tags and safe links.
     """
     text = flatten_deep_nesting(_well_formed(markdown_text))
-    rendered = str(_converter(InlineBudget(len(text))).convert(text))
+    rendered = str(_converter(len(text)).convert(text))
     return sanitise_html(rendered)
 
 
@@ -146,7 +139,7 @@ def _cap_containers(match: re.Match[str]) -> str:
     return "".join(markers[:MAX_DEPTH])
 
 
-def _converter(budget: InlineBudget) -> Any:
+def _converter(text_length: int) -> Any:
     """A fresh Markdown converter (they hold per-document state; no sharing)."""
     # lazy_ol off: a list typed from 3 (or a line starting "1986.") keeps its numbers.
     converter = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html", lazy_ol=False)
@@ -154,12 +147,12 @@ def _converter(budget: InlineBudget) -> Any:
     converter.ESCAPED_CHARS.append("<")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
-    _bound_inline_work(converter, budget)
+    _bound_inline_work(converter, InlineBudget(text_length))
     fences = converter.preprocessors["fenced_code_block"]
     fences.FENCED_BLOCK_RE = FenceSearch(fences.FENCED_BLOCK_RE)
     strikethrough = inlinepatterns.SimpleTagInlineProcessor(_STRIKETHROUGH, "del")
     converter.inlinePatterns.register(strikethrough, "strikethrough", 45)
-    _limit_block_depth(converter.parser)
+    bound_block_pass(converter.parser, BlockBudget(text_length), MAX_BLOCK_DEPTH)
     return converter
 
 
@@ -169,41 +162,13 @@ def _bound_inline_work(converter: Any, budget: InlineBudget) -> None:
     See :mod:`app.render.inline_limits` for why each is needed.
     """
     bound_inline_pass(converter.treeprocessors["inline"], budget)
-    brackets, parens = BracketEnds(budget), ParenEnds(budget)
-    for name in _LINK_PROCESSORS:
-        if name in converter.inlinePatterns:
-            processor = converter.inlinePatterns[name]
+    brackets, parens, ticks = BracketEnds(budget), ParenEnds(budget), TickEnds(budget)
+    for processor in converter.inlinePatterns:  # by class: looking up by name costs more
+        if isinstance(processor, inlinepatterns.LinkInlineProcessor):
             processor.getText = brackets.get_text
-            if hasattr(processor, "getLink"):
-                processor.getLink = partial(parens.get_link, processor.getLink, processor.RE_LINK)
-    backtick = converter.inlinePatterns["backtick"]
-    if hasattr(backtick, "find_code_spans"):  # Python-Markdown 3.11 and later
-        backtick.find_code_spans = TickEnds(budget).find_code_spans
-
-
-def _limit_block_depth(parser: Any) -> None:
-    """Stop nesting blocks past ``MAX_BLOCK_DEPTH``: deeper text becomes a paragraph.
-
-    Lists, quotes and definition lists each parse their content by calling the
-    block parser again; without a limit, a few thousand levels cost seconds and
-    then overflow Python's stack. Every word is still shown.
-    """
-    parse_blocks = parser.parseBlocks
-    depth = 0
-
-    def bounded(parent: ElementTree.Element, blocks: list[str]) -> None:
-        nonlocal depth
-        if depth >= MAX_BLOCK_DEPTH:
-            ElementTree.SubElement(parent, "p").text = "\n\n".join(blocks)
-            blocks.clear()
-            return
-        depth += 1
-        try:
-            parse_blocks(parent, blocks)
-        finally:
-            depth -= 1
-
-    parser.parseBlocks = bounded
+            processor.getLink = partial(parens.get_link, processor.getLink, processor.RE_LINK)
+        elif hasattr(processor, "find_code_spans"):  # Python-Markdown 3.11 and later
+            processor.find_code_spans = ticks.find_code_spans
 
 
 __all__: list[str] = ["ALLOWED_TAGS", "MAX_DEPTH", "flatten_deep_nesting", "render_html"]

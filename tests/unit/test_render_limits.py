@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from markdown import inlinepatterns
 from markdown.extensions.fenced_code import FencedBlockPreprocessor  # type: ignore[import-untyped]
 
-from app.render import inline_limits
+from app.render import block_limits, inline_limits
 from app.render.fence_search import FenceSearch
 from app.render.inline_limits import BracketEnds, InlineBudget, ParenEnds, TickEnds
 from app.render.markdown_html import render_html
@@ -94,6 +94,36 @@ def test_fenced_blocks_are_found_as_python_markdown_finds_them(text: str) -> Non
         assert (found and found.span()) == (expected and expected.span()), (text, index)
 
 
+BLOCK_TEXT = st.lists(
+    st.sampled_from(
+        ["# h", "## h", "***", "---", "===", "> q", ": d", "- i", "1. o", "    c", "[r]: /u",
+         "[r]", "text", "|a|b|", "|-|-|", "", " ", "#", ">", "\\#"]
+    ),
+    max_size=25,
+).map("\n".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(BLOCK_TEXT)
+def test_block_searches_that_remember_give_the_same_html(text: str) -> None:
+    """Skipping the rest of a block already searched changes nothing but the time."""
+    remembered = render_html(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(block_limits, "SEARCHING_TESTS", ())
+        patch.setattr(block_limits, "SEARCHING_RUNS", ())
+        assert render_html(text) == remembered
+
+
+def test_past_the_block_budget_the_rest_is_one_paragraph_of_its_words() -> None:
+    text = "\n".join(f"# w{n}" for n in range(2000))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(block_limits, "WORK_PER_CHARACTER", 0)
+        patch.setattr(block_limits, "WORK_FLOOR", 200_000)
+        found = assert_safe(render_html(text))
+    assert 0 < found.tags.count("h1") < 2000
+    assert all(f"w{n}" in found.plain for n in range(2000))
+
+
 def test_past_the_budget_the_rest_is_shown_as_written() -> None:
     """Formatting stops; no word is lost, and the start is still formatted."""
     text = " ".join(f"*w{n}*" for n in range(3000))
@@ -118,20 +148,17 @@ def test_past_the_budget_the_rest_is_shown_as_written() -> None:
         "`a` " * 60_000,
         "x ~~d " * 20_000,
         "~~~~a\n" * 20_000,
+        "***\n" * 40_000,
+        "x\n===\n" * 40_000,
+        "# h\n" * 80_000,
+        "> q\nx\n" * 20_000,
     ],
     ids=[
-        "brackets",
-        "images",
-        "quoted",
-        "backticks",
-        "entities",
-        "emphasis",
-        "code",
-        "strike",
-        "fences",
+        "brackets", "images", "quoted", "backticks", "entities", "emphasis", "code", "strike",
+        "fences", "rules", "setext", "headings", "quotes",
     ],
-)
-def test_thousands_of_inline_matches_render_quickly(text: str) -> None:
+)  # fmt: skip
+def test_thousands_of_matches_render_quickly(text: str) -> None:
     """Each took from seconds to minutes before (quadratic); now well under one."""
     started = time.perf_counter()
     assert_safe(render_html(text))
