@@ -61,6 +61,10 @@ class JournalDamaged(KnownError):
     """The journal file or its key file is damaged and was left untouched."""
 
 
+class JournalUnreadable(KnownError):
+    """A journal file is there but this user may not read it (left behind by sudo, say)."""
+
+
 class JournalBusy(KnownError):
     """Another program is writing to the journal or holds it open exclusively."""
 

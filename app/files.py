@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,6 +86,42 @@ def sync_folder(folder: Path) -> None:
     descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+class NotARegularFile(OSError):
+    """A path that should be a small file is a folder, a pipe, a device or a socket."""
+
+
+class FileTooLarge(OSError):
+    """A small file (a key file, say) is far larger than any we write."""
+
+
+def read_small_file(path: Path, limit: int) -> bytes:
+    """The bytes of a small regular file, read without ever blocking or reading much.
+
+    Opened non-blocking and checked before reading, so a pipe put in its place
+    cannot hang a start and a huge file cannot fill memory.
+
+    Raises:
+        FileNotFoundError, PermissionError, OSError: as the system reports them.
+        NotARegularFile: ``path`` is a folder, a pipe, a device or a socket.
+        FileTooLarge: it holds more than ``limit`` bytes.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise NotARegularFile(f"{path} is not a regular file")
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(descriptor, min(65_536, limit + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise FileTooLarge(f"{path} is larger than {limit} bytes")
+        return b"".join(chunks)
     finally:
         os.close(descriptor)
 

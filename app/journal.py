@@ -11,13 +11,27 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import Sequence
+import stat
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from app.errors import InvalidInput, JournalDamaged, JournalExists, JournalNotFound, KnownError
-from app.files import JournalFiles, ensure_private_folder, write_private_file_atomically
+from app.copies import keys_beside, partial_name, publish, remove_partial
+from app.errors import (
+    InvalidInput,
+    JournalDamaged,
+    JournalExists,
+    JournalNotFound,
+    JournalUnreadable,
+    KnownError,
+)
+from app.files import (
+    JournalFiles,
+    ensure_private_folder,
+    read_small_file,
+    write_private_file_atomically,
+)
 from app.storage.connection import (
     WAL_AUTOCHECKPOINT_PAGES,
     Connection,
@@ -35,12 +49,12 @@ from app.storage.read_only import (
     inspect_read_only,
     quick_check,
 )
-from app.storage.schema import migrate
+from app.storage.schema import migrate, schema_version
 from app.storage.search import search
 from app.storage.sql_errors import DAMAGED_MESSAGE, known_errors
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
-from app.vault.slots import SlotKind
+from app.vault.slots import MAX_KEY_FILE_BYTES, NOT_A_FILE_MESSAGE, SlotKind
 from app.vault.vault import SlotSecret, Vault
 from app.vault.wrapping import Argon2Params, new_key
 
@@ -57,6 +71,19 @@ if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.storage.reread import Excerpt
 
 log = logging.getLogger(__name__)
+FOLDER_IS_A_FILE_MESSAGE = (
+    "{folder} is a file, not a folder, so Threshold can't keep a journal there. "
+    "Nothing was changed. Please choose a folder for the journal (--data-dir)."
+)
+FOLDER_UNREADABLE_MESSAGE = (
+    "Threshold isn't allowed to look into the journal's folder ({folder}). This can happen "
+    "after running Threshold with sudo. Nothing was changed; giving the folder back to "
+    "your user (for example with `sudo chown -R $USER {folder}`) lets it open again."
+)
+EMPTY_MESSAGE = (
+    "The journal file is empty, as if it had been cut short, so Threshold left it untouched. "
+    "A backup can bring your entries back."
+)
 MISMATCH_MESSAGE = (
     "The key file in this folder belongs to a different journal, so nothing was opened. "
     "A backup of the folder can bring the right one back."
@@ -88,6 +115,7 @@ class Journal:
         self._contacts: ContactStore | None = None
         self._exports: ExportLog | None = None
         self._sealed = False
+        self._exclusive_depth = 0
         self._checkpoints_held = False
         self._closed = False
 
@@ -279,30 +307,62 @@ class Journal:
         """Store a fresh device secret in this computer's keyring."""
         self.vault.enroll_keyring(self._key, keystore)
 
-    def replace_recovery_key(self) -> RecoveryKey:
-        """Issue a new recovery key; the old one stops working."""
-        return self.vault.replace_recovery_key(self._key)
+    def replace_recovery_key(self, show: Callable[[RecoveryKey], None]) -> RecoveryKey:
+        """Make a new recovery key, ``show`` it, and only then let the old one go.
+
+        The new key works beside the old one from the moment it exists; the old one
+        stops working once ``show`` returns. A crash (or an error in ``show``) before
+        that leaves both working, so a key nobody saw never becomes the only one.
+        """
+        recovery = self.vault.stage_recovery_key(self._key)
+        show(recovery)
+        self.vault.confirm_recovery_key()
+        return recovery
+
+    @contextlib.contextmanager
+    def exclusively(self) -> Iterator[None]:
+        """Hold the journal alone (no other window or command) for a whole-journal change.
+
+        Raises:
+            JournalBusy: the journal is open elsewhere; nothing was changed.
+        """
+        self._exclusive_depth += 1
+        try:
+            if self._exclusive_depth == 1:
+                self._lock.make_exclusive()
+            yield
+        finally:
+            self._exclusive_depth -= 1
+            if self._exclusive_depth == 0:
+                self._lock.make_shared()
 
     def rotate_key(self, secrets: list[SlotSecret]) -> None:
         """Re-encrypt the database with a new key and re-wrap every slot.
 
         ``secrets`` must open every slot the journal has. Crash-safe: the new key
         is staged in the key file before the database is re-keyed, and whichever
-        key opens the database on the next start is the one kept.
+        key opens the database on the next start is the one kept. When the re-key
+        fails (a full disk, say) the database keeps its key and so do the slots.
 
         Raises:
             JournalBusy: the journal is open elsewhere.
-            NoSlotAvailable: a slot has no secret to re-wrap it with.
+            NoSlotAvailable, WrongSecret: a slot has no fitting secret to re-wrap it.
+            DiskFull, DiskError: the re-key failed; nothing was changed.
         """
-        self._lock.make_exclusive()
-        try:
+        with self.exclusively():
             fresh = new_key()
             self.vault.stage_rotation(fresh, secrets)
-            rekey(self._db, fresh)
+            try:
+                rekey(self._db, fresh)
+            except BaseException:
+                with contextlib.suppress(KnownError):  # if not now, the next opening settles
+                    self.vault.settle(0)
+                raise
             self._key = fresh
-            self.vault.settle(1)
-        finally:
-            self._lock.make_shared()
+            try:
+                self.vault.settle(1)
+            except KnownError as error:  # both keys still open it; the next opening settles
+                log.warning("Key slots not settled after a rotation: %s", type(error).__name__)
 
     def backup_to(self, target: Path) -> IntegrityReport:
         """An encrypted, verified copy of the database plus its key slots beside it."""
@@ -390,6 +450,7 @@ def create_journal(
         JournalExists: any part of a journal is already in the folder.
         KeyringUnavailable: no passphrase was given and the keyring failed.
     """
+    check_data_folder(files)
     if files.exists():
         raise JournalExists("A journal already exists in this folder; it was left untouched.")
     if not passphrase and keystore is None:
@@ -451,8 +512,9 @@ def open_journal(
         lock.release()
         raise
     try:
-        if vault.is_mid_rotation():
-            vault.settle(index)
+        _finish_key_changes(vault, secret, index)
+        if schema_version(connection) == 0:  # SQLCipher "opens" an empty file with any key
+            raise JournalDamaged(EMPTY_MESSAGE)
         migrate(
             connection,
             lambda version: _backup_before_migration(files, connection, keys[index], version),
@@ -463,6 +525,19 @@ def open_journal(
         lock.release()
         raise
     return Journal(files, vault, connection, keys[index], lock, clock=clock)
+
+
+def _finish_key_changes(vault: Vault, secret: SlotSecret, index: int) -> None:
+    """Settle what an interrupted key change left in the key file.
+
+    A rotation keeps the key that opened the database. A new recovery key whose
+    showing was not confirmed stays beside the old one, both working, unless this
+    very key opened the journal: then the person holds it, and the old one goes.
+    """
+    if vault.is_mid_rotation():
+        vault.settle(index)
+    if vault.opens_pending_recovery(secret):
+        vault.confirm_recovery_key()
 
 
 def keyring_secret(files: JournalFiles, keystore: Keystore) -> SlotSecret:
@@ -478,20 +553,57 @@ def slot_kinds(files: JournalFiles) -> list[SlotKind]:
 
 
 def require_journal(files: JournalFiles) -> None:
-    """Raise a plain ``JournalNotFound`` unless both journal files are there."""
-    if files.database.is_file() and files.key_slots.is_file():
+    """Raise a plain ``KnownError`` unless both journal files are there, as files.
+
+    Raises:
+        JournalNotFound: the folder or a part is missing, or the folder is a file.
+        JournalDamaged: a part is a folder or a special file, or the journal is empty.
+        JournalUnreadable: this user may not look into the folder.
+    """
+    check_data_folder(files)
+    database, key_slots = _part_kind(files.database), _part_kind(files.key_slots)
+    if "other" in (database, key_slots):
+        name = files.database.name if database == "other" else files.key_slots.name
+        raise JournalDamaged(NOT_A_FILE_MESSAGE.format(name=name))
+    if database == key_slots == "file":
+        if files.database.stat().st_size == 0:
+            raise JournalDamaged(EMPTY_MESSAGE)
         return
-    if files.database.is_file():
+    if database == "file":
         raise JournalNotFound(
             "The journal is here but its key file is missing. Nothing was changed; "
             "a backup of the folder can bring the key file back."
         )
-    if files.key_slots.exists():
+    if key_slots == "file":
         raise JournalNotFound(
             "The journal's key file is here but the journal itself is missing. "
             "Nothing was changed; a backup can bring it back."
         )
     raise JournalNotFound("There is no journal in this folder yet.")
+
+
+def check_data_folder(files: JournalFiles) -> None:
+    """Raise a plain error when the journal's folder is a file or can't be looked into.
+
+    Raises:
+        JournalNotFound: the path given for the folder is a file.
+        JournalUnreadable: this user may not look into the folder.
+    """
+    try:
+        if files.folder.exists() and not files.folder.is_dir():
+            raise JournalNotFound(FOLDER_IS_A_FILE_MESSAGE.format(folder=files.folder))
+        files.database.exists()
+    except PermissionError as error:
+        raise JournalUnreadable(FOLDER_UNREADABLE_MESSAGE.format(folder=files.folder)) from error
+
+
+def _part_kind(path: Path) -> str:
+    """What is at ``path``: a file, missing, or other (a folder, pipe, device, socket)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "missing"
+    return "file" if stat.S_ISREG(mode) else "other"
 
 
 def _connect(
@@ -533,18 +645,26 @@ def _check_journal_id(connection: Connection, journal_id: str) -> None:
 def _backup_before_migration(
     files: JournalFiles, connection: Connection, key: bytes, version: int
 ) -> None:
+    """A verified copy, published whole under its final name only once it is sound."""
     ensure_private_folder(files.backups)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = files.backups / f"before-upgrade-from-v{version}-{stamp}.db"
-    copy_encrypted(connection, target, key)
-    _copy_key_slots(files, target)
+    final = files.backups / f"before-upgrade-from-v{version}-{stamp}.db"
+    temp = partial_name(final)
+    remove_partial(temp)
+    try:
+        copy_encrypted(connection, temp, key)
+        _copy_key_slots(files, temp)
+        publish(temp, final)
+    except BaseException:
+        remove_partial(temp)
+        raise
     log.info("Verified backup taken before upgrading the journal from version %d.", version)
 
 
 def _copy_key_slots(files: JournalFiles, database_copy: Path) -> None:
     """Put the key slots beside a copy, so it opens on its own (0600)."""
-    data = files.key_slots.read_bytes()
-    write_private_file_atomically(Path(f"{database_copy}.keys"), data)
+    data = read_small_file(files.key_slots, MAX_KEY_FILE_BYTES)
+    write_private_file_atomically(keys_beside(database_copy), data)
 
 
 def _remove_partial_journal(

@@ -25,9 +25,10 @@ from app.backup.destination import (
     is_chosen_and_missing,
     require_backup_folder,
 )
-from app.backup.names import AUTOMATIC, BEFORE_UPGRADE, keys_beside
+from app.backup.names import AUTOMATIC, BEFORE_UPGRADE
 from app.backup.restore import restore_backup
 from app.backup.rotation import rotate
+from app.copies import keys_beside
 
 __all__ = [
     "AUTOMATIC",

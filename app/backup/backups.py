@@ -23,10 +23,10 @@ from app.backup.names import (
     BackupFile,
     backup_files,
     free_name,
-    keys_beside,
     parse_backup,
 )
 from app.backup.rotation import rotate
+from app.copies import keys_beside, partial_name, publish, remove_partial, sweep_partial_copies
 from app.errors import (
     DiskError,
     DiskFull,
@@ -36,7 +36,7 @@ from app.errors import (
     KnownError,
     ReadOnly,
 )
-from app.files import ensure_private_folder, sync_folder
+from app.files import ensure_private_folder
 from app.journal import check_backup
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ _FOLDER_MESSAGES: dict[type[KnownError], str] = {
     ReadOnly: FOLDER_READ_ONLY_MESSAGE,
     DiskError: FOLDER_ERROR_MESSAGE,
 }
+STALE_PARTIAL_SECONDS = 3600.0  # a copy this old is no other window's backup in progress
 _SPACE_MARGIN = 256 * 1024  # room for the copy's rollback journal and key slots
 
 
@@ -104,17 +105,18 @@ def make_backup(journal: Journal, folder: Path, now: dt.datetime) -> BackupInfo:
     """
     with _plain_folder_errors(journal, folder):
         _prepare_folder(journal, folder)
+        sweep_partial_copies(folder, older_than=STALE_PARTIAL_SECONDS)
         final = free_name(folder, now)
-        temp = folder / f".{final.name}.partial"
-        _remove_partial(temp)
+        temp = partial_name(final)
+        remove_partial(temp)
         try:
             report = journal.backup_to(temp)
-            _publish(temp, final)
+            publish(temp, final)
         except JournalDamaged as error:
-            _remove_partial(temp)
+            remove_partial(temp)
             raise JournalDamaged(COPY_FAILED_MESSAGE) from error
         except BaseException:
-            _remove_partial(temp)
+            remove_partial(temp)
             raise
     found = parse_backup(final)
     assert found is not None
@@ -263,24 +265,6 @@ def _prepare_folder(journal: Journal, folder: Path) -> None:
         raise InvalidInput(f"{folder} is a file, not a folder. Please choose a folder for backups.")
     if folder == journal.files.backups or not folder.exists():
         ensure_private_folder(folder)
-
-
-def _publish(temp: Path, final: Path) -> None:
-    """Rename the checked copy into place: key slots first, so a ``.db`` is never alone."""
-    os.replace(keys_beside(temp), keys_beside(final))
-    try:
-        os.replace(temp, final)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            keys_beside(final).unlink()
-        raise
-    sync_folder(final.parent)
-
-
-def _remove_partial(temp: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal", ".keys"):
-        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
-            Path(f"{temp}{suffix}").unlink()
 
 
 def _unnamed(path: Path) -> BackupFile:

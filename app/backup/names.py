@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.copies import keys_beside
+
 AUTOMATIC = "automatic"
 BEFORE_UPGRADE = "before upgrade"
 _AUTOMATIC_NAME = re.compile(r"threshold-(\d{8}-\d{6})\.db")
@@ -31,11 +33,6 @@ class BackupFile:
 def backup_name(when: dt.datetime) -> str:
     """``threshold-YYYYMMDD-HHMMSS.db`` in UTC, so names sort by time across DST."""
     return f"threshold-{when.astimezone(dt.UTC).strftime(_STAMP)}.db"
-
-
-def keys_beside(database: Path) -> Path:
-    """The key-slot file that travels with a backup (``<name>.db.keys``)."""
-    return Path(f"{database}.keys")
 
 
 def parse_backup(path: Path) -> BackupFile | None:

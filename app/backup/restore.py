@@ -2,33 +2,26 @@
 
 A restore never deletes anything: the current ``journal.db`` (with its ``-wal``
 and ``-shm``) and ``journal.keys`` are moved into ``replaced-YYYYMMDD-HHMMSS/``
-in the journal's folder first. It works when the current journal is damaged or
-missing, because it never opens the current journal, only moves it. If a step
-fails, the original files are moved back and the error says so.
+in the journal's folder. It works when the current journal is damaged or
+missing, because it never opens the current journal, only moves it. The backup is
+copied in first and swapped in last, and a restore a crash interrupted is finished
+at the next start (see ``app.restore_swap``), so the journal never looks gone.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import shutil
+import errno
 from pathlib import Path
 
-from app.backup.names import keys_beside
-from app.errors import JournalDamaged, KnownError
-from app.files import (
-    PRIVATE_FILE_MODE,
-    JournalFiles,
-    ensure_private_folder,
-    sync_folder,
-    write_private_file_atomically,
-)
+from app.copies import keys_beside
+from app.errors import DiskFull, JournalDamaged, KnownError
+from app.files import JournalFiles, ensure_private_folder
 from app.journal import check_backup
+from app.restore_swap import finish_interrupted_restore, stage, swap
 from app.storage.lockfile import JournalLock
 from app.vault.vault import SlotSecret
 
-_DATABASE_PARTS = ("", "-wal", "-shm", "-journal")
 BACKUP_FAILED_CHECK = (
     "This backup didn't pass its check, so it was not restored. Nothing was changed; "
     "an older backup may still be sound."
@@ -51,7 +44,8 @@ def restore_backup(
         WrongSecret, NoSlotAvailable: ``secret`` does not open the backup.
         JournalDamaged: the backup failed its check (nothing was changed).
         JournalBusy: the journal is open in another window or command.
-        RestoreFailed: a step failed; the original journal was put back.
+        DiskFull, KnownError: the copy could not be made (nothing was changed).
+        RestoreFailed: the swap stopped halfway; the next start finishes it.
     """
     report = check_backup(backup, keys_beside(backup), secret)
     if not report.ok:
@@ -60,38 +54,26 @@ def restore_backup(
     lock = JournalLock(files.lock)
     try:
         lock.make_exclusive()
-        return _swap_in(files, backup, now or dt.datetime.now(dt.UTC))
+        finish_interrupted_restore(files)
+        return _restore(files, backup, now or dt.datetime.now(dt.UTC))
     finally:
         lock.release()
 
 
-def _swap_in(files: JournalFiles, backup: Path, now: dt.datetime) -> Path | None:
-    """Move the current journal aside, copy the backup in, and undo on any failure."""
+def _restore(files: JournalFiles, backup: Path, now: dt.datetime) -> Path | None:
     aside = _aside_folder(files, now)
-    moved = _move_aside(files, aside)
     try:
-        _copy_into_place(files, backup)
-    except BaseException as error:
-        _undo(files, aside, moved, error)
-        raise
-    if moved:
-        return aside
-    _drop_empty(aside)
-    return None
-
-
-def _undo(files: JournalFiles, aside: Path, moved: list[Path], error: BaseException) -> None:
-    """Remove what was copied in and move the originals back; raise what happened."""
+        stage(files, backup, keys_beside(backup), aside)
+    except OSError as error:
+        raise _copy_failed(error) from error
     try:
-        _remove_copied(files)
-        _move_back(files, aside, moved)
-    except OSError as undo_error:
+        swap(files, aside)
+    except OSError as error:
         raise RestoreFailed(
-            "The restore couldn't be finished, and the journal couldn't be put back "
-            f"automatically. Nothing was deleted: its files are in {aside}."
-        ) from undo_error
-    if isinstance(error, Exception):
-        raise RestoreFailed(_rolled_back_message(error)) from error
+            "The restore stopped halfway through. Nothing was deleted, and Threshold will "
+            f"finish it the next time it starts; the journal it replaces is in {aside}."
+        ) from error
+    return aside if aside.is_dir() else None
 
 
 def _aside_folder(files: JournalFiles, now: dt.datetime) -> Path:
@@ -103,66 +85,11 @@ def _aside_folder(files: JournalFiles, now: dt.datetime) -> Path:
         now += dt.timedelta(seconds=1)
 
 
-def _current_parts(files: JournalFiles) -> list[Path]:
-    parts = [Path(f"{files.database}{suffix}") for suffix in _DATABASE_PARTS]
-    return [part for part in [*parts, files.key_slots] if part.exists()]
-
-
-def _move_aside(files: JournalFiles, aside: Path) -> list[Path]:
-    """Rename each part of the current journal into ``aside``; the renames stay on one disk."""
-    ensure_private_folder(aside)
-    moved: list[Path] = []
-    try:
-        for part in _current_parts(files):
-            os.replace(part, aside / part.name)
-            moved.append(part)
-    except BaseException:
-        _move_back(files, aside, moved)
-        raise
-    sync_folder(files.folder)
-    return moved
-
-
-def _copy_into_place(files: JournalFiles, backup: Path) -> None:
-    """Copy the backup's database and key slots in, each through a 0600 temp file."""
-    temp = files.folder / ".journal.db.restoring"
-    with contextlib.suppress(FileNotFoundError):
-        temp.unlink()
-    try:
-        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-        with backup.open("rb") as source, os.fdopen(descriptor, "wb") as target:
-            shutil.copyfileobj(source, target, 1024 * 1024)
-            target.flush()
-            os.fsync(target.fileno())
-        os.replace(temp, files.database)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
-    write_private_file_atomically(files.key_slots, keys_beside(backup).read_bytes())
-
-
-def _remove_copied(files: JournalFiles) -> None:
-    """After the originals were moved aside, anything in their place came from the copy."""
-    for part in _current_parts(files):
-        part.unlink()
-
-
-def _move_back(files: JournalFiles, aside: Path, moved: list[Path]) -> None:
-    for part in moved:
-        os.replace(aside / part.name, part)
-    sync_folder(files.folder)
-    _drop_empty(aside)
-
-
-def _drop_empty(aside: Path) -> None:
-    with contextlib.suppress(OSError):
-        aside.rmdir()
-
-
-def _rolled_back_message(error: Exception) -> str:
-    cause = error.message if isinstance(error, KnownError) else type(error).__name__
-    return (
-        f"The restore couldn't be finished ({cause}). Your journal was put back exactly "
-        "as it was; nothing was deleted."
-    )
+def _copy_failed(error: OSError) -> KnownError:
+    if error.errno in {errno.ENOSPC, errno.EDQUOT}:
+        return DiskFull(
+            "There isn't enough space to restore this backup: it needs about as much free "
+            "space as the backup takes. Nothing was changed; free some space and try again."
+        )
+    reason = error.strerror or type(error).__name__
+    return RestoreFailed(f"The backup couldn't be copied in ({reason}). Nothing was changed.")

@@ -15,7 +15,8 @@ import logging
 from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 
-from app.backup.names import AUTOMATIC, BackupFile, backup_files, keys_beside
+from app.backup.names import AUTOMATIC, BackupFile, backup_files
+from app.copies import keys_beside
 
 log = logging.getLogger(__name__)
 

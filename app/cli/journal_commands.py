@@ -13,7 +13,7 @@ from app.cli.secrets import (
     offered_recovery_key,
     prompt_passphrase,
 )
-from app.errors import JournalDamaged, KeyringUnavailable, NoSlotAvailable
+from app.errors import JournalDamaged, KeyringUnavailable, KnownError, NoSlotAvailable
 from app.journal import Journal, create_journal, open_journal, slot_kinds
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slots import SlotKind
@@ -24,6 +24,9 @@ SLOT_NAMES = {
     SlotKind.PASSPHRASE: "your passphrase",
     SlotKind.RECOVERY: "your recovery key",
 }
+NEW_RECOVERY_KEPT = (
+    "Your new recovery key, shown above, is in place, and the old one no longer works."
+)
 RECOVERY_ADVICE = (
     "Keep it somewhere safe and private, away from this computer: on paper, or in a\n"
     "password manager. It opens your journal if the keyring is lost or the passphrase\n"
@@ -125,26 +128,40 @@ def recover(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def rotate(ctx: CommandContext, args: argparse.Namespace) -> int:
-    """Re-encrypt the journal with a new key and re-wrap every key slot."""
-    new_recovery: RecoveryKey | None = None
-    with ctx.journal_and_secret() as (journal, used):
+    """Re-encrypt the journal with a new key and re-wrap every key slot.
+
+    With ``--new-recovery-key`` the new recovery key is made and shown first, before
+    the slow re-encryption, and the old one stops working only once it was shown.
+    """
+    with ctx.journal_and_secret() as (journal, used), journal.exclusively():
         secrets = {used.kind: used}
+        _gather_rotation_secrets(ctx, journal, secrets, new_recovery=args.new_recovery_key)
+        if args.new_recovery_key:
+            recovery = journal.replace_recovery_key(lambda key: _show_new_recovery_key(ctx, key))
+            secrets[SlotKind.RECOVERY] = SlotSecret.recovery(recovery)
         try:
-            if args.new_recovery_key:
-                new_recovery = journal.replace_recovery_key()
-                secrets[SlotKind.RECOVERY] = SlotSecret.recovery(new_recovery)
-            _gather_rotation_secrets(ctx, journal, secrets)
             journal.rotate_key(list(secrets.values()))
-        finally:
-            if new_recovery is not None:
-                _print_recovery_key(ctx, new_recovery)
+        except KnownError as error:
+            if args.new_recovery_key:
+                raise KnownError(f"{NEW_RECOVERY_KEPT} {error.message}") from error
+            raise
     ctx.print("Done. The journal is encrypted with a new key; every way to open it still works.")
     return 0
 
 
+def _show_new_recovery_key(ctx: CommandContext, recovery: RecoveryKey) -> None:
+    _print_recovery_key(ctx, recovery)
+    ctx.stdout.flush()  # seen before the slow part, whatever happens then
+
+
 def _gather_rotation_secrets(
-    ctx: CommandContext, journal: Journal, secrets: dict[SlotKind, SlotSecret]
+    ctx: CommandContext,
+    journal: Journal,
+    secrets: dict[SlotKind, SlotSecret],
+    *,
+    new_recovery: bool,
 ) -> None:
+    """Every secret the rotation needs, asked for before anything is changed."""
     kinds = journal.vault.kinds()
     if SlotKind.KEYRING in kinds and SlotKind.KEYRING not in secrets:
         secrets[SlotKind.KEYRING] = journal.vault.keyring_secret(ctx.keystore)
@@ -155,7 +172,7 @@ def _gather_rotation_secrets(
         if passphrase is None:
             raise NoSlotAvailable("Changing the journal key needs your passphrase as well.")
         secrets[SlotKind.PASSPHRASE] = SlotSecret.passphrase(passphrase)
-    if SlotKind.RECOVERY in kinds and SlotKind.RECOVERY not in secrets:
+    if SlotKind.RECOVERY in kinds and SlotKind.RECOVERY not in secrets and not new_recovery:
         recovery = offered_recovery_key(ctx.sources.recovery_key_file)
         if recovery is None and can_prompt():
             recovery = _prompt_recovery_key()

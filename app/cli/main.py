@@ -25,6 +25,7 @@ from app.cli.context import CommandContext
 from app.cli.unlocking import SecretSources
 from app.errors import KnownError, UnlockError
 from app.files import JournalFiles
+from app.interrupted import finish_interrupted_operations
 from app.paths import resolve_data_dir
 from app.vault.keystore import SystemKeystore
 
@@ -51,8 +52,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_command(handler: Command, context: CommandContext, args: argparse.Namespace) -> int:
-    """Run a handler, turning known errors into one plain line and an exit status."""
+    """Run a handler, turning known errors into one plain line and an exit status.
+
+    What a crash interrupted (a restore, say) is finished first, so no command ever
+    meets a journal halfway through a change.
+    """
     try:
+        finish_interrupted_operations(context.files)
         return handler(context, args)
     except UnlockError as error:
         _say(error.message)

@@ -53,6 +53,18 @@ class JournalLock:
             self._take(shared=True)
             raise
 
+    def try_exclusive(self) -> bool:
+        """Upgrade to exclusive if no other process holds the journal; True if it did.
+
+        For tidying what a crash left (a half-made key change, say) only when nobody
+        else could be in the middle of it.
+        """
+        try:
+            self.make_exclusive()
+        except JournalBusy:
+            return False
+        return True
+
     def make_shared(self) -> None:
         """Go back to a shared lock after an exclusive operation."""
         self._take(shared=True)

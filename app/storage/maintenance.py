@@ -7,15 +7,16 @@ encrypted page by page and never exist in plaintext, then checked by opening the
 from __future__ import annotations
 
 import contextlib
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlcipher3
 
-from app.errors import JournalDamaged
+from app.errors import DiskError, DiskFull, JournalDamaged, KnownError
 from app.storage.connection import Connection, KeyMismatch, open_connection
-from app.storage.sql_errors import DAMAGED_MESSAGE, known_errors
+from app.storage.sql_errors import DAMAGED_MESSAGE, DISK_MESSAGE, known_errors
 
 
 @dataclass(frozen=True)
@@ -134,13 +135,38 @@ def rekey(connection: Connection, new_key: bytes) -> None:
     """Re-encrypt every page with ``new_key`` (one transaction, crash-safe).
 
     WAL is switched off for the re-key (SQLCipher re-keys through the rollback
-    journal) and back on afterwards.
+    journal) and back on afterwards, also when it fails. A failed re-key is rolled
+    back by SQLite: the file keeps its old key, and this connection goes on with it.
+
+    Raises:
+        DiskFull: the disk could not hold the rollback journal; nothing was changed.
+        DiskError: the re-key failed otherwise; nothing was changed.
     """
     with known_errors():
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         connection.execute("PRAGMA journal_mode = DELETE")
-        connection.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-        connection.execute("PRAGMA journal_mode = WAL")
+    try:
+        with known_errors():
+            connection.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+    except sqlcipher3.Error as error:
+        # SQLCipher reports a failed page write as a generic SQLITE_ERROR.
+        raise _rekey_failure(connection) from error
+    finally:
+        with contextlib.suppress(sqlcipher3.Error), known_errors():
+            connection.execute("PRAGMA journal_mode = WAL")
+
+
+def _rekey_failure(connection: Connection) -> KnownError:
+    """What a failed re-key stands for: a full disk, or else a disk that failed."""
+    row = connection.execute("PRAGMA database_list").fetchone()
+    path = Path(row[2]) if row is not None and row[2] else None
+    if path is not None and shutil.disk_usage(path.parent).free < path.stat().st_size:
+        return DiskFull(
+            "The journal key couldn't be changed because the disk is full: it needs about "
+            "as much free space as the journal takes. Nothing was changed; free some space "
+            "and try again."
+        )
+    return DiskError(DISK_MESSAGE)
 
 
 def _plain(error: sqlcipher3.Error) -> str:

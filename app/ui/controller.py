@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.errors import JournalDamaged, JournalNotFound, KeyringUnavailable, KnownError, WrongSecret
+from app.errors import KeyringUnavailable, KnownError, WrongSecret
 from app.files import JournalFiles
+from app.interrupted import finish_interrupted_operations
 from app.journal import (
     Journal,
+    check_data_folder,
     create_journal,
     keyring_secret,
     open_journal,
@@ -101,12 +103,14 @@ class JournalController(QObject):
 
     def start(self) -> Start:
         """Decide the first screen, opening through the keyring when it can."""
-        if not self.files.exists():
-            return Start(StartState.NEW)
         try:
+            finish_interrupted_operations(self.files)  # a crash mid-restore, say
+            check_data_folder(self.files)
+            if not self.files.exists():
+                return Start(StartState.NEW)
             require_journal(self.files)
             kinds = slot_kinds(self.files)
-        except (JournalNotFound, JournalDamaged) as error:
+        except KnownError as error:
             return Start(StartState.PROBLEM, error.message)
         if SlotKind.KEYRING not in kinds:
             return Start(StartState.LOCKED)
@@ -169,9 +173,9 @@ class JournalController(QObject):
         """Open with the computer login again (raises KeyringUnavailable; nothing changes)."""
         self.journal.remove_passphrase(self._keystore)
 
-    def replace_recovery_key(self) -> RecoveryKey:
-        """A new recovery key; the old one stops working."""
-        return self.journal.replace_recovery_key()
+    def replace_recovery_key(self, show: Callable[[RecoveryKey], None]) -> RecoveryKey:
+        """A new recovery key, ``show``-n; the old one stops working once it was shown."""
+        return self.journal.replace_recovery_key(show)
 
     def hold_words(self, fields: EntryFields, unsaved: bool) -> bool:
         """Keep the open entry in memory when the journal turned out damaged.

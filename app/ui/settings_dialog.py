@@ -32,6 +32,7 @@ from app.ui.controller import JournalController
 from app.ui.problem_page import button, text_label
 from app.ui.remind_settings import RemindSettings
 from app.ui.setup_recovery import RecoveryStep
+from app.vault.recovery_key import RecoveryKey
 
 MIN_PASSPHRASE = 8
 
@@ -381,10 +382,11 @@ class SettingsDialog(QDialog):
         ):
             return
         try:
-            recovery = self._controller.replace_recovery_key()
+            self._controller.replace_recovery_key(self._show_recovery_key)
         except KnownError as error:
             QMessageBox.information(self, self.tr("Settings"), error.message)
-            return
+
+    def _show_recovery_key(self, recovery: RecoveryKey) -> None:
         RecoveryKeyDialog(str(recovery), self).exec()
 
     def _confirm(self, question: str) -> bool:

@@ -97,19 +97,19 @@ class PrefetchedKeystore:
     def __init__(
         self,
         inner: Keystore,
-        journal_id: str,
+        item: str,
         answer: PendingAnswer,
         timeout: float = DEFAULT_TIMEOUT_SECONDS,
     ) -> None:
         self._inner = inner
-        self._journal_id = journal_id
+        self._item = item
         self._answer: PendingAnswer | None = answer
         self._timeout = timeout
         self._unwrapped: tuple[bytes, list[bytes]] | None = None
 
-    def get_secret(self, journal_id: str) -> bytes | None:
+    def get_secret(self, item: str) -> bytes | None:
         """The prefetched secret the first time; the keyring's answer after that."""
-        answer = self._take() if journal_id == self._journal_id else None
+        answer = self._take() if item == self._item else None
         if answer is not None:
             message = answer.read()
             kind, payload = message[:1], message[1:]
@@ -124,7 +124,7 @@ class PrefetchedKeystore:
             if not message:
                 raise KeyringUnavailable(f"it did not answer within {self._timeout:g} seconds")
             # _FAILED: the child met something unexpected; ask here, where it is explained.
-        return self._inner.get_secret(journal_id)
+        return self._inner.get_secret(item)
 
     def waiting(self) -> PendingAnswer | None:
         """The helper's answer while it is still awaited (None once it is in, or was read)."""
@@ -138,15 +138,15 @@ class PrefetchedKeystore:
             return None
         return unwrapped[1]
 
-    def set_secret(self, journal_id: str, secret: bytes) -> None:
+    def set_secret(self, item: str, secret: bytes) -> None:
         """Store ``secret`` (through the keyring itself)."""
         self.close()
-        self._inner.set_secret(journal_id, secret)
+        self._inner.set_secret(item, secret)
 
-    def delete_secret(self, journal_id: str) -> None:
+    def delete_secret(self, item: str) -> None:
         """Forget the secret (through the keyring itself)."""
         self.close()
-        self._inner.delete_secret(journal_id)
+        self._inner.delete_secret(item)
 
     def close(self) -> None:
         """Drop an answer nobody read, stopping the child if it still asks."""
@@ -172,26 +172,27 @@ def start_keyring_prefetch(
     thread (before Qt loads): it forks.
     """
     inner = keystore or SystemKeystore(timeout=timeout)
-    journal_id = _keyring_journal_id(files)
-    if journal_id is None or not sys.platform.startswith("linux"):
+    item = _keyring_item(files)
+    if item is None or not sys.platform.startswith("linux"):
         return inner
-    answer = _fork_reader(files, inner, journal_id, timeout + _GRACE_SECONDS)
+    answer = _fork_reader(files, inner, item, timeout + _GRACE_SECONDS)
     if answer is None:
         return inner
-    return PrefetchedKeystore(inner, journal_id, answer, timeout)
+    return PrefetchedKeystore(inner, item, answer, timeout)
 
 
-def _keyring_journal_id(files: JournalFiles) -> str | None:
-    """The journal's id when it opens with the keyring; None otherwise (or when unreadable)."""
+def _keyring_item(files: JournalFiles) -> str | None:
+    """The keyring item holding the journal's secret; None without a keyring slot (or file)."""
     try:
         slot_file = read_slot_file(files.key_slots)
     except KnownError:
         return None  # the window's own start explains it
-    return slot_file.journal_id if slot_file.find(SlotKind.KEYRING) else None
+    slot = slot_file.find(SlotKind.KEYRING)
+    return None if slot is None else slot.keyring_item(slot_file.journal_id)
 
 
 def _fork_reader(
-    files: JournalFiles, keystore: Keystore, journal_id: str, timeout: float
+    files: JournalFiles, keystore: Keystore, item: str, timeout: float
 ) -> PendingAnswer | None:
     read_end, write_end = os.pipe()
     parent = os.getpid()
@@ -205,17 +206,17 @@ def _fork_reader(
         os.close(read_end)
         try:
             die_with_parent(parent)  # a killed app takes its helper along
-            _answer(files, keystore, journal_id, write_end)
+            _answer(files, keystore, item, write_end)
         finally:
             os._exit(0)
     os.close(write_end)
     return PendingAnswer(pid, read_end, timeout)
 
 
-def _answer(files: JournalFiles, keystore: Keystore, journal_id: str, write_end: int) -> None:
+def _answer(files: JournalFiles, keystore: Keystore, item: str, write_end: int) -> None:
     """In the child: read the keyring, unwrap the key with it, and write one message."""
     try:
-        secret = keystore.get_secret(journal_id)
+        secret = keystore.get_secret(item)
         if secret is None:
             message = _NONE
         else:

@@ -32,15 +32,15 @@ _PLAINTEXT_BACKEND_MODULES = ("keyrings.alt",)
 
 
 class Keystore(Protocol):
-    """Where device secrets are kept, one per journal id."""
+    """Where device secrets are kept, one per keyring item (named after its journal)."""
 
-    def get_secret(self, journal_id: str) -> bytes | None:
+    def get_secret(self, item: str) -> bytes | None:
         """The stored secret, or None when there is none."""
 
-    def set_secret(self, journal_id: str, secret: bytes) -> None:
+    def set_secret(self, item: str, secret: bytes) -> None:
         """Store ``secret``, replacing any earlier one."""
 
-    def delete_secret(self, journal_id: str) -> None:
+    def delete_secret(self, item: str) -> None:
         """Forget the secret; quietly succeed when there is none."""
 
 
@@ -58,11 +58,11 @@ class SystemKeystore:
         self._backend = backend
         self._timeout = timeout
 
-    def get_secret(self, journal_id: str) -> bytes | None:
+    def get_secret(self, item: str) -> bytes | None:
         """Read the device secret for a journal."""
-        text = self._fast_read(journal_id)
+        text = self._fast_read(item)
         if text is _NOT_READ:
-            text = self._call(lambda backend: backend.get_password(APP_ID, journal_id))
+            text = self._call(lambda backend: backend.get_password(APP_ID, item))
         if not isinstance(text, str):
             return None
         try:
@@ -70,26 +70,26 @@ class SystemKeystore:
         except ValueError as error:
             raise KeyringUnavailable("the stored secret is not one Threshold wrote") from error
 
-    def set_secret(self, journal_id: str, secret: bytes) -> None:
+    def set_secret(self, item: str, secret: bytes) -> None:
         """Store the device secret and read it back, so a keyring that drops it is caught.
 
         The direct read first refuses a locked keyring through a connection it
         closes: keyring's own Secret Service path leaves its D-Bus connection open
         when the collection stays locked.
         """
-        self._fast_read(journal_id)
+        self._fast_read(item)
         text = base64.b64encode(secret).decode("ascii")
-        self._call(lambda backend: backend.set_password(APP_ID, journal_id, text))
-        if self.get_secret(journal_id) != secret:
+        self._call(lambda backend: backend.set_password(APP_ID, item, text))
+        if self.get_secret(item) != secret:
             raise KeyringUnavailable("it did not keep the secret it was given")
 
-    def delete_secret(self, journal_id: str) -> None:
+    def delete_secret(self, item: str) -> None:
         """Remove the device secret if present."""
         from keyring.errors import PasswordDeleteError  # noqa: PLC0415
 
         def delete(backend: KeyringBackend) -> None:
             with contextlib.suppress(PasswordDeleteError):
-                backend.delete_password(APP_ID, journal_id)
+                backend.delete_password(APP_ID, item)
 
         self._call(delete)
 
@@ -121,7 +121,7 @@ class SystemKeystore:
             raise outcome["error"]  # type: ignore[misc]
         return outcome["value"]  # type: ignore[return-value]
 
-    def _fast_read(self, journal_id: str) -> str | object | None:
+    def _fast_read(self, item: str) -> str | object | None:
         """Read straight from the Secret Service when keyring would use it anyway.
 
         Importing keyring costs about 60 ms before it says a word, and every headless
@@ -132,7 +132,7 @@ class SystemKeystore:
         if self._backend is not None or not _secret_service_is_default():
             return _NOT_READ
         try:
-            return self._run_with_timeout(lambda: _read_secret_service_item(journal_id))
+            return self._run_with_timeout(lambda: _read_secret_service_item(item))
         except KeyringUnavailable:
             raise
         except Exception:
@@ -194,8 +194,8 @@ def _secret_service_is_default() -> bool:
     return sys.platform.startswith("linux") and not _user_chose_backend()
 
 
-def _read_secret_service_item(journal_id: str) -> str | None:
-    """Read keyring's item for this journal straight from the Secret Service."""
+def _read_secret_service_item(item: str) -> str | None:
+    """Read keyring's item of this name straight from the Secret Service."""
     import secretstorage  # noqa: PLC0415 - keyring's own dependency on Linux
 
     connection = secretstorage.dbus_init()
@@ -205,10 +205,10 @@ def _read_secret_service_item(journal_id: str) -> str | None:
             collection.unlock()
         if collection.is_locked():
             raise KeyringUnavailable("it is locked and could not be unlocked")
-        for item in collection.search_items({"service": APP_ID, "username": journal_id}):
-            if item.is_locked():
-                item.unlock()
-            return str(item.get_secret().decode("utf-8"))
+        for found in collection.search_items({"service": APP_ID, "username": item}):
+            if found.is_locked():
+                found.unlock()
+            return str(found.get_secret().decode("utf-8"))
         return None
     finally:
         connection.close()

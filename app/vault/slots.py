@@ -1,78 +1,73 @@
-"""The key-slot file: which secrets can open a journal, and nothing else.
+"""The key-slot file on disk: read it safely, and change it one writer at a time.
 
 The file is JSON so that it can be inspected and recovered by hand. It holds the
 journal id, and per slot its kind, salt, KDF parameters and the wrapped database
 key. It never holds a secret, a key in the clear, or any journal content.
 
-A slot normally holds one wrapped key. While a key rotation is under way it holds
-two (the old key, then the new one), so that a crash at any point leaves a journal
-that still opens; whichever key opens the database is kept, the other is dropped.
+Several processes may hold one journal open (the app, a command in a terminal),
+and each may change a slot. So a change never writes back a copy read earlier:
+``change_slot_file`` takes an exclusive lock beside the file, reads the current
+file, applies the change to it and replaces it atomically, all under the lock.
 """
 
 from __future__ import annotations
 
-import base64
-import json
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
+import contextlib
+import errno
+import os
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
-from app.digests import sha256_hexdigest
-from app.errors import JournalDamaged, JournalNotFound
-from app.files import write_private_file_atomically
-from app.vault.wrapping import Argon2Params, WrappedKey
+from app.errors import JournalBusy, JournalDamaged, JournalNotFound, JournalUnreadable
+from app.files import (
+    PRIVATE_FILE_MODE,
+    FileTooLarge,
+    NotARegularFile,
+    read_small_file,
+    write_private_file_atomically,
+)
+from app.vault import slot_format
+from app.vault.slot_model import FORMAT_NAME, FORMAT_VERSION, KeySlot, SlotFile, SlotKind
 
-FORMAT_NAME = "threshold-key-slots"
-FORMAT_VERSION = 1
-_FIELDS = {"format", "version", "journal_id", "slots"}
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "KeySlot",
+    "SlotFile",
+    "SlotKind",
+    "change_slot_file",
+    "read_slot_file",
+    "write_slot_file",
+]
 
-class SlotKind(StrEnum):
-    """The kinds of secret that can open a journal."""
-
-    KEYRING = "keyring"
-    RECOVERY = "recovery"
-    PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a secret
-
-
-@dataclass(frozen=True)
-class KeySlot:
-    """One way into the journal: a wrapped database key and how to unwrap it."""
-
-    kind: SlotKind
-    salt: bytes
-    wrapped: tuple[WrappedKey, ...]
-    argon2: Argon2Params | None = None
-
-    def context(self, journal_id: str) -> bytes:
-        """The AES-GCM associated data binding this slot to its journal."""
-        return f"{FORMAT_NAME}:{FORMAT_VERSION}:{journal_id}:{self.kind}".encode()
-
-
-@dataclass(frozen=True)
-class SlotFile:
-    """The whole key-slot file."""
-
-    journal_id: str
-    slots: tuple[KeySlot, ...] = field(default_factory=tuple)
-
-    def find(self, kind: SlotKind) -> KeySlot | None:
-        """The slot of ``kind``, if the journal has one."""
-        return next((slot for slot in self.slots if slot.kind == kind), None)
-
-    def kinds(self) -> list[SlotKind]:
-        """The kinds of slot present, in a stable order."""
-        return [kind for kind in SlotKind if self.find(kind)]
-
-    def with_slot(self, slot: KeySlot) -> SlotFile:
-        """A copy where ``slot`` replaces any slot of its kind."""
-        others = tuple(s for s in self.slots if s.kind != slot.kind)
-        return replace(self, slots=(*others, slot))
-
-    def without(self, kind: SlotKind) -> SlotFile:
-        """A copy with the slot of ``kind`` removed."""
-        return replace(self, slots=tuple(s for s in self.slots if s.kind != kind))
+MAX_KEY_FILE_BYTES = 64 * 1024  # ours are about 1 KB
+LOCK_WAIT_SECONDS = 10.0
+_LOCK_POLL_SECONDS = 0.02
+DAMAGED_MESSAGE = (
+    "This journal's key file is damaged, so it was left untouched. "
+    "A backup of the journal folder can bring it back."
+)
+NOT_A_FILE_MESSAGE = (
+    "This journal's key file ({name}) is not a file Threshold wrote (it is a folder or "
+    "a special file), so nothing was opened or changed. A backup of the journal folder "
+    "can bring the right one back."
+)
+UNREADABLE_MESSAGE = (
+    "Threshold isn't allowed to read this journal's key file ({path}). This can happen "
+    "after running Threshold with sudo, which leaves files owned by another user. "
+    "Nothing was changed. Giving the file back to your user (for example with "
+    "`sudo chown $USER {path}`) lets it open again."
+)
+BUSY_MESSAGE = (
+    "Another Threshold window or command is changing how this journal opens just now. "
+    "Nothing was changed; please try again in a moment."
+)
 
 
 def read_slot_file(path: Path) -> SlotFile:
@@ -80,107 +75,75 @@ def read_slot_file(path: Path) -> SlotFile:
 
     Raises:
         JournalNotFound: there is no file.
+        JournalUnreadable: the file is there but may not be read.
         JournalDamaged: the file cannot be read as a key-slot file.
     """
     try:
-        raw = path.read_bytes()
+        raw = read_small_file(path, MAX_KEY_FILE_BYTES)
     except FileNotFoundError as error:
         raise JournalNotFound("This journal's key file is missing.") from error
-    try:
-        data = json.loads(raw.decode("utf-8"))
-        _check_checksum(data)
-        return _decode_file(data)
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
+    except PermissionError as error:
+        raise JournalUnreadable(UNREADABLE_MESSAGE.format(path=path)) from error
+    except (NotARegularFile, IsADirectoryError) as error:
+        raise JournalDamaged(NOT_A_FILE_MESSAGE.format(name=path.name)) from error
+    except FileTooLarge as error:
+        raise JournalDamaged(DAMAGED_MESSAGE) from error
+    except OSError as error:
         raise JournalDamaged(
-            "This journal's key file is damaged, so it was left untouched. "
-            "A backup of the journal folder can bring it back."
+            f"This journal's key file couldn't be read ({error.strerror or 'a disk error'}), "
+            "so nothing was opened or changed. A backup of the journal folder can bring it back."
         ) from error
+    try:
+        return slot_format.decode(raw)
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise JournalDamaged(DAMAGED_MESSAGE) from error
 
 
 def write_slot_file(path: Path, slot_file: SlotFile) -> None:
     """Replace the key-slot file atomically (0600, fsynced)."""
-    encoded = _encode_file(slot_file)
-    encoded["checksum"] = _checksum(encoded)
-    text = json.dumps(encoded, indent=2, sort_keys=True) + "\n"
-    write_private_file_atomically(path, text.encode("utf-8"))
+    write_private_file_atomically(path, slot_format.encode(slot_file))
 
 
-def _checksum(data: dict[str, Any]) -> str:
-    """SHA-256 of the content without this field, so any changed bit shows as damage.
+def change_slot_file(path: Path, change: Callable[[SlotFile], SlotFile]) -> SlotFile:
+    """Apply ``change`` to the key file as it is now, under an exclusive lock.
 
-    Without it, a flipped bit in a salt or wrapped key reads as a wrong passphrase
-    or recovery key, and one in a slot nobody uses stays unnoticed until it is needed.
+    Returns the file as written. ``change`` may raise to refuse; then nothing is
+    written. It must be quick: work such as deriving a passphrase key is done
+    before, so another process never waits long.
+
+    Raises:
+        JournalBusy: another process held the lock for longer than ``LOCK_WAIT_SECONDS``.
+        JournalDamaged, JournalNotFound, JournalUnreadable: the current file can't be read.
     """
-    content = {key: value for key, value in data.items() if key != "checksum"}
-    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"))
-    return sha256_hexdigest(canonical.encode("utf-8"))
+    with _exclusive(Path(f"{path}.lock")):
+        changed = change(read_slot_file(path))
+        write_slot_file(path, changed)
+    return changed
 
 
-def _check_checksum(data: dict[str, Any]) -> None:
-    """Raise ValueError unless the checksum fits (files from before it have only _FIELDS)."""
-    if "checksum" not in data:
-        if set(data) != _FIELDS:
-            raise ValueError("unexpected fields")
+@contextlib.contextmanager
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    """Hold an exclusive ``flock`` on ``lock_path`` (created 0600), waiting a little."""
+    if fcntl is None:  # pragma: no cover - Windows: one writer at a time by convention
+        yield
         return
-    if set(data) != {*_FIELDS, "checksum"} or data["checksum"] != _checksum(data):
-        raise ValueError("checksum mismatch")
+    descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, PRIVATE_FILE_MODE)
+    try:
+        _take(descriptor)
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
-
-
-def _encode_file(slot_file: SlotFile) -> dict[str, Any]:
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "journal_id": slot_file.journal_id,
-        "slots": [_encode_slot(slot) for slot in slot_file.slots],
-    }
-
-
-def _encode_slot(slot: KeySlot) -> dict[str, Any]:
-    encoded: dict[str, Any] = {
-        "kind": slot.kind.value,
-        "salt": _b64(slot.salt),
-        "wrapped": [
-            {"nonce": _b64(w.nonce), "ciphertext": _b64(w.ciphertext)} for w in slot.wrapped
-        ],
-    }
-    if slot.argon2 is not None:
-        encoded["kdf"] = {
-            "name": "argon2id",
-            "memory_kib": slot.argon2.memory_kib,
-            "iterations": slot.argon2.iterations,
-            "lanes": slot.argon2.lanes,
-        }
-    return encoded
-
-
-def _decode_file(data: dict[str, Any]) -> SlotFile:
-    if data["format"] != FORMAT_NAME or data["version"] != FORMAT_VERSION:
-        raise ValueError("unknown key-slot format")
-    slots = tuple(_decode_slot(item) for item in data["slots"])
-    if not slots or len({slot.kind for slot in slots}) != len(slots):
-        raise ValueError("no slots, or a kind twice")
-    return SlotFile(journal_id=str(data["journal_id"]), slots=slots)
-
-
-def _decode_slot(data: dict[str, Any]) -> KeySlot:
-    kind = SlotKind(data["kind"])
-    wrapped = tuple(
-        WrappedKey(_unb64(item["nonce"]), _unb64(item["ciphertext"])) for item in data["wrapped"]
-    )
-    if not 1 <= len(wrapped) <= 2:
-        raise ValueError("a slot holds one or two wrapped keys")
-    argon2 = None
-    if kind == SlotKind.PASSPHRASE:
-        kdf = data["kdf"]
-        if kdf["name"] != "argon2id":
-            raise ValueError("unknown KDF")
-        argon2 = Argon2Params(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
-    return KeySlot(kind=kind, salt=_unb64(data["salt"]), wrapped=wrapped, argon2=argon2)
+def _take(descriptor: int) -> None:
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except OSError as error:
+            if error.errno not in {errno.EWOULDBLOCK, errno.EAGAIN}:
+                raise
+        if time.monotonic() > deadline:
+            raise JournalBusy(BUSY_MESSAGE)
+        time.sleep(_LOCK_POLL_SECONDS)

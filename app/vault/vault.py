@@ -1,21 +1,40 @@
-"""Key slots for one journal: create them, open them, add and remove them.
+"""Key slots for one journal: create them, open them, add, replace and remove them.
 
 Any one slot opens the journal. The database key never changes when a slot is
 added or removed (a passphrase change rewrites a few hundred bytes, never the
 database); ``stage_rotation``/``settle`` re-wrap every slot around a new key in
 two crash-safe steps while the storage layer re-keys the database in between.
+
+Every change is made to the key file as it is on disk now (``change_slot_file``),
+never to a copy read when the journal was opened: another window or command may
+have changed a slot since. And every change is ordered so that a crash at any
+moment leaves each way in that worked before still working:
+
+- a new keyring secret goes into a keyring item of its own name before the key
+  file points at it, and the old item is forgotten only afterwards;
+- a new recovery key waits beside the old one (pending) until it has been shown,
+  and only then replaces it (``stage_recovery_key``/``confirm_recovery_key``).
 """
 
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app.errors import KeyringUnavailable, NoSlotAvailable, WrongSecret
+from app.errors import JournalBusy, JournalDamaged, KeyringUnavailable, NoSlotAvailable, WrongSecret
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
-from app.vault.slots import KeySlot, SlotFile, SlotKind, read_slot_file, write_slot_file
+from app.vault.slots import (
+    KeySlot,
+    SlotFile,
+    SlotKind,
+    change_slot_file,
+    read_slot_file,
+    write_slot_file,
+)
 from app.vault.wrapping import (
     Argon2Params,
     UnwrapFailed,
@@ -30,6 +49,14 @@ from app.vault.wrapping import (
 log = logging.getLogger(__name__)
 _RECOVERY_PURPOSE = b"threshold recovery slot"
 _KEYRING_PURPOSE = b"threshold keyring slot"
+OTHER_JOURNAL_MESSAGE = (
+    "The key file now belongs to a different journal (was a backup restored meanwhile?), "
+    "so nothing was changed. Please close Threshold and open it again."
+)
+CHANGED_MEANWHILE_MESSAGE = (
+    "Another Threshold window or command made a new recovery key meanwhile, so this one "
+    "was not kept. The recovery key shown last is the one that works."
+)
 
 
 @dataclass(frozen=True)
@@ -68,12 +95,17 @@ def wrapping_key_for(secret: SlotSecret, salt: bytes, params: Argon2Params | Non
     return derive_from_secret(secret.material, salt, purpose)
 
 
+def new_keyring_item(journal_id: str) -> str:
+    """A keyring item name of its own for a new device secret (never the one in use)."""
+    return f"{journal_id}.{os.urandom(8).hex()}"  # not `secrets`: it loads OpenSSL
+
+
 class Vault:
     """The key slots of one journal, backed by its key-slot file.
 
     Args:
         path: the key-slot file.
-        slot_file: its current contents.
+        slot_file: its contents as last read or written.
         argon2: cost parameters for new passphrase slots.
     """
 
@@ -81,6 +113,7 @@ class Vault:
         self._path = path
         self._file = slot_file
         self._argon2 = argon2 or Argon2Params()
+        self._staged_salt: bytes | None = None  # the recovery key this object staged
 
     @classmethod
     def load(cls, path: Path, argon2: Argon2Params | None = None) -> Vault:
@@ -109,30 +142,51 @@ class Vault:
         return self._file.journal_id
 
     def kinds(self) -> list[SlotKind]:
-        """The kinds of slot this journal has."""
+        """The kinds of slot this journal has (as last read or written here)."""
         return self._file.kinds()
 
     def has(self, kind: SlotKind) -> bool:
-        """Whether a slot of ``kind`` exists."""
+        """Whether a slot of ``kind`` exists (as last read or written here)."""
         return self._file.find(kind) is not None
+
+    def has_pending_recovery_key(self) -> bool:
+        """Whether a new recovery key was made and its showing not confirmed."""
+        return self._file.pending_recovery() is not None
+
+    def keyring_item(self) -> str | None:
+        """The keyring item this journal's secret is kept under (None without a keyring slot)."""
+        slot = self._file.find(SlotKind.KEYRING)
+        return None if slot is None else slot.keyring_item(self.journal_id)
 
     # ------------------------------------------------------------------ opening
 
     def candidate_keys(self, secret: SlotSecret) -> list[bytes]:
         """The database key(s) that ``secret`` unwraps: one, or two mid-rotation.
 
+        A recovery key may open the current recovery slot or one still waiting to
+        be confirmed (``stage_recovery_key``): the person may hold either.
+
         Raises:
             NoSlotAvailable: the journal has no slot of this kind.
             WrongSecret: the secret does not open its slot.
         """
-        slot = self._file.find(secret.kind)
-        if slot is None:
+        slots = self._slots_for(secret.kind)
+        if not slots:
             raise NoSlotAvailable(_no_slot_message(secret.kind))
-        wrapping_key = wrapping_key_for(secret, slot.salt, slot.argon2)
-        try:
-            return [unwrap(wrapping_key, w, slot.context(self.journal_id)) for w in slot.wrapped]
-        except UnwrapFailed as error:
-            raise WrongSecret(_wrong_secret_message(secret.kind)) from error
+        for slot in slots:
+            keys = self._unwrap_all(slot, secret)
+            if keys is not None:
+                return keys
+        raise WrongSecret(_wrong_secret_message(secret.kind))
+
+    def opens_pending_recovery(self, secret: SlotSecret) -> bool:
+        """Whether ``secret`` is the new recovery key waiting to be confirmed."""
+        pending = self._file.pending_recovery()
+        return (
+            pending is not None
+            and secret.kind == SlotKind.RECOVERY
+            and self._unwrap_all(pending, secret) is not None
+        )
 
     def keyring_secret(self, keystore: Keystore) -> SlotSecret:
         """Fetch this journal's device secret from the keyring.
@@ -141,9 +195,10 @@ class Vault:
             NoSlotAvailable: the journal does not open with the keyring.
             KeyringUnavailable: the keyring failed or no longer has the secret.
         """
-        if not self.has(SlotKind.KEYRING):
+        item = self.keyring_item()
+        if item is None:
             raise NoSlotAvailable(_no_slot_message(SlotKind.KEYRING))
-        device_secret = keystore.get_secret(self.journal_id)
+        device_secret = keystore.get_secret(item)
         if device_secret is None:
             raise KeyringUnavailable("it no longer holds this journal's secret")
         return SlotSecret.device(device_secret)
@@ -153,65 +208,98 @@ class Vault:
     def set_passphrase(self, database_key: bytes, passphrase: str, keystore: Keystore) -> None:
         """Add or change the passphrase and stop opening with the computer login alone.
 
-        The keyring slot is removed from the file before its secret is deleted
-        from the keyring, so a failure in between never leaves a slot we cannot open.
+        The keyring slot leaves the file before its secret leaves the keyring, so a
+        failure in between never leaves a slot that cannot be opened.
         """
-        self._file = self._file.with_slot(
-            self._new_slot(SlotSecret.passphrase(passphrase), database_key)
-        )
-        had_keyring = self.has(SlotKind.KEYRING)
-        self._file = self._file.without(SlotKind.KEYRING)
-        write_slot_file(self._path, self._file)
-        if had_keyring:
-            self._forget_device_secret(keystore)
+        slot = self._new_slot(SlotSecret.passphrase(passphrase), database_key)
+        removed: list[str] = []
+
+        def change(current: SlotFile) -> SlotFile:
+            self._require_same_journal(current)
+            removed[:] = _keyring_items(current)
+            return current.with_slot(slot).without(SlotKind.KEYRING)
+
+        self._change(change)
+        for item in removed:
+            _forget(keystore, item)
 
     def remove_passphrase(self, database_key: bytes, keystore: Keystore) -> None:
-        """Open with the computer login again: enrol the keyring, then drop the passphrase.
+        """Open with the computer login again: a fresh keyring slot replaces the passphrase.
 
         Raises:
             KeyringUnavailable: the keyring cannot take the secret; nothing changed.
         """
-        self.enroll_keyring(database_key, keystore)
-        self._file = self._file.without(SlotKind.PASSPHRASE)
-        write_slot_file(self._path, self._file)
+        self._replace_keyring_slot(database_key, keystore, drop=SlotKind.PASSPHRASE)
 
     def enroll_keyring(self, database_key: bytes, keystore: Keystore) -> None:
-        """Store a fresh device secret in the keyring and add (or renew) its slot."""
-        device_secret = new_key()
-        keystore.set_secret(self.journal_id, device_secret)
-        self._file = self._file.with_slot(
-            self._new_slot(SlotSecret.device(device_secret), database_key)
-        )
-        write_slot_file(self._path, self._file)
+        """Store a fresh device secret in the keyring and add (or renew) its slot.
 
-    def replace_recovery_key(self, database_key: bytes) -> RecoveryKey:
-        """Issue a new recovery key; the old one stops working."""
+        Raises:
+            KeyringUnavailable: the keyring cannot take the secret; nothing changed.
+        """
+        self._replace_keyring_slot(database_key, keystore, drop=None)
+
+    def stage_recovery_key(self, database_key: bytes) -> RecoveryKey:
+        """Add a new recovery key beside the current one; both open until it is confirmed.
+
+        Show it, then call ``confirm_recovery_key``. A crash before that leaves the
+        old key working (and the new one too, should it have been seen).
+        """
         recovery = RecoveryKey.generate()
-        self._file = self._file.with_slot(
-            self._new_slot(SlotSecret.recovery(recovery), database_key)
-        )
-        write_slot_file(self._path, self._file)
+        slot = replace(self._new_slot(SlotSecret.recovery(recovery), database_key), pending=True)
+
+        def change(current: SlotFile) -> SlotFile:
+            self._require_same_journal(current)
+            return current.with_slot(slot)
+
+        self._change(change)
+        self._staged_salt = slot.salt
         return recovery
+
+    def confirm_recovery_key(self) -> None:
+        """The new recovery key was shown: it replaces the old one, which stops working.
+
+        Raises:
+            JournalBusy: another window or command made a newer one meanwhile.
+        """
+        staged = self._staged_salt
+
+        def change(current: SlotFile) -> SlotFile:
+            self._require_same_journal(current)
+            pending = current.pending_recovery()
+            if pending is None or (staged is not None and pending.salt != staged):
+                raise JournalBusy(CHANGED_MEANWHILE_MESSAGE)
+            return current.confirming_recovery()
+
+        self._change(change)
+        self._staged_salt = None
 
     # ------------------------------------------------------------------ rotation
 
     def stage_rotation(self, new_database_key: bytes, secrets: list[SlotSecret]) -> None:
         """Add ``new_database_key`` beside the current key in every slot.
 
+        A recovery slot that the offered recovery key does not open (one whose
+        making was interrupted, or the old one beside a new key not yet confirmed)
+        is dropped: it could not open the re-keyed journal, and the person holds the
+        one offered.
+
         Raises:
             NoSlotAvailable: a slot has no secret in ``secrets`` to re-wrap it.
+            WrongSecret: an offered secret does not open its slot.
         """
         offered = {secret.kind: secret for secret in secrets}
-        staged = self._file
-        for slot in self._file.slots:
-            secret = offered.get(slot.kind)
-            if secret is None:
-                raise NoSlotAvailable(_rotation_needs_message(slot.kind))
-            wrapping_key = wrapping_key_for(secret, slot.salt, slot.argon2)
-            added = wrap(wrapping_key, new_database_key, slot.context(self.journal_id))
-            staged = staged.with_slot(replace(slot, wrapped=(slot.wrapped[0], added)))
-        self._file = staged
-        write_slot_file(self._path, self._file)
+
+        def change(current: SlotFile) -> SlotFile:
+            self._require_same_journal(current)
+            staged = replace(current, slots=())
+            for slot in self._slots_to_rewrap(current, offered):
+                wrapping_key = wrapping_key_for(offered[slot.kind], slot.salt, slot.argon2)
+                added = wrap(wrapping_key, new_database_key, slot.context(self.journal_id))
+                staged = staged.with_slot(replace(slot, wrapped=(slot.wrapped[0], added)))
+            return staged if staged.find(SlotKind.RECOVERY) else staged.confirming_recovery()
+
+        self._change(change)
 
     def is_mid_rotation(self) -> bool:
         """Whether a rotation was staged and not yet settled."""
@@ -219,15 +307,85 @@ class Vault:
 
     def settle(self, index: int) -> None:
         """Keep only the ``index``-th wrapped key (the one that opened the database)."""
-        slots = tuple(
-            replace(s, wrapped=(s.wrapped[min(index, len(s.wrapped) - 1)],))
-            for s in self._file.slots
-        )
-        self._file = replace(self._file, slots=slots)
-        write_slot_file(self._path, self._file)
+
+        def change(current: SlotFile) -> SlotFile:
+            self._require_same_journal(current)
+            if not any(len(slot.wrapped) > 1 for slot in current.slots):
+                return current  # settled meanwhile by another window or command
+            kept = tuple(
+                replace(s, wrapped=(s.wrapped[min(index, len(s.wrapped) - 1)],))
+                for s in current.slots
+            )
+            return replace(current, slots=kept)
+
+        self._change(change)
         log.info("Key slots settled after a rotation.")
 
     # ------------------------------------------------------------------ helpers
+
+    def _change(self, change: Callable[[SlotFile], SlotFile]) -> None:
+        self._file = change_slot_file(self._path, change)
+
+    def _replace_keyring_slot(
+        self, database_key: bytes, keystore: Keystore, drop: SlotKind | None
+    ) -> None:
+        """A new secret in a new keyring item, then the key file, then the old item goes.
+
+        Each step leaves a journal that opens: until the key file is replaced it
+        points at the old item, untouched; after, at the new one. A failure writing
+        the key file forgets the new item again.
+        """
+        item, device_secret = new_keyring_item(self.journal_id), new_key()
+        keystore.set_secret(item, device_secret)
+        slot = replace(self._new_slot(SlotSecret.device(device_secret), database_key), item=item)
+        replaced: list[str] = []
+
+        def change(current: SlotFile) -> SlotFile:
+            self._require_same_journal(current)
+            replaced[:] = _keyring_items(current)
+            changed = current.with_slot(slot)
+            return changed.without(drop) if drop is not None else changed
+
+        try:
+            self._change(change)
+        except BaseException:
+            _forget(keystore, item)
+            raise
+        for old in replaced:
+            _forget(keystore, old)
+
+    def _slots_to_rewrap(
+        self, current: SlotFile, offered: dict[SlotKind, SlotSecret]
+    ) -> list[KeySlot]:
+        kept: list[KeySlot] = []
+        for slot in current.slots:
+            secret = offered.get(slot.kind)
+            if secret is None:
+                raise NoSlotAvailable(_rotation_needs_message(slot.kind))
+            if self._unwrap_all(slot, secret) is not None:
+                kept.append(slot)
+            elif slot.kind != SlotKind.RECOVERY:
+                raise WrongSecret(_wrong_secret_message(slot.kind))
+        if SlotKind.RECOVERY in offered and not any(s.kind == SlotKind.RECOVERY for s in kept):
+            raise WrongSecret(_wrong_secret_message(SlotKind.RECOVERY))
+        return kept
+
+    def _slots_for(self, kind: SlotKind) -> list[KeySlot]:
+        """The slots ``kind`` of secret may open: the confirmed one, then a pending one."""
+        confirmed = self._file.find(kind)
+        pending = self._file.pending_recovery() if kind == SlotKind.RECOVERY else None
+        return [slot for slot in (confirmed, pending) if slot is not None]
+
+    def _unwrap_all(self, slot: KeySlot, secret: SlotSecret) -> list[bytes] | None:
+        wrapping_key = wrapping_key_for(secret, slot.salt, slot.argon2)
+        try:
+            return [unwrap(wrapping_key, w, slot.context(self.journal_id)) for w in slot.wrapped]
+        except UnwrapFailed:
+            return None
+
+    def _require_same_journal(self, current: SlotFile) -> None:
+        if current.journal_id != self.journal_id:
+            raise JournalDamaged(OTHER_JOURNAL_MESSAGE)
 
     def _new_slot(self, secret: SlotSecret, database_key: bytes) -> KeySlot:
         salt = new_salt()
@@ -238,11 +396,18 @@ class Vault:
             draft, wrapped=(wrap(wrapping_key, database_key, draft.context(self.journal_id)),)
         )
 
-    def _forget_device_secret(self, keystore: Keystore) -> None:
-        try:
-            keystore.delete_secret(self.journal_id)
-        except KeyringUnavailable as error:
-            log.warning("Could not delete the keyring item: %s", error.cause)
+
+def _keyring_items(slot_file: SlotFile) -> list[str]:
+    slot = slot_file.find(SlotKind.KEYRING)
+    return [] if slot is None else [slot.keyring_item(slot_file.journal_id)]
+
+
+def _forget(keystore: Keystore, item: str) -> None:
+    """Delete a keyring item no slot uses; a failure leaves a secret that opens nothing."""
+    try:
+        keystore.delete_secret(item)
+    except KeyringUnavailable as error:
+        log.warning("Could not delete an unused keyring item: %s", error.cause)
 
 
 def _no_slot_message(kind: SlotKind) -> str:

@@ -35,6 +35,7 @@ from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
 from tests.conftest import FAST_ARGON2, run_threshold
 from tests.integration.test_secret_service import (
+    current_item,
     secret_tool,
     stored_secret,
     unlock_without_prompt,
@@ -312,7 +313,8 @@ def test_a_wiped_or_stale_keyring_item_is_renewed_by_the_recovery_key(
     assert_journal_shown(window)
     assert "keyring opens your journal again" in status_message(window)
     window.close()
-    renewed = stored_secret(made.journal_id)
+    renewed = stored_secret(current_item(made.files.folder))
+    assert stored_secret(made.journal_id) is None  # the old item went with its slot
     assert renewed is not None and len(base64.b64decode(renewed)) == 32
     again = open_window(qtbot, made.files.folder)
     assert_journal_shown(again)  # the next start opens straight away
@@ -347,7 +349,7 @@ def test_a_second_computer_with_only_a_backup_and_the_recovery_key(
     assert_journal_shown(window)
     assert "keyring opens your journal again" in status_message(window)
     window.close()
-    assert stored_secret(made.journal_id) is not None  # a fresh slot on this computer
+    assert stored_secret(current_item(second)) is not None  # a fresh slot on this computer
     again = open_window(qtbot, second)
     assert_journal_shown(again)  # the next start opens straight away
     listed = run_threshold("list", data_dir=second)  # and the CLI too, without a key

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from app import restore_swap
 from app.backup import keys_beside, make_backup, restore_backup
-from app.backup import restore as restore_module
-from app.backup.restore import RestoreFailed
-from app.errors import JournalBusy, JournalDamaged, WrongSecret
+from app.errors import DiskFull, JournalBusy, JournalDamaged, WrongSecret
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.storage.models import EntryFields
@@ -117,7 +116,7 @@ def test_restore_refuses_while_the_journal_is_open(
         assert _fingerprint(files.folder) == before
 
 
-def test_a_failure_midway_puts_the_original_back(
+def test_a_full_disk_while_copying_in_changes_nothing(
     setup: tuple[JournalFiles, Path, RecoveryKey], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     files, backup, recovery = setup
@@ -126,10 +125,11 @@ def test_a_failure_midway_puts_the_original_back(
     def full_disk(path: Path, data: bytes) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(restore_module, "write_private_file_atomically", full_disk)
-    with pytest.raises(RestoreFailed, match="put back"):
+    monkeypatch.setattr(restore_swap, "write_private_file_atomically", full_disk)
+    with pytest.raises(DiskFull, match="Nothing was changed"):
         restore_backup(files, backup, SlotSecret.recovery(recovery), NOW)
     assert _fingerprint(files.folder) == before
     assert not list(files.folder.glob("replaced-*"))
+    assert not list(files.folder.glob(".*restoring"))
     assert _count(files, recovery) == 3
     assert keys_beside(backup).is_file()
