@@ -36,6 +36,7 @@ class CommandContext:
         """The unlocked journal, closed when the command ends."""
         journal, _ = unlock(self.files, self.sources, self.keystore)
         with journal:
+            _sweep_interrupted_exports(journal)
             yield journal
 
     @contextlib.contextmanager
@@ -43,6 +44,7 @@ class CommandContext:
         """The unlocked journal and the secret that opened it."""
         journal, secret = unlock(self.files, self.sources, self.keystore)
         with journal:
+            _sweep_interrupted_exports(journal)
             yield journal, secret
 
     def read_body(self) -> str:
@@ -71,3 +73,10 @@ class CommandContext:
     def print(self, text: str = "") -> None:
         """Write a line to standard output."""
         self.stdout.write(text + "\n")
+
+
+def _sweep_interrupted_exports(journal: Journal) -> None:
+    """What a killed export left in its folder goes before anything else (one query if none)."""
+    from app.export.interrupted import sweep_interrupted_exports  # noqa: PLC0415 - rarely acts
+
+    sweep_interrupted_exports(journal)

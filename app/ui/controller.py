@@ -220,12 +220,20 @@ class JournalController(QObject):
         self._journal = journal
         self._give_back_held(journal)
         self.opened.emit()
-        # After the window has shown the journal: the check must not delay it.
+        # After the window has shown the journal: the check must not delay it, nor the
+        # sweep of what a killed export left (a noted folder may be a slow USB stick).
         self.defer(lambda: self._check(journal))
+        self.defer(lambda: self._sweep_exports(journal))
 
     def _check(self, journal: Journal) -> None:
         if self._journal is journal:
             self.integrity.start(journal)
+
+    def _sweep_exports(self, journal: Journal) -> None:
+        if self._journal is journal:
+            from app.export.interrupted import sweep_interrupted_exports  # noqa: PLC0415
+
+            sweep_interrupted_exports(journal)
 
     def report_damage(self) -> None:
         """A read from the open journal failed as damaged: seal it and say so, as the check does."""

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidInput, KnownError
 from app.export.model import ExportDocument, ExportFormat, ExportOptions, Redaction
 from app.export.paragraphs import split_paragraphs
+from app.export.pipeline import PdfResult, export_document
 from app.export.prepare import prepare
 from app.export.redaction import parse_redaction
-from app.export.render import to_html, to_markdown, to_text
-from app.export.write import default_name, write_export
+from app.export.render import to_html
+from app.export.write import default_name
 from app.journal import Journal
 from app.ui.export_model import ExportListModel
 from app.ui.problem_page import button, text_label
@@ -267,13 +268,19 @@ class ExportDialog(QDialog):
             self.export_to(Path(name))
 
     def export_to(self, path: Path) -> bool:
-        """Write the export to ``path``; says plainly what happened."""
+        """Write the export to ``path``, read it back and check it; says plainly what happened."""
+        fmt = self.chosen_format()
         try:
-            data = self._render(self.document(), self.chosen_format())
-            write_export(path, data)
-            self._journal.exports.record(
-                self.chosen_format().value, len(self._ids), self._selection
+            password = self._pdf_password() if fmt is ExportFormat.PDF else None
+            export_document(
+                path,
+                self.document(),
+                fmt,
+                journal=self._journal,
+                pdf=_render_pdf,
+                password=password,
             )
+            self._journal.exports.record(fmt.value, len(self._ids), self._selection)
         except KnownError as error:
             QMessageBox.information(self, self.tr("Export"), error.message)
             return False
@@ -282,19 +289,13 @@ class ExportDialog(QDialog):
         self.accept()
         return True
 
-    def _render(self, document: ExportDocument, fmt: ExportFormat) -> bytes:
-        if fmt is ExportFormat.MARKDOWN:
-            return to_markdown(document).encode("utf-8")
-        if fmt is ExportFormat.TEXT:
-            return to_text(document).encode("utf-8")
-        if fmt is ExportFormat.HTML:
-            return to_html(document).encode("utf-8")
-        from app.pdf_export import html_to_pdf  # noqa: PLC0415 - only when exporting a PDF
-
-        password = self.password.text() if self.protect.isChecked() else None
-        if self.protect.isChecked() and not password:
-            raise InvalidInput("Please type a password for the PDF, or untick the box.")
-        return html_to_pdf(to_html(document, for_pdf=True), password=password)
+    def _pdf_password(self) -> str | None:
+        if not self.protect.isChecked():
+            return None
+        password = self.password.text()
+        if not password:
+            raise InvalidInput(self.tr("Please type a password for the PDF, or untick the box."))
+        return password
 
     def print_document(self) -> None:
         """Print through the system's dialog (the same document, no resources loaded)."""
@@ -312,3 +313,9 @@ class ExportDialog(QDialog):
         page.setHtml(html)
         page.document().print_(printer)
         self._journal.exports.record("print", len(self._ids), self._selection)
+
+
+def _render_pdf(html: str, password: str | None) -> PdfResult:
+    from app.pdf_export import render_pdf  # noqa: PLC0415 - only when exporting a PDF
+
+    return render_pdf(html, password=password)
