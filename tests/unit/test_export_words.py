@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from collections import Counter
 from html.parser import HTMLParser
 
@@ -291,3 +292,20 @@ def test_every_word_typed_appears_in_every_format(typed: str) -> None:
 def test_neutralise_keeps_ordinary_text_untouched() -> None:
     text = "I said no. It was mine to say; 3 < 4, and that's fine."
     assert neutralise(text) == text
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "[a](" + " " * 100_000,
+        "[a]:" + " " * 100_000 + "\n" + " " * 100_000,
+        "`a|b`\n" + "-" * 200_000 + "x",
+        "> - " * 50_000 + "[a]: javascript:x",
+    ],
+    ids=["link", "definition", "rule", "prefixes"],
+)
+def test_neutralising_long_runs_takes_linear_time(typed: str) -> None:
+    """Found by issue 14's corpus: white space a pattern could split two ways took seconds."""
+    started = time.perf_counter()
+    neutralise(typed)
+    assert time.perf_counter() - started < 2
