@@ -32,13 +32,14 @@ class FenceSearch:
 
     def search(self, text: str, index: int = 0) -> re.Match[str] | None:
         """The first fenced block at or after ``index``, as ``pattern.search`` finds it."""
-        if "~~~" not in text and "```" not in text:
-            return None
-        if text is not self._text:
+        if text is not self._text:  # once per text: it is searched once per block found
             self._text = text
             self._closings = {}
-            for closing in _CLOSING.finditer(text):
-                self._closings.setdefault(closing.group(1), []).append(closing.start())
+            if "~~~" in text or "```" in text:
+                for closing in _CLOSING.finditer(text):
+                    self._closings.setdefault(closing.group(1), []).append(closing.start())
+        if not self._closings:
+            return None
         for opening in _OPENING.finditer(text, index):
             closings = self._closings.get(opening.group(), [])
             if bisect_right(closings, opening.start()) < len(closings):

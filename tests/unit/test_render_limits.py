@@ -114,6 +114,40 @@ def test_block_searches_that_remember_give_the_same_html(text: str) -> None:
         assert render_html(text) == remembered
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(BLOCK_TEXT, max_size=8).map("\n\n".join))
+def test_blocks_taken_from_the_front_give_the_same_html(text: str) -> None:
+    taken_from_front = render_html(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(block_limits, "MANY_BLOCKS", 0)
+        assert render_html(text) == taken_from_front
+
+
+@given(st.lists(st.tuples(st.sampled_from(["pop", "insert", "get"]), st.integers(-4, 4))))
+def test_front_first_behaves_as_a_list(operations: list[tuple[str, int]]) -> None:
+    plain, ours = ["a", "b", "c"], block_limits.FrontFirst(["a", "b", "c"])
+    for number, (operation, index) in enumerate(operations):
+        if operation == "insert":
+            plain.insert(index, str(number))
+            ours.insert(index, str(number))
+        elif not -len(plain) <= index < len(plain):
+            with pytest.raises(IndexError):
+                ours.pop(index) if operation == "pop" else ours[index]
+        elif operation == "pop":
+            assert ours.pop(index) == plain.pop(index)
+        else:
+            assert ours[index] == plain[index]
+        assert list(ours) == plain and bool(ours) == bool(plain) and len(ours) == len(plain)
+
+
+@pytest.mark.slow
+def test_hundreds_of_thousands_of_paragraphs_render_in_linear_time() -> None:
+    """Found by issue 14's corpus: each paragraph taken with list.pop(0); 400,000 took 25 s."""
+    started = time.perf_counter()
+    render_html("a\n\n" * 400_000)
+    assert time.perf_counter() - started < 20
+
+
 def test_past_the_block_budget_the_rest_is_one_paragraph_of_its_words() -> None:
     text = "\n".join(f"# w{n}" for n in range(2000))
     with pytest.MonkeyPatch.context() as patch:
