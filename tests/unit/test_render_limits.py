@@ -182,6 +182,7 @@ def test_past_the_budget_the_rest_is_shown_as_written() -> None:
         "`a` " * 60_000,
         "x ~~d " * 20_000,
         "~~~~a\n" * 20_000,
+        "```\n<b>\n" * 40_000,
         "***\n" * 40_000,
         "x\n===\n" * 40_000,
         "# h\n" * 80_000,
@@ -189,7 +190,7 @@ def test_past_the_budget_the_rest_is_shown_as_written() -> None:
     ],
     ids=[
         "brackets", "images", "quoted", "backticks", "entities", "emphasis", "code", "strike",
-        "fences", "rules", "setext", "headings", "quotes",
+        "fences", "fenced-blocks", "rules", "setext", "headings", "quotes",
     ],
 )  # fmt: skip
 def test_thousands_of_matches_render_quickly(text: str) -> None:
