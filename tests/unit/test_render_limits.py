@@ -173,19 +173,19 @@ def test_past_the_budget_the_rest_is_shown_as_written() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "[" * 20_000 + "](" * 5_000,
+        "[" * 60_000 + "](" * 15_000,
         "![a](" * 10_000,
         ']("' * 10_000 + ")",
         "``a`" * 20_000,
-        "&#x1F600;" * 60_000,
-        "*a* " * 60_000,
-        "`a` " * 60_000,
+        "&#x1F600;" * 100_000,
+        "*a* " * 100_000,
+        "`a` " * 100_000,
         "x ~~d " * 20_000,
         "~~~~a\n" * 20_000,
-        "```\n<b>\n" * 40_000,
-        "***\n" * 40_000,
-        "x\n===\n" * 40_000,
-        "# h\n" * 80_000,
+        "```\n<b>\n" * 50_000,
+        "***\n" * 80_000,
+        "x\n===\n" * 100_000,
+        "# h\n" * 300_000,
         "> q\nx\n" * 20_000,
     ],
     ids=[
@@ -194,7 +194,8 @@ def test_past_the_budget_the_rest_is_shown_as_written() -> None:
     ],
 )  # fmt: skip
 def test_thousands_of_matches_render_quickly(text: str) -> None:
-    """Each took from seconds to minutes before (quadratic); now well under one."""
+    """Each took 9 s to minutes before (quadratic); now a fraction of a second (fenced
+    blocks about two: Python-Markdown's own cost per block)."""
     started = time.perf_counter()
     assert_safe(render_html(text))
-    assert time.perf_counter() - started < 3.0
+    assert time.perf_counter() - started < 6.0
