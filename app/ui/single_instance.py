@@ -16,6 +16,8 @@ import contextlib
 import errno
 import os
 import socket
+import stat
+import struct
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -31,26 +33,64 @@ _BACKLOG = 4
 _ON_WINDOWS = sys.platform == "win32"
 
 
-def server_name(folder: Path) -> str:
-    """A per-user, per-journal socket path in the private runtime folder."""
+def server_name(folder: Path) -> str | None:
+    """A per-user, per-journal socket path in a folder only this user can use.
+
+    The runtime folder when Qt accepts one; else a 0700 folder of our own in the
+    temp folder, checked to be ours. Never a name relative to the working folder,
+    where another local user could take it and keep the app from opening. None
+    when no private place exists: the app then simply runs without being found.
+    """
     user = os.environ.get("USERNAME", "") if _ON_WINDOWS else str(os.getuid())
     digest = sha256_hexdigest(f"{APP_ID}\0{user}\0{folder}".encode())[:16]
+    if _ON_WINDOWS:  # pragma: no cover - named pipes, private through QLocalServer's option
+        return f"threshold-{digest}"
     runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
-    return str(Path(runtime) / f"threshold-{digest}") if runtime else f"threshold-{digest}"
+    base = Path(runtime) if runtime else _private_temp_folder()
+    return None if base is None else str(base / f"threshold-{digest}")
 
 
-def ask_running_instance_to_show(name: str) -> bool:
+def _private_temp_folder() -> Path | None:
+    """``<temp>/threshold-<uid>``, made 0700; None if it is not a folder of ours alone."""
+    import tempfile  # noqa: PLC0415 - only when Qt has no runtime folder
+
+    folder = Path(tempfile.gettempdir()) / f"threshold-{os.getuid()}"
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir(mode=0o700)
+    try:
+        info = folder.lstat()
+    except OSError:
+        return None
+    private = stat.S_ISDIR(info.st_mode) and not info.st_mode & 0o077
+    return folder if private and info.st_uid == os.getuid() else None
+
+
+def ask_running_instance_to_show(name: str | None) -> bool:
     """Whether another instance was listening (and was asked to come forward)."""
+    if name is None:
+        return False
     if _ON_WINDOWS:  # pragma: no cover - Windows only
         return _ask_through_qt(name)
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
         client.settimeout(CONNECT_TIMEOUT_MS / 1000)
         try:
             client.connect(name)
+            if not _peer_is_this_user(client):
+                return False  # not our app: never let another user's socket stop us
             client.sendall(_MESSAGE)
         except OSError:
             return False  # nobody listens (no file, or a stale one), or it went away
     return True
+
+
+def _peer_is_this_user(connection: socket.socket) -> bool:
+    """Whether the listener runs as this user (Linux says; elsewhere the folder is the guard)."""
+    option = getattr(socket, "SO_PEERCRED", None)
+    if option is None:  # pragma: no cover - not Linux: the private folder is the guard
+        return True
+    credentials = connection.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
+    _pid, uid, _gid = struct.unpack("3i", credentials)
+    return bool(uid == os.getuid())
 
 
 class InstanceServer(QObject):
@@ -62,10 +102,12 @@ class InstanceServer(QObject):
 
     showRequested = Signal()
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str | None) -> None:
         super().__init__()
         self._listener: _UnixListener | QObject | None
-        if _ON_WINDOWS:  # pragma: no cover - Windows only
+        if name is None:
+            self._listener = None  # no private place for the socket: not findable
+        elif _ON_WINDOWS:  # pragma: no cover - Windows only
             self._listener = _qt_listener(name, self, self.showRequested.emit)
         else:
             self._listener = _UnixListener.open(name, self, self.showRequested.emit)

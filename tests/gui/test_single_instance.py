@@ -32,6 +32,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
 @pytest.fixture
 def name(tmp_path: Path) -> Iterator[str]:
     path = server_name(tmp_path / "journal")
+    assert path is not None
     yield path
     Path(path).unlink(missing_ok=True)
 
@@ -132,3 +133,73 @@ def test_two_real_launches_make_one_window(tmp_path: Path) -> None:
     finally:
         first.kill()
         first.communicate()
+
+
+def test_without_a_runtime_folder_the_socket_goes_to_a_private_folder_not_the_working_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt rejects a runtime folder it finds unsafe; the name was then relative to the cwd."""
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _location: "")
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.chdir(tmp_path)
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
+    path = server_name(tmp_path / "journal")
+    assert path is not None
+    folder = Path(path).parent
+    assert folder == tmp_path / "tmp" / f"threshold-{os.getuid()}"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_a_temp_folder_someone_else_made_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _location: "")
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    squatted = tmp_path / f"threshold-{os.getuid()}"
+    squatted.mkdir(mode=0o777)
+    squatted.chmod(0o777)  # another user could put a socket in it
+    assert server_name(tmp_path / "journal") is None
+    assert not ask_running_instance_to_show(None)
+    assert not InstanceServer(None).is_listening()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="starts a listener as another user")
+def test_a_listener_of_another_user_is_not_asked() -> None:
+    """A socket at our name answered by someone else must not make the app quit."""
+    import shutil
+    import tempfile
+
+    shared = Path(tempfile.mkdtemp(dir="/tmp"))
+    shared.chmod(0o777)
+    path = str(shared / "sock")
+    ready_read, ready_write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the other user: listen at our name, then wait to be killed
+        try:
+            os.close(ready_read)
+            os.setuid(65534)
+            listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            listener.bind(path)
+            listener.listen(1)
+            os.write(ready_write, b"r")
+            time.sleep(30)
+        finally:
+            os._exit(0)
+    os.close(ready_write)
+    try:
+        assert os.read(ready_read, 1) == b"r", "the other user's listener did not start"
+        assert not ask_running_instance_to_show(path)
+    finally:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+        os.close(ready_read)
+        shutil.rmtree(shared)
