@@ -119,9 +119,11 @@ def test_two_real_launches_make_one_window(tmp_path: Path) -> None:
     first = subprocess.Popen(
         argv, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
+    name = server_name(folder)
+    assert name is not None
     try:
         deadline = time.monotonic() + 30
-        while not Path(server_name(folder)).exists():
+        while not Path(name).exists():
             assert first.poll() is None, first.communicate()
             assert time.monotonic() < deadline, "the first window never listened"
             time.sleep(0.05)
