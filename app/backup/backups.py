@@ -167,7 +167,7 @@ def describe_backup(journal: Journal, path: Path, *, full: bool = False) -> Back
     found = parse_backup(path) or _unnamed(path)
     try:
         report = journal.inspect_backup(path, full=full)
-    except JournalDamaged:
+    except KnownError:  # damaged, unreadable, not a file: listed as such, never an error
         return _info(found, note=FAILED_CHECK)
     if report is None:
         return _info(found, note=NOT_THIS_KEY)

@@ -89,11 +89,14 @@ def _open_read_only(path: Path, key: bytes, *, live: bool = False) -> Connection
 
 
 def _count_entries(connection: Connection) -> IntegrityReport:
+    """How many entries; a file with no journal in it (empty, or cut short) is a problem."""
     try:
         with known_errors():
             count = int(connection.execute("SELECT count(*) FROM entries").fetchone()[0])
     except KnownError as error:
         return IntegrityReport(problems=[error.message])
+    except sqlcipher3.OperationalError:  # "no such table": SQLCipher opens an empty file
+        return IntegrityReport(problems=["the file holds no journal (it is empty or cut short)"])
     return IntegrityReport(entries=count)
 
 

@@ -153,3 +153,28 @@ def _flip(path: Path, offset: int) -> None:
     data = bytearray(path.read_bytes())
     data[offset] ^= 0x01
     path.write_bytes(bytes(data))
+
+
+def test_odd_and_partial_files_named_like_backups_are_listed_as_such(
+    new_journal: NewJournal,
+) -> None:
+    """An interrupted upgrade's backup (cut short, no keys) or a stray file never breaks a list."""
+    journal, folder = new_journal.journal, new_journal.files.backups
+    good = make_backup(journal, folder, NOW).path
+    (folder / "threshold-20240101-000000.db").write_bytes(b"")
+    (folder / "threshold-20240102-000000.db").write_bytes(good.read_bytes()[:5000])
+    (folder / "threshold-20240102-000000.db.keys").write_text("[[[")
+    (folder / "threshold-20240103-000000.db").mkdir()
+    (folder / "before-upgrade-from-v3-20240104T000000Z.db").write_bytes(b"junk")
+    for full in (False, True):
+        listed = {info.path.name: info for info in list_backups(folder, journal, full=full)}
+        assert listed[good.name].entries == journal.entries.count()
+        for name in (
+            "threshold-20240101-000000.db",
+            "threshold-20240102-000000.db",
+            "before-upgrade-from-v3-20240104T000000Z.db",
+        ):
+            assert listed[name].entries is None and listed[name].note, name
+        assert "threshold-20240103-000000.db" not in listed
+    newest = newest_good_backup(folder, SlotSecret.recovery(new_journal.recovery))
+    assert newest is not None and newest.path == good
