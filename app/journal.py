@@ -552,6 +552,12 @@ def slot_kinds(files: JournalFiles) -> list[SlotKind]:
     return Vault.load(files.key_slots).kinds()
 
 
+def has_unconfirmed_recovery_key(files: JournalFiles) -> bool:
+    """Whether a new recovery key's showing was interrupted (both old and new then open it)."""
+    require_journal(files)
+    return Vault.load(files.key_slots).has_pending_recovery_key()
+
+
 def require_journal(files: JournalFiles) -> None:
     """Raise a plain ``KnownError`` unless both journal files are there, as files.
 

@@ -14,7 +14,13 @@ from app.cli.secrets import (
     prompt_passphrase,
 )
 from app.errors import JournalDamaged, KeyringUnavailable, KnownError, NoSlotAvailable
-from app.journal import Journal, create_journal, open_journal, slot_kinds
+from app.journal import (
+    Journal,
+    create_journal,
+    has_unconfirmed_recovery_key,
+    open_journal,
+    slot_kinds,
+)
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slots import SlotKind
 from app.vault.vault import SlotSecret
@@ -24,6 +30,11 @@ SLOT_NAMES = {
     SlotKind.PASSPHRASE: "your passphrase",
     SlotKind.RECOVERY: "your recovery key",
 }
+TWO_RECOVERY_KEYS = (
+    "A new recovery key was being made when Threshold last stopped, so two recovery keys\n"
+    "open the journal: the earlier one and that new one. `threshold keys rotate\n"
+    "--new-recovery-key` (or Settings) makes one that alone works."
+)
 NEW_RECOVERY_KEPT = (
     "Your new recovery key, shown above, is in place, and the old one no longer works."
 )
@@ -84,12 +95,16 @@ def verify(ctx: CommandContext, args: argparse.Namespace) -> int:
 def keys_status(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Say which secrets open the journal (no unlocking needed)."""
     kinds = slot_kinds(ctx.files)
+    unconfirmed = has_unconfirmed_recovery_key(ctx.files)
     if args.json:
-        write_json(ctx.stdout, {"opens_with": [str(kind) for kind in kinds]})
+        status = {"opens_with": [str(kind) for kind in kinds], "two_recovery_keys": unconfirmed}
+        write_json(ctx.stdout, status)
         return 0
     ctx.print("This journal opens with:")
     for kind in kinds:
         ctx.print(f"  - {SLOT_NAMES[kind]}")
+    if unconfirmed:
+        ctx.print(TWO_RECOVERY_KEYS)
     if SlotKind.KEYRING in kinds:
         ctx.print("Anyone using this computer's login can open it. A passphrase prevents that.")
     return 0

@@ -23,6 +23,7 @@ from app.journal import (
     Journal,
     check_data_folder,
     create_journal,
+    has_unconfirmed_recovery_key,
     keyring_secret,
     open_journal,
     require_journal,
@@ -119,6 +120,10 @@ class JournalController(QObject):
     def has_passphrase(self) -> bool:
         """Whether the journal has a passphrase slot."""
         return SlotKind.PASSPHRASE in slot_kinds(self.files)
+
+    def has_unconfirmed_recovery_key(self) -> bool:
+        """Whether two recovery keys open the journal (a new one's showing was interrupted)."""
+        return has_unconfirmed_recovery_key(self.files)
 
     def opens_with_keyring(self) -> bool:
         """Whether the journal has a keyring slot."""

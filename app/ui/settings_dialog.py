@@ -168,6 +168,12 @@ class SettingsDialog(QDialog):
                 "Your journal opens with your computer login (or your recovery key). "
                 "Anyone who can use your login can open it; a passphrase prevents that."
             )
+        if self._controller.has_unconfirmed_recovery_key():
+            text += " " + self.tr(
+                "A new recovery key was being made when Threshold last stopped, so two "
+                "recovery keys open your journal: the earlier one and that new one. Making "
+                "a new recovery key below leaves just one."
+            )
         self.status.setText(text)
         self.use_passphrase.setVisible(not has_passphrase)
         self.change_passphrase.setVisible(has_passphrase)

@@ -95,3 +95,31 @@ def test_a_new_recovery_key_replaces_the_old_one(
     controller.lock()
     with open_journal(files, SlotSecret.recovery(RecoveryKey.parse(key_text))):
         pass
+
+
+def test_the_old_recovery_key_works_until_the_new_one_was_shown(
+    qtbot: QtBot,
+    controller: JournalController,
+    files: JournalFiles,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The app stops while the new key is on screen: both keys open, and Settings says so."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    shown: list[str] = []
+
+    def stopped_while_showing(self: settings_dialog.RecoveryKeyDialog) -> int:
+        shown.append(self.step.key_text)
+        raise KeyboardInterrupt  # as if the app were killed with the key on screen
+
+    monkeypatch.setattr(settings_dialog.RecoveryKeyDialog, "exec", stopped_while_showing)
+    dialog = SettingsDialog(controller)
+    qtbot.addWidget(dialog)
+    with pytest.raises(KeyboardInterrupt):
+        dialog._make_recovery_key()
+    dialog.refresh()
+    assert "two recovery keys open your journal" in dialog.status.text()
+    controller.lock()
+    assert controller.has_unconfirmed_recovery_key()
+    with open_journal(files, SlotSecret.recovery(RecoveryKey.parse(shown[0]))):
+        pass  # the new key opens it, and from then on alone
+    assert not controller.has_unconfirmed_recovery_key()

@@ -20,7 +20,7 @@ from app.vault import slots as slots_module
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slots import SlotKind, read_slot_file
 from app.vault.vault import SlotSecret
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.conftest import FAST_ARGON2, Cli, MemoryKeystore
 
 PASSPHRASE = "the long way round"
 
@@ -236,3 +236,15 @@ def test_rotation_keeps_the_recovery_key_offered_and_drops_an_unconfirmed_one(
 
 def _interrupted(_key: RecoveryKey) -> None:
     raise KeyboardInterrupt
+
+
+def test_keys_status_says_when_two_recovery_keys_open_the_journal(
+    made: tuple[JournalFiles, RecoveryKey], cli: Cli
+) -> None:
+    files, recovery = made
+    assert json.loads(cli("keys", "status", "--json").stdout)["two_recovery_keys"] is False
+    with _open(files, SlotSecret.recovery(recovery)) as journal, pytest.raises(KeyboardInterrupt):
+        journal.replace_recovery_key(_interrupted)
+    status = cli("keys", "status")
+    assert "two recovery keys" in status.stdout
+    assert json.loads(cli("keys", "status", "--json").stdout)["two_recovery_keys"] is True
