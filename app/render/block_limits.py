@@ -73,8 +73,8 @@ class _PlainRest(blockprocessors.BlockProcessor):  # type: ignore[misc]
         blocks.clear()
 
 
-def bound_block_pass(parser: Any, budget: BlockBudget, max_depth: int) -> None:
-    """Searches that skip the rest of a block already searched, a work budget, a depth limit."""
+def bound_block_pass(parser: Any, budget: BlockBudget) -> None:
+    """Searches that skip the rest of a block already searched, and a work budget."""
     processors = parser.blockprocessors
     for processor in processors:  # by class: looking each up by name costs more
         kind = type(processor).__name__
@@ -83,7 +83,6 @@ def bound_block_pass(parser: Any, budget: BlockBudget, max_depth: int) -> None:
         elif kind in SEARCHING_RUNS:
             processor.run = _remembering_run(processor.run)
     processors.register(_PlainRest(parser, budget), "plain_rest", 1000)
-    _limit_depth(parser, max_depth)
 
 
 class _NothingIn:
@@ -139,7 +138,8 @@ def _remembering_run(run: Any) -> Any:
     return remembering
 
 
-def _limit_depth(parser: Any, max_depth: int) -> None:
+def limit_depth(parser: Any, max_depth: int) -> None:
+    """Stop nesting past ``max_depth``; take many blocks from a ``FrontFirst``."""
     parse_blocks = parser.parseBlocks
     depth = 0
 

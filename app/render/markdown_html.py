@@ -31,7 +31,7 @@ import markdown  # type: ignore[import-untyped]  # Python-Markdown ships no type
 import nh3
 from markdown import inlinepatterns
 
-from app.render.block_limits import BlockBudget, bound_block_pass
+from app.render.block_limits import BlockBudget, bound_block_pass, limit_depth
 from app.render.fence_search import FenceSearch
 from app.render.inline_limits import (
     BracketEnds,
@@ -45,6 +45,8 @@ MAX_DEPTH = 16
 """How many list or quote levels are kept; deeper ones are shown at this depth."""
 
 MAX_BLOCK_DEPTH = 4 * MAX_DEPTH
+SMALL_TEXT = 10_000
+SMALL_BLOCK = 2000
 """How deep blocks may nest in any mix (a quote in a list in a quote...)."""
 
 TAB_COLUMNS = 4
@@ -96,7 +98,7 @@ def render_html(markdown_text: str) -> str:
         An HTML fragment holding only allow-listed tags and safe links.
     """
     text = flatten_deep_nesting(_well_formed(markdown_text))
-    rendered = str(_converter(len(text)).convert(text))
+    rendered = str(_converter(len(text), _needs_guards(text)).convert(text))
     return sanitise_html(rendered)
 
 
@@ -139,7 +141,20 @@ def _cap_containers(match: re.Match[str]) -> str:
     return "".join(markers[:MAX_DEPTH])
 
 
-def _converter(text_length: int) -> Any:
+def _needs_guards(text: str) -> bool:
+    """Whether ``text`` is long enough for the near-linear guards to matter.
+
+    They give the same HTML. A text of at most :data:`SMALL_TEXT` characters
+    whose paragraphs are at most :data:`SMALL_BLOCK` long takes at worst about
+    0.2 s without them (35 ms for the worst paragraph found); an ordinary entry
+    of that size renders about 7% faster without them (they cost ~50 µs).
+    """
+    if len(text) > SMALL_TEXT:
+        return True
+    return len(text) > SMALL_BLOCK and max(map(len, text.split("\n\n"))) > SMALL_BLOCK
+
+
+def _converter(text_length: int, guarded: bool) -> Any:
     """A fresh Markdown converter (they hold per-document state; no sharing)."""
     # lazy_ol off: a list typed from 3 (or a line starting "1986.") keeps its numbers.
     converter = markdown.Markdown(extensions=list(_EXTENSIONS), output_format="html", lazy_ol=False)
@@ -147,12 +162,14 @@ def _converter(text_length: int) -> Any:
     converter.ESCAPED_CHARS.append("<")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
-    _bound_inline_work(converter, InlineBudget(text_length))
-    fences = converter.preprocessors["fenced_code_block"]
-    fences.FENCED_BLOCK_RE = FenceSearch(fences.FENCED_BLOCK_RE)
     strikethrough = inlinepatterns.SimpleTagInlineProcessor(_STRIKETHROUGH, "del")
     converter.inlinePatterns.register(strikethrough, "strikethrough", 45)
-    bound_block_pass(converter.parser, BlockBudget(text_length), MAX_BLOCK_DEPTH)
+    limit_depth(converter.parser, MAX_BLOCK_DEPTH)
+    if guarded:
+        _bound_inline_work(converter, InlineBudget(text_length))
+        fences = converter.preprocessors["fenced_code_block"]
+        fences.FENCED_BLOCK_RE = FenceSearch(fences.FENCED_BLOCK_RE)
+        bound_block_pass(converter.parser, BlockBudget(text_length))
     return converter
 
 

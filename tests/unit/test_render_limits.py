@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from markdown import inlinepatterns
 from markdown.extensions.fenced_code import FencedBlockPreprocessor  # type: ignore[import-untyped]
 
-from app.render import block_limits, inline_limits
+from app.render import block_limits, inline_limits, markdown_html
 from app.render.fence_search import FenceSearch
 from app.render.inline_limits import BracketEnds, InlineBudget, ParenEnds, TickEnds
 from app.render.markdown_html import render_html
@@ -103,15 +103,42 @@ BLOCK_TEXT = st.lists(
 ).map("\n".join)  # fmt: skip
 
 
+def _guarded(patch: pytest.MonkeyPatch) -> None:
+    """Render every text with the guards, however short."""
+    patch.setattr(markdown_html, "SMALL_TEXT", 0)
+    patch.setattr(markdown_html, "SMALL_BLOCK", 0)
+
+
 @settings(max_examples=300, deadline=None)
 @given(BLOCK_TEXT)
 def test_block_searches_that_remember_give_the_same_html(text: str) -> None:
     """Skipping the rest of a block already searched changes nothing but the time."""
-    remembered = render_html(text)
     with pytest.MonkeyPatch.context() as patch:
+        _guarded(patch)
+        remembered = render_html(text)
         patch.setattr(block_limits, "SEARCHING_TESTS", ())
         patch.setattr(block_limits, "SEARCHING_RUNS", ())
         assert render_html(text) == remembered
+
+
+ANY_MARKDOWN = st.lists(
+    st.sampled_from(
+        ["[", "]", "(", ")", "![", "](", '"', "'", "`", "``", "```", "~~~", "~~", "*", "_",
+         "&#x1F600;", "&amp;", "\\", "<", ">", "# ", "> ", "- ", "1. ", "***", "===", ": ",
+         "|", "|-|", "    ", "\n", "\n\n", "a", "https://e.org", "[r]: /u "]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(ANY_MARKDOWN)
+def test_the_guards_give_the_same_html(text: str) -> None:
+    """Short texts are rendered without the guards: it must not show."""
+    plain = render_html(text)
+    with pytest.MonkeyPatch.context() as patch:
+        _guarded(patch)
+        assert render_html(text) == plain
 
 
 @settings(max_examples=200, deadline=None)
