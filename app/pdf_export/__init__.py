@@ -24,7 +24,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 from app.export.complete import ExportIncomplete
 from app.export.pdf_file import neutral_pdf
@@ -107,6 +114,27 @@ def render_pdf(
     )
 
 
+def print_html(html: str, printer: QPagedPaintDevice) -> int:
+    """Print ``html`` through the same bounded layout as a PDF; returns the pages printed.
+
+    One long ``QTextDocument`` would stop at Qt's layout limit without a word, as
+    the PDF did; printing in pieces goes to the end or fails loudly.
+
+    Raises:
+        ExportIncomplete: a part could not be laid out whole, or pages went missing.
+    """
+    head, parts = split_pieces(html)
+    placed, run = lay_out(head, parts, printer)
+    painter = QPainter(printer)
+    try:
+        painted = paint(painter, printer, head, placed, run)
+    finally:
+        painter.end()
+    if painted != run.pages:
+        raise ExportIncomplete(f"{painted} of {run.pages} pages were printed")
+    return painted
+
+
 def _page_size_id(name: str) -> QPageSize.PageSizeId:
     """The Qt page size for a name such as "A4" or "letter"."""
     try:
@@ -162,4 +190,4 @@ def _pdf_writer(buffer: QBuffer, page_id: QPageSize.PageSizeId) -> QPdfWriter:
     return writer
 
 
-__all__: list[str] = ["PAGE_SIZES", "RenderedPdf", "html_to_pdf", "render_pdf"]
+__all__: list[str] = ["PAGE_SIZES", "RenderedPdf", "html_to_pdf", "print_html", "render_pdf"]

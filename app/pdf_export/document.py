@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import (
     QFont,
-    QPdfWriter,
+    QPagedPaintDevice,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -71,7 +71,7 @@ class _NoResourcesDocument(QTextDocument):
         return QByteArray()
 
 
-def piece_document(html: str, writer: QPdfWriter) -> QTextDocument:
+def piece_document(html: str, writer: QPagedPaintDevice) -> QTextDocument:
     """The HTML as a document for the writer, with every image refused (no pages yet)."""
     document = _NoResourcesDocument()
     layout = document.documentLayout()
@@ -87,7 +87,7 @@ def piece_document(html: str, writer: QPdfWriter) -> QTextDocument:
     return document
 
 
-def set_pages(document: QTextDocument, writer: QPdfWriter) -> None:
+def set_pages(document: QTextDocument, writer: QPagedPaintDevice) -> None:
     """Give the document the writer's page slices: the last step before layout.
 
     Changing the text after this left whole pages of a layout blank (Qt 6.11):
@@ -96,7 +96,7 @@ def set_pages(document: QTextDocument, writer: QPdfWriter) -> None:
     document.setPageSize(slice_rect(writer).size())
 
 
-def _style_sheet(writer: QPdfWriter) -> str:
+def _style_sheet(writer: QPagedPaintDevice) -> str:
     """The print style sheet plus the quote indent, in the writer's device pixels."""
     indent = round(mm(writer, QUOTE_INDENT_MM))
     return f"{STYLE_SHEET}blockquote {{ margin-left: {indent}px; }}\n"

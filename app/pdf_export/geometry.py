@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice
 
 RESOLUTION_DPI = 1200
 """Qt's own PDF default: layout at this resolution keeps glyph positions exact."""
@@ -18,18 +18,18 @@ CSS_DPI = 96
 """Qt scales document lengths (margins included) from CSS pixels to the device."""
 
 
-def mm(writer: QPdfWriter, millimetres: float) -> float:
+def mm(writer: QPagedPaintDevice, millimetres: float) -> float:
     """Device pixels for a length in millimetres."""
-    return millimetres * writer.resolution() / 25.4
+    return millimetres * writer.logicalDpiY() / 25.4  # the resolution, for a PDF or a printer
 
 
-def body_rect(writer: QPdfWriter) -> QRectF:
+def body_rect(writer: QPagedPaintDevice) -> QRectF:
     """The text block of a page: the page less its margins, in device pixels."""
     margin = mm(writer, MARGIN_MM)
     return QRectF(margin, margin, writer.width() - 2 * margin, writer.height() - 2 * margin)
 
 
-def slice_rect(writer: QPdfWriter) -> QRectF:
+def slice_rect(writer: QPagedPaintDevice) -> QRectF:
     """The text block plus the bleed on every side: one page's slice of a document.
 
     The document's own margin is the bleed, and Qt repeats it at every page break,

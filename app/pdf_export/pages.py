@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QTextDocument
 
 from app.export.complete import TOO_LONG_MESSAGE, ExportIncomplete
 from app.pdf_export.document import (
@@ -78,7 +78,7 @@ class PageRun:
 class _Layout:
     """Lays pieces out one after another, remembering where the text ended."""
 
-    def __init__(self, head: str, writer: QPdfWriter) -> None:
+    def __init__(self, head: str, writer: QPagedPaintDevice) -> None:
         self.head = head
         self.writer = writer
         self.height = slice_rect(writer).height()
@@ -119,7 +119,7 @@ class _Layout:
 
 
 def build(
-    head: str, parts: Sequence[str], writer: QPdfWriter, lead: tuple[float, float] | None
+    head: str, parts: Sequence[str], writer: QPagedPaintDevice, lead: tuple[float, float] | None
 ) -> tuple[QTextDocument, bool]:
     """The document for ``parts``, ready to lay out; and whether it starts a new page.
 
@@ -134,7 +134,9 @@ def build(
     return document, new_page
 
 
-def lay_out(head: str, parts: Sequence[str], writer: QPdfWriter) -> tuple[list[Placed], PageRun]:
+def lay_out(
+    head: str, parts: Sequence[str], writer: QPagedPaintDevice
+) -> tuple[list[Placed], PageRun]:
     """Every part laid out, in bounded documents, and the pages they will fill."""
     layout = _Layout(head, writer)
     for group in _groups(parts):
@@ -152,7 +154,7 @@ def laid_out_whole(document: QTextDocument) -> bool:
 
 
 def paint(
-    painter: QPainter, writer: QPdfWriter, head: str, placed: list[Placed], run: PageRun
+    painter: QPainter, writer: QPagedPaintDevice, head: str, placed: list[Placed], run: PageRun
 ) -> int:
     """Draw each document's page slices on their PDF pages, then the page numbers.
 
@@ -174,7 +176,7 @@ def paint(
     return current + 1
 
 
-def _again(head: str, item: Placed, writer: QPdfWriter) -> QTextDocument:
+def _again(head: str, item: Placed, writer: QPagedPaintDevice) -> QTextDocument:
     """A piece let go after layout, laid out again exactly as before."""
     document, _ = build(head, item.parts, writer, item.lead)
     if document.pageCount() != item.pages or not laid_out_whole(document):
@@ -224,7 +226,7 @@ def _inner_breaks(document: QTextDocument, height: float) -> Iterator[int]:
         frame_iterator += 1
 
 
-def _paint_footer(painter: QPainter, writer: QPdfWriter, label: str) -> None:
+def _paint_footer(painter: QPainter, writer: QPagedPaintDevice, label: str) -> None:
     """The page number, small and grey, centred under the text block."""
     font = body_font()
     font.setPointSizeF(FOOTER_POINT_SIZE)

@@ -298,8 +298,10 @@ class ExportDialog(QDialog):
         return password
 
     def print_document(self) -> None:
-        """Print through the system's dialog (the same document, no resources loaded)."""
+        """Print through the system's dialog: the PDF's own layout, so nothing is left out."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
+
+        from app.pdf_export import print_html  # noqa: PLC0415 - only when printing
 
         try:
             html = to_html(self.document(), for_pdf=True)
@@ -307,11 +309,14 @@ class ExportDialog(QDialog):
             QMessageBox.information(self, self.tr("Export"), error.message)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)  # margins are the layout's own, as in the PDF
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        page = PreviewBrowser()  # loads no images or files, like the preview
-        page.setHtml(html)
-        page.document().print_(printer)
+        try:
+            print_html(html, printer)
+        except KnownError as error:
+            QMessageBox.information(self, self.tr("Export"), error.message)
+            return
         self._journal.exports.record("print", len(self._ids), self._selection)
 
 

@@ -129,3 +129,38 @@ def test_full_size_exports_hold_everything(
     target = tmp_path / f"out.{fmt}"
     _export(cli, target, fmt)
     _assert_whole(_read_back(target), shape)
+
+
+def test_printing_2000_entries_prints_every_entry_paragraph_and_word(
+    files: JournalFiles, keystore: Keystore, tmp_path: Path
+) -> None:
+    """Printing used to lay everything out as one document, which stops at Qt's limit."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.export.model import ExportOptions
+    from app.export.prepare import prepare, select_ids
+    from app.export.render import to_html
+    from app.journal import open_journal
+    from app.pdf_export import print_html
+    from app.vault.vault import SlotSecret
+
+    _fill(files, keystore, MANY)
+    journal_id = files.key_slots.read_text().split('"journal_id": "')[1].split('"')[0]
+    secret = keystore.get_secret(journal_id)
+    assert secret is not None
+    with open_journal(files, SlotSecret.device(secret), argon2=FAST_ARGON2) as journal:
+        options = ExportOptions(include_date=False)
+        html = to_html(prepare(journal, select_ids(journal), options), for_pdf=True)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setFullPage(True)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF()
+        )
+    )
+    assert print_html(html, printer) >= MANY.entries
+    _assert_whole(_read_back(tmp_path / "printed.pdf"), MANY)
