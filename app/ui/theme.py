@@ -4,10 +4,16 @@ Warm paper in light mode, a deep warm grey in dark mode, one muted sage accent
 for focus and primary actions. Red is kept for destructive confirmations only.
 Text colours meet WCAG AA on their backgrounds in both modes (checked in tests).
 Fonts are never set in pixels: everything follows the system font and its size.
+
+``THRESHOLD_APPEARANCE=dark`` (or ``light``) starts the app in that mode whatever
+the system says: a bare X server (the real-input journeys under Xvfb) has no colour
+scheme to follow, and some desktops don't tell Qt theirs. Any other value, or none,
+follows the system.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -56,10 +62,16 @@ DARK = Colours(
 )
 
 
+APPEARANCE_VARIABLE = "THRESHOLD_APPEARANCE"
+
+
 def is_dark() -> bool:
-    """Whether the system asks for a dark appearance."""
+    """Whether to look dark: forced (screenshots), chosen in the environment, or the system's."""
     if _forced_dark is not None:
         return _forced_dark
+    chosen = os.environ.get(APPEARANCE_VARIABLE, "").strip().lower()
+    if chosen in ("dark", "light"):
+        return chosen == "dark"
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 

@@ -1,0 +1,1 @@
+"""Journeys: the real app driven by real X input, as a person uses it (see README.md)."""

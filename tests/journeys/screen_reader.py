@@ -1,0 +1,108 @@
+"""The app as a screen reader perceives it: the words showing, and where the focus is.
+
+Journeys read messages here instead of guessing from pixels: the text a label
+shows is its accessible name, and the focused control carries the FOCUSED state.
+Qt exports its tree over AT-SPI when ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``; the
+accessibility bus starts on demand in the test's D-Bus session (at-spi2-core's
+D-Bus service), and ``atspi_tree.py`` reads it under the system's Python.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.journeys.waiting import wait_for
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+HELPER = Path(__file__).with_name("atspi_tree.py")
+READ_TIMEOUT = 20.0
+# The app's side: export the accessible tree whether or not a screen reader asked.
+APP_ENVIRONMENT = {"QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
+
+
+@dataclass(frozen=True)
+class Node:
+    """One showing control: its window's title, role, name (a label's text) and text."""
+
+    window: str
+    depth: int
+    role: str
+    name: str
+    text: str
+    focused: bool
+
+
+def missing_screen_reader() -> list[str]:
+    """What reading the screen needs and this machine lacks (Debian package names)."""
+    if not os.path.exists(SYSTEM_PYTHON):
+        return ["python3"]
+    probe = "import gi; gi.require_version('Atspi', '2.0'); from gi.repository import Atspi"
+    done = subprocess.run(
+        [SYSTEM_PYTHON, "-I", "-c", probe], capture_output=True, timeout=30, check=False
+    )
+    return [] if done.returncode == 0 else ["python3-gi", "gir1.2-atspi-2.0", "at-spi2-core"]
+
+
+def start_accessibility_bus() -> None:
+    """Have the session's accessibility bus started before any app looks for it.
+
+    A first read asks D-Bus for it (at-spi2-core's service starts on demand); an app
+    started before the bus exists may not register at all.
+    """
+    ScreenReader(0, os.environ.get("DISPLAY", "")).nodes()
+
+
+class ScreenReader:
+    """Reads one app process's showing windows.
+
+    Args:
+        pid: the app's process id.
+        display: its X display.
+    """
+
+    def __init__(self, pid: int, display: str) -> None:
+        self.pid = pid
+        self.display = display
+
+    def nodes(self) -> list[Node]:
+        """Every showing node, in tree order ([] while the app has not registered yet)."""
+        done = subprocess.run(
+            [SYSTEM_PYTHON, "-I", str(HELPER), str(self.pid)],
+            env={**os.environ, "DISPLAY": self.display},
+            capture_output=True,
+            text=True,
+            timeout=READ_TIMEOUT,
+            check=False,
+        )
+        if done.returncode != 0:
+            return []
+        return [Node(**node) for node in json.loads(done.stdout)]
+
+    def labels(self, window: str | None = None) -> list[str]:
+        """The words of every showing label (in ``window`` only, when given)."""
+        return [
+            node.name
+            for node in self.nodes()
+            if node.role == "label" and node.name and window in (None, node.window)
+        ]
+
+    def focused(self) -> Node | None:
+        """The control that has the keyboard focus (the last focused node in tree order).
+
+        A tab widget's current page tab keeps saying "focused" after the focus moved
+        on (Qt 6), so page tabs never count; the tab bar itself does.
+        """
+        focused = [node for node in self.nodes() if node.focused and node.role != "page tab"]
+        return focused[-1] if focused else None
+
+    def wait_for_label(self, fragment: str, *, timeout: float = 10.0) -> str:
+        """Wait until a showing label contains ``fragment``; its whole text."""
+
+        def found() -> str | None:
+            return next((label for label in self.labels() if fragment in label), None)
+
+        return wait_for(found, f"a label showing {fragment!r}", timeout=timeout)

@@ -1,0 +1,46 @@
+"""Screenshots of the real X server, and a check that they show the expected mode.
+
+``import`` (ImageMagick) reads the server's own pixels, so a shot is what a person
+would see: the window manager's placement, real fonts, focus as drawn. A window's
+shot is its client area (no title bar), like the README's other screenshots; a
+failure keeps the whole screen.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from app.ui.theme import DARK, LIGHT
+
+SHOT_TIMEOUT = 20.0
+
+
+def shoot(display: str, path: Path, window: int | None = None) -> Path:
+    """Save the screen (or one window) as a PNG at ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    target = "root" if window is None else str(window)
+    subprocess.run(
+        ["import", "-window", target, str(path)],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        timeout=SHOT_TIMEOUT,
+        check=True,
+    )
+    return path
+
+
+def background(path: Path) -> str:
+    """The colour of a shot's top-left corner (a window's background), as ``#rrggbb``."""
+    image = QImage(str(path))
+    if image.isNull():
+        raise AssertionError(f"{path} is not an image")
+    return str(image.pixelColor(2, 2).name())
+
+
+def expected_background(appearance: str) -> str:
+    """The window colour of Threshold's light or dark palette."""
+    return (DARK if appearance == "dark" else LIGHT).window
