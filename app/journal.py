@@ -264,11 +264,20 @@ class Journal:
             PackError: the file is not a valid pack (names the file and line).
             InvalidInput: its ids clash with Threshold's or another pack's.
         """
+        from app.files import FileTooLarge, NotARegularFile  # noqa: PLC0415
         from app.prompts.models import PromptSource  # noqa: PLC0415
-        from app.prompts.pack_file import PackError, parse_pack  # noqa: PLC0415
+        from app.prompts.pack_file import (  # noqa: PLC0415
+            MAX_PACK_BYTES,
+            PackError,
+            parse_pack,
+        )
 
-        try:
-            data = path.read_bytes()
+        try:  # never more than the limit, never blocking (a pipe, /dev/zero)
+            data = read_small_file(path, MAX_PACK_BYTES)
+        except FileTooLarge:
+            raise PackError(path.name, None, "the file is larger than 1 MB.") from None
+        except (NotARegularFile, IsADirectoryError):
+            raise PackError(path.name, None, "is not a file (a folder or a device).") from None
         except OSError as error:
             raise PackError(path.name, None, f"can't be read ({error.strerror}).") from None
         except ValueError:  # a name no file can have (a NUL character, say)

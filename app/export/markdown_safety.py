@@ -40,7 +40,7 @@ _ANY_FENCE = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*(?:`{3,}|~{3,
 _LIST_START = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _TAG_LIKE = re.compile(r"<[A-Za-z/!?]")
 _TICKS = re.compile(r"`+")
-_MARKUP = re.compile(r"[<`\\\[\]]|~~~")
+_MARKUP = re.compile(r"[<`\\\[\]]|~~~|&#")
 _INFO = re.compile(r"\.?[\w#.+-]*")  # what Python-Markdown takes as a language
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)", re.MULTILINE)
 
@@ -64,6 +64,9 @@ _LINK_OR_IMAGE = re.compile(r"(?<!\\)(?:\\\\)*(!\[)|\]\(")
 _BLOCK_BOUNDARY = re.compile(r"\n[ \t]*(?:[\n>#*+\-_=|<`~:\d]|$)")
 _TABLE_RULE = re.compile(r"^[ \t|:]*-[ \t|:-]*$", re.MULTILINE)
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+# "&#65" without its ";": CommonMark shows it as typed, Python-Markdown's family as "A"
+# (and "&#1" as an invisible control character), so its "&" is written "&amp;".
+_BARE_NUMBER = re.compile(r"&(?=#(?:[0-9]+(?![0-9;])|[xX][0-9a-fA-F]+(?![0-9a-fA-F;])))")
 _BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _DESTINATION = re.compile(r"\(\s*<?([^\s<>)]{0,512})")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
@@ -181,6 +184,18 @@ def _is_indented_code(lines: list[str]) -> bool:
     )
 
 
+def _leading_code_lines(lines: list[str]) -> int:
+    """How many lines at the start are indented code (0 when the first is not)."""
+    if not lines or _indent(lines[0]) < 4 or not lines[0].strip():
+        return 0
+    count = 0
+    for line in lines:
+        if line.strip() and _indent(line) < 4:
+            break
+        count += 1
+    return count
+
+
 def _indent(line: str) -> int:
     """How many columns of white space a line starts with (tabs stop every 4)."""
     return len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
@@ -190,6 +205,9 @@ def _neutralise_lines(lines: list[str]) -> str:
     """Lines between fenced blocks: indented code, or text to neutralise."""
     if _is_indented_code(lines):
         return _indented_code(lines)
+    lead = _leading_code_lines(lines)
+    if lead:  # indented code, then a paragraph: every program reads the two apart
+        return _indented_code(lines[:lead]) + "\n" + _neutralise_lines(lines[lead:])
     text = "\n".join(lines)
     if any(_ANY_FENCE.match(line) for line in lines):
         # A fence inside a quote or list: whether it is code depends on how
@@ -298,7 +316,7 @@ def _escape_region(text: str, start: int, end: int) -> str:
         pieces += [text[position:cut], replacement]
         position = found.end()
     pieces.append(text[position:end])
-    return "".join(pieces)
+    return _BARE_NUMBER.sub("&amp;", "".join(pieces))
 
 
 def _scheme_is_unsafe(text: str, paren: int) -> bool:

@@ -104,9 +104,14 @@ def _entry_markdown(entry: ExportEntry, include_date: bool) -> list[str]:
 
 
 def _inline_text(text: str) -> str:
-    """Text that Markdown shows as written: one line, its mark characters escaped."""
+    r"""Text that Markdown shows as written: one line, its mark characters escaped.
+
+    ``<`` becomes ``&lt;``, not ``\<``: renderers outside CommonMark (Python-Markdown's
+    family) don't know that escape and would run a title such as ``<img onerror=…>``.
+    """
     one_line = " ".join(text.split())
-    return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", one_line)
+    escaped = re.sub(r"([\\`*_{}\[\]>()#+!|~])", r"\\\1", one_line)
+    return escaped.replace("<", "&lt;")
 
 
 def _safe_blocks(markdown_text: str, levels: int) -> list[str]:

@@ -218,6 +218,29 @@ def test_a_missing_pack_file_is_a_plain_error(ready: Cli, tmp_path: Path) -> Non
     assert result.status == EXIT_ERROR and "absent.toml" in result.stderr
 
 
+@pytest.mark.parametrize("kind", ["pipe", "folder", "endless", "huge"])
+def test_a_pack_path_that_is_no_small_file_is_refused_at_once(
+    ready: Cli, tmp_path: Path, kind: str
+) -> None:
+    """A pipe hung the import; /dev/zero or a huge file was read whole before the size check."""
+    import os
+    import time
+
+    path = tmp_path / "pack.toml"
+    if kind == "pipe":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "endless":
+        path = Path("/dev/zero")
+    else:
+        path.write_bytes(b"#" * (50 * 1024 * 1024))
+    started = time.monotonic()
+    result = ready("prompts", "import", str(path))
+    assert result.status == EXIT_ERROR and "unexpected" not in result.stderr
+    assert time.monotonic() - started < 5
+
+
 def test_remove_pack_leaves_shipped_and_own_prompts_alone(ready: Cli) -> None:
     ok(ready, "prompts", "add", "--theme", "guilt", "Mine.")
     for pack in ("custom", "threshold.guilt"):

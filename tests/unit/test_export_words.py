@@ -309,3 +309,14 @@ def test_neutralising_long_runs_takes_linear_time(typed: str) -> None:
     started = time.perf_counter()
     neutralise(typed)
     assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize("title", ["<img src=x onerror=alert(1)>", "<b>loud</b> and <you>"])
+def test_a_title_holding_html_is_text_in_every_program(title: str) -> None:
+    """Titles were escaped "\\<", which only CommonMark reads; MkDocs ran the tag."""
+    entry = ExportEntry("id", title, dt.date(2026, 1, 1), None, (), None, (), ("words",))
+    markdown_file = to_markdown(ExportDocument(cover_note="", entries=(entry,), include_date=False))
+    assert_opens_safely(markdown_file)
+    for render in _other_renderers():
+        shown = "".join(_Page(render(markdown_file)).text)  # type: ignore[operator]
+        assert title in shown
