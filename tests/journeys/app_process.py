@@ -8,6 +8,7 @@ windows are found by process id and title; it is always stopped again.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -130,8 +131,14 @@ class RunningApp:
         self.process.wait(EXIT_TIMEOUT)
 
     def stop(self) -> None:
-        """End the app if it still runs (teardown)."""
+        """End the app and anything it started (its start-up helper, say): teardown.
+
+        The app runs in a process group of its own, so a helper stuck on a bad file
+        goes with it instead of outliving the run.
+        """
         stop_process(self.process)
+        with contextlib.suppress(ProcessLookupError):  # none left: the usual case
+            os.killpg(self.pid, signal.SIGKILL)
 
     def _fail_if_ended(self) -> None:
         status = self.process.poll()
@@ -167,5 +174,6 @@ def start_app(
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=err,
+            start_new_session=True,  # its own process group: see RunningApp.stop
         )
     return RunningApp(process, Xdo(server.display), logs, appearance)

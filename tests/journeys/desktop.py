@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.journeys.app_process import RunningApp, start_app
+from tests.journeys.app_process import WINDOW_TIMEOUT, RunningApp, start_app
 from tests.journeys.screenshots import background, expected_background, shoot
 from tests.journeys.xdo import Xdo
 from tests.journeys.xserver import XServer
@@ -35,15 +35,17 @@ class Desktop:
         self.shots = shots
         self.apps: list[RunningApp] = []
 
-    def launch(self, data_dir: Path, appearance: str = "light") -> RunningApp:
-        """Start the app on ``data_dir`` and wait for its window, focused."""
+    def launch(
+        self, data_dir: Path, appearance: str = "light", *, within: float = WINDOW_TIMEOUT
+    ) -> RunningApp:
+        """Start the app on ``data_dir`` and wait (``within`` seconds) for its window, focused."""
         assert appearance in APPEARANCES, appearance
         logs = self.folder / f"launch-{len(self.apps) + 1}"
         app = start_app(
             data_dir, server=self.server, home=self.home, logs=logs, appearance=appearance
         )
         self.apps.append(app)
-        app.main_window()
+        app.main_window(timeout=within)
         return app
 
     def shoot(self, app: RunningApp, window: int, name: str) -> Path:

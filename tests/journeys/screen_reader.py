@@ -20,6 +20,8 @@ from tests.journeys.waiting import wait_for
 SYSTEM_PYTHON = "/usr/bin/python3"
 HELPER = Path(__file__).with_name("atspi_tree.py")
 READ_TIMEOUT = 20.0
+# Items of lists, tables, trees and tab bars: "focused" only with their container.
+ITEM_ROLES = frozenset({"list item", "page tab", "table cell", "tree item"})
 # The app's side: export the accessible tree whether or not a screen reader asked.
 APP_ENVIRONMENT = {"QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
 
@@ -93,11 +95,38 @@ class ScreenReader:
     def focused(self) -> Node | None:
         """The control that has the keyboard focus (the last focused node in tree order).
 
-        A tab widget's current page tab keeps saying "focused" after the focus moved
-        on (Qt 6), so page tabs never count; the tab bar itself does.
+        Qt says "focused" of a list's current item or a tab widget's current tab even
+        while the focus is elsewhere, so an item counts only when its list has the focus;
+        and of a text field's unnamed viewport too, so the field itself is preferred.
         """
-        focused = [node for node in self.nodes() if node.focused and node.role != "page tab"]
-        return focused[-1] if focused else None
+        found: list[Node] = []
+        parents: list[Node] = []
+        for node in self.nodes():
+            del parents[node.depth :]
+            in_focused_list = bool(parents) and parents[-1].focused
+            if node.focused and (node.role not in ITEM_ROLES or in_focused_list):
+                found.append(node)
+            parents.append(node)
+        named = [node for node in found if node.name]
+        preferred = named or found
+        return preferred[-1] if preferred else None
+
+    def wait_for_text(self, name: str, text: str, *, timeout: float = 10.0) -> Node:
+        """Wait until the field named ``name`` holds exactly ``text``."""
+
+        def found() -> Node | None:
+            return next((n for n in self.nodes() if n.name == name and n.text == text), None)
+
+        return wait_for(found, f"{name!r} to hold {text!r}", timeout=timeout)
+
+    def wait_for_focus(self, name: str, *, timeout: float = 10.0) -> Node:
+        """Wait until the control named ``name`` has the keyboard focus."""
+
+        def found() -> Node | None:
+            focused = self.focused()
+            return focused if focused is not None and focused.name == name else None
+
+        return wait_for(found, f"the focus on {name!r}", timeout=timeout)
 
     def wait_for_label(self, fragment: str, *, timeout: float = 10.0) -> str:
         """Wait until a showing label contains ``fragment``; its whole text."""
