@@ -111,11 +111,16 @@ class ScreenReader:
         preferred = named or found
         return preferred[-1] if preferred else None
 
-    def wait_for_text(self, name: str, text: str, *, timeout: float = 10.0) -> Node:
-        """Wait until the field named ``name`` holds exactly ``text``."""
+    def wait_for_text(
+        self, name: str, text: str, *, part: bool = False, timeout: float = 10.0
+    ) -> Node:
+        """Wait until the field named ``name`` holds exactly ``text`` (or holds it, ``part``)."""
+
+        def holds(node: Node) -> bool:
+            return node.name == name and (text in node.text if part else node.text == text)
 
         def found() -> Node | None:
-            return next((n for n in self.nodes() if n.name == name and n.text == text), None)
+            return next((node for node in self.nodes() if holds(node)), None)
 
         return wait_for(found, f"{name!r} to hold {text!r}", timeout=timeout)
 
