@@ -18,6 +18,8 @@ from app.storage.rows import SUMMARY_COLUMNS, summary_from_row
 from app.storage.sql_errors import known_errors
 
 SNIPPET_TOKENS = 16
+MAX_TERMS = 64
+MAX_QUERY_CHARS = 10_000
 # Title and tags weigh more than the body: a word in a title is what the entry is about.
 # Then the check-in's fields: feeling, pulls, theme.
 _BM25 = "bm25(entries_fts, 8.0, 1.0, 4.0, 4.0, 2.0, 2.0)"
@@ -26,13 +28,22 @@ _WORD = re.compile(r"\w", re.UNICODE)
 
 
 def build_match(query: str) -> str | None:
-    """An FTS5 MATCH expression for what the user typed, or None if it has no words."""
+    """An FTS5 MATCH expression for what the user typed, or None if it has no words.
+
+    A pasted page is not a query: a term said twice adds nothing, and past
+    ``MAX_TERMS`` terms (or ``MAX_QUERY_CHARS`` characters) the rest is left out.
+    FTS5's cost grows faster than the number of terms (a 300 KB paste took 19 s,
+    search-as-you-type included); 64 terms that must all match find the entry.
+    """
     parts: list[str] = []
-    query = query.replace("\x00", " ")  # FTS5 strings end at a NUL
+    query = query[:MAX_QUERY_CHARS].replace("\x00", " ")  # FTS5 strings end at a NUL
     for phrase, word in _TERMS.findall(query):
         text = phrase or word
-        if _WORD.search(text):
-            parts.append('"' + text.replace('"', '""') + '"')
+        term = '"' + text.replace('"', '""') + '"'
+        if _WORD.search(text) and term not in parts:
+            parts.append(term)
+            if len(parts) == MAX_TERMS:
+                break
     if not parts:
         return None
     if not query.rstrip().endswith('"'):

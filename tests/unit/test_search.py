@@ -120,3 +120,21 @@ def test_title_matches_rank_first_and_scores_ascend(journal: Journal) -> None:
     hits = journal.search("lantern")
     assert hits[0].entry.id == titled.id
     assert [hit.score for hit in hits] == sorted(hit.score for hit in hits)
+
+
+def test_a_pasted_page_as_query_is_quick_and_still_finds_the_entry(journal: Journal) -> None:
+    """Found by issue 14's review: a 300 KB paste took 19 s (search runs as you type)."""
+    import time
+
+    from app.storage.models import EntryFields
+    from app.storage.search import MAX_TERMS, build_match
+
+    page = " ".join(f"word{n % 500}" for n in range(60_000)) + " kitchen"
+    journal.entries.add(EntryFields(body=" ".join(page.split()[:600])))
+    match = build_match(page)
+    assert match is not None and match.count(" AND ") == MAX_TERMS - 1
+    started = time.monotonic()
+    hits = journal.search(page)
+    assert time.monotonic() - started < 2
+    assert len(hits) == 1
+    assert build_match("no no no") == '"no"*'
