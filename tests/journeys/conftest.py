@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
@@ -67,11 +68,19 @@ def desktop(
     finally:
         call = getattr(request.node, "journey_call", None)
         if call is not None and call.failed:
-            name = re.sub(r"[^\w.-]+", "-", request.node.name)
-            shot = desktop.shoot_screen(f"failed-{name}")
-            print(f"\nscreen at the failure: {shot}\napp logs: {desktop.folder}")
+            keep_the_failure(desktop, request.node.name)
         desktop.close()
     assert not desktop.tracebacks(), desktop.tracebacks()
+
+
+def keep_the_failure(desktop: Desktop, test: str) -> None:
+    """A shot of the whole screen as the journey failed, and where the app logs are."""
+    name = re.sub(r"[^\w.-]+", "-", test)
+    try:
+        where = str(desktop.shoot_screen(f"failed-{name}"))
+    except (OSError, subprocess.SubprocessError) as error:  # the X server may be gone
+        where = f"none ({error})"
+    print(f"\nscreen at the failure: {where}\napp logs: {desktop.folder}")
 
 
 @pytest.fixture

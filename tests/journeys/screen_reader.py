@@ -22,8 +22,12 @@ HELPER = Path(__file__).with_name("atspi_tree.py")
 READ_TIMEOUT = 20.0
 # Items of lists, tables, trees and tab bars: "focused" only with their container.
 ITEM_ROLES = frozenset({"list item", "page tab", "table cell", "tree item"})
-# The app's side: export the accessible tree whether or not a screen reader asked.
-APP_ENVIRONMENT = {"QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
+# The app's side: export the accessible tree whether or not a screen reader asked (and
+# without Qt's note, on every start, that one optional D-Bus method is missing).
+APP_ENVIRONMENT = {
+    "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+    "QT_LOGGING_RULES": "qt.accessibility.atspi.warning=false",
+}
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ from PySide6.QtGui import QImage
 from app.ui.theme import DARK, LIGHT
 
 SHOT_TIMEOUT = 20.0
+# No metadata (dates, profiles): a shot changes only when the screen does.
+PNG_OPTIONS = ("-strip", "-define", "png:exclude-chunk=date,time")
 
 
 def shoot(display: str, path: Path, window: int | None = None) -> Path:
@@ -24,7 +26,7 @@ def shoot(display: str, path: Path, window: int | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     target = "root" if window is None else str(window)
     subprocess.run(
-        ["import", "-window", target, str(path)],
+        ["import", "-window", target, *PNG_OPTIONS, str(path)],
         env={**os.environ, "DISPLAY": display},
         capture_output=True,
         timeout=SHOT_TIMEOUT,
