@@ -98,8 +98,10 @@ def test_a_bad_folder_gets_a_calm_problem_screen_and_stays_as_it_was(
     desktop: Desktop, tmp_path: Path, name: str, appearance: str
 ) -> None:
     case = CASES[name]
-    data_dir = case.prepare(tmp_path)
-    before = folder_state(data_dir)
+    around = tmp_path / "folder"  # the data dir and what is beside it
+    around.mkdir()
+    data_dir = case.prepare(around)
+    before = folder_state(around)
 
     app = desktop.launch(data_dir, appearance, within=WITHIN_SECONDS)
     app.screen.wait_for_label(HEADING)
@@ -112,4 +114,4 @@ def test_a_bad_folder_gets_a_calm_problem_screen_and_stays_as_it_was(
 
     app.xdo.key("alt+q")  # "Quit"
     assert app.wait_exit() == 0, app.stderr()
-    assert folder_state(data_dir) == before
+    assert folder_state(around) == before
