@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.journeys.app_process import WINDOW_TIMEOUT, RunningApp, start_app
-from tests.journeys.screenshots import background, expected_background, shoot
+from tests.journeys.screenshots import background, expected_background, shoot, shoot_settled
 from tests.journeys.xdo import Xdo
 from tests.journeys.xserver import XServer
 
@@ -50,7 +50,8 @@ class Desktop:
 
     def shoot(self, app: RunningApp, window: int, name: str) -> Path:
         """Keep a screenshot of ``window`` as ``<name>-<appearance>.png``; check its mode."""
-        path = shoot(self.server.display, self.shots / f"{name}-{app.appearance}.png", window)
+        path = self.shots / f"{name}-{app.appearance}.png"
+        shoot_settled(self.server.display, path, window)
         seen, wanted = background(path), expected_background(app.appearance)
         assert seen == wanted, f"{path.name}: background {seen}, expected {wanted}"
         return path

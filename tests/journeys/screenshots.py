@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -17,6 +18,8 @@ from PySide6.QtGui import QImage
 from app.ui.theme import DARK, LIGHT
 
 SHOT_TIMEOUT = 20.0
+SETTLE_INTERVAL = 0.15
+SETTLE_TIMEOUT = 5.0
 # No metadata (dates, profiles): a shot changes only when the screen does.
 PNG_OPTIONS = ("-strip", "-define", "png:exclude-chunk=date,time")
 
@@ -33,6 +36,21 @@ def shoot(display: str, path: Path, window: int | None = None) -> Path:
         check=True,
     )
     return path
+
+
+def shoot_settled(display: str, path: Path, window: int) -> Path:
+    """Shoot ``window`` once two shots in a row agree: a window just shown may not be painted.
+
+    A blinking text cursor may make two shots differ; then a third is taken, and so on.
+    """
+    previous = b""
+    deadline = time.monotonic() + SETTLE_TIMEOUT
+    while True:
+        current = shoot(display, path, window).read_bytes()
+        if current == previous or time.monotonic() > deadline:
+            return path
+        previous = current
+        time.sleep(SETTLE_INTERVAL)
 
 
 def background(path: Path) -> str:
