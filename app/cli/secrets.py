@@ -8,16 +8,21 @@ never taken as plain command-line arguments, which other users can read in ``ps`
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import sys
 from pathlib import Path
 
-from app.errors import InvalidInput, NoSlotAvailable
+from app.errors import InvalidInput, MalformedRecoveryKey, NoSlotAvailable
 from app.vault.recovery_key import RecoveryKey
 
 PASSPHRASE_VARIABLE = "THRESHOLD_PASSPHRASE"  # noqa: S105 - a variable name
 NEW_PASSPHRASE_VARIABLE = "THRESHOLD_NEW_PASSPHRASE"  # noqa: S105
 MAX_SECRET_FILE_BYTES = 4096
+# A line of key groups (letters and digits in fours and fives, with dashes or spaces):
+# the explanation line above a saved key has longer words.
+_KEYISH = re.compile(r"[0-9A-Za-z]{4,5}(?:[-\s]+[0-9A-Za-z]{4,5})+")
 
 
 def read_secret_file(path: str) -> str:
@@ -26,6 +31,12 @@ def read_secret_file(path: str) -> str:
     Raises:
         InvalidInput: the file cannot be read, is too large, or is not UTF-8.
     """
+    text = _read_secret_text(path)
+    return text.splitlines()[0] if text.strip() else ""
+
+
+def _read_secret_text(path: str) -> str:
+    """The whole of a (small, UTF-8) secret file."""
     try:
         data = Path(path).read_bytes()[: MAX_SECRET_FILE_BYTES + 1]
     except OSError as error:
@@ -36,7 +47,7 @@ def read_secret_file(path: str) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InvalidInput(f"The secret file {path!r} is not UTF-8 text.") from error
-    return text.splitlines()[0] if text.strip() else ""
+    return text
 
 
 def offered_passphrase(passphrase_file: str | None) -> str | None:
@@ -47,10 +58,30 @@ def offered_passphrase(passphrase_file: str | None) -> str | None:
 
 
 def offered_recovery_key(recovery_key_file: str | None) -> RecoveryKey | None:
-    """A recovery key given by file, parsed (typos are caught here)."""
+    """A recovery key given by file, parsed (typos are caught here).
+
+    The file may be the one the app's "Save as file…" writes: a line that says what
+    it is, then the key (on one line, or its groups over several).
+    """
     if not recovery_key_file:
         return None
-    return RecoveryKey.parse(read_secret_file(recovery_key_file))
+    return recovery_key_in(_read_secret_text(recovery_key_file))
+
+
+def recovery_key_in(text: str) -> RecoveryKey:
+    """The recovery key written in ``text``, among any lines of explanation.
+
+    Raises:
+        MalformedRecoveryKey: no line holds a whole key; the message names the
+            mistyped group of the line that looks most like one.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    keyish = [line for line in lines if _KEYISH.fullmatch(line)]
+    candidates = [*keyish, " ".join(keyish)] if len(keyish) > 1 else keyish
+    for candidate in candidates:
+        with contextlib.suppress(MalformedRecoveryKey):
+            return RecoveryKey.parse(candidate)
+    return RecoveryKey.parse(candidates[0] if candidates else (lines[0] if lines else ""))
 
 
 def can_prompt() -> bool:

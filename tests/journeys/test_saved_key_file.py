@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
@@ -21,12 +20,6 @@ from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.journeys.journals import opens_with_recovery_key
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="app bug: the file 'Save as file…' writes is refused by --recovery-key-file "
-    "(the explanation line above the key is read as part of the key)",
-)
 def test_the_saved_recovery_key_file_opens_the_journal(qtbot: QtBot, tmp_path: Path) -> None:
     files = JournalFiles(tmp_path / "journal")
     journal, recovery = create_journal(files, keystore=MemoryKeystore(), argon2=FAST_ARGON2)

@@ -67,3 +67,18 @@ def test_repr_hides_the_secret() -> None:
     key = RecoveryKey.generate()
     assert str(key) not in repr(key)
     assert key.group(1) == str(key).split("-")[0]
+
+
+def test_a_key_file_with_an_explanation_line_or_groups_over_lines_is_read() -> None:
+    """The file the app's "Save as file…" writes has a line of explanation above the key."""
+    from app.cli.secrets import recovery_key_in
+
+    key = RecoveryKey.generate()
+    text = str(key)
+    saved = f"Recovery key for your Threshold journal: it opens the journal.\n\n{text}\n"
+    assert recovery_key_in(saved) == key
+    groups = text.split("-")
+    assert recovery_key_in("-".join(groups[:4]) + "\n" + "-".join(groups[4:])) == key
+    typo = text[:7] + ("A" if text[7] != "A" else "B") + text[8:]
+    with pytest.raises(MalformedRecoveryKey, match="group"):
+        recovery_key_in(f"An explanation line that is long.\n{typo}\n")
