@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -183,7 +185,14 @@ class SettingsDialog(QDialog):
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         opening = QWidget()
-        self.tabs.addTab(opening, self.tr("&Opening and recovery"))
+        # Scrolled, not squeezed: the explanations here are read before security
+        # decisions; in a small window (or a large font) they keep every line.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(opening)
+        self.tabs.addTab(scroll, self.tr("&Opening and recovery"))
         self._add_other_tabs()
         outer.addWidget(self.tabs)
         layout = QVBoxLayout(opening)
