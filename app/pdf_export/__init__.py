@@ -123,16 +123,7 @@ def print_html(html: str, printer: QPagedPaintDevice) -> int:
     Raises:
         ExportIncomplete: a part could not be laid out whole, or pages went missing.
     """
-    head, parts = split_pieces(html)
-    placed, run = lay_out(head, parts, printer)
-    painter = QPainter(printer)
-    try:
-        painted = paint(painter, printer, head, placed, run)
-    finally:
-        painter.end()
-    if painted != run.pages:
-        raise ExportIncomplete(f"{painted} of {run.pages} pages were printed")
-    return painted
+    return _lay_out_and_paint(html, printer).pages
 
 
 def _page_size_id(name: str) -> QPageSize.PageSizeId:
@@ -165,18 +156,23 @@ def _render(html: str, page_id: QPageSize.PageSizeId) -> tuple[bytes, PageRun]:
     """Qt's PDF of the document, written to memory, and the pages it painted."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _pdf_writer(buffer, page_id)
+    run = _lay_out_and_paint(html, _pdf_writer(buffer, page_id))
+    buffer.close()
+    return bytes(buffer.data().data()), run
+
+
+def _lay_out_and_paint(html: str, device: QPagedPaintDevice) -> PageRun:
+    """Lay ``html`` out in bounded pieces and paint every page on ``device``, or fail loudly."""
     head, parts = split_pieces(html)
-    placed, run = lay_out(head, parts, writer)
-    painter = QPainter(writer)
+    placed, run = lay_out(head, parts, device)
+    painter = QPainter(device)
     try:
-        painted = paint(painter, writer, head, placed, run)
+        painted = paint(painter, device, head, placed, run)
     finally:
         painter.end()
-    buffer.close()
     if painted != run.pages:
         raise ExportIncomplete(f"{painted} of {run.pages} pages were painted")
-    return bytes(buffer.data().data()), run
+    return run
 
 
 def _pdf_writer(buffer: QBuffer, page_id: QPageSize.PageSizeId) -> QPdfWriter:
