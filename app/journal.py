@@ -135,6 +135,9 @@ class Journal:
 
         A sealed journal is closed without the checkpoint: its file stays as it is.
         """
+        if self._closed:
+            self._lock.release()
+            return
         if self._sealed:
             close_without_checkpoint(self._db, self.files.database, self._key)
         else:
@@ -364,6 +367,7 @@ class Journal:
             try:
                 rekey(self._db, fresh)
             except BaseException:
+                self._abandon_connection()  # see rekey: it must write nothing more
                 with contextlib.suppress(KnownError):  # if not now, the next opening settles
                     self.vault.settle(0)
                 raise
@@ -372,6 +376,12 @@ class Journal:
                 self.vault.settle(1)
             except KnownError as error:  # both keys still open it; the next opening settles
                 log.warning("Key slots not settled after a rotation: %s", type(error).__name__)
+
+    def _abandon_connection(self) -> None:
+        """Close the connection at once, writing nothing; this journal is closed from now on."""
+        with contextlib.suppress(Exception):
+            self._db.close()
+        self._closed = True
 
     def backup_to(self, target: Path) -> IntegrityReport:
         """An encrypted, verified copy of the database plus its key slots beside it."""

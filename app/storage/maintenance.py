@@ -135,8 +135,12 @@ def rekey(connection: Connection, new_key: bytes) -> None:
     """Re-encrypt every page with ``new_key`` (one transaction, crash-safe).
 
     WAL is switched off for the re-key (SQLCipher re-keys through the rollback
-    journal) and back on afterwards, also when it fails. A failed re-key is rolled
-    back by SQLite: the file keeps its old key, and this connection goes on with it.
+    journal) and back on afterwards. A failed re-key is rolled back by SQLite and
+    the file keeps its old key, but SQLCipher keeps the *new* key for this
+    connection's writes: anything it wrote afterwards (even switching back to WAL)
+    would mix keys and make the journal unreadable with either. So after a failure
+    the caller must close ``connection`` without using it again (in rollback
+    journal mode closing writes nothing), and open a new one with the old key.
 
     Raises:
         DiskFull: the disk could not hold the rollback journal; nothing was changed.
@@ -146,14 +150,12 @@ def rekey(connection: Connection, new_key: bytes) -> None:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         connection.execute("PRAGMA journal_mode = DELETE")
     try:
-        with known_errors():
-            connection.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        connection.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
     except sqlcipher3.Error as error:
         # SQLCipher reports a failed page write as a generic SQLITE_ERROR.
         raise _rekey_failure(connection) from error
-    finally:
-        with contextlib.suppress(sqlcipher3.Error), known_errors():
-            connection.execute("PRAGMA journal_mode = WAL")
+    with known_errors():
+        connection.execute("PRAGMA journal_mode = WAL")
 
 
 def _rekey_failure(connection: Connection) -> KnownError:

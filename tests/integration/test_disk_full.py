@@ -25,6 +25,7 @@ import contextlib
 import datetime as dt
 import errno
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -274,6 +275,36 @@ def test_the_cli_on_a_full_disk_says_so_and_changes_nothing(
     with open_journal(JournalFiles(folder), SlotSecret.passphrase(PASSPHRASE)) as again:
         assert bodies(again) == sorted(EARLIER)
     assert before["journal.keys"] == digest(folder / "journal.keys")
+
+
+def test_a_key_rotation_on_a_full_disk_says_so_and_every_way_in_still_opens(
+    small_disk: SmallDisk, tmp_path: Path
+) -> None:
+    """It said "Something unexpected went wrong": SQLCipher reports the failed re-key vaguely."""
+    folder = small_disk.path / "Threshold"
+    journal, recovery = create_journal(
+        JournalFiles(folder), passphrase=PASSPHRASE, argon2=FAST_ARGON2
+    )
+    with journal:
+        for number in range(60):  # a journal larger than the room left for the re-key
+            journal.entries.add(EntryFields(body=f"{number} " + TYPED * 40))
+        expected = bodies(journal)
+    key_file = tmp_path / "recovery.txt"
+    key_file.write_text(f"{recovery}\n")
+    env = {"THRESHOLD_PASSPHRASE": PASSPHRASE}
+    small_disk.fill(leave=96 * 1024)
+    rotated = run_threshold(
+        "keys", "rotate", "--recovery-key-file", str(key_file), data_dir=folder, env=env
+    )
+    small_disk.make_room()
+    stderr = rotated.stderr.decode()
+    assert rotated.returncode == 1 and "disk is full" in stderr and "unexpected" not in stderr
+    assert "Nothing was changed" in stderr
+    slots = json.loads((folder / "journal.keys").read_text())["slots"]
+    assert all(len(slot["wrapped"]) == 1 for slot in slots)  # settled back, not mid-rotation
+    for secret in (SlotSecret.passphrase(PASSPHRASE), SlotSecret.recovery(recovery)):
+        with open_journal(JournalFiles(folder), secret, argon2=FAST_ARGON2) as again:
+            assert bodies(again) == expected
 
 
 # ---------------------------------------------------------------------- a read-only disk
