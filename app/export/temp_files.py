@@ -15,7 +15,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 from pathlib import Path
 
@@ -30,7 +29,7 @@ _NO_TMPFILE = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT, errno
 
 def temp_name(target: Path) -> Path:
     """A fresh hidden temp path beside ``target``, in the pattern ``sweep`` knows."""
-    return target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
+    return target.parent / f".{target.name}.{os.urandom(6).hex()}.tmp"  # not `secrets` (OpenSSL)
 
 
 def open_unnamed(folder: Path) -> int | None:

@@ -11,7 +11,7 @@ folder only: never a file name, never text.
 from __future__ import annotations
 
 import json
-import secrets
+import os
 
 from app.storage.connection import Connection, transaction
 from app.storage.sql_errors import known_errors
@@ -21,7 +21,7 @@ _KEY = "exports_in_progress"
 
 def note_export(connection: Connection, folder: str) -> str:
     """Note that an export to ``folder`` is starting; return its token for ``clear_exports``."""
-    token = secrets.token_hex(8)
+    token = os.urandom(8).hex()  # not `secrets`: it loads OpenSSL into every start
     with transaction(connection):
         notes = _read(connection)
         notes[token] = folder
