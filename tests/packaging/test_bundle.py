@@ -84,9 +84,15 @@ def is_within(module: str, packages: tuple[str, ...]) -> bool:
 
 
 def bundled_modules(bundle: Bundle) -> set[str]:
-    """Every Python module in the bundle's archives: PyInstaller's table and base library."""
+    """Every Python module in the bundle's archives: PyInstaller's table and base library.
+
+    Also the few modules its bootstrap needs (``struct``, say), which go into the
+    executable's own package rather than the module archive.
+    """
     table = ast.literal_eval((bundle.work / "PYZ-00.toc").read_text(encoding="utf-8"))
     modules = {entry[0] for entry in table[1]}
+    package = ast.literal_eval((bundle.work / "PKG-00.toc").read_text(encoding="utf-8"))
+    modules |= {entry[0] for entry in package[2] if entry[2] == "PYMODULE"}
     with zipfile.ZipFile(bundle.internal / "base_library.zip") as base:
         for name in base.namelist():
             parts = name.removesuffix(".pyc").split("/")
