@@ -15,17 +15,18 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.context import CommandContext
 from app.cli.entry_commands import entry_filter
 from app.cli.secrets import read_secret_file
 from app.errors import InvalidInput, KnownError
 from app.export.model import ExportFormat, ExportOptions
-from app.export.pipeline import PdfResult, export_document
-from app.export.prepare import prepare, select_ids
 from app.export.redaction import parse_redaction
-from app.export.render import DOCUMENT_TITLE
 from app.journal import Journal
+
+if TYPE_CHECKING:
+    from app.export.pipeline import PdfResult
 
 EXIT_USAGE = 2
 MAX_COVER_NOTE_BYTES = 64 * 1024
@@ -48,6 +49,11 @@ def export(ctx: CommandContext, args: argparse.Namespace) -> int:
     password = read_secret_file(args.password_file) if args.password_file else None
     if args.password_file and not password:
         raise InvalidInput("The password file is empty, so nothing was exported.")
+    # Rendering and checking (Python-Markdown, nh3, pypdf) load only for an export,
+    # not with every command's parser.
+    from app.export.pipeline import export_document  # noqa: PLC0415
+    from app.export.prepare import prepare, select_ids  # noqa: PLC0415
+
     with ctx.journal() as journal:
         ids = select_ids(journal, args.ids, None if args.ids else entry_filter(_filters(args)))
         doc = prepare(journal, ids, options)
@@ -130,6 +136,7 @@ def _filters(args: argparse.Namespace) -> argparse.Namespace:
 
 
 def _render_pdf(html: str, password: str | None) -> PdfResult:
+    from app.export.render import DOCUMENT_TITLE  # noqa: PLC0415
     from app.pdf_export import render_pdf  # noqa: PLC0415 - needs QtGui: only for PDF
 
     return render_pdf(html, title=DOCUMENT_TITLE, password=password)

@@ -26,7 +26,6 @@ from typing import Protocol
 
 from app.errors import KnownError
 from app.export.model import ExportFormat
-from app.export.pdf_file import page_count, pdf_pages_text
 
 INCOMPLETE_MESSAGE = (
     "Threshold couldn't finish this export: the file came out shorter than what you "
@@ -114,6 +113,9 @@ def _check_text(read_back: bytes, rendered: Rendered) -> None:
 
 def _check_pdf(read_back: bytes, rendered: Rendered, pdf: PdfFacts) -> None:
     """Pages, entry starts and (with pdftotext) every counted letter of each entry."""
+    # pypdf costs ~50 ms to import: only a PDF export pays it, not every command.
+    from app.export.pdf_file import page_count, pdf_pages_text  # noqa: PLC0415
+
     pages = page_count(read_back, rendered.password)
     if pages != pdf.pages:
         raise ExportIncomplete(f"the PDF has {pages} pages; {pdf.pages} were painted")
