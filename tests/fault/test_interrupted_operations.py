@@ -169,40 +169,39 @@ def check_new_recovery_key(made: Template, files: JournalFiles, output: str) -> 
     return problems + _recovery_problems(made, files, output)
 
 
+def _recovery_opens(made: Template, files: JournalFiles) -> list[str]:
+    if _opens_as(files, SlotSecret.recovery(made.recovery), made.bodies):
+        return []
+    return ["the recovery key stopped opening it"]
+
+
+def _passphrase_or_keyring(made: Template, files: JournalFiles, passphrase: str) -> list[str]:
+    """Switching between the two: one of them opens the journal at every moment."""
+    if _opens_as(files, SlotSecret.passphrase(passphrase), made.bodies):
+        return []
+    if _keyring_opens(files, made.bodies):
+        return []
+    return ["neither the keyring nor the passphrase opens it"]
+
+
 def check_set_passphrase(made: Template, files: JournalFiles, output: str) -> list[str]:
-    problems = []
-    if not _opens_as(files, SlotSecret.recovery(made.recovery), made.bodies):
-        problems.append("the recovery key stopped opening it")
-    new = _opens_as(files, SlotSecret.passphrase(NEW_PASSPHRASE), made.bodies)
-    if not (new or _keyring_opens(files, made.bodies)):
-        problems.append("neither the keyring nor the new passphrase opens it")
-    return problems
+    return _recovery_opens(made, files) + _passphrase_or_keyring(made, files, NEW_PASSPHRASE)
 
 
 def check_remove_passphrase(made: Template, files: JournalFiles, output: str) -> list[str]:
-    problems = []
-    if not _opens_as(files, SlotSecret.recovery(made.recovery), made.bodies):
-        problems.append("the recovery key stopped opening it")
-    old = _opens_as(files, SlotSecret.passphrase(OLD_PASSPHRASE), made.bodies)
-    if not (old or _keyring_opens(files, made.bodies)):
-        problems.append("neither the passphrase nor the keyring opens it")
-    return problems
+    return _recovery_opens(made, files) + _passphrase_or_keyring(made, files, OLD_PASSPHRASE)
 
 
 def check_recover(made: Template, files: JournalFiles, output: str) -> list[str]:
     """Recover on a computer whose keyring works: it must keep working throughout."""
-    problems = []
-    if not _opens_as(files, SlotSecret.recovery(made.recovery), made.bodies):
-        problems.append("the recovery key stopped opening it")
+    problems = _recovery_opens(made, files)
     if not _keyring_opens(files, made.bodies):
         problems.append("the keyring stopped opening it")
     return problems
 
 
 def check_recover_wiped(made: Template, files: JournalFiles, output: str) -> list[str]:
-    problems = []
-    if not _opens_as(files, SlotSecret.recovery(made.recovery), made.bodies):
-        problems.append("the recovery key stopped opening it")
+    problems = _recovery_opens(made, files)
     if "keyring opens your journal again" in output and not _keyring_opens(files, made.bodies):
         problems.append("recover said done but the keyring does not open it")
     return problems
