@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QResizeEvent,
     QTextBlockFormat,
@@ -60,17 +62,30 @@ def column_width(font: QFont) -> int:
     return round(QFontMetricsF(font).averageCharWidth() * COLUMN_CHARS) + 2 * DOCUMENT_MARGIN
 
 
+def _spacing() -> QTextBlockFormat:
+    """The one block format the writing surface uses: a 1.5 line height."""
+    spacing = QTextBlockFormat()
+    spacing.setLineHeight(
+        LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    )
+    return spacing
+
+
+def has_line_height(block_format: QTextBlockFormat) -> bool:
+    """Whether a paragraph carries the writing surface's 1.5 line height."""
+    return (
+        block_format.lineHeightType() == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        and block_format.lineHeight() == LINE_HEIGHT_PERCENT
+    )
+
+
 def set_line_height(document: QTextDocument) -> None:
     """Give every paragraph a 1.5 line height, outside the undo history."""
     undo = document.isUndoRedoEnabled()
     document.setUndoRedoEnabled(False)
     cursor = QTextCursor(document)
     cursor.select(QTextCursor.SelectionType.Document)
-    spacing = QTextBlockFormat()
-    spacing.setLineHeight(
-        LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-    )
-    cursor.mergeBlockFormat(spacing)
+    cursor.mergeBlockFormat(_spacing())
     document.setUndoRedoEnabled(undo)  # re-enabling starts a fresh, empty history
 
 
@@ -118,19 +133,67 @@ def _margin_event(edit: QTextEdit, event: QEvent) -> bool:
     return True
 
 
+_NEW_LINE_KEYS = (
+    QKeySequence.StandardKey.InsertParagraphSeparator,
+    QKeySequence.StandardKey.InsertLineSeparator,
+)
+
+
 class BodyEdit(QTextEdit):
-    """The writing surface: plain text only; pasted text keeps the line height."""
+    """The writing surface: plain text only, every paragraph at the same line height.
+
+    Qt treats Return in an empty paragraph that carries a block format as "reset
+    the format" rather than "new paragraph", so ``aaa⏎⏎bbb`` would be kept as
+    ``aaa⏎bbb``. Return and Shift+Return therefore always start a paragraph here
+    (plain text has no other kind of line break), and any edit that leaves a
+    paragraph without the line height gives it back in the same undo step.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _set_up_surface(self)
         self.setAcceptRichText(False)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return starts a paragraph; everything else is Qt's, then the format is kept."""
+        if not self.isReadOnly() and any(event.matches(key) for key in _NEW_LINE_KEYS):
+            self._new_paragraph()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+        self._keep_line_height()
+
+    def cut(self) -> None:
+        """Cut, and keep the line height of the paragraph that is left."""
+        super().cut()
+        self._keep_line_height()
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste or drop plain text; new paragraphs take the current paragraph's format."""
         if source.hasText():
             self.textCursor().insertText(source.text())
+            self._keep_line_height()
             self.ensureCursorVisible()
+
+    def _new_paragraph(self) -> None:
+        """Replace the selection (if any) with a paragraph break in the same format."""
+        cursor = self.textCursor()
+        cursor.insertBlock(_spacing(), cursor.charFormat())
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _keep_line_height(self) -> None:
+        """Give the current paragraph its line height back, as part of the last edit.
+
+        Only after an edit can a paragraph have lost it (undo restores states that
+        all had it), so joining the previous edit block never merges unrelated steps.
+        """
+        cursor = self.textCursor()
+        if has_line_height(cursor.blockFormat()):
+            return
+        cursor.joinPreviousEditBlock()
+        cursor.mergeBlockFormat(_spacing())
+        cursor.endEditBlock()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the column centred as the window changes size.

@@ -2,8 +2,8 @@
 
 Return Return between paragraphs is how people write; the saved body (what
 ``threshold show`` prints, what the preview and the PDF for a therapist are made
-from) must keep every empty line. Issue 15, finding 1: the first empty line typed
-in an entry is dropped, so two paragraphs are saved as one.
+from) must keep every empty line (issue 15, finding 1: the first empty line typed
+in an entry was dropped, so two paragraphs were saved as one).
 """
 
 from __future__ import annotations
@@ -26,12 +26,6 @@ PARAGRAPHS = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="app bug (issue 15, finding 1): Return Return typed key by key is saved as one "
-    "newline, so the first two paragraphs become one",
-)
 def test_paragraphs_typed_key_by_key_are_saved_exactly(
     desktop: Desktop, keyring_journal: Callable[..., KeyringJournal]
 ) -> None:
