@@ -13,13 +13,22 @@ from enum import Enum
 
 from app.errors import EntryNotFound, InvalidInput
 from app.storage.connection import Connection, transaction
+from app.storage.contact_people import (
+    clean_people,
+    forget_unused,
+    known_people,
+    link_people,
+    remember_people,
+    who_names,
+    who_text,
+)
 from app.storage.rows import to_text, to_time
 from app.storage.search import build_match
 from app.storage.sql_errors import known_errors
 from app.storage.validation import check_text
 
 MAX_FIELD_CHARS = 4000
-_COLUMNS = "uuid, happened, channel, said, felt, did, entry, created, updated, trashed"
+_COLUMNS = "uuid, happened, channel, said, felt, did, entry, created, updated, trashed, who"
 
 
 class Channel(Enum):
@@ -42,6 +51,7 @@ class ContactFields:
         felt: how I felt.
         did: what I did (or didn't).
         entry: the id of a journal entry written about it, if any.
+        who: the people who reached out, as the user names them, in order.
     """
 
     happened: dt.datetime
@@ -50,6 +60,7 @@ class ContactFields:
     felt: str = ""
     did: str = ""
     entry: str | None = None
+    who: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,24 +89,32 @@ class ContactStore:
 
         contact_id, now = str(uuid.uuid4()), _now()
         with transaction(self._db):
-            self._db.execute(
-                "INSERT INTO contacts (uuid, happened, channel, said, felt, did, entry,"
-                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (contact_id, *_values(fields), now, now),
+            people = remember_people(self._db, fields.who, now)
+            cursor = self._db.execute(
+                "INSERT INTO contacts (uuid, happened, channel, said, felt, did, entry, who,"
+                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (contact_id, *_values(fields, people), now, now),
             )
+            link_people(self._db, int(cursor.lastrowid or 0), people)
         return self.get(contact_id)
 
     def save(self, contact_id: str, fields: ContactFields) -> Contact:
         """Change a contact's fields."""
         fields = clean_contact(fields)
+        now = _now()
         with transaction(self._db):
-            cursor = self._db.execute(
+            row = self._db.execute("SELECT id FROM contacts WHERE uuid = ?", (contact_id,))
+            found = row.fetchone()
+            if found is None:
+                raise EntryNotFound("That contact is no longer in the log.")
+            people = remember_people(self._db, fields.who, now)
+            self._db.execute(
                 "UPDATE contacts SET happened = ?, channel = ?, said = ?, felt = ?, did = ?,"
-                " entry = ?, updated = ? WHERE uuid = ?",
-                (*_values(fields), _now(), contact_id),
+                " entry = ?, who = ?, updated = ? WHERE id = ?",
+                (*_values(fields, people), now, found[0]),
             )
-        if cursor.rowcount == 0:
-            raise EntryNotFound("That contact is no longer in the log.")
+            link_people(self._db, int(found[0]), people)
+            forget_unused(self._db)
         return self.get(contact_id)
 
     def trash(self, contact_id: str) -> None:
@@ -112,6 +131,7 @@ class ContactStore:
             cursor = self._db.execute(
                 "DELETE FROM contacts WHERE uuid = ? AND trashed IS NOT NULL", (contact_id,)
             )
+            forget_unused(self._db)
             self._db.execute("INSERT INTO contacts_fts (contacts_fts) VALUES ('optimize')")
         if cursor.rowcount == 0:
             raise EntryNotFound("That contact isn't in the trash.")
@@ -128,16 +148,30 @@ class ContactStore:
             raise EntryNotFound("That contact is no longer in the log.")
         return _from_row(row)
 
-    def all(self, trashed: bool = False, limit: int = -1, offset: int = 0) -> list[Contact]:
-        """Contacts, newest first (the trash when ``trashed``)."""
+    def all(
+        self, trashed: bool = False, limit: int = -1, offset: int = 0, who: str | None = None
+    ) -> list[Contact]:
+        """Contacts, newest first (the trash when ``trashed``); only ``who``'s, if given."""
         condition = "trashed IS NOT NULL" if trashed else "trashed IS NULL"
+        parameters: tuple[object, ...] = (limit, offset)
+        if who is not None:
+            condition += (
+                " AND id IN (SELECT cp.contact FROM contact_people cp"
+                " JOIN people p ON p.id = cp.person WHERE p.name = ?)"
+            )
+            parameters = (who.strip(), *parameters)
         with known_errors():
             rows = self._db.execute(
                 f"SELECT {_COLUMNS} FROM contacts WHERE {condition}"
                 " ORDER BY happened DESC, id DESC LIMIT ? OFFSET ?",
-                (limit, offset),
+                parameters,
             ).fetchall()
         return [_from_row(row) for row in rows]
+
+    def people(self) -> list[str]:
+        """The names the user has given, to offer again (the most used first)."""
+        with known_errors():
+            return known_people(self._db)
 
     def count(self) -> int:
         """How many live contacts there are."""
@@ -206,10 +240,10 @@ def clean_contact(fields: ContactFields) -> ContactFields:
             )
         texts[name] = value.strip()
     happened = fields.happened.replace(second=0, microsecond=0, tzinfo=None)
-    return replace(fields, happened=happened, **texts)
+    return replace(fields, happened=happened, who=clean_people(fields.who), **texts)
 
 
-def _values(fields: ContactFields) -> tuple[object, ...]:
+def _values(fields: ContactFields, people: list[tuple[int, str]]) -> tuple[object, ...]:
     return (
         fields.happened.isoformat(timespec="minutes"),
         fields.channel.value,
@@ -217,11 +251,12 @@ def _values(fields: ContactFields) -> tuple[object, ...]:
         fields.felt,
         fields.did,
         fields.entry,
+        who_text(tuple(name for _, name in people)),
     )
 
 
 def _from_row(row: tuple[object, ...]) -> Contact:
-    uuid, happened, channel, said, felt, did, entry, created, updated, trashed = row
+    uuid, happened, channel, said, felt, did, entry, created, updated, trashed, who = row
     fields = ContactFields(
         happened=dt.datetime.fromisoformat(str(happened)),
         channel=_channel(channel),
@@ -229,6 +264,7 @@ def _from_row(row: tuple[object, ...]) -> Contact:
         felt=str(felt),
         did=str(did),
         entry=None if entry is None else str(entry),
+        who=who_names(who),
     )
     return Contact(
         id=str(uuid),

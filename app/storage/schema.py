@@ -245,12 +245,61 @@ CREATE TABLE export_log (
 );
 """
 
+V6_CONTACT_PEOPLE = """
+-- Who reached out: leaving a family often means several people. Each record
+-- keeps its names in order (``who``, one per line, also searchable); the names
+-- the user has typed are remembered here, encrypted, to be offered again, and a
+-- name no record uses any more is forgotten (see ContactStore).
+ALTER TABLE contacts ADD COLUMN who TEXT NOT NULL DEFAULT '';
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created TEXT NOT NULL
+);
+CREATE TABLE contact_people (
+    contact INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    person INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (contact, person)
+) WITHOUT ROWID;
+CREATE INDEX contact_people_by_person ON contact_people (person);
+
+-- Search finds a record by who, too.
+DROP TRIGGER contacts_fts_insert;
+DROP TRIGGER contacts_fts_delete;
+DROP TRIGGER contacts_fts_update;
+DROP TABLE contacts_fts;
+CREATE VIRTUAL TABLE contacts_fts USING fts5 (
+    said, felt, did, channel, who,
+    content = 'contacts', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+INSERT INTO contacts_fts (contacts_fts) VALUES ('rebuild');
+CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN
+    INSERT INTO contacts_fts (rowid, said, felt, did, channel, who)
+    VALUES (new.id, new.said, new.felt, new.did, new.channel, new.who);
+END;
+CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN
+    INSERT INTO contacts_fts (contacts_fts, rowid, said, felt, did, channel, who)
+    VALUES ('delete', old.id, old.said, old.felt, old.did, old.channel, old.who);
+END;
+CREATE TRIGGER contacts_fts_update AFTER UPDATE OF said, felt, did, channel, who ON contacts
+BEGIN
+    INSERT INTO contacts_fts (contacts_fts, rowid, said, felt, did, channel, who)
+    VALUES ('delete', old.id, old.said, old.felt, old.did, old.channel, old.who);
+    INSERT INTO contacts_fts (rowid, said, felt, did, channel, who)
+    VALUES (new.id, new.said, new.felt, new.did, new.channel, new.who);
+END;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_ENTRIES,
     V2_CHECKIN,
     V3_QUIET_INDEX,
     V4_DOUBT,
     V5_EXPORT_LOG,
+    V6_CONTACT_PEOPLE,
 )
 BackupHook = Callable[[int], None]
 
