@@ -21,6 +21,7 @@ from app.cli import (
     journal_commands,
     prompt_commands,
 )
+from app.cli.contact_commands import add_contact_commands
 from app.cli.context import CommandContext
 from app.cli.unlocking import SecretSources
 from app.errors import KnownError, UnlockError
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_journal_commands(commands, common)
     _add_export_command(commands, common)
     _add_backup_commands(commands, common)
+    add_contact_commands(commands, common)
     return parser
 
 
