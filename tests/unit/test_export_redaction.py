@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import string
 import unicodedata
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from app.errors import InvalidInput
 from app.export.model import Redaction
-from app.export.redaction import apply, initials, parse_redaction
+from app.export.redaction import apply, initials, match_case, parse_redaction
 
 
 def test_initials() -> None:
@@ -72,3 +75,91 @@ def test_parse_redaction_refuses_malformed_values(value: str) -> None:
     with pytest.raises(InvalidInput) as raised:
         parse_redaction(value)
     assert "Nothing was exported" in raised.value.message
+
+
+# ---------------------------------------------------------------- case shape (issue 15, finding 6)
+
+MOTHER = (Redaction("Margaret", "my mother"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Margaret called.", "My mother called."),
+        ("I let it ring. Margaret called again!", "I let it ring. My mother called again!"),
+        ('He said "no." Margaret left.', 'He said "no." My mother left.'),
+        ("Why? Margaret… Margaret knew.", "Why? My mother… My mother knew."),
+        ("- Margaret\n- **Margaret** rang", "- My mother\n- **My mother** rang"),
+        ("# Margaret\n\n> Margaret said so", "# My mother\n\n> My mother said so"),
+        ("1. Margaret\n2) Margaret", "1. My mother\n2) My mother"),
+        ("before\n\nMargaret came", "before\n\nMy mother came"),
+        ("*Margaret* and (Margaret", "*My mother* and (my mother"),
+    ],
+)
+def test_a_name_starting_a_sentence_gives_a_capitalised_pseudonym(text: str, expected: str) -> None:
+    assert apply(text, MOTHER) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I told Margaret about it.", "I told my mother about it."),
+        ("it was late\nMargaret rang", "it was late\nmy mother rang"),  # one paragraph
+        ("margaret called", "my mother called"),  # written in lower case: kept so
+        ("Then Margaret's letter came", "Then my mother's letter came"),
+    ],
+)
+def test_mid_sentence_the_pseudonym_is_used_as_typed(text: str, expected: str) -> None:
+    assert apply(text, MOTHER) == expected
+
+
+def test_a_name_in_capitals_gives_a_pseudonym_in_capitals() -> None:
+    assert apply("She said MARGARET WAS RIGHT", MOTHER) == "She said MY MOTHER WAS RIGHT"
+    assert apply("NO, MARGARET.", (Redaction("Margaret Smith", "Aunt B"), *MOTHER)) == (
+        "NO, MY MOTHER."
+    )
+    # A name typed in capitals tells nothing when it is found in capitals.
+    assert apply("I met JJ.", (Redaction("JJ", "Sam"),)) == "I met Sam."
+
+
+def test_a_pseudonym_typed_with_capitals_keeps_them() -> None:
+    names = (Redaction("Margaret", "Aunt B"),)
+    assert apply("margaret and Margaret. Margaret", names) == "Aunt B and Aunt B. Aunt B"
+    assert apply("Margaret", (Redaction("Margaret", "3 cousins"),)) == "3 cousins"
+    assert apply("Margaret", (Redaction("Margaret", "(my aunt)"),)) == "(My aunt)"
+
+
+_WORD = st.text(alphabet=string.ascii_lowercase, min_size=2, max_size=8)
+
+
+@given(
+    name=_WORD,
+    pseudonym=st.lists(_WORD, min_size=1, max_size=3).map(" ".join),
+    before=st.sampled_from(["", "Then. ", "Yes! ", "Why? ", "- ", "> ", "# ", "x\n\n"]),
+)
+def test_at_a_sentence_start_only_the_first_letter_changes(
+    name: str, pseudonym: str, before: str
+) -> None:
+    """Property: at a sentence start, the capitalised name gives the pseudonym capitalised."""
+    assume(name not in {"then", "yes", "why", "waited", "and", "told", "no"})
+    text = f"{before}{name.capitalize()} waited, and I told {name.capitalize()} no."
+    result = apply(text, (Redaction(name, pseudonym),))
+    first = pseudonym[0].upper() + pseudonym[1:]
+    assert result == f"{before}{first} waited, and I told {pseudonym} no."
+
+
+@given(
+    matched=st.text(alphabet=string.ascii_letters, min_size=1, max_size=10),
+    pseudonym=st.text(alphabet=string.ascii_letters + " .", min_size=1, max_size=12),
+    sentence_start=st.booleans(),
+)
+def test_only_the_case_of_the_pseudonym_ever_changes(
+    matched: str, pseudonym: str, sentence_start: bool
+) -> None:
+    """Property: the shape changes letters' case, never the letters, and follows capitals."""
+    shaped = match_case(matched, "name", pseudonym, sentence_start=sentence_start)
+    assert shaped.lower() == pseudonym.lower()
+    if matched.isupper() and len(matched) >= 2:
+        assert shaped == pseudonym.upper()
+    elif not sentence_start or not matched[0].isupper():
+        assert shaped == pseudonym
