@@ -66,14 +66,23 @@ def write_export(path: Path, data: bytes, check: Check | None = None) -> None:
 
 
 def default_name(doc: ExportDocument, fmt: ExportFormat) -> str:
-    """A file name that says nothing about what is inside: "journal-2026-11-25.pdf".
+    """A neutral, useful file name: "Entry 2026-11-25.pdf", "Entries 2026-01-02 to 2026-11-25.pdf".
 
-    The date is the newest entry's, and only when dates are part of the export.
+    Only the date, never the title or any other words of the entry: the title
+    is private text, and a file name travels further than the file's content
+    (recent-file lists, the file dialog's history, a shared Downloads folder,
+    an email attachment's subject line). It is not "journal" either, which says
+    what kind of file it is to anyone glancing at the folder. The date appears
+    only when dates are part of the export; without them the name is
+    "Entry.pdf" or "Entries.pdf".
     """
-    if doc.include_date and doc.entries:
-        newest = max(entry.date for entry in doc.entries)
-        return f"journal-{newest.isoformat()}{fmt.suffix}"
-    return f"journal{fmt.suffix}"
+    noun = "Entry" if len(doc.entries) == 1 else "Entries"
+    if not (doc.include_date and doc.entries):
+        return f"{noun}{fmt.suffix}"
+    first = min(entry.date for entry in doc.entries)
+    last = max(entry.date for entry in doc.entries)
+    days = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+    return f"{noun} {days}{fmt.suffix}"
 
 
 def _write_unnamed(descriptor: int, path: Path, data: bytes, check: Check | None) -> None:

@@ -144,14 +144,23 @@ def test_an_export_sweeps_only_our_leftovers_from_its_folder(tmp_path: Path) -> 
     assert left == sorted([*other_names, shared.name, running.name, "new.md"])
 
 
-def test_default_names_say_nothing_about_the_content() -> None:
+def test_default_names_say_the_date_and_nothing_private() -> None:
+    """Issue 15, finding 6: not "journal", and never the title (file names travel)."""
     entry = ExportEntry("id", "Margaret", dt.date(2026, 11, 25), None, (), None, (), ("x",))
     older = ExportEntry("id2", "Tom", dt.date(2026, 1, 2), None, (), None, (), ())
+    same_day = ExportEntry("id3", "Tom", dt.date(2026, 11, 25), None, (), None, (), ())
+    assert default_name(ExportDocument("", (entry,)), ExportFormat.PDF) == "Entry 2026-11-25.pdf"
     doc = ExportDocument("", (older, entry))
-    assert default_name(doc, ExportFormat.PDF) == "journal-2026-11-25.pdf"
-    assert default_name(doc, ExportFormat.MARKDOWN) == "journal-2026-11-25.md"
+    assert default_name(doc, ExportFormat.MARKDOWN) == "Entries 2026-01-02 to 2026-11-25.md"
+    both = ExportDocument("", (entry, same_day))
+    assert default_name(both, ExportFormat.PDF) == "Entries 2026-11-25.pdf"
     hidden = ExportDocument("", (entry,), include_date=False)
-    assert default_name(hidden, ExportFormat.TEXT) == "journal.txt"
+    assert default_name(hidden, ExportFormat.TEXT) == "Entry.txt"
+    assert default_name(ExportDocument("", (older, entry), False), ExportFormat.PDF) == (
+        "Entries.pdf"
+    )
+    for name in (default_name(doc, ExportFormat.PDF), default_name(hidden, ExportFormat.PDF)):
+        assert "Margaret" not in name and "Tom" not in name and "journal" not in name.lower()
     assert ExportFormat.HTML.suffix == ".html"
 
 
