@@ -43,8 +43,11 @@ class _TextWriter(HTMLParser):
         self._pre = 0
         self._cells: list[str] | None = None
         self._href: list[tuple[str | None, int]] = []  # each open link's address and start
+        self._fresh_item = False  # a list item's marker is written, none of its words yet
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "p" and self._fresh_item:
+            return  # a loose list's item: its first paragraph goes after the marker
         if tag in _BLOCKS or tag in {"ul", "ol", "blockquote"}:
             self._break(blank=not self._lists)
         if tag == "pre":
@@ -92,8 +95,9 @@ class _TextWriter(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._pre:
             data = _SPACES.sub(" ", data)
-            if self._line.blank:
+            if self._line.blank or self._fresh_item:
                 data = data.lstrip()
+        self._fresh_item = self._fresh_item and not data.strip()
         if self._pre and "\n" in data:
             *complete, rest = data.split("\n")
             for part in complete:
@@ -117,6 +121,7 @@ class _TextWriter(HTMLParser):
             marker = f"{number}. "
             self._lists[-1] = number + 1
         self._line.set(INDENT * depth + marker)
+        self._fresh_item = True
 
     def _flush_cell(self) -> None:
         assert self._cells is not None
@@ -133,6 +138,7 @@ class _TextWriter(HTMLParser):
 
     def _break(self, blank: bool = False) -> None:
         """End the current line; ``blank`` also leaves an empty line before the next."""
+        self._fresh_item = False
         line = self._line.take()
         line = line if self._pre else line.rstrip()
         if line.strip() or (self._pre and line):

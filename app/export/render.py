@@ -157,6 +157,11 @@ def _entry_text(entry: ExportEntry, include_date: bool) -> str:
     return "\n".join(lines) + ("\n\n" + body if body else "")
 
 
+def block_text(block: str) -> str:
+    """One Markdown block as the reader sees it in the text export: marks gone, words kept."""
+    return _body_text([neutralise(block)])
+
+
 def _body_text(blocks: list[str]) -> str:
     return "\n\n".join(html_to_text(_body_html([block])) for block in blocks if block.strip())
 

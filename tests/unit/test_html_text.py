@@ -14,6 +14,18 @@ def test_a_numbered_list_starts_where_it_was_typed() -> None:
     assert html_to_text('<ol start="x"><li>odd</li></ol>') == "1. odd"
 
 
+def test_a_loose_list_keeps_each_item_on_its_marker_line() -> None:
+    """A blank line between items wraps each in <p>: the words stay beside their "-"."""
+    from app.export.render import block_text
+
+    assert block_text("- tea\n- the long way home\n\n- writing this down") == (
+        "- tea\n- the long way home\n- writing this down"
+    )
+    assert html_to_text("<ol><li>\n<p>one</p>\n</li><li><p>two</p><p>more</p></li></ol>") == (
+        "1. one\n2. two\nmore"
+    )
+
+
 def _seconds(html: str) -> float:
     best = float("inf")
     for _ in range(2):
