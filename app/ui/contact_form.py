@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.storage.contacts import Channel, Contact, ContactFields
 from app.ui.contact_log_model import channel_label
+from app.ui.contact_people import PeopleField
 from app.ui.problem_page import text_label
 from app.ui.search_model import format_day
 
@@ -59,6 +60,7 @@ class ContactForm(QDialog):
         contact: the record to change, or None for a new one.
         current_entry_id: the entry open in the journal, offered first as the link.
         now: when "now" is (the default time of a new record).
+        draft: what is already known about a new record (the person still confirms).
     """
 
     def __init__(
@@ -68,6 +70,7 @@ class ContactForm(QDialog):
         current_entry_id: str | None = None,
         *,
         now: dt.datetime | None = None,
+        draft: ContactFields | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,6 +80,7 @@ class ContactForm(QDialog):
         self.setWindowTitle(self.tr("Edit a contact") if contact else self.tr("Record a contact"))
         self.when = self._make_when(now or dt.datetime.now())
         self.channel = self._make_channel()
+        self.who = PeopleField(self._known_people(), self)
         self.said = self._make_text(self.tr("What was said, in brief"), self.tr("A few words"))
         self.felt = self._make_text(self.tr("How I felt"), self.tr("Whatever was there"))
         self.did = self._make_text(
@@ -88,6 +92,8 @@ class ContactForm(QDialog):
         self._lay_out()
         if contact is not None:
             self._fill(contact.fields)
+        elif draft is not None:
+            self._fill(draft)
         self.resize(560, 640)
         self.when.setFocus()
 
@@ -104,11 +110,13 @@ class ContactForm(QDialog):
             felt=self.felt.toPlainText(),
             did=self.did.toPlainText(),
             entry=self.link.currentData(),
+            who=self.who.names(),
         )
 
     def keep_before_lock(self) -> None:
         """The journal is locking: save what was typed rather than drop it."""
-        if any(box.toPlainText().strip() for box in (self.said, self.felt, self.did)):
+        typed = any(box.toPlainText().strip() for box in (self.said, self.felt, self.did))
+        if typed or self.who.names():
             self.accept()
 
     def accept(self) -> None:
@@ -206,6 +214,7 @@ class ContactForm(QDialog):
         rows = (
             (self.tr("&When"), self.when),
             (self.tr("&How they reached out"), self.channel),
+            (self.tr("Wh&o reached out"), self.who),
             (self.tr("What was &said, in brief"), self.said),
             (self.tr("How I &felt"), self.felt),
             (self.tr("What I &did"), self.did),
@@ -213,7 +222,7 @@ class ContactForm(QDialog):
         )
         for text, field in rows:
             label = QLabel(text, self)
-            label.setBuddy(field)
+            label.setBuddy(self.who.entry if field is self.who else field)
             form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -233,6 +242,7 @@ class ContactForm(QDialog):
         self.said.setPlainText(fields.said)
         self.felt.setPlainText(fields.felt)
         self.did.setPlainText(fields.did)
+        self.who.set_names(fields.who)
         if fields.entry is not None:
             self._choose_link(fields.entry)
 
@@ -253,6 +263,12 @@ class ContactForm(QDialog):
             return self._journal.entries.get(entry_id)
         except KnownError:
             return None
+
+    def _known_people(self) -> list[str]:
+        try:
+            return self._journal.contacts.people()
+        except KnownError:
+            return []  # names can still be typed; they are saved with the record
 
     def _recent(self) -> list[EntrySummary]:
         try:

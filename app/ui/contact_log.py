@@ -17,16 +17,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -35,16 +31,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.storage.contacts import Contact
+from app.storage.contacts import Contact, ContactFields
 from app.ui.confirm import destructive_question
 from app.ui.contact_form import ContactForm
-from app.ui.contact_log_model import ContactListModel, ContactRowDelegate, MonthTimeline
-from app.ui.problem_page import button, text_label
+from app.ui.contact_log_model import ContactListModel, MonthTimeline
+from app.ui.contact_log_parts import (
+    ContactList,
+    RecordButtons,
+    WhoFilter,
+    empty_label,
+    timeline_card,
+    trash_toggle,
+)
+from app.ui.problem_page import text_label
 
 if TYPE_CHECKING:
     from app.journal import Journal
 
-TOGGLE_PADDING = 16  # a chip's padding and border, each side
 SEARCH_DELAY_MS = 250  # long enough to skip a search per keystroke, short enough to feel live
 
 
@@ -73,9 +76,15 @@ class ContactLogDialog(QDialog):
         self.model = ContactListModel(self)
         self.timeline = MonthTimeline(self)
         self.search = self._make_search()
-        self.show_trash = self._make_trash_toggle()
-        self.view = self._make_list()
-        self.empty = self._make_empty()
+        self.who = WhoFilter(self)
+        self.who.currentIndexChanged.connect(lambda _i: self.reload())
+        self.show_trash = trash_toggle()
+        self.show_trash.toggled.connect(self._trash_toggled)
+        self.view = ContactList(self.model, self)
+        self.view.recordActivated.connect(self._activated)
+        self.view.deleteRequested.connect(self._delete_key)
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
+        self.empty = empty_label()
         self.status = text_label(role="muted")
         self.status.setAccessibleName(self.tr("Contact log status"))
         self.status.hide()  # shown only while it has something to say
@@ -97,6 +106,7 @@ class ContactLogDialog(QDialog):
         """Read the log again: the live records, the search results or the trash."""
         self._search_timer.stop()
         selected = self._selected_id()
+        self._read_people()
         contacts = self._read()
         self.model.set_contacts(contacts)
         self._read_timeline()
@@ -106,9 +116,14 @@ class ContactLogDialog(QDialog):
         self._select(selected)
         self._update_buttons()
 
-    def open_form(self, contact: Contact | None = None) -> ContactForm:
-        """Open the form for a new record (or to change ``contact``); saving reloads the list."""
-        form = ContactForm(self._journal, contact, self._current_entry_id, parent=self)
+    def open_form(
+        self, contact: Contact | None = None, draft: ContactFields | None = None
+    ) -> ContactForm:
+        """Open the form for a new record (``draft``: what is known) or to change ``contact``.
+
+        Saving reloads the list.
+        """
+        form = ContactForm(self._journal, contact, self._current_entry_id, draft=draft, parent=self)
         form.accepted.connect(lambda: self._form_saved(form))
         self._form = form
         form.open()
@@ -142,65 +157,18 @@ class ContactLogDialog(QDialog):
         field.textChanged.connect(lambda _text: self._search_timer.start())
         return field
 
-    def _make_trash_toggle(self) -> QPushButton:
-        toggle = button(self.tr("&Trash"), self.tr("Show the records in the trash"))
-        toggle.setCheckable(True)
-        toggle.setProperty("chip", "true")
-        toggle.setAutoDefault(False)
-        bold = QFont(toggle.font())
-        bold.setWeight(QFont.Weight.DemiBold)  # checked chips are bold: leave room for it
-        width = QFontMetrics(bold).horizontalAdvance(self.tr("Trash")) + 2 * TOGGLE_PADDING
-        toggle.setMinimumWidth(width)
-        toggle.toggled.connect(self._trash_toggled)
-        return toggle
-
-    def _make_list(self) -> QListView:
-        view = QListView(self)
-        view.setModel(self.model)
-        view.setItemDelegate(ContactRowDelegate(view))
-        view.setUniformItemSizes(True)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setAccessibleName(self.tr("Contact records"))
-        view.activated.connect(self._activated)
-        view.selectionModel().currentChanged.connect(self._update_buttons)
-        return view
-
-    def _make_empty(self) -> QLabel:
-        label = text_label(role="muted")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setMargin(24)
-        return label
-
     def _make_buttons(self) -> None:
-        self.add = button(self.tr("&Record a contact…"), self.tr("Record a contact"), primary=True)
-        self.edit = button(self.tr("&Edit…"), self.tr("Edit the selected record"))
-        self.open_entry = button(self.tr("&Open linked entry"), self.tr("Open the linked entry"))
-        self.trash = button(self.tr("&Move to trash"), self.tr("Move the selected record to trash"))
-        self.restore = button(self.tr("Re&store"), self.tr("Restore the selected record"))
-        self.purge = button(self.tr("&Delete for good…"), self.tr("Delete the record for good"))
-        self.close_button = button(self.tr("Close"), self.tr("Close the contact log"))
-        self.add.clicked.connect(self._new_record)
-        self.edit.clicked.connect(self._edit_current)
-        self.open_entry.clicked.connect(self._open_linked_entry)
-        self.trash.clicked.connect(self._trash_current)
-        self.restore.clicked.connect(self._restore_current)
-        self.purge.clicked.connect(self._purge_current)
-        self.close_button.clicked.connect(self.reject)
-        for widget in self._all_buttons():
-            widget.setAutoDefault(False)  # Enter in the list opens the record, nothing else
-
-    def _all_buttons(self) -> tuple[QPushButton, ...]:
-        return (
-            self.add,
-            self.edit,
-            self.open_entry,
-            self.trash,
-            self.restore,
-            self.purge,
-            self.close_button,
-        )
+        self.buttons = RecordButtons()
+        b = self.buttons
+        self.add, self.edit, self.open_entry, self.trash = b.add, b.edit, b.open_entry, b.trash
+        self.restore, self.purge, self.close_button = b.restore, b.purge, b.close
+        b.add.clicked.connect(self._new_record)
+        b.edit.clicked.connect(self._edit_current)
+        b.open_entry.clicked.connect(self._open_linked_entry)
+        b.trash.clicked.connect(self._trash_current)
+        b.restore.clicked.connect(self._restore_current)
+        b.purge.clicked.connect(self._purge_current)
+        b.close.clicked.connect(self.reject)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
@@ -210,14 +178,14 @@ class ContactLogDialog(QDialog):
         layout.addWidget(
             text_label(
                 self.tr(
-                    "Each time they reach out, you can note it here: when, how, and what you "
-                    "did. Over the months, the pattern gets easier to see."
+                    "Each time they reach out, you can note it here: when, how, who, and what "
+                    "you did. Over the months, the pattern gets easier to see."
                 ),
                 "muted",
             )
         )
         layout.addSpacing(8)
-        layout.addWidget(self._timeline_card())
+        layout.addWidget(timeline_card(self, self.timeline))
         layout.addSpacing(8)
         layout.addLayout(self._search_row())
         self._pages.addWidget(self.view)
@@ -225,42 +193,15 @@ class ContactLogDialog(QDialog):
         layout.addWidget(self._pages, 1)
         layout.addWidget(self.status)
         layout.addSpacing(8)
-        layout.addLayout(self._record_row())
-        layout.addLayout(self._footer())
-
-    def _timeline_card(self) -> QFrame:
-        card = QFrame(self)
-        card.setProperty("role", "card")
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(16, 12, 16, 12)
-        inner.setSpacing(8)
-        inner.addWidget(text_label(self.tr("The last 18 months"), "muted"))
-        inner.addWidget(self.timeline)
-        return card
+        layout.addLayout(self.buttons.record_row())
+        layout.addLayout(self.buttons.footer())
 
     def _search_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.search, 1)
+        row.addWidget(self.who)
         row.addWidget(self.show_trash)
-        return row
-
-    def _record_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        for widget in (self.edit, self.open_entry, self.restore):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.trash)
-        row.addWidget(self.purge)
-        return row
-
-    def _footer(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        row.addWidget(self.add)
         return row
 
     def _add_shortcuts(self) -> None:
@@ -269,29 +210,7 @@ class ContactLogDialog(QDialog):
         new.activated.connect(self._new_record)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self._focus_search)
-        self.view.installEventFilter(self)
         self.search.returnPressed.connect(self._search_now)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the list, Enter opens the record and Delete trashes it (or asks, in the trash).
-
-        Handled here rather than left to the view: a Return the view ignores would
-        travel up to this dialog, and QDialog presses any default button it finds
-        among its children, including the Save of an open form.
-        """
-        pressed = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-        if watched is self.view and pressed and self._list_key(event):  # type: ignore[arg-type]
-            return True
-        return super().eventFilter(watched, event)
-
-    def _list_key(self, event: QKeyEvent) -> bool:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._activated(self.view.currentIndex())
-            return True
-        if event.matches(QKeySequence.StandardKey.Delete):
-            self._delete_key()
-            return True
-        return False
 
     # ------------------------------------------------------------------ reading
 
@@ -303,15 +222,28 @@ class ContactLogDialog(QDialog):
 
     def _read(self) -> list[Contact]:
         """The records to list now; a known error is said in the status line."""
-        store = self._journal.contacts
+        store, who = self._journal.contacts, self.who.person()
         try:
             if self._in_trash():
-                return store.all(trashed=True)
+                return store.all(trashed=True, who=who)
             query = self._query()
-            return store.search(query) if query else store.all()
+            if not query:
+                return store.all(who=who)
+            found = store.search(query)
         except KnownError as error:
             self._say(error.message)
             return []
+        return [c for c in found if who is None or who.casefold() in _folded(c.fields.who)]
+
+    def _read_people(self) -> None:
+        """The names the filter offers (a name no record uses any more goes away)."""
+        try:
+            people = self._journal.contacts.people()
+        except KnownError:
+            people = []
+        self.who.blockSignals(True)
+        self.who.set_people(people)
+        self.who.blockSignals(False)
 
     def _read_timeline(self) -> None:
         try:
@@ -323,7 +255,7 @@ class ContactLogDialog(QDialog):
     def _empty_text(self) -> str:
         if self._in_trash():
             return self.tr("The trash is empty.")
-        if self._query():
+        if self._query() or self.who.person() is not None:
             return self.tr("Nothing in the log matches that yet.")
         return self.tr(
             "Nothing recorded yet.\n\nWhen they reach out, you can note it here. "
@@ -349,18 +281,8 @@ class ContactLogDialog(QDialog):
         self.status.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
-        contact = self.current_contact()
-        trash = self._in_trash()
-        self.search.setEnabled(not trash)
-        for widget in (self.edit, self.trash, self.add):
-            widget.setVisible(not trash)
-        for widget in (self.restore, self.purge):
-            widget.setVisible(trash)
-        for widget in (self.edit, self.trash, self.restore, self.purge):
-            widget.setEnabled(contact is not None)
-        linked = contact is not None and contact.fields.entry is not None
-        self.open_entry.setVisible(not trash)
-        self.open_entry.setEnabled(linked)
+        self.search.setEnabled(not self._in_trash())
+        self.buttons.update(self.current_contact(), self._in_trash())
 
     def _trash_toggled(self, _checked: bool) -> None:
         self._say("")
@@ -476,3 +398,7 @@ class ContactLogDialog(QDialog):
             self.view.setCurrentIndex(self.model.index(min(max(row, 0), self.model.rowCount() - 1)))
         self.view.setFocus()
         return True
+
+
+def _folded(names: tuple[str, ...]) -> set[str]:
+    return {name.casefold() for name in names}

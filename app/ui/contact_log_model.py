@@ -57,6 +57,8 @@ class ContactRole(IntEnum):
     TrashedRole = Qt.ItemDataRole.UserRole + 8
     WhenTextRole = Qt.ItemDataRole.UserRole + 9
     DetailRole = Qt.ItemDataRole.UserRole + 10
+    WhoRole = Qt.ItemDataRole.UserRole + 11
+    WhoTextRole = Qt.ItemDataRole.UserRole + 12
 
 
 def channel_label(channel: Channel) -> str:
@@ -77,6 +79,11 @@ def format_when(happened: dt.datetime) -> str:
     return QCoreApplication.translate(CONTEXT, "{day}, {time}").format(
         day=format_day(happened.date()), time=time
     )
+
+
+def who_line(who: tuple[str, ...]) -> str:
+    """The names on a record, as a row shows them ("Mum, Dad")."""
+    return QCoreApplication.translate(CONTEXT, ", ").join(who)
 
 
 def month_name(month: dt.date) -> str:
@@ -154,6 +161,7 @@ class ContactListModel(QAbstractListModel):
         fields = contact.fields
         parts = [
             channel_label(fields.channel),
+            self.tr("From {names}").format(names=who_line(fields.who)) if fields.who else "",
             format_when(fields.happened),
             self.tr("What was said: {text}").format(text=fields.said) if fields.said else "",
             self.tr("How I felt: {text}").format(text=fields.felt) if fields.felt else "",
@@ -180,6 +188,8 @@ _PLAIN_ROLES: dict[int, Callable[[Contact], object]] = {
     ContactRole.FeltRole: lambda contact: contact.fields.felt,
     ContactRole.DidRole: lambda contact: contact.fields.did,
     ContactRole.EntryRole: lambda contact: contact.fields.entry,
+    ContactRole.WhoRole: lambda contact: list(contact.fields.who),
+    ContactRole.WhoTextRole: lambda contact: who_line(contact.fields.who),
     ContactRole.TrashedRole: lambda contact: contact.trashed,
 }
 
@@ -191,7 +201,7 @@ def _plain_role(contact: Contact, role: int) -> object:
 
 
 class ContactRowDelegate(QStyledItemDelegate):
-    """Paints a record: how they reached out and when, then one muted line of what was said.
+    """Paints a record: who and how they reached out, and when; then what was said.
 
     Painted rather than built from widgets, every row the same height, so the view
     can use uniform item sizes.
@@ -227,7 +237,7 @@ class ContactRowDelegate(QStyledItemDelegate):
         area: QRect,
         colours: tuple[QColor, QColor],
     ) -> int:
-        """The channel (and a quiet link note) on the left, the time on the right."""
+        """Who (or else how) on the left, then quiet notes; the time on the right."""
         strong = _strong(option.font)
         height = QFontMetrics(strong).height()
         when = str(index.data(ContactRole.WhenTextRole) or "")
@@ -241,13 +251,18 @@ class ContactRowDelegate(QStyledItemDelegate):
             when,
         )
         room = max(area.width() - when_width - 2 * PAD, 0)
-        channel = str(index.data() or "")
+        who, channel = str(index.data(ContactRole.WhoTextRole) or ""), str(index.data() or "")
+        title = who or channel
         painter.setFont(strong)
         painter.setPen(colours[0])
-        channel_width = min(QFontMetrics(strong).horizontalAdvance(channel), room)
-        painter.drawText(QRect(area.left(), area.top(), channel_width, height), flags, channel)
+        title = QFontMetrics(strong).elidedText(title, Qt.TextElideMode.ElideRight, room)
+        channel_width = min(QFontMetrics(strong).horizontalAdvance(title), room)
+        painter.drawText(QRect(area.left(), area.top(), channel_width, height), flags, title)
+        notes = [channel] if who else []
         if index.data(ContactRole.EntryRole):
-            note = QCoreApplication.translate(CONTEXT, "  ·  linked to an entry")
+            notes.append(QCoreApplication.translate(CONTEXT, "linked to an entry"))
+        if notes:
+            note = "  ·  " + "  ·  ".join(notes)
             left = area.left() + channel_width
             rest = max(room - channel_width, 0)
             painter.setFont(option.font)

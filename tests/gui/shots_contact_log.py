@@ -48,6 +48,8 @@ RECORDS = [  # (days ago, hour, channel, said, felt, did, linked)
     (400, 15, Channel.CALL, "", "", "", False),
 ]
 
+WHO = [("Mum",), ("Aunt Rosa",), ("Dad",), ("Mum", "Dad"), (), ("My brother",)]
+
 
 def build(journal: Journal, now: dt.datetime) -> str:
     """Invented entries and records; returns the id of the entry "open" in the journal."""
@@ -58,10 +60,11 @@ def build(journal: Journal, now: dt.datetime) -> str:
     message = journal.entries.add(
         EntryFields(title="Holiday plans", body="Deciding for me, not against them.")
     )
-    for days, hour, channel, said, felt, did, linked in RECORDS:
+    for number, (days, hour, channel, said, felt, did, linked) in enumerate(RECORDS):
         happened = (now - dt.timedelta(days=days)).replace(hour=hour, minute=15)
         link = (message.id if days < 10 else visit.id) if linked else None
-        journal.contacts.add(ContactFields(happened, channel, said, felt, did, entry=link))
+        who = WHO[number % len(WHO)]
+        journal.contacts.add(ContactFields(happened, channel, said, felt, did, link, who))
     return message.id
 
 
@@ -92,6 +95,8 @@ def main() -> None:
                     form.said.setPlainText("Asked if I'm coming for the holidays.")
                     form.felt.setPlainText("Tight chest, then a little steadier.")
                     form.link.setCurrentIndex(1)
+                    form.who.choose("Mum")
+                    form.who.entry.setText("My cous")
                     save(form, "contact-form-light")
                     form.reject()
                     empty_shot(app, dialog)
