@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
+
+from app.ui.widgets.icons import icon as kit_icon
 
 
 @dataclass
@@ -33,6 +35,36 @@ class Actions:
     lock: QAction
     hide_now: QAction
     quit: QAction
+    undo: QAction
+    redo: QAction
+    cut: QAction
+    copy: QAction
+    paste: QAction
+    select_all: QAction
+    shortcuts: QAction
+    danger: QAction
+    about: QAction
+
+    def editing(self) -> list[QAction]:
+        """The Edit menu's text commands: they act on the focused text field."""
+        return [self.undo, self.redo, self.cut, self.copy, self.paste, self.select_all]
+
+    def help(self) -> list[QAction]:
+        """Help: always available, also before the journal opens."""
+        return [self.shortcuts, self.danger, self.about]
+
+    def toolbar(self) -> list[QAction]:
+        """The three moments' commands: write, check in, remind me why, log, export."""
+        return [self.new_entry, self.checkin, self.remind, self.contact_log, self.export]
+
+    def commands(self) -> list[QAction]:
+        """Window commands whose keys win over a text field's own bindings.
+
+        Qt's Linux bindings give text fields Emacs keys (Ctrl+E is "end of line");
+        a command's shortcut must work wherever the focus is. The editing keys
+        (copy, paste, undo…) are never in this list: those belong to the field.
+        """
+        return [*self.journal_actions(), self.hide_now, self.quit]
 
     def everywhere(self) -> list[QAction]:
         """Actions that work on every page of an open journal, not just the editor's."""
@@ -64,45 +96,55 @@ def build_actions(parent: QObject) -> Actions:
     tr = parent.tr
 
     def make(text: str, keys: list[QKeySequence], icon: str = "") -> QAction:
-        action = QAction(QIcon.fromTheme(icon), text, parent)
+        action = QAction(text, parent)
+        if icon:
+            action.setIcon(kit_icon(icon))
+            action.setProperty("kit_icon", icon)
         action.setShortcuts(keys)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setToolTip(text.replace("&", "").rstrip("…"))
         return action
 
     actions = Actions(
-        new_entry=make(
-            tr("&New Entry"), [QKeySequence(QKeySequence.StandardKey.New)], "document-new"
-        ),
-        checkin=make(tr("Evening &Check-in…"), [QKeySequence("Ctrl+E")], "view-calendar-day"),
-        remind=make(tr("&Remind Me Why"), [QKeySequence("Ctrl+R")], "help-about"),
-        export=make(tr("E&xport…"), [QKeySequence("Ctrl+Shift+E")], "document-export"),
-        export_filtered=make(tr("Export the &Listed Entries…"), [], "document-export"),
-        contact_log=make(
-            tr("Contact &Log…"), [QKeySequence("Ctrl+Shift+L")], "x-office-address-book"
-        ),
-        search=make(tr("&Search"), [QKeySequence(QKeySequence.StandardKey.Find)], "edit-find"),
+        new_entry=make(tr("&New Entry"), [QKeySequence(QKeySequence.StandardKey.New)], "new-entry"),
+        checkin=make(tr("Evening &Check-in…"), [QKeySequence("Ctrl+E")], "checkin"),
+        remind=make(tr("&Remind Me Why"), [QKeySequence("Ctrl+R")], "remind"),
+        export=make(tr("E&xport…"), [QKeySequence("Ctrl+Shift+E")], "export"),
+        export_filtered=make(tr("Export the &Listed Entries…"), []),
+        contact_log=make(tr("Contact &Log…"), [QKeySequence("Ctrl+Shift+L")], "contact-log"),
+        search=make(tr("&Search"), [QKeySequence(QKeySequence.StandardKey.Find)], "search"),
         next_entry=make(
-            tr("&Next Entry"), [QKeySequence("Alt+Down"), QKeySequence("Ctrl+PgDown")], "go-down"
+            tr("&Next Entry"), [QKeySequence("Alt+Down"), QKeySequence("Ctrl+PgDown")], ""
         ),
         previous_entry=make(
-            tr("&Previous Entry"), [QKeySequence("Alt+Up"), QKeySequence("Ctrl+PgUp")], "go-up"
+            tr("&Previous Entry"), [QKeySequence("Alt+Up"), QKeySequence("Ctrl+PgUp")], ""
         ),
-        trash_entry=make(tr("Move to &Trash"), [QKeySequence("Ctrl+Shift+Delete")], "user-trash"),
-        toggle_preview=make(tr("&Preview"), [QKeySequence("Ctrl+Shift+P")], "document-preview"),
-        revisions=make(
-            tr("Earlier &Versions…"), [QKeySequence("Ctrl+Shift+H")], "document-open-recent"
-        ),
-        trash=make(tr("&Trash…"), [], "user-trash-full"),
+        trash_entry=make(tr("Move to &Trash"), [QKeySequence("Ctrl+Shift+Delete")], "trash"),
+        toggle_preview=make(tr("&Preview"), [QKeySequence("Ctrl+Shift+P")], "preview"),
+        revisions=make(tr("Earlier &Versions…"), [QKeySequence("Ctrl+Shift+H")], ""),
+        trash=make(tr("Show T&rash…"), []),
         settings=make(
             tr("&Settings…"),
             [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")],
-            "preferences-system",
+            "settings",
         ),
-        lock=make(tr("&Lock"), [QKeySequence("Ctrl+L")], "system-lock-screen"),
+        lock=make(tr("&Lock"), [QKeySequence("Ctrl+L")], "lock"),
         # Also Shift pressed three times (app.ui.quick_hide); works while locked too.
-        hide_now=make(tr("&Hide Now"), [QKeySequence("F12")], "window-minimize"),
-        quit=make(tr("&Quit"), [QKeySequence(QKeySequence.StandardKey.Quit)], "application-exit"),
+        hide_now=make(tr("&Hide Now"), [QKeySequence("F12")], ""),
+        quit=make(tr("&Quit"), [QKeySequence(QKeySequence.StandardKey.Quit)], ""),
+        undo=make(tr("&Undo"), [QKeySequence(QKeySequence.StandardKey.Undo)]),
+        redo=make(tr("&Redo"), [QKeySequence(QKeySequence.StandardKey.Redo)]),
+        cut=make(tr("Cu&t"), [QKeySequence(QKeySequence.StandardKey.Cut)]),
+        copy=make(tr("&Copy"), [QKeySequence(QKeySequence.StandardKey.Copy)]),
+        paste=make(tr("&Paste"), [QKeySequence(QKeySequence.StandardKey.Paste)]),
+        select_all=make(tr("Select &All"), [QKeySequence(QKeySequence.StandardKey.SelectAll)]),
+        shortcuts=make(
+            tr("&Keyboard Shortcuts"), [QKeySequence(QKeySequence.StandardKey.HelpContents)], "help"
+        ),
+        danger=make(tr("If You Are in &Danger Now…"), []),
+        about=make(tr("&About Threshold"), []),
     )
     actions.toggle_preview.setCheckable(True)
+    for action in actions.editing():
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the field's own keys
     return actions

@@ -25,18 +25,19 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
 from app.errors import JournalDamaged, KnownError, WrongSecret
 from app.presentation import HideMode, Presentation, load_presentation
-from app.ui.actions import Actions, build_actions
+from app.ui.actions import build_actions
 from app.ui.checkin_coordinator import CheckinCoordinator
 from app.ui.controller import JournalController, Start, StartState
 from app.ui.first_paint import FirstPaint
 from app.ui.journal_page import JournalPage
+from app.ui.menus import build_menus
 from app.ui.presentation import apply_to_application, display_name, window_icon
+from app.ui.shortcut_priority import CommandKeysFirst
 from app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -559,6 +560,7 @@ class MainWindow(QMainWindow):
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
         self._set_journal_actions(enabled=page is self.journal_page)
+        self.menus.show_journal_menus(self.controller.is_open())
         if self.controller.is_open() and page is not self.journal_page:
             for action in self.commands.everywhere():  # e.g. lock, from any page
                 action.setEnabled(True)
@@ -783,48 +785,17 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ wiring
 
+    def show_help(self, page: str) -> None:
+        """Help: the shortcuts sheet, "If you are in danger now", or About."""
+        from app.ui.help_dialogs import open_help  # noqa: PLC0415 - start-up time
+
+        open_help(self, page, self.commands)
+
     def _build_menus(self) -> None:
-        a: Actions = self.commands
-        menus = self.menuBar()
-        journal = menus.addMenu(self.tr("&Journal"))
-        for action in (
-            a.new_entry,
-            a.checkin,
-            a.remind,
-            a.contact_log,
-            None,
-            a.export,
-            a.export_filtered,
-            None,
-            a.trash_entry,
-            None,
-            a.settings,
-            a.lock,
-            a.hide_now,
-            None,
-            a.quit,
-        ):
-            journal.addSeparator() if action is None else journal.addAction(action)
-        view = menus.addMenu(self.tr("&View"))
-        for action in (a.search, a.next_entry, a.previous_entry, None, a.toggle_preview):
-            view.addSeparator() if action is None else view.addAction(action)
-        entry = menus.addMenu(self.tr("&Entry"))
-        entry.addAction(a.revisions)
-        entry.addAction(a.trash)
-        toolbar = QToolBar(self.tr("Main"), self)
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        for action in (
-            a.new_entry,
-            a.checkin,
-            a.remind,
-            a.search,
-            a.toggle_preview,
-            a.revisions,
-            a.lock,
-        ):
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
+        self.menus = build_menus(self, self.commands)
+        self._command_keys = CommandKeysFirst(self, self.commands.commands)
+        for action in (*self.commands.help(), self.commands.quit, self.commands.hide_now):
+            self.addAction(action)  # their keys work on every page, menus shown or not
 
     def _connect(self) -> None:
         a, page = self.commands, self.journal_page
@@ -848,6 +819,9 @@ class MainWindow(QMainWindow):
         a.hide_now.triggered.connect(self.hide_now)
         a.settings.triggered.connect(self.show_settings)
         a.quit.triggered.connect(self.close)
+        a.shortcuts.triggered.connect(lambda: self.show_help("shortcuts"))
+        a.danger.triggered.connect(lambda: self.show_help("danger"))
+        a.about.triggered.connect(lambda: self.show_help("about"))
         self.controller.damaged.connect(self.show_damaged)
 
     def _set_journal_actions(self, enabled: bool) -> None:

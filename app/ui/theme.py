@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from app.resource_files import resources_dir
+
 
 @dataclass(frozen=True)
 class Colours:
@@ -119,58 +121,221 @@ def palette_for(colours: Colours) -> QPalette:
     return palette
 
 
-def style_sheet(colours: Colours, base_point_size: float = 10.0) -> str:
-    """The few styles a palette cannot express: primary buttons, focus, quiet labels.
+def _icon_url(name: str, colours: Colours) -> str:
+    """A ``url(...)`` for one of the kit's SVG icons, in this mode's drawing."""
+    mode = "dark" if colours == DARK else "light"
+    path = resources_dir() / "icons" / "ui" / mode / f"{name}.svg"
+    return f'url("{path.as_posix()}")'
 
-    Qt style sheets take font sizes in points only, so the heading size is worked
-    out from the system font's size (and follows it).
+
+def style_sheet(colours: Colours, base_point_size: float = 10.0) -> str:
+    """The kit's look: three ranks of button, one checkbox, chips, fields, thin scrollbars.
+
+    What a palette cannot express lives here, for every screen at once, so no
+    screen styles itself. Focus is a ring in the text colour, never a fill, so a
+    focused chip or button never looks chosen. Qt style sheets take font sizes in
+    points only, so sizes are worked out from the system font's size.
     """
-    heading = round(base_point_size * 1.5, 1)
+    c = colours
+    return (
+        _buttons(c)
+        + _chips_and_cards(c, base_point_size)
+        + _fields(c)
+        + _checks(c)
+        + _lists_and_scrollbars(c)
+        + _tabs_menus_and_calendar(c)
+    )
+
+
+def _buttons(c: Colours) -> str:
+    """Primary (one per screen), secondary (outlined) and quiet (flat, link-like)."""
     return f"""
+    QPushButton {{
+        background: {c.base}; color: {c.text}; border: 1px solid {c.border};
+        border-radius: 6px; padding: 5px 14px; min-height: 1.3em;
+    }}
+    QPushButton:hover {{ border-color: {c.muted_text}; }}
+    QPushButton:pressed {{ background: {c.alternate}; }}
+    QPushButton:focus {{ border: 2px solid {c.text}; padding: 4px 13px; }}
+    QPushButton:disabled {{ color: {c.muted_text}; background: {c.alternate}; }}
     QPushButton[primary="true"] {{
-        background: {colours.accent}; color: {colours.accent_text};
-        border: 1px solid {colours.accent}; border-radius: 6px; padding: 6px 16px;
+        background: {c.accent}; color: {c.accent_text}; border: 1px solid {c.accent};
+        padding: 5px 16px;
+    }}
+    QPushButton[primary="true"]:focus {{
+        border: 2px solid {c.text}; padding: 4px 15px;
     }}
     QPushButton[primary="true"]:disabled {{
-        background: {colours.alternate}; color: {colours.muted_text};
-        border: 1px solid {colours.border};
+        background: {c.alternate}; color: {c.muted_text}; border: 1px solid {c.border};
     }}
-    QPushButton[danger="true"] {{
-        color: {colours.danger};
+    QPushButton[danger="true"] {{ color: {c.danger}; }}
+    QPushButton:flat {{ background: transparent; border: 1px solid transparent; }}
+    QPushButton:flat:focus {{ border: 2px solid {c.text}; }}
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+    QToolButton {{
+        background: transparent; color: {c.text}; border: 1px solid transparent;
+        border-radius: 6px; padding: 4px 6px;
     }}
+    QToolButton:hover {{ border-color: {c.border}; }}
+    QToolButton:checked {{ background: {c.highlight}; }}
+    QToolButton:focus {{ border: 2px solid {c.text}; }}
+    """
+
+
+def _chips_and_cards(c: Colours, base_point_size: float) -> str:
+    """Chips: chosen is filled, focused is a ring; cards and the label roles."""
+    heading = round(base_point_size * 1.5, 1)
+    return f"""
     QPushButton[chip="true"] {{
-        background: {colours.base}; color: {colours.text};
-        border: 1px solid {colours.border}; border-radius: 14px; padding: 6px 10px;
+        background: {c.base}; color: {c.text};
+        border: 1px solid {c.border}; border-radius: 14px; padding: 6px 12px;
     }}
     QPushButton[chip="true"]:checked {{
-        background: {colours.highlight}; border: 2px solid {colours.accent};
+        background: {c.accent}; color: {c.accent_text}; border: 1px solid {c.accent};
         font-weight: 600;
     }}
-    QPushButton[chip="true"]:focus {{ border: 2px solid {colours.accent}; }}
+    QPushButton[chip="true"]:focus {{ border: 2px solid {c.text}; padding: 5px 11px; }}
     QFrame[role="card"] {{
-        background: {colours.base}; border: 1px solid {colours.border}; border-radius: 8px;
+        background: {c.base}; border: 1px solid {c.border}; border-radius: 8px;
     }}
     QLabel[role="subheading"] {{
         font-size: {round(base_point_size * 1.15, 1)}pt; font-weight: 600;
     }}
     QLabel[role="prompt"] {{ font-size: {round(base_point_size * 1.25, 1)}pt; }}
-    QLabel[role="muted"] {{ color: {colours.muted_text}; }}
+    QLabel[role="muted"] {{ color: {c.muted_text}; }}
     QLabel[role="heading"] {{ font-size: {heading}pt; font-weight: 600; }}
-    QLineEdit, QPlainTextEdit, QTextEdit, QListView, QTextBrowser {{
-        border: 1px solid {colours.border}; border-radius: 6px;
+    """
+
+
+def _fields(c: Colours) -> str:
+    """Text, number, date and choice fields: one rounded shape, one focus colour."""
+    return f"""
+    QLineEdit, QPlainTextEdit, QTextEdit, QListView, QTextBrowser, QTreeView, QTableView {{
+        border: 1px solid {c.border}; border-radius: 6px;
     }}
-    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListView:focus {{
-        border: 1px solid {colours.accent};
+    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListView:focus,
+    QTreeView:focus, QTableView:focus {{
+        border: 1px solid {c.accent};
     }}
-    QLineEdit {{ padding: 4px 6px; }}
-    QCheckBox::indicator {{
-        width: 0.9em; height: 0.9em; border-radius: 3px;
-        border: 1px solid {colours.muted_text}; background: {colours.base};
+    QLineEdit {{ padding: 4px 6px; background: {c.base}; }}
+    QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled {{
+        background: {c.alternate}; color: {c.muted_text}; border-color: {c.alternate};
     }}
-    QCheckBox::indicator:checked {{
-        border: 1px solid {colours.accent}; background: {colours.accent};
+    QDateEdit, QSpinBox, QTimeEdit, QComboBox {{
+        background: {c.base}; color: {c.text}; border: 1px solid {c.border};
+        border-radius: 6px; padding: 4px 6px; min-height: 1.3em;
     }}
-    QCheckBox::indicator:focus {{ border: 1px solid {colours.accent}; }}
+    QDateEdit:focus, QSpinBox:focus, QTimeEdit:focus, QComboBox:focus {{
+        border: 1px solid {c.accent};
+    }}
+    QDateEdit:disabled, QSpinBox:disabled, QTimeEdit:disabled, QComboBox:disabled {{
+        background: {c.alternate}; color: {c.muted_text};
+    }}
+    QDateEdit::drop-down, QComboBox::drop-down {{
+        border: none; width: 22px; subcontrol-origin: padding; subcontrol-position: right;
+    }}
+    QDateEdit::down-arrow, QComboBox::down-arrow {{
+        image: {_icon_url("chevron-down", c)}; width: 14px; height: 14px;
+    }}
+    QSpinBox::up-button, QTimeEdit::up-button, QDateEdit::up-button {{
+        border: none; width: 18px;
+    }}
+    QSpinBox::down-button, QTimeEdit::down-button, QDateEdit::down-button {{
+        border: none; width: 18px;
+    }}
+    QSpinBox::up-arrow, QTimeEdit::up-arrow, QDateEdit::up-arrow {{
+        image: {_icon_url("chevron-up", c)}; width: 12px; height: 12px;
+    }}
+    QSpinBox::down-arrow, QTimeEdit::down-arrow, QDateEdit::down-arrow {{
+        image: {_icon_url("chevron-down", c)}; width: 12px; height: 12px;
+    }}
+    QComboBox QAbstractItemView {{
+        background: {c.base}; border: 1px solid {c.border};
+        selection-background-color: {c.highlight}; selection-color: {c.text};
+    }}
+    """
+
+
+def _checks(c: Colours) -> str:
+    """One checkbox everywhere: a rounded box, ticked with the accent when chosen."""
+    box = f"""
+        width: 1em; height: 1em; border-radius: 3px;
+        border: 1px solid {c.muted_text}; background: {c.base};
+    """
+    ticked = f"""
+        border: 1px solid {c.accent}; background: {c.accent};
+        image: {_icon_url("check", c)};
+    """
+    return f"""
+    QCheckBox {{ spacing: 8px; }}
+    QCheckBox::indicator, QListView::indicator, QTreeView::indicator,
+    QTableView::indicator {{ {box} }}
+    QCheckBox::indicator:checked, QListView::indicator:checked,
+    QTreeView::indicator:checked, QTableView::indicator:checked {{ {ticked} }}
+    QCheckBox::indicator:focus {{ border: 2px solid {c.text}; }}
+    QCheckBox:focus {{ color: {c.text}; }}
+    QCheckBox::indicator:disabled {{ background: {c.alternate}; border-color: {c.border}; }}
+    QRadioButton::indicator {{
+        width: 1em; height: 1em; border-radius: 0.5em;
+        border: 1px solid {c.muted_text}; background: {c.base};
+    }}
+    QRadioButton::indicator:checked {{
+        border: 4px solid {c.accent}; background: {c.base};
+    }}
+    QRadioButton::indicator:focus {{ border-color: {c.text}; }}
+    """
+
+
+def _lists_and_scrollbars(c: Colours) -> str:
+    """Thin, quiet scrollbars without arrows; list selection in the soft highlight."""
+    return f"""
+    QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}
+    QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 0; }}
+    QScrollBar::handle {{ background: {c.border}; border-radius: 3px; margin: 2px; }}
+    QScrollBar::handle:vertical {{ min-height: 32px; }}
+    QScrollBar::handle:horizontal {{ min-width: 32px; }}
+    QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {c.muted_text}; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+    QAbstractScrollArea::corner {{ background: transparent; }}
+    """
+
+
+def _tabs_menus_and_calendar(c: Colours) -> str:
+    """Tabs underlined when chosen and ringed when focused; the calendar in our colours."""
+    return f"""
+    QTabWidget::pane {{ border: 1px solid {c.border}; border-radius: 6px; top: -1px; }}
+    QTabBar::tab {{
+        background: transparent; color: {c.muted_text}; padding: 6px 14px;
+        border: 2px solid transparent; border-bottom: 2px solid transparent;
+    }}
+    QTabBar::tab:selected {{ color: {c.text}; border-bottom: 2px solid {c.accent}; }}
+    QTabBar::tab:hover {{ color: {c.text}; }}
+    QTabBar:focus {{ border: none; }}
+    QTabBar::tab:selected:focus {{ border: 2px solid {c.text}; border-radius: 6px; }}
+    QToolBar {{ border: none; spacing: 4px; padding: 2px 8px; background: {c.window}; }}
+    QMenu {{ background: {c.base}; border: 1px solid {c.border}; padding: 4px; }}
+    QMenu::item {{ padding: 5px 24px 5px 20px; border-radius: 4px; }}
+    QMenu::item:selected {{ background: {c.highlight}; color: {c.text}; }}
+    QMenu::item:disabled {{ color: {c.muted_text}; }}
+    QMenu::separator {{ height: 1px; background: {c.border}; margin: 4px 8px; }}
+    QMenuBar {{ background: {c.window}; }}
+    QMenuBar::item {{ padding: 4px 10px; border-radius: 4px; }}
+    QMenuBar::item:selected {{ background: {c.highlight}; }}
+    QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: {c.window}; }}
+    QCalendarWidget QToolButton {{ color: {c.text}; font-weight: 600; }}
+    QCalendarWidget QToolButton#qt_calendar_prevmonth {{
+        qproperty-icon: {_icon_url("chevron-left", c)};
+    }}
+    QCalendarWidget QToolButton#qt_calendar_nextmonth {{
+        qproperty-icon: {_icon_url("chevron-right", c)};
+    }}
+    QCalendarWidget QAbstractItemView {{
+        background: {c.base}; color: {c.text}; border: none;
+        selection-background-color: {c.accent}; selection-color: {c.accent_text};
+    }}
+    QCalendarWidget QAbstractItemView:disabled {{ color: {c.muted_text}; }}
+    QCalendarWidget QSpinBox {{ min-height: 1em; }}
     """
 
 
