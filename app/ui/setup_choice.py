@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLineEdit,
-    QRadioButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -16,17 +14,24 @@ from app.ui.problem_page import (
 )
 from app.ui.setup_pages import (
     MIN_PASSPHRASE,
-    RADIO_PADDING,
     SENSITIVE_INPUT,
     StepPage,
-    indicator_size,
-    radio_style,
+    radio_indent,
     show_text,
+    uncheck,
 )
 
 
 class ChoiceStep(StepPage):
     """Keyring or passphrase; checks the passphrase before asking for the journal.
+
+    Neither way is chosen at first, so Enter alone never decides. Why no default:
+    which way is safer depends on who else uses this computer or knows its login,
+    and only the person knows that. A preselected computer login let someone who
+    shares the computer press Enter through setup into the less safe choice; a
+    preselected passphrase would push a lock-out risk on someone who lives alone.
+    So Enter with nothing chosen asks, kindly, for a choice, and the explanation
+    under each way (the passphrase recommended for a shared computer) does the rest.
 
     Signals:
         createRequested(object): the passphrase, or None for the system keyring.
@@ -37,14 +42,14 @@ class ChoiceStep(StepPage):
     def __init__(self) -> None:
         super().__init__()
         self.add_text(self.tr("How would you like to open your journal?"), "heading")
-        self.use_keyring = self._option(
+        self.use_keyring = self.add_option(
             self.tr("With my computer &login"),
             self.tr(
                 "The system keyring keeps the key, so the journal opens when you log in. "
                 "Convenient, but anyone who can use your login can open it too."
             ),
         )
-        self.use_passphrase = self._option(
+        self.use_passphrase = self.add_option(
             self.tr("With a &passphrase"),
             self.tr(
                 "Recommended if you share this computer or someone knows your login. "
@@ -56,19 +61,14 @@ class ChoiceStep(StepPage):
         self._waiting = self.add_text(self.tr("Creating your journal…"), "muted")
         self.finish(self.tr("C&reate my journal"), self.tr("&Back"))
         self.use_passphrase.toggled.connect(self._box.setVisible)
+        for radio in (self.use_keyring, self.use_passphrase):
+            radio.toggled.connect(lambda: show_text(self.error, ""))
         self.primary.clicked.connect(self._request)
-        self._style_radios()
         self.reset()
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Redraw the choice circles when light or dark mode changes."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._style_radios()
-
     def reset(self) -> None:
-        """Keyring chosen, both fields and every message empty."""
-        self.use_keyring.setChecked(True)
+        """Nothing chosen, both fields and every message empty."""
+        uncheck(self.use_keyring, self.use_passphrase)
         self.clear_passphrases()
         self.set_waiting(False)
 
@@ -103,42 +103,15 @@ class ChoiceStep(StepPage):
         self.focus_target = self.first
 
     def focus(self) -> None:
-        """Start on the choice that is checked."""
+        """Start on the choice that is checked, or on the first when none is yet."""
         checked = self.use_passphrase if self.use_passphrase.isChecked() else self.use_keyring
         (self.focus_target or checked).setFocus()
         self.focus_target = None
 
-    def _style_radios(self) -> None:
-        # The style's own circles nearly vanish on the dark background, and this
-        # choice matters too much for that: draw them in the text colour.
-        sheet = radio_style(self.palette(), self.fontMetrics().height())
-        for radio in (self.use_keyring, self.use_passphrase):
-            if radio.styleSheet() != sheet:
-                radio.setStyleSheet(sheet)
-
-    def _option(self, text: str, description: str) -> QRadioButton:
-        radio = QRadioButton(text)
-        radio.setAccessibleName(text.replace("&", ""))
-        radio.setAccessibleDescription(description)
-        detail = text_label(description, "muted")
-        detail.setContentsMargins(self._indent(), 0, 0, 0)
-        box = QVBoxLayout()
-        box.setSpacing(4)
-        box.addWidget(radio)
-        box.addWidget(detail)
-        self.body.addLayout(box)
-        return radio
-
-    def _indent(self) -> int:
-        """Where a radio button's text starts, so the lines under it line up."""
-        spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
-        border = 2  # the circle's 1px outline on each side
-        return RADIO_PADDING + indicator_size(self.fontMetrics().height()) + border + spacing
-
     def _passphrase_fields(self) -> QWidget:
         self._box = QWidget()
         layout = QVBoxLayout(self._box)
-        layout.setContentsMargins(self._indent(), 0, 0, 0)
+        layout.setContentsMargins(radio_indent(self.use_passphrase), 0, 0, 0)
         layout.setSpacing(4)  # a label sits close to its field
         self.first = _secret_field(self.tr("Passphrase"))
         self.second = _secret_field(self.tr("Passphrase again"))
@@ -183,6 +156,13 @@ class ChoiceStep(StepPage):
         return None
 
     def _request(self) -> None:
+        if not (self.use_keyring.isChecked() or self.use_passphrase.isChecked()):
+            text = self.tr(
+                "Please choose one of the two ways first: your computer login, or a passphrase."
+            )
+            show_text(self.error, text)
+            self.use_keyring.setFocus()
+            return
         passphrase = None
         if self.use_passphrase.isChecked():
             problem = self._problem()

@@ -1,4 +1,4 @@
-"""First-run setup: a welcome, a safety note, how to open the journal, the recovery key.
+"""First-run setup: a welcome, a safety note, the window's name, how to open, the key.
 
 Why a flow of widgets that only collects choices: creating the journal is the
 controller's job, so this never touches the core. It emits ``createRequested``
@@ -6,13 +6,14 @@ with the chosen secret and waits to hear how that went (``show_creation_failed``
 or ``show_recovery_key``). Each step is one short page with one primary action;
 Enter always means that action, and Back (Alt+B) is there until the journal exists.
 
-Each step with behaviour of its own is a class (``ChoiceStep``, ``RecoveryStep``,
-``ConfirmStep``); ``SetupFlow`` only moves between them.
+Each step with behaviour of its own is a class (``ScreenStep``, ``ChoiceStep``,
+``RecoveryStep``, ``ConfirmStep``); ``SetupFlow`` only moves between them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.presentation import Presentation
 from app.ui.problem_page import activate_on_enter, link_button
 from app.ui.setup_choice import ChoiceStep
 from app.ui.setup_pages import (
@@ -34,10 +36,17 @@ from app.ui.setup_pages import (
     random_group,
 )
 from app.ui.setup_recovery import ConfirmStep, RecoveryStep
+from app.ui.setup_screen import ScreenStep
 
 
 class SetupFlow(QWidget):
     """The first-run steps, from welcome to a recovery key the user has kept.
+
+    Args:
+        parent: the window's page stack.
+        choose_group: which group of the recovery key to ask back (tests fix it).
+        presentation: where the window's name is kept and what it is now (as
+            Settings gets them), so the name can be chosen on the spot.
 
     Signals:
         createRequested(object): create the journal now; the passphrase, or None
@@ -45,22 +54,31 @@ class SetupFlow(QWidget):
         finished: the recovery key was typed back correctly; setup is done.
         restoreRequested: the user has a backup (say, from another computer) to
             restore instead of starting a new journal.
+        presentationChanged(object): the window's name was chosen and stored; the
+            ``Presentation`` to show the window under now.
     """
 
     createRequested = Signal(object)
     finished = Signal()
     restoreRequested = Signal()
+    presentationChanged = Signal(object)
 
     def __init__(
-        self, parent: QWidget | None = None, *, choose_group: Callable[[], int] = random_group
+        self,
+        parent: QWidget | None = None,
+        *,
+        choose_group: Callable[[], int] = random_group,
+        presentation: tuple[Path, Presentation] | None = None,
     ) -> None:
         super().__init__(parent)
         self._choose_group = choose_group
+        self.on_screen = ScreenStep(presentation)
         self.choice = ChoiceStep()
         self.recovery = RecoveryStep()
         self.confirm = ConfirmStep()
         self._stack = QStackedWidget()
-        for page in (self._welcome(), self._safety(), self.choice, self.recovery, self.confirm):
+        pages = (self._welcome(), self._safety(), self.on_screen, self.choice)
+        for page in (*pages, self.recovery, self.confirm):
             self._stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,8 +158,8 @@ class SetupFlow(QWidget):
         page.add_text(
             self.tr(
                 "If someone else may use this computer, or knows your login password, "
-                "a passphrase is the safer choice in the next step. Then your login alone "
-                "can't open the journal."
+                "a passphrase is the safer way to open your journal; you'll choose in a "
+                "moment. Then your login alone can't open it."
             )
         )
         page.add_text(
@@ -152,16 +170,23 @@ class SetupFlow(QWidget):
         )
         page.add_text(
             self.tr(
-                "Threshold's window and icon are kept plain, but someone who looks "
-                "through the programs on this computer could still notice it."
+                "Someone who looks through the programs on this computer could still "
+                "notice Threshold, whatever its window is called."
+            )
+        )
+        page.add_text(
+            self.tr(
+                "If you are in danger right now, please call your local emergency number "
+                "first. In the Help menu, “If you are in danger now” lists helplines you "
+                "can call; it works without the internet."
             )
         )
         page.finish(self.tr("&Continue"), self.tr("&Back"))
         return page
 
     def _connect(self) -> None:
-        forward = (Step.SAFETY, Step.CHOICE, None, Step.CONFIRM, None)
-        back = (None, Step.WELCOME, Step.SAFETY, None, Step.RECOVERY)
+        forward = (Step.SAFETY, Step.SCREEN, Step.CHOICE, None, Step.CONFIRM, None)
+        back = (None, Step.WELCOME, Step.SAFETY, Step.SCREEN, None, Step.RECOVERY)
         for index in range(self._stack.count()):
             page = self._page(index)
             if forward[index] is not None:
@@ -169,6 +194,7 @@ class SetupFlow(QWidget):
             if page.back is not None and back[index] is not None:
                 page.back.clicked.connect(lambda _=False, s=back[index]: self._go(s))
         self.choice.createRequested.connect(self.createRequested)
+        self.on_screen.presentationChanged.connect(self.presentationChanged)
         self.confirm.confirmed.connect(self._done)
 
     def _page(self, index: int | None = None) -> StepPage:

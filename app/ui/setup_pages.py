@@ -2,7 +2,8 @@
 
 The recovery-key helpers compare what the user types back with the key shown,
 ignoring case, spaces, dashes and look-alike characters; files are written 0600
-and Qt's file dialog is kept from remembering folders in its settings.
+and Qt's file dialog is kept from remembering folders in its settings. The choice
+circles take the theme's one look; ``radio_indent`` lines up the words under them.
 """
 
 from __future__ import annotations
@@ -19,13 +20,15 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
-    QPalette,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +41,6 @@ from app.ui.problem_page import (
 )
 
 MIN_PASSPHRASE = 8
-RADIO_PADDING = 2
 GROUPS_PER_LINE = 4
 SENSITIVE_INPUT = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
 # Qt's own file dialog writes the folders it visited here when it closes.
@@ -51,9 +53,10 @@ class Step(IntEnum):
 
     WELCOME = 0
     SAFETY = 1
-    CHOICE = 2
-    RECOVERY = 3
-    CONFIRM = 4
+    SCREEN = 2
+    CHOICE = 3
+    RECOVERY = 4
+    CONFIRM = 5
 
 
 def random_group() -> int:
@@ -117,27 +120,21 @@ def mono_font(scale: float = 1.0) -> QFont:
     return font
 
 
-def indicator_size(line_height: int) -> int:
-    """The radio circle's size, in step with the font."""
-    return max(12, round(line_height * 0.8))
+def radio_indent(radio: QRadioButton) -> int:
+    """Where ``radio``'s words start, so the lines explaining it line up under them."""
+    option = QStyleOptionButton()
+    option.initFrom(radio)
+    option.text = radio.text()
+    contents = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonContents, option, radio)
+    return max(0, contents.left())
 
 
-def radio_style(palette: QPalette, line_height: int) -> str:
-    """A radio circle with a clear outline, an accent dot and a visible focus, in ``palette``."""
-    text = palette.color(QPalette.ColorRole.Text).name()
-    base = palette.color(QPalette.ColorRole.Base).name()
-    dot = palette.color(QPalette.ColorRole.Accent).name()
-    focus = palette.color(QPalette.ColorRole.Highlight).name()
-    size = indicator_size(line_height)
-    return f"""
-    QRadioButton {{ border-radius: 4px; padding: {RADIO_PADDING}px; }}
-    QRadioButton:focus {{ background: {focus}; }}
-    QRadioButton::indicator {{ width: {size}px; height: {size}px;
-        border: 1px solid {text}; border-radius: {size // 2 + 1}px; background: {base}; }}
-    QRadioButton::indicator:checked {{ background: qradialgradient(cx:0.5, cy:0.5,
-        radius:0.5, fx:0.5, fy:0.5, stop:0 {dot}, stop:0.55 {dot}, stop:0.65 {base},
-        stop:1 {base}); }}
-    """
+def uncheck(*radios: QRadioButton) -> None:
+    """Leave every one of ``radios`` unchosen (Qt won't, for exclusive ones, by itself)."""
+    for radio in radios:
+        radio.setAutoExclusive(False)
+        radio.setChecked(False)
+        radio.setAutoExclusive(True)
 
 
 class StepPage(QWidget):
@@ -159,6 +156,21 @@ class StepPage(QWidget):
         label.setVisible(bool(text))
         self.body.addWidget(label)
         return label
+
+    def add_option(self, text: str, description: str = "") -> QRadioButton:
+        """Add a choice circle, with a muted line explaining it set under its words."""
+        radio = QRadioButton(text)
+        radio.setAccessibleName(text.replace("&", ""))
+        box = QVBoxLayout()
+        box.setSpacing(4)
+        box.addWidget(radio)
+        if description:
+            radio.setAccessibleDescription(description)
+            detail = text_label(description, "muted")
+            detail.setContentsMargins(radio_indent(radio), 0, 0, 0)
+            box.addWidget(detail)
+        self.body.addLayout(box)
+        return radio
 
     def finish(self, primary_text: str, back_text: str = "") -> None:
         """Add the buttons last, so that Tab reaches them after the content."""

@@ -9,7 +9,9 @@ The recovery key and every message here are invented.
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.presentation import Presentation
 from app.ui import theme
 from app.ui.problem_page import ProblemPage
 from app.ui.setup_flow import SetupFlow
@@ -26,7 +29,7 @@ from app.ui.setup_pages import Step
 from app.ui.theme import apply_theme
 from app.ui.unlock_page import UnlockPage
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 SIZE = (960, 680)
 KEY = "7KQ2M-H8D4W-PX3TB-9RZ6N-C5VJA-2GY8E-QM4KS-T6WHD"
 KEYRING_LOCKED = "The system keyring can't be used: it is locked."
@@ -48,11 +51,14 @@ def save(widget: QWidget, name: str, mode: str) -> None:
 
 
 def setup_shots(mode: str) -> None:
-    flow = SetupFlow(choose_group=lambda: 4)
+    kept = Path(tempfile.mkdtemp()) / "presentation.ini"  # the name chosen is not kept
+    flow = SetupFlow(choose_group=lambda: 4, presentation=(kept, Presentation()))
     steps: list[tuple[str, Callable[[], None]]] = [
         ("setup-welcome", lambda: None),
         ("setup-safety", lambda: flow._go(Step.SAFETY)),
+        ("setup-screen", lambda: flow._go(Step.SCREEN)),
         ("setup-choice", lambda: flow._go(Step.CHOICE)),
+        ("setup-choose-first", flow.choice.primary.click),
         ("setup-passphrase", lambda: choose_passphrase(flow, "willow and quiet rain")),
         ("setup-mismatch", lambda: mismatch(flow)),
         ("setup-keyring-failed", lambda: keyring_failed(flow)),
@@ -79,6 +85,7 @@ def mismatch(flow: SetupFlow) -> None:
 
 def keyring_failed(flow: SetupFlow) -> None:
     flow.choice.reset()
+    flow.choice.use_keyring.setChecked(True)
     flow.choice.primary.click()
     flow.show_creation_failed(KEYRING_LOCKED)
 
