@@ -11,15 +11,13 @@ import html
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -31,61 +29,17 @@ from app.prompts.checkin_data import GroundingExercise, MoodCell
 from app.ui.checkin_steps import Page
 from app.ui.mood_picker import MoodPicker, chip
 from app.ui.problem_page import SPACING, text_label
+from app.ui.reason_list import ReasonList
 from app.ui.text_surface import editor_font
 
 Clock = Callable[[], float]  # seconds on a monotonic clock
 TIMER_MINUTES = (2, 5, 10, 20)
-REASON_MAX_LINES = 22
 LETTER_MIN_LINES = 9
 TICK_MS = 1000
-ROW_TEXT_MARGIN = 16  # the item padding and the delegate's own text margins, with slack
-ROW_PADDING = 8
 CHIP_PADDING = 32  # both sides of the style sheet's padding and a chosen chip's border
 # The decisions on the "afterwards" step, in the order shown (ids are stored as tags
 # through their translated wording, see ``ReachOutFlow``).
 DECISIONS = ("stayed", "reached", "unsure")
-
-
-class ReasonList(QListWidget):
-    """A read-only list as tall as its reasons need, up to a calm limit, then it scrolls.
-
-    Each row is measured for the list's real width, so long reasons wrap fully
-    instead of being cut off with "…", and a short list doesn't sit in a tall
-    empty box that looks like something is missing.
-    """
-
-    def fit_rows(self) -> None:
-        """Size every row for the current width (after filling and on every resize)."""
-        # A row is as wide as the viewport less its spacing; its text, less the padding.
-        row_width = self.viewport().width() - 2 * self.spacing()
-        width = max(row_width - ROW_TEXT_MARGIN, 1)
-        metrics = QFontMetrics(self.font())
-        flags = Qt.TextFlag.TextWordWrap
-        for row in range(self.count()):
-            item = self.item(row)
-            text = metrics.boundingRect(0, 0, width, 100_000, flags, item.text())
-            item.setSizeHint(QSize(row_width, text.height() + ROW_PADDING))
-        self.updateGeometry()
-
-    def sizeHint(self) -> QSize:
-        """Wide as the column; tall enough for the reasons (at most ``REASON_MAX_LINES``)."""
-        rows = sum(
-            self.item(row).sizeHint().height() + 2 * self.spacing() for row in range(self.count())
-        )
-        chrome = self.height() - self.viewport().height()
-        lines = QFontMetrics(self.font()).lineSpacing()
-        return QSize(super().sizeHint().width(), min(rows + chrome, lines * REASON_MAX_LINES))
-
-    def minimumSizeHint(self) -> QSize:
-        """Room for at least a couple of lines, so the list never collapses."""
-        lines = QFontMetrics(self.font()).lineSpacing()
-        return QSize(super().minimumSizeHint().width(), min(self.sizeHint().height(), lines * 3))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """The viewport's new width (a scroll bar came or went) wraps rows differently."""
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.fit_rows()
 
 
 class ReasonsPage(Page):
@@ -97,18 +51,10 @@ class ReasonsPage(Page):
             self.tr("You wrote these on a clearer day. Read them slowly; there is no hurry."),
         )
         self.reasons = ReasonList()
+        self.reasons.setModel(QStringListModel(self.reasons))
         self.reasons.setAccessibleName(self.tr("Your reasons"))
         self.reasons.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.reasons.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.reasons.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.reasons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.reasons.setWordWrap(True)
-        self.reasons.setSpacing(SPACING // 2)
-        self.reasons.setFont(editor_font())  # their own words, in the writing face
-        # No dotted focus box around one reason: the list's accent border shows focus.
-        self.reasons.setStyleSheet(
-            "QListWidget { padding: 0px; outline: 0; } QListWidget::item { padding: 4px; }"
-        )
         self.layout_.addWidget(self.reasons)
         self.empty = text_label("", "prompt")
         self.layout_.addWidget(self.empty)
@@ -116,11 +62,7 @@ class ReasonsPage(Page):
 
     def show_reasons(self, reasons: list[str] | None) -> None:
         """Show the reasons; an empty list gets a kind line, None says they can't be read."""
-        self.reasons.clear()
-        for text in reasons or []:
-            item = QListWidgetItem(text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.reasons.addItem(item)
+        self.model().setStringList(list(reasons or []))
         self.reasons.setVisible(bool(reasons))
         self.reasons.fit_rows()
         if reasons is None:
@@ -141,7 +83,17 @@ class ReasonsPage(Page):
 
     def count(self) -> int:
         """How many reasons are shown."""
-        return self.reasons.count()
+        return self.model().rowCount()
+
+    def texts(self) -> list[str]:
+        """The reasons shown, in order."""
+        return self.model().stringList()
+
+    def model(self) -> QStringListModel:
+        """The reasons' words (read-only here)."""
+        model = self.reasons.model()
+        assert isinstance(model, QStringListModel)
+        return model
 
     def focus_target(self) -> QWidget:  # noqa: D102 - as in Page
         return self.reasons if self.reasons.isVisibleTo(self) else self

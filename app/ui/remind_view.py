@@ -29,6 +29,7 @@ from app.journal import Journal
 from app.storage.preferences import Preferences, days_since
 from app.storage.reread import Excerpt
 from app.ui.problem_page import SPACING, button, text_label
+from app.ui.reason_list import ReasonList
 from app.ui.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
 from app.ui.search_model import EntryRowDelegate, format_day
 
@@ -57,6 +58,7 @@ class RemindView(QWidget):
         self.marked = ExcerptModel(self)
         self.themed = ExcerptModel(self)
         self.this_day = ExcerptModel(self)
+        self._opened_from: tuple[QListView, int] | None = None  # where "Back" returns to
         self._build()
         self._connect()
 
@@ -92,10 +94,19 @@ class RemindView(QWidget):
         for model in (self.marked, self.themed, self.this_day):
             model.set_excerpts([])
         self.new_reason.setText("")  # unlike clear(), setText also drops the undo history
+        self._opened_from = None
         self.days.clear()
 
     def focus(self) -> None:
-        """Start at the reasons, the first thing to reread."""
+        """Start at the reasons, or back on the entry just read when coming back to it."""
+        if self._opened_from is not None:
+            view, row = self._opened_from
+            self._opened_from = None
+            model = view.model()
+            if view.isVisibleTo(self) and model.rowCount():
+                view.setFocus()
+                view.setCurrentIndex(model.index(min(row, model.rowCount() - 1), 0))
+                return
         self.reason_list.setFocus()
         if self.reasons.rowCount() and not self.reason_list.currentIndex().isValid():
             self.reason_list.setCurrentIndex(self.reasons.index(0))
@@ -136,15 +147,15 @@ class RemindView(QWidget):
     def _reasons_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(8)  # a nested layout would take its parent's wide spacing
-        column.addWidget(text_label(self.tr("Your reasons"), "subheading"))
+        heading = text_label(self.tr("Your reasons"), "subheading")
+        heading.setObjectName("reasons-heading")
+        column.addWidget(heading)
         column.addWidget(
             text_label(self.tr("In your own words, in the order that matters to you."), "muted")
         )
-        self.reason_list = QListView()
+        self.reason_list = ReasonList()  # as the reach-out flow shows them: whole, in serif
         self.reason_list.setModel(self.reasons)
         self.reason_list.setAccessibleName(self.tr("Your reasons"))
-        self.reason_list.setWordWrap(True)
-        self.reason_list.setSpacing(4)
         self.reason_list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -157,8 +168,9 @@ class RemindView(QWidget):
             "muted",
         )
         column.addWidget(self.reason_empty)
-        column.addWidget(self.reason_list, 1)
+        column.addWidget(self.reason_list)
         column.addLayout(self._reason_editing())
+        column.addStretch(1)  # a short list keeps its editing controls right under it
         return column
 
     def _reason_editing(self) -> QVBoxLayout:
@@ -211,6 +223,7 @@ class RemindView(QWidget):
             (self.themed_list, 2),
         ):
             column.addWidget(widget, stretch)
+        column.addStretch(0)  # with nothing to list, the column starts at the top
         return column
 
     def _excerpt_list(self, model: ExcerptModel, name: str) -> QListView:
@@ -222,7 +235,7 @@ class RemindView(QWidget):
         view.setItemDelegate(
             EntryRowDelegate(ExcerptRole.ExcerptRole, ExcerptRole.DateRole, parent=view)
         )
-        view.activated.connect(lambda index: self._open(model, index))
+        view.activated.connect(lambda index: self._open(view, model, index))
         return view
 
     def _connect(self) -> None:
@@ -289,9 +302,10 @@ class RemindView(QWidget):
 
     # ------------------------------------------------------------------ entries
 
-    def _open(self, model: ExcerptModel, index: QModelIndex) -> None:
+    def _open(self, view: QListView, model: ExcerptModel, index: QModelIndex) -> None:
         entry_id = model.entry_id(index.row())
         if entry_id is not None:
+            self._opened_from = (view, index.row())
             self.openEntryRequested.emit(entry_id)
 
     def _show_sections(self, preferences: Preferences, today: dt.date) -> None:

@@ -101,7 +101,7 @@ def test_walking_every_step_saves_one_letter_with_both_tags_and_the_feeling(
 
 def test_the_reasons_are_shown_in_the_users_order_and_read_only(flow: ReachOutFlow) -> None:
     reasons = flow.reasons_page.reasons
-    texts = [reasons.item(row).text() for row in range(reasons.count())]
+    texts = flow.reasons_page.texts()
     assert texts == ["I can breathe in my own home.", "The promises were always about next time."]
     assert reasons.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert not flow.reasons_page.empty.isVisible()
