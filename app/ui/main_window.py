@@ -304,10 +304,14 @@ class MainWindow(QMainWindow):
     def remind(self) -> RemindView:
         """The "remind me why" page (built the first time it is opened)."""
         if self._remind is None:
+            from app.ui.remind_return import WayBackToRemind  # noqa: PLC0415 - start-up time
             from app.ui.remind_view import RemindView  # noqa: PLC0415 - start-up time
 
             self._remind = RemindView(self.stack)
             self._remind.openEntryRequested.connect(self._open_from_remind)
+            way_back = WayBackToRemind(self, self.stack, self.journal_page)
+            self._remind.openEntryRequested.connect(way_back.offer)  # once the entry shows
+            way_back.backRequested.connect(self.show_remind)
             self._remind.closeRequested.connect(self._back_to_journal)
             self._remind.reachOutRequested.connect(self.start_reach_out)
             self._remind.contactLogRequested.connect(self.show_contact_log)
