@@ -1,13 +1,19 @@
 """The evening check-in's answers, and the entry they become.
 
 Every step is optional, so every field may stay empty. The answers are kept in
-memory until the user starts writing (or pauses and leaves); then they become an
-entry whose structured fields can be searched and filtered later.
+memory until the person goes on to write; then they become an entry whose
+structured fields can be searched and filtered later. Declining before that
+leaves nothing behind, except words the person typed themselves, which are
+never lost.
+
+The mood (1 to 5, the same scale as the editor's) and the feeling word are
+separate answers: a word on the feeling grid never sets a mood by itself.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from app.prompts.checkin_data import MoodCell
@@ -36,9 +42,14 @@ class Feeling:
 class CheckinAnswers:
     """What the user chose so far; all optional."""
 
+    mood: int | None = None
     feeling: Feeling | None = None
     pulls: tuple[str, ...] = ()
     prompt: Prompt | None = None
+
+    def with_mood(self, mood: int | None) -> CheckinAnswers:
+        """The answers with a new (or no) mood."""
+        return replace(self, mood=mood)
 
     def with_feeling(self, feeling: Feeling | None) -> CheckinAnswers:
         """The answers with a new (or no) feeling."""
@@ -54,15 +65,23 @@ class CheckinAnswers:
 
     @property
     def empty(self) -> bool:
-        """Nothing chosen: leaving saves nothing."""
-        return self.feeling is None and not self.pulls and self.prompt is None
+        """Nothing chosen at all."""
+        return self.mood is None and self.feeling is None and not self.pulls and self.prompt is None
+
+    def typed_words(self, presets: Collection[str]) -> tuple[str, ...]:
+        """The pulls the person wrote in their own words (not one of the ``presets``).
+
+        Leaving the check-in before writing keeps the answers only when there are
+        such words: declining leaves nothing behind, but typed words are never lost.
+        """
+        return tuple(pull for pull in self.pulls if pull not in presets)
 
     def entry_fields(self, body: str = "", marked: bool = False) -> EntryFields:
         """The entry these answers become."""
         feeling = self.feeling
         return EntryFields(
             body=body,
-            mood=feeling.pleasantness if feeling else None,
+            mood=self.mood,
             energy=feeling.energy if feeling else None,
             feeling=feeling.word if feeling else None,
             pulls=self.pulls,

@@ -8,7 +8,11 @@ The rules, in order of strength:
 3. A prompt used in the last ``REPEAT_WINDOW`` is not offered again while any other
    fitting prompt is fresh; when none is, the one used longest ago is offered.
 4. Prompts passed over tonight ("another prompt") are skipped until all have been.
-5. Among what remains, the draw is weighted: themes tied to what pulled at the
+5. A prompt that goes deeper never follows another one that did: after a deep
+   prompt (the one offered just before, say passed over with "another prompt"),
+   only gentle ones are offered. When there is none, there is no prompt rather
+   than a second deep one in a row.
+6. Among what remains, the draw is weighted: themes tied to what pulled at the
    user today weigh ``PULL_WEIGHT`` times more, and the themes of the last few
    days weigh less, so evenings don't circle one subject.
 """
@@ -39,6 +43,7 @@ class PromptRequest:
         last_used: prompt id -> the last date an entry used it.
         passed_over: prompts offered tonight and declined.
         theme: the theme the user chose, if any.
+        previous: the prompt offered or answered just before this one, if any.
     """
 
     today: dt.date
@@ -47,6 +52,7 @@ class PromptRequest:
     last_used: Mapping[str, dt.date] = field(default_factory=dict)
     passed_over: frozenset[str] = frozenset()
     theme: str | None = None
+    previous: str | None = None
 
 
 def choose_prompt(
@@ -62,8 +68,10 @@ def choose_prompt(
 
 
 def candidates(prompts: Sequence[Prompt], request: PromptRequest) -> list[Prompt]:
-    """The prompts the weighted draw is made from (rules 1 to 4)."""
+    """The prompts the weighted draw is made from (rules 1 to 5)."""
     in_theme = [p for p in prompts if request.theme is None or p.theme == request.theme]
+    if follows_deep(prompts, request):
+        in_theme = [p for p in in_theme if not p.deep]
     fitting = [p for p in in_theme if p.suits(request.phase)] or in_theme
     fresh = [p for p in fitting if not _used_recently(p, request)]
     if not fresh:
@@ -72,13 +80,20 @@ def candidates(prompts: Sequence[Prompt], request: PromptRequest) -> list[Prompt
 
 
 def prompt_weight(prompt: Prompt, request: PromptRequest, recent: frozenset[str]) -> float:
-    """How likely a candidate is to be drawn (rule 5)."""
+    """How likely a candidate is to be drawn (rule 6)."""
     weight = 1.0
     if prompt.theme in request.pulled_themes:
         weight *= PULL_WEIGHT
     if prompt.theme in recent:
         weight *= RECENT_THEME_WEIGHT
     return weight
+
+
+def follows_deep(prompts: Sequence[Prompt], request: PromptRequest) -> bool:
+    """Whether the prompt before this one went deeper (rule 5)."""
+    return request.previous is not None and any(
+        p.id == request.previous and p.deep for p in prompts
+    )
 
 
 def recent_themes(prompts: Sequence[Prompt], request: PromptRequest) -> frozenset[str]:

@@ -5,6 +5,11 @@ writing happens in the journal page's editor, under the prompt, so autosave
 works as everywhere. This object moves between the two, asks the scheduler for
 prompts and turns answers into entries; the window only decides which page is
 on screen.
+
+When the answers are written: going on to write (step 4) keeps them as an entry.
+Declining before that ("Not now", Escape, a pause closed for tonight) writes
+nothing at all, except words the person typed themselves (their own words for
+what pulled at them), which are kept as they would be anywhere in the app.
 """
 
 from __future__ import annotations
@@ -90,6 +95,16 @@ class CheckinCoordinator(QObject):
         self.flow.start()
         self._show(self.flow)
 
+    def keep_typed(self) -> bool:
+        """Before locking or closing: keep words typed in steps 1 to 3; False if saving failed."""
+        flow = self._flow
+        if flow is None or self._stack.currentWidget() is not flow or not flow.before_writing():
+            return True
+        if self._typed(flow.answers) and not self._store(flow.answers):
+            return False
+        flow.start()  # kept (or nothing to keep): never kept twice
+        return True
+
     def forget(self) -> None:
         """Drop tonight's answers (the journal is locking)."""
         if self._flow is not None:
@@ -111,26 +126,53 @@ class CheckinCoordinator(QObject):
         from app.prompts.tonight import tonights_request  # noqa: PLC0415
 
         request = tonights_request(
-            self._controller.journal, self.today(), answers.pulls, passed_over, theme
+            self._controller.journal,
+            self.today(),
+            pulls=answers.pulls,
+            passed_over=passed_over,
+            theme=theme,
+            shown=answers.prompt.id if answers.prompt else None,
         )
         return choose_prompt(self._page.prompt_library().prompts, request)
 
     def _write(self, answers: CheckinAnswers) -> None:
         """Step 4: an entry with the answers, opened in the editor under the prompt."""
-        started = (
-            self._page.new_entry_saved()
-            if answers.empty
-            else self._page.start_entry(replace(answers.entry_fields(), date=self.today()))
-        )
+        started = self._page.new_entry_saved() if answers.empty else self._store(answers)
         self._show(self._page)
         if started:
             self._page.begin_checkin_writing(answers.prompt)
+            self._follow_in_timeline()
 
     def _leave(self, answers: CheckinAnswers) -> None:
-        """Leaving before writing keeps whatever was chosen, as an entry of its own."""
-        if not answers.empty:
-            self._page.start_entry(replace(answers.entry_fields(), date=self.today()))
+        """Declined before writing: nothing is written, unless they typed words."""
+        if self._typed(answers):
+            self._store(answers)
         self._show(self._page)
+        self._page.editor.focus_body()
+
+    def _store(self, answers: CheckinAnswers) -> bool:
+        fields = replace(answers.entry_fields(), date=self.today())
+        return self._page.start_entry(fields)
+
+    def _typed(self, answers: CheckinAnswers) -> bool:
+        from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - start-up time
+
+        return bool(answers.typed_words({pull.id for pull in checkin_data().pulls}))
+
+    def _follow_in_timeline(self) -> None:
+        """The timeline highlights the entry being written, or none while it is unsaved.
+
+        A new page is stored with its first words (and then selected); until then no
+        older entry may look like the one being written. Setting the same store again
+        is the timeline's public way to drop its current row and forget which entry
+        it last showed, so a click on that older entry still opens it.
+        """
+        timeline = self._page.timeline
+        entry_id = self._page.editor.entry_id()
+        if timeline.current_entry_id() == entry_id or not self._controller.is_open():
+            return
+        if entry_id is None or not timeline.select_entry(entry_id):
+            timeline.set_store(self._controller.journal.entries)
 
     def _pause_while_writing(self) -> None:
         self.flow.show_pause(from_writing=True)

@@ -1,9 +1,13 @@
 """The evening check-in: one question per step, every step skippable, back always there.
 
-Steps 1 to 3 (mood, pulls, tonight's prompt) live here; step 4, writing, happens
-in the journal's own editor with the prompt above it, so autosave works as it
-does everywhere; step 5 (closing) comes back here. "I need a pause" is on every
-step: whatever was written is saved first, then a grounding exercise is shown.
+Steps 1 to 3 (mood and feeling, pulls, tonight's prompt) live here; step 4,
+writing, happens in the journal's own editor under the prompt panel, which keeps
+showing "Step 4 of 5", so autosave works as it does everywhere; step 5 (closing)
+comes back here. "I need a pause" is on every step: whatever was written is
+saved first, then a grounding exercise is shown.
+
+Every button on a step has its own mnemonic: "Not now" is Alt+O, as "Next"
+keeps Alt+N.
 
 The flow knows nothing of the journal: it reports answers through signals and
 asks ``choose_prompt`` for prompts, which keeps it easy to test.
@@ -34,9 +38,10 @@ from app.ui.checkin_steps import (
     page_stack,
 )
 from app.ui.problem_page import activate_on_enter, centred_column
+from app.ui.prompt_panel import STEPS
 
-STEPS = 5
-# (answers, prompts passed over tonight, chosen theme or None) -> a prompt or None
+# (answers, prompts passed over tonight, chosen theme or None) -> a prompt or None;
+# the answers' prompt is the one offered just before (None at the first offer).
 PromptChooser = Callable[[CheckinAnswers, frozenset[str], str | None], Prompt | None]
 
 
@@ -58,7 +63,8 @@ class CheckinFlow(QWidget):
 
     Signals:
         writeRequested(object): the answers so far; open the editor for writing.
-        leaveRequested(object): the user left before writing; save non-empty answers.
+        leaveRequested(object): the user left before writing (declined); the answers,
+            of which only typed words are kept.
         returnToWriting(): a pause that began while writing is over.
         finished(bool): the closing step is done; whether to mark the entry.
     """
@@ -84,6 +90,7 @@ class CheckinFlow(QWidget):
         self.answers = CheckinAnswers()
         self._passed_over: frozenset[str] = frozenset()
         self._theme: str | None = None
+        self._shown: Prompt | None = None  # the last prompt offered tonight, if any
         self._resume: int = Stage.MOOD
         self._build(themes)
 
@@ -125,6 +132,9 @@ class CheckinFlow(QWidget):
         return row
 
     def _connect(self) -> None:
+        self.mood_page.scale.moodChanged.connect(
+            lambda mood: self._set_answers(self.answers.with_mood(mood))
+        )
         self.mood_page.picker.feelingChanged.connect(
             lambda feeling: self._set_answers(self.answers.with_feeling(feeling))
         )
@@ -133,7 +143,6 @@ class CheckinFlow(QWidget):
         )
         self.prompt_page.anotherRequested.connect(self.another_prompt)
         self.prompt_page.themeChosen.connect(self.choose_theme)
-        self.prompt_page.writeFreely.connect(self._write_freely)
         self.pause_page.returnRequested.connect(self._end_pause)
         self.pause_page.closeRequested.connect(self._close_from_pause)
         self.closing_page.done.connect(self.finished)
@@ -145,6 +154,8 @@ class CheckinFlow(QWidget):
         self.answers = CheckinAnswers()
         self._passed_over = frozenset()
         self._theme = None
+        self._shown = None
+        self.mood_page.scale.set_mood(None)
         self.mood_page.picker.set_feeling(None)
         self.pull_page.picker.set_pulls(())
         self._show(Stage.MOOD)
@@ -157,6 +168,11 @@ class CheckinFlow(QWidget):
             self._resume = self.current()
         self.pause_page.show_exercise(self._rng.choice(self._data.grounding))
         self._show(Stage.PAUSE)
+
+    def before_writing(self) -> bool:
+        """Whether the person is on steps 1 to 3 (or pausing from one of them)."""
+        stage = self.current()
+        return stage <= Stage.PROMPT or (stage == Stage.PAUSE and self._resume != WRITING)
 
     def show_closing(self, marked: bool = False) -> None:
         """Show step 5 with a gentle closing line."""
@@ -181,11 +197,12 @@ class CheckinFlow(QWidget):
             self.writeRequested.emit(self.answers)
 
     def skip(self) -> None:
-        """Leave this step's answer empty and go on."""
+        """Leave this step's answer empty and go on (on the prompt: write without one)."""
         stage = self.current()
         if stage == Stage.MOOD:
+            self.mood_page.scale.set_mood(None)
             self.mood_page.picker.set_feeling(None)
-            self._set_answers(self.answers.with_feeling(None))
+            self._set_answers(self.answers.with_mood(None).with_feeling(None))
         elif stage == Stage.PULLS:
             self.pull_page.picker.set_pulls(())
             self._set_answers(self.answers.with_pulls(()))
@@ -220,7 +237,10 @@ class CheckinFlow(QWidget):
     # ------------------------------------------------------------------ helpers
 
     def _offer_prompt(self) -> None:
-        prompt = self._choose(self.answers, self._passed_over, self._theme)
+        """Ask for a prompt; the chooser sees the one offered last, so depth can alternate."""
+        asked = self.answers.with_prompt(self._shown)
+        prompt = self._choose(asked, self._passed_over, self._theme)
+        self._shown = prompt or self._shown
         self._set_answers(self.answers.with_prompt(prompt))
         theme = self._themes.get(prompt.theme if prompt else (self._theme or ""))
         self.prompt_page.show_prompt(prompt, theme.name if theme else "")
@@ -248,22 +268,35 @@ class CheckinFlow(QWidget):
     def _show(self, stage: Stage) -> None:
         self.pages.setCurrentIndex(stage)
         steps = stage in (Stage.MOOD, Stage.PULLS, Stage.PROMPT)
+        number = {Stage.PULLS: 2, Stage.PROMPT: 3, Stage.CLOSING: STEPS}.get(stage, 1)
         self.step_label.setText(
-            self.tr("Step {n} of {m}").format(n=int(stage) + 1, m=STEPS) if steps else ""
+            self.tr("Step {n} of {m}").format(n=number, m=STEPS)
+            if steps or stage == Stage.CLOSING
+            else ""
         )
         for widget in (self.back_button, self.skip_button, self.next_button):
             widget.setVisible(steps)
-        self.back_button.setText(self.tr("&Not now") if stage == Stage.MOOD else self.tr("&Back"))
-        self.back_button.setAccessibleName(self.back_button.text().replace("&", ""))
-        self.next_button.setText(
-            self.tr("&Write about this") if stage == Stage.PROMPT else self.tr("&Next")
-        )
-        self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
+        self._label_buttons(stage)
         self.next_button.setEnabled(stage != Stage.PROMPT or self.answers.prompt is not None)
         self.pause_button.setVisible(stage not in (Stage.PAUSE, Stage.CLOSING))
         page = self.pages.currentWidget()
         if isinstance(page, Page) and self.isVisible():
             page.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _label_buttons(self, stage: Stage) -> None:
+        """Each button says what it does on this step, with a mnemonic of its own."""
+        labels = {
+            self.back_button: self.tr("N&ot now") if stage == Stage.MOOD else self.tr("&Back"),
+            self.skip_button: (
+                self.tr("Write with&out a prompt") if stage == Stage.PROMPT else self.tr("&Skip")
+            ),
+            self.next_button: (
+                self.tr("&Write about this") if stage == Stage.PROMPT else self.tr("&Next")
+            ),
+        }
+        for widget, text in labels.items():
+            widget.setText(text)
+            widget.setAccessibleName(text.replace("&", ""))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Focus the current page's first control when the flow appears."""
@@ -273,7 +306,7 @@ class CheckinFlow(QWidget):
             page.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter presses the focused button or the page's primary one; Esc steps back."""
+        """Enter presses the focused button or the page's primary one; Esc declines."""
         if event.key() == Qt.Key.Key_Escape and self.current() <= Stage.PROMPT:
             self.leaveRequested.emit(self.answers)
             return

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.prompts.checkin_data import CheckinData, GroundingExercise
 from app.prompts.models import Prompt, Theme
-from app.ui.mood_picker import MoodPicker
+from app.ui.mood_picker import MoodPicker, MoodScale
 from app.ui.problem_page import SPACING, button, link_button, text_label
 from app.ui.pull_picker import PullPicker
 
@@ -48,19 +48,24 @@ class Page(QWidget):
 
 
 class MoodPage(Page):
-    """Step 1: how am I right now."""
+    """Step 1: how am I right now, as a mood and as a word; two separate choices."""
 
     def __init__(self, data: CheckinData) -> None:
         super().__init__(
             self.tr("How are you right now?"),
-            self.tr("Pick the word that comes closest. You can skip this."),
+            self.tr("Choose a mood, a word that comes close, both or neither. You can skip this."),
         )
+        self.layout_.addWidget(text_label(self.tr("Mood"), "subheading"))
+        self.scale = MoodScale()
+        self.layout_.addWidget(self.scale)
+        self.layout_.addWidget(text_label(self.tr("A word for it"), "subheading"))
         self.picker = MoodPicker(data.moods)
+        self.picker.setAccessibleName(self.tr("A word for it"))
         self.layout_.addWidget(self.picker)
         self.layout_.addStretch(1)
 
     def focus_target(self) -> QWidget:  # noqa: D102 - as in Page
-        return self.picker.first_button()
+        return self.scale.first_button()
 
 
 class PullPage(Page):
@@ -82,15 +87,15 @@ class PullPage(Page):
 class PromptPage(Page):
     """Step 3: tonight's prompt, another one, or a theme of one's choosing.
 
+    Writing without a prompt is the flow's own button, beside "Write about this".
+
     Signals:
         anotherRequested(): a different prompt, please.
         themeChosen(object): a theme id, or None for any theme.
-        writeFreely(): no prompt tonight, just writing.
     """
 
     anotherRequested = Signal()
     themeChosen = Signal(object)
-    writeFreely = Signal()
 
     def __init__(self, themes: tuple[Theme, ...]) -> None:
         super().__init__(self.tr("Tonight's prompt"))
@@ -117,21 +122,16 @@ class PromptPage(Page):
         row = QHBoxLayout()
         self.another = button(self.tr("&Another prompt"), self.tr("Another prompt"))
         self.another.clicked.connect(self.anotherRequested)
-        self.theme_button = button(self.tr("Choose a t&heme"), self.tr("Choose a theme"))
+        self.theme_button = button(self.tr("Choose a the&me"), self.tr("Choose a theme"))
         menu = QMenu(self.theme_button)
         menu.addAction(self.tr("Any theme"), partial(self.themeChosen.emit, None))
         menu.addSeparator()
         for theme in themes:
             menu.addAction(theme.name, partial(self.themeChosen.emit, theme.id))
         self.theme_button.setMenu(menu)
-        self.free = link_button(
-            self.tr("Write without a prompt"), self.tr("Write without a prompt")
-        )
-        self.free.clicked.connect(self.writeFreely)
         row.addWidget(self.another)
         row.addWidget(self.theme_button)
         row.addStretch(1)
-        row.addWidget(self.free)
         return row
 
     def show_prompt(self, prompt: Prompt | None, theme_name: str) -> None:
@@ -140,7 +140,12 @@ class PromptPage(Page):
         self.theme_label.setText(theme_name)
         self.theme_label.setVisible(bool(theme_name))
         self.prompt_text.setText(
-            prompt.text if prompt else self.tr("There are no prompts in this theme yet.")
+            prompt.text
+            if prompt
+            else self.tr(
+                "There is no prompt here for tonight. You can choose another theme, "
+                "or write without a prompt."
+            )
         )
         self.prompt_text.setAccessibleName(self.prompt_text.text())
 
@@ -229,11 +234,6 @@ class ClosingPage(Page):
 
     def focus_target(self) -> QWidget:  # noqa: D102 - as in Page
         return self.remember
-
-
-def step_label(label: QLabel, step: int, steps: int) -> None:
-    """Show "Step n of m" quietly (no progress pressure beyond that)."""
-    label.setText(label.tr("Step {n} of {m}").format(n=step, m=steps))
 
 
 def navigation_button(text: str, *, primary: bool = False) -> QPushButton:

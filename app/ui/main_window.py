@@ -389,8 +389,9 @@ class MainWindow(QMainWindow):
         self.journal_page.editor.focus_body()
 
     def _save_open_pages(self) -> bool:
-        """Save the editor and an unsent letter before leaving them; False if that failed."""
+        """Save the editor, an unsent letter, words typed in the check-in; False if that failed."""
         saved = self.journal_page.save_now()
+        saved = self.evening.keep_typed() and saved
         if self._reach_out is not None:
             saved = self._reach_out.save_now() and saved
         if self._remind is not None:

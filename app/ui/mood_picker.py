@@ -1,9 +1,13 @@
-"""The mood picker: feeling words on a grid of energy and pleasantness.
+"""The mood scale and the feeling picker: two separate, optional answers.
 
-Richer than five faces, and it never judges: every cell looks the same (no red
-for unpleasant), rows go from more energy at the top to less at the bottom, and
-columns from unpleasant on the left to pleasant on the right. Choosing a word
-offers a few closer words from the same cell. Arrow keys move around the grid.
+``MoodScale`` is the journal's own 1-to-5 mood, with the editor's words, for
+the timeline's mood dots. ``MoodPicker`` offers feeling words on a grid of
+energy and pleasantness: richer than five faces, and it never judges (every
+cell looks the same, no red for unpleasant; rows go from more energy at the top
+to less at the bottom, columns from unpleasant on the left to pleasant on the
+right). Choosing a word offers a few closer words from the same cell. A word
+never sets the mood: the person chooses each, or neither. Arrow keys move
+between the choices of both.
 """
 
 from __future__ import annotations
@@ -32,6 +36,74 @@ def chip(text: str, accessible_name: str) -> QPushButton:
     widget.setProperty("chip", "true")
     widget.setAccessibleName(accessible_name)
     return widget
+
+
+class MoodScale(QWidget):
+    """The mood from 1 to 5 as a row of chips; choosing the chosen one again clears it.
+
+    Signals:
+        moodChanged(object): the mood (1 to 5), or None when cleared.
+    """
+
+    moodChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._mood: int | None = None
+        self.setAccessibleName(self.tr("Mood"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self._buttons: dict[int, QPushButton] = {}
+        for value, word in enumerate(self._words(), 1):
+            widget = chip(word, self.tr("Mood: {word}").format(word=word))
+            widget.clicked.connect(lambda _=False, v=value: self._choose(v))
+            widget.installEventFilter(self)
+            self._buttons[value] = widget
+            row.addWidget(widget)
+        row.addStretch(1)
+
+    def _words(self) -> tuple[str, ...]:
+        """The editor's words for the five moods, so both places speak alike."""
+        return (
+            self.tr("1 · Very low"),
+            self.tr("2 · Low"),
+            self.tr("3 · In between"),
+            self.tr("4 · Steady"),
+            self.tr("5 · Bright"),
+        )
+
+    def mood(self) -> int | None:
+        """The chosen mood, if any."""
+        return self._mood
+
+    def set_mood(self, mood: int | None) -> None:
+        """Show a mood as chosen (or none)."""
+        self._mood = mood
+        for value, widget in self._buttons.items():
+            widget.setChecked(value == mood)
+
+    def first_button(self) -> QPushButton:
+        """Where the focus goes when the step opens."""
+        return self._buttons[1]
+
+    def _choose(self, value: int) -> None:
+        chosen = None if value == self._mood else value
+        self.set_mood(chosen)
+        self.moodChanged.emit(chosen)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Left and Right move along the row (the buttons would ignore them)."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        step = {int(Qt.Key.Key_Left): -1, int(Qt.Key.Key_Right): 1}.get(event.key())
+        focused = next((v for v, b in self._buttons.items() if b is watched), None)
+        if step is None or focused is None:
+            return False
+        target = self._buttons.get(focused + step)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
 
 class MoodPicker(QWidget):

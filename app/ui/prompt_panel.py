@@ -1,8 +1,10 @@
 """Tonight's prompt above the editor while writing (step 4 of the check-in).
 
 The follow-up questions stay hidden until asked for, one at a time, so the
-first question has room. "I need a pause" and "Finish" belong to the check-in
-and show only during one; rereading an answered entry shows just the prompt.
+first question has room. "Step 4 of 5", "I need a pause" and "Finish" belong to
+the check-in and show only during one, in the same places as on the check-in's
+other steps, so the person still sees where they are while writing; rereading
+an answered entry shows just the prompt.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.prompts.models import Prompt
 from app.ui.problem_page import button, link_button, text_label
+
+STEPS = 5  # the check-in's steps: mood, pulls, prompt, writing, closing
+WRITING_STEP = 4
 
 
 class PromptPanel(QFrame):
@@ -36,6 +41,7 @@ class PromptPanel(QFrame):
         self.prompt_text = text_label("", "prompt")
         self.follow_ups: list[QLabel] = []
         self._follow_up_box = QVBoxLayout()
+        layout.addLayout(self._header())
         layout.addWidget(self.theme_label)
         layout.addWidget(self.prompt_text)
         layout.addLayout(self._follow_up_box)
@@ -43,19 +49,29 @@ class PromptPanel(QFrame):
         self._prompt: Prompt | None = None
         self.show_prompt(None, "", in_checkin=False)
 
+    def _header(self) -> QHBoxLayout:
+        """As on the check-in's own pages: where they are, and the way to a pause."""
+        row = QHBoxLayout()
+        self.step_label = text_label(
+            self.tr("Step {n} of {m}").format(n=WRITING_STEP, m=STEPS), "muted"
+        )
+        self.pause_button = link_button(self.tr("I need a &pause"), self.tr("I need a pause"))
+        self.pause_button.clicked.connect(self.pauseRequested)
+        row.addWidget(self.step_label)
+        row.addStretch(1)
+        row.addWidget(self.pause_button)
+        return row
+
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.more_button = link_button(
             self.tr("Show a follow-up &question"), self.tr("Show a follow-up question")
         )
         self.more_button.clicked.connect(self.reveal_next)
-        self.pause_button = link_button(self.tr("I need a &pause"), self.tr("I need a pause"))
-        self.pause_button.clicked.connect(self.pauseRequested)
         self.finish_button = button(self.tr("&Finish check-in"), self.tr("Finish check-in"))
         self.finish_button.clicked.connect(self.finishRequested)
         row.addWidget(self.more_button)
         row.addStretch(1)
-        row.addWidget(self.pause_button)
         row.addWidget(self.finish_button)
         return row
 
@@ -71,14 +87,14 @@ class PromptPanel(QFrame):
         self.prompt_text.setAccessibleName(self.prompt_text.text())
         self.prompt_text.setVisible(prompt is not None)
         self.more_button.setVisible(prompt is not None and bool(prompt.follow_ups))
-        self.pause_button.setVisible(in_checkin)
-        self.finish_button.setVisible(in_checkin)
+        for widget in (self.step_label, self.pause_button, self.finish_button):
+            widget.setVisible(in_checkin)
         self.setVisible(prompt is not None or in_checkin)
 
     def end_checkin(self) -> None:
-        """Keep the prompt on screen but drop the check-in's buttons."""
-        self.pause_button.hide()
-        self.finish_button.hide()
+        """Keep the prompt on screen but drop the check-in's step and buttons."""
+        for widget in (self.step_label, self.pause_button, self.finish_button):
+            widget.hide()
         self.setVisible(self._prompt is not None)
 
     @property

@@ -6,6 +6,7 @@ import random
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.prompts.checkin import CheckinAnswers, Feeling
@@ -13,7 +14,7 @@ from app.prompts.checkin_data import NOTHING_PULL, checkin_data
 from app.prompts.library import shipped_library
 from app.prompts.models import Prompt
 from app.ui.checkin_flow import CheckinFlow, Stage
-from app.ui.mood_picker import MoodPicker
+from app.ui.mood_picker import MoodPicker, MoodScale
 from app.ui.prompt_panel import PromptPanel
 from app.ui.pull_picker import PullPicker
 
@@ -88,7 +89,7 @@ def test_back_keeps_what_was_chosen(flow: CheckinFlow) -> None:
 
 
 def test_not_now_and_escape_leave_with_the_answers(qtbot: QtBot, flow: CheckinFlow) -> None:
-    assert flow.back_button.text() == "&Not now"
+    assert flow.back_button.text() == "N&ot now"
     flow.mood_page.picker._buttons[(3, 5)].click()
     with qtbot.waitSignal(flow.leaveRequested) as left:
         flow.back_button.click()
@@ -116,9 +117,10 @@ def test_a_theme_without_prompts_says_so(flow: CheckinFlow) -> None:
     flow.next_button.click()
     flow.next_button.click()
     flow.choose_theme("no-such-theme")
-    assert "no prompts" in flow.prompt_page.prompt_text.text()
+    assert "no prompt here" in flow.prompt_page.prompt_text.text()
     assert not flow.next_button.isEnabled()
-    assert flow.prompt_page.free.isVisible()  # writing without a prompt is still there
+    assert flow.skip_button.isVisible()  # writing without a prompt is still there
+    assert flow.skip_button.text() == "Write with&out a prompt"
 
 
 def test_deep_prompts_say_so_before_asking(flow: CheckinFlow) -> None:
@@ -166,6 +168,84 @@ def test_closing_offers_remember_this(qtbot: QtBot, flow: CheckinFlow) -> None:
     assert done.args == [True]
 
 
+def mnemonics(widget: QWidget) -> list[str]:
+    """The Alt+letter of every visible button (and menu) in ``widget``."""
+    from PySide6.QtWidgets import QAbstractButton, QMenuBar
+
+    texts = [b.text() for b in widget.findChildren(QAbstractButton) if b.isVisible()]
+    for bar in widget.findChildren(QMenuBar):
+        texts += [action.text() for action in bar.actions() if action.isVisible()]
+    keys = [mnemonic(text) for text in texts]
+    return [key for key in keys if key]
+
+
+def mnemonic(text: str) -> str:
+    """The letter after a single "&" ("&&" is a literal ampersand), lowercased."""
+    index = text.replace("&&", "\0\0").find("&")
+    return text[index + 1].lower() if 0 <= index < len(text) - 1 else ""
+
+
+def step_buttons(widget: QWidget) -> list[str]:
+    """The visible push buttons that are not chips (chips show the data's words)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    return [
+        b.text()
+        for b in widget.findChildren(QAbstractButton)
+        if b.isVisible() and b.property("chip") != "true"
+    ]
+
+
+def test_every_button_on_every_step_has_its_own_mnemonic(flow: CheckinFlow) -> None:
+    """ "Not now" and "Next" both were Alt+N: neither worked (issue 15, finding 3)."""
+    visits = [
+        ("mood", lambda: None),
+        ("pulls", flow.next),
+        ("prompt", flow.next),
+        ("pause", flow.pause),
+        ("closing", flow.show_closing),
+    ]
+    for name, go in visits:
+        go()
+        keys = mnemonics(flow)
+        assert len(keys) == len(set(keys)), (name, sorted(keys))
+        assert all(mnemonic(text) for text in step_buttons(flow)), (name, step_buttons(flow))
+
+
+def test_skip_and_write_without_a_prompt_are_one_button(qtbot: QtBot, flow: CheckinFlow) -> None:
+    """Step 3 had "Skip" and "Write without a prompt" doing the same (finding 8)."""
+    flow.next()
+    assert flow.skip_button.text() == "&Skip"
+    flow.next()
+    texts = [text.replace("&", "") for text in step_buttons(flow)]
+    assert texts.count("Write without a prompt") == 1
+    assert "Skip" not in texts
+    assert flow.answers.prompt is not None
+    with qtbot.waitSignal(flow.writeRequested) as written:
+        flow.skip_button.click()
+    assert written.args[0].prompt is None
+
+
+def test_a_feeling_word_never_sets_the_mood(flow: CheckinFlow) -> None:
+    """Choosing "guilty" set the mood to 1 without a word (finding 8)."""
+    guilty = next(c for c in checkin_data().moods if "guilty" in c.words)
+    flow.mood_page.picker._buttons[(guilty.energy, guilty.pleasantness)].click()
+    assert flow.answers.feeling is not None
+    assert flow.answers.mood is None
+    assert flow.answers.entry_fields().mood is None
+    flow.mood_page.scale._buttons[4].click()  # the mood is a choice of its own
+    assert flow.answers.mood == 4
+    assert flow.answers.feeling is not None and flow.answers.feeling.pleasantness == 1
+    flow.mood_page.scale._buttons[4].click()  # chosen again: cleared
+    assert flow.answers.mood is None
+    assert flow.mood_page.picker.feeling() is not None
+
+
+def test_the_closing_is_step_5_of_5(flow: CheckinFlow) -> None:
+    flow.show_closing()
+    assert flow.step_label.text() == "Step 5 of 5"
+
+
 def test_every_control_has_an_accessible_name(flow: CheckinFlow) -> None:
     from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
@@ -208,12 +288,27 @@ def test_nothing_in_particular_stands_apart(qtbot: QtBot) -> None:
     assert picker.pulls() == ("guilt",)
 
 
+def test_mood_scale_keys_and_clearing(qtbot: QtBot) -> None:
+    scale = MoodScale()
+    qtbot.addWidget(scale)
+    scale.show()
+    scale.first_button().setFocus()
+    qtbot.keyClick(scale.first_button(), Qt.Key.Key_Right)
+    assert scale.focusWidget() is scale._buttons[2]
+    with qtbot.waitSignal(scale.moodChanged) as changed:
+        qtbot.keyClick(scale._buttons[2], Qt.Key.Key_Space)
+    assert changed.args == [2] and scale.mood() == 2
+    scale._buttons[2].click()
+    assert scale.mood() is None
+
+
 def test_follow_ups_appear_one_at_a_time(qtbot: QtBot) -> None:
     prompt = next(p for p in LIBRARY.prompts if len(p.follow_ups) == 3)
     panel = PromptPanel()
     qtbot.addWidget(panel)
     panel.show_prompt(prompt, "Guilt", in_checkin=True)
     panel.show()
+    assert panel.step_label.isVisible() and panel.step_label.text() == "Step 4 of 5"
     assert panel.follow_ups == []
     for shown in range(1, 4):
         panel.more_button.click()
@@ -223,3 +318,4 @@ def test_follow_ups_appear_one_at_a_time(qtbot: QtBot) -> None:
     panel.end_checkin()
     assert not panel.in_checkin
     assert panel.isVisible()
+    assert not panel.step_label.isVisible()

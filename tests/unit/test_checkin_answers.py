@@ -24,6 +24,7 @@ def test_answers_become_structured_fields(journal: Journal) -> None:
     prompt = shipped_library().in_theme("guilt")[0]
     answers = (
         CheckinAnswers()
+        .with_mood(2)
         .with_feeling(Feeling.from_cell(cell, cell.words[-1]))
         .with_pulls(("message", "A song on the radio"))
         .with_prompt(prompt)
@@ -62,3 +63,20 @@ def test_next_reminder_is_always_ahead() -> None:
     assert next_reminder(before, at) == dt.datetime(2026, 11, 25, 21, 0)
     exactly = dt.datetime(2026, 11, 25, 21, 0)
     assert next_reminder(exactly, at) == dt.datetime(2026, 11, 26, 21, 0)
+
+
+def test_a_feeling_sets_no_mood_and_the_mood_is_its_own_answer() -> None:
+    """Choosing "guilty" silently set the mood to 1 (issue 15, finding 8)."""
+    guilty = next(cell for cell in checkin_data().moods if "guilty" in cell.words)
+    answers = CheckinAnswers().with_feeling(Feeling.from_cell(guilty, "guilty"))
+    assert answers.entry_fields().mood is None
+    assert answers.entry_fields().feeling == "guilty"
+    assert answers.with_mood(4).entry_fields().mood == 4
+    assert not CheckinAnswers().with_mood(3).empty
+
+
+def test_only_words_of_their_own_count_as_typed() -> None:
+    presets = {pull.id for pull in checkin_data().pulls}
+    answers = CheckinAnswers().with_pulls(("message", "guilt"))
+    assert answers.typed_words(presets) == ()
+    assert answers.with_pulls(("message", "a voicemail")).typed_words(presets) == ("a voicemail",)

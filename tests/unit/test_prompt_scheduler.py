@@ -122,3 +122,82 @@ def test_a_sequence_of_evenings_never_repeats_inside_the_window() -> None:
         last = used.get(chosen.id)
         assert last is None or today - last >= REPEAT_WINDOW
         used[chosen.id] = today
+
+
+# ---------------------------------------------------------------- depth
+
+
+def mixed_prompt(number: int, theme: str, phases: frozenset[Phase], deep: bool) -> Prompt:
+    intensity = Intensity.DEEP if deep else Intensity.GENTLE
+    return Prompt(f"p{number}", theme, phases, intensity, f"Prompt {number}?", ("Why?",))
+
+
+mixed_lists = st.lists(
+    st.tuples(
+        st.sampled_from(THEMES),
+        st.frozensets(st.sampled_from(list(Phase)), min_size=1),
+        st.booleans(),
+    ),
+    min_size=1,
+    max_size=30,
+).map(lambda specs: [mixed_prompt(n, *spec) for n, spec in enumerate(specs)])
+
+
+@st.composite
+def after_a_prompt(draw: st.DrawFn) -> tuple[list[Prompt], PromptRequest]:
+    prompts = draw(mixed_lists)
+    ids = [p.id for p in prompts]
+    used = draw(st.dictionaries(st.sampled_from(ids), st.integers(0, 60), max_size=len(ids)))
+    request = PromptRequest(
+        today=TODAY,
+        phase=draw(st.none() | st.sampled_from(list(Phase))),
+        last_used={pid: TODAY - dt.timedelta(days=ago) for pid, ago in used.items()},
+        passed_over=draw(st.frozensets(st.sampled_from(ids))),
+        theme=draw(st.none() | st.sampled_from(THEMES)),
+        previous=draw(st.none() | st.sampled_from(ids)),
+    )
+    return prompts, request
+
+
+@settings(max_examples=400, deadline=None)
+@given(after_a_prompt(), st.integers(0, 2**32))
+def test_a_deeper_prompt_never_follows_a_deeper_one(
+    situation: tuple[list[Prompt], PromptRequest], seed: int
+) -> None:
+    """Two "goes deeper" prompts came in a row (issue 15, finding 8)."""
+    prompts, request = situation
+    chosen = choose_prompt(prompts, request, random.Random(seed))
+    by_id = {p.id: p for p in prompts}
+    previous = by_id.get(request.previous or "")
+    in_theme = [p for p in prompts if request.theme in (None, p.theme)]
+    if previous is not None and previous.deep:
+        assert chosen is None or not chosen.deep
+        if any(not p.deep for p in in_theme):
+            assert chosen is not None, "a gentle prompt was there to offer"
+    elif in_theme:
+        assert chosen is not None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    mixed_lists,
+    st.lists(st.none() | st.sampled_from(THEMES), min_size=1, max_size=25),
+    st.integers(0, 2**32),
+)
+def test_an_evening_of_another_prompt_never_brings_two_deep_in_a_row(
+    prompts: list[Prompt], themes: list[str | None], seed: int
+) -> None:
+    """As the check-in asks: each request names the prompt offered just before."""
+    rng = random.Random(seed)
+    shown: Prompt | None = None
+    passed: frozenset[str] = frozenset()
+    for theme in themes:
+        request = PromptRequest(
+            today=TODAY, passed_over=passed, theme=theme, previous=shown.id if shown else None
+        )
+        chosen = choose_prompt(prompts, request, rng)
+        if chosen is None:
+            continue  # the flow keeps the last one offered as "before"
+        assert not (shown is not None and shown.deep and chosen.deep)
+        passed |= {chosen.id}
+        shown = chosen
