@@ -15,9 +15,10 @@ from app.storage.connection import Connection
 from app.storage.filters import where_clause
 from app.storage.models import HIGHLIGHT_END, HIGHLIGHT_START, EntryFilter, SearchHit
 from app.storage.rows import SUMMARY_COLUMNS, summary_from_row
+from app.storage.search_snippets import best_column, make_snippet
 from app.storage.sql_errors import known_errors
 
-SNIPPET_TOKENS = 16
+FTS_COLUMNS = 6  # title, body, tags, feeling, pulls, theme
 MAX_TERMS = 64
 MAX_QUERY_CHARS = 10_000
 # Title and tags weigh more than the body: a word in a title is what the entry is about.
@@ -104,21 +105,31 @@ def _with_snippets(
 ) -> list[SearchHit]:
     """Summaries and snippets for the ranked rows that pass the filter, in rank order.
 
-    The unary ``+`` keeps SQLite from using the id list as an index constraint,
-    which would restart the full-text query once per id.
+    FTS5 marks the matched words in each column (``highlight``); the excerpt is cut
+    from the best column on word boundaries (see ``search_snippets``). The unary
+    ``+`` keeps SQLite from using the id list as an index constraint, which would
+    restart the full-text query once per id.
     """
     condition, params = where_clause(entry_filter)
+    marked = ", ".join(f"highlight(entries_fts, {column}, ?, ?)" for column in range(FTS_COLUMNS))
     sql = (
-        f"SELECT e.id, {SUMMARY_COLUMNS}, snippet(entries_fts, -1, ?, ?, '…', ?)"
+        f"SELECT e.id, {SUMMARY_COLUMNS}, {marked}"
         " FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
         " WHERE entries_fts MATCH ? AND +entries_fts.rowid IN (SELECT value FROM json_each(?))"
         f" AND {condition}"
     )
     ids = json.dumps([row_id for row_id, _ in ranked])
-    arguments = (HIGHLIGHT_START, HIGHLIGHT_END, SNIPPET_TOKENS, match, ids, *params)
+    markers = (HIGHLIGHT_START, HIGHLIGHT_END) * FTS_COLUMNS
+    arguments = (*markers, match, ids, *params)
     rows = {int(row[0]): row for row in connection.execute(sql, arguments).fetchall()}
     return [
-        SearchHit(summary_from_row(rows[row_id][1:11]), str(rows[row_id][11]), score)
+        SearchHit(summary_from_row(rows[row_id][1:11]), _snippet(rows[row_id][11:]), score)
         for row_id, score in ranked
         if row_id in rows
     ]
+
+
+def _snippet(marked_columns: tuple[object, ...]) -> str:
+    """The excerpt for one hit, from the column that matched the most words."""
+    texts = [None if text is None else str(text) for text in marked_columns]
+    return make_snippet(best_column(texts))

@@ -1,0 +1,233 @@
+"""Search snippets that show each matched word whole, with context on both sides.
+
+FTS5's own ``snippet()`` cuts on its tokens, and its tokenizer splits words at
+apostrophes and hyphens, so a snippet could begin with the "t" of "don't"; and a
+front end that then cut the line to fit its width showed "…when my ph…" or lost
+the match altogether. Here the index only marks the matched tokens (FTS5's
+``highlight()``); the excerpt is cut from that marked text on whitespace, so it
+always starts and ends on a word boundary, and ``narrow`` shortens it further for
+a narrow row while keeping the first match whole and in view.
+
+A "word" here is a run of non-space characters. Only a word too long to ever fit
+(over ``MAX_WORD_CHARS``, such as a pasted link) may be cut, around its match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from app.storage.models import HIGHLIGHT_END, HIGHLIGHT_START
+
+ELLIPSIS = "…"
+SNIPPET_WORDS = 14  # about what FTS5's 16 tokens showed
+LEAD_WORDS = 4  # words of context kept before the first match
+MAX_WORD_CHARS = 40  # a longer "word" is cut around its match
+CONTEXT_CHARS = 400  # how far around the first match the text is read
+MAX_CANDIDATES = 16  # matches tried as the snippet's anchor
+# The body first: it is what a person remembers writing; then the title and the rest.
+COLUMN_PREFERENCE = (1, 0, 2, 3, 4, 5)
+
+_WORD = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
+_MARKERS = HIGHLIGHT_START + HIGHLIGHT_END
+
+
+def best_column(marked_columns: Sequence[str | None]) -> str:
+    """The column text (with match markers) that matched the most different words.
+
+    Ties go to the body, then the title, the tags and the check-in's fields, in the
+    order of ``COLUMN_PREFERENCE``.
+    """
+    best, best_score = "", -1
+    for column in COLUMN_PREFERENCE:
+        text = marked_columns[column] if column < len(marked_columns) else None
+        score = len(_terms(text)) if text else -1
+        if score > best_score:
+            best, best_score = text or "", score
+    return best
+
+
+def make_snippet(marked: str, words: int = SNIPPET_WORDS) -> str:
+    """An excerpt of ``marked`` around its best matches, cut only between words.
+
+    It keeps up to ``words`` words, with a few before the first match; an
+    ellipsis stands where text was left out. Markers always come in pairs.
+    """
+    first = marked.find(HIGHLIGHT_START)
+    low, high = _region(marked, max(first, 0))
+    spans = [match.span() for match in _WORD.finditer(marked, low, high)]
+    if not spans:
+        return ""
+    start, end = _window(marked, spans, words)
+    begin, finish = spans[start][0], spans[end - 1][1]
+    return _with_ellipses(marked, begin, finish)
+
+
+def narrow(snippet: str, fits: Callable[[str], bool]) -> str:
+    """The longest part of ``snippet`` that fits, always holding its first match whole.
+
+    Words are added around the first match, one before and one after in turn, as
+    long as ``fits`` accepts the result (a front end measures it in its font). When
+    not even the match fits, the match alone is returned (the caller cuts it).
+    """
+    lead, body, tail = _strip_ellipses(snippet)
+    spans = [match.span() for match in _WORD.finditer(body)]
+    if not spans:
+        return snippet
+    first, last = _anchor(body, spans)
+
+    def shown(low: int, high: int) -> str:
+        text = _balanced(body[spans[low][0] : spans[high][1]])
+        before = ELLIPSIS if lead or low > 0 else ""
+        after = ELLIPSIS if tail or high < len(spans) - 1 else ""
+        return before + text + after
+
+    if fits(shown(0, len(spans) - 1)):
+        return snippet
+    low, high = first, last
+    grow_before = True
+    while True:
+        options = [(low - 1, high), (low, high + 1)]
+        if not grow_before:
+            options.reverse()
+        grown = next(
+            ((lo, hi) for lo, hi in options if lo >= 0 and hi < len(spans) and fits(shown(lo, hi))),
+            None,
+        )
+        if grown is None:
+            return shown(low, high)
+        grow_before = grown[0] == low  # the other side's turn next
+        low, high = grown
+
+
+def plain(snippet: str) -> str:
+    """The snippet without its match markers."""
+    return snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _terms(marked: str) -> set[str]:
+    """The different matched words in a marked text (case folded)."""
+    terms: set[str] = set()
+    position = marked.find(HIGHLIGHT_START)
+    while position >= 0 and len(terms) < MAX_CANDIDATES:
+        end = marked.find(HIGHLIGHT_END, position)
+        end = len(marked) if end < 0 else end
+        terms.add(marked[position + 1 : end].casefold())
+        position = marked.find(HIGHLIGHT_START, end)
+    return terms
+
+
+def _region(marked: str, first: int) -> tuple[int, int]:
+    """Where to read words: around the first match, widened to whole words.
+
+    Reading only this much keeps a snippet's cost flat however long the entry is.
+    """
+    low = max(0, first - CONTEXT_CHARS)
+    high = min(len(marked), first + 2 * CONTEXT_CHARS)
+    if low > 0 and not _SPACE.match(marked[low - 1]):
+        found = _SPACE.search(marked, low, first + 1)
+        low = found.end() if found else max(low, first - MAX_WORD_CHARS)
+    if high < len(marked) and not _SPACE.match(marked[high]):
+        last = _last_space(marked, max(first, low), high)
+        high = last if last is not None else high
+    return low, high
+
+
+def _last_space(text: str, low: int, high: int) -> int | None:
+    """The position of the last whitespace in ``text[low:high]``, if any."""
+    for position in range(high - 1, low - 1, -1):
+        if text[position].isspace():
+            return position
+    return None
+
+
+def _window(marked: str, spans: list[tuple[int, int]], words: int) -> tuple[int, int]:
+    """The run of ``words`` words (start, end indices) showing the most matched words."""
+    hits = [i for i, (a, b) in enumerate(spans) if HIGHLIGHT_START in marked[a:b]]
+    best = (0, min(words, len(spans)))
+    best_score = (-1, 0)
+    for hit in hits[:MAX_CANDIDATES]:
+        start = max(0, hit - LEAD_WORDS)
+        end = min(len(spans), start + words)
+        start = max(0, end - words)
+        covered = marked[spans[start][0] : spans[end - 1][1]]
+        score = (len(_terms(covered)), -hit)
+        if score > best_score:
+            best, best_score = (start, end), score
+    return best
+
+
+def _with_ellipses(marked: str, begin: int, finish: int) -> str:
+    """``marked[begin:finish]`` with an ellipsis where words were left out.
+
+    A word longer than ``MAX_WORD_CHARS`` at either end is cut around its match.
+    """
+    text = _balanced(_cut_long_words(marked[begin:finish]))
+    before = "" if text.startswith(ELLIPSIS) or not _has_words(marked[:begin]) else ELLIPSIS
+    after = "" if text.endswith(ELLIPSIS) or not _has_words(marked[finish:]) else ELLIPSIS
+    return before + text + after
+
+
+def _cut_long_words(text: str) -> str:
+    """Shorten any word over ``MAX_WORD_CHARS`` to the part around its match."""
+
+    def cut(match: re.Match[str]) -> str:
+        word = match.group()
+        if len(word) <= MAX_WORD_CHARS:
+            return word
+        start = word.find(HIGHLIGHT_START)
+        if start < 0:
+            return word[: MAX_WORD_CHARS // 2] + ELLIPSIS
+        low = max(0, start - MAX_WORD_CHARS // 4)
+        end = word.find(HIGHLIGHT_END, start)
+        high = min(len(word), (end if end >= 0 else start) + MAX_WORD_CHARS // 2)
+        return (ELLIPSIS if low else "") + word[low:high] + (ELLIPSIS if high < len(word) else "")
+
+    return _WORD.sub(cut, text)
+
+
+def _has_words(text: str) -> bool:
+    """Whether ``text`` holds anything but whitespace and markers (stops at the first)."""
+    return any(not char.isspace() and char not in _MARKERS for char in text)
+
+
+def _strip_ellipses(snippet: str) -> tuple[bool, str, bool]:
+    """Whether the snippet starts and ends with a cut, and its text between."""
+    lead = snippet.startswith(ELLIPSIS)
+    tail = snippet.endswith(ELLIPSIS) and len(snippet) > len(ELLIPSIS) * lead
+    body = snippet[len(ELLIPSIS) if lead else 0 : len(snippet) - len(ELLIPSIS) if tail else None]
+    return lead, body, tail
+
+
+def _anchor(body: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The words of the first match (a phrase can span several), as word indices."""
+    start = next((i for i, (a, b) in enumerate(spans) if HIGHLIGHT_START in body[a:b]), 0)
+    closing = body.find(HIGHLIGHT_END, spans[start][0])
+    if closing < 0:
+        return start, start
+    end = next((i for i in range(start, len(spans)) if spans[i][1] > closing), start)
+    return start, end
+
+
+def _balanced(text: str) -> str:
+    """Markers paired up: a match cut by the excerpt's edge is closed there.
+
+    A closing marker whose opening one was left outside is dropped, and so is an
+    opening marker inside a match (an entry may itself hold the marker characters).
+    """
+    pieces: list[str] = []
+    inside = False
+    for char in text:
+        if char in _MARKERS:
+            wanted = char == HIGHLIGHT_START
+            if wanted == inside:
+                continue
+            inside = wanted
+        pieces.append(char)
+    if inside:
+        pieces.append(HIGHLIGHT_END)
+    return "".join(pieces)
