@@ -6,6 +6,11 @@ values. The delegate paints any entry row (headline, date and one detail line),
 so the trash dialog uses it too. Snippets are the user's own text, so they are HTML-escaped before
 the core's highlight markers become ``<b>`` tags: an entry that contains
 ``<script>`` or ``<img>`` is shown as those characters, never interpreted.
+
+A snippet is fitted to its row on word boundaries around its first match
+(``narrow``), so the matched word always shows whole, with context on both
+sides. An entry marked heavy shows a neutral line instead of its text, as the
+timeline and "Remind me why" do.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 from enum import IntEnum
 from typing import cast
 
@@ -44,12 +50,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.storage.models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from app.storage.search_snippets import narrow
 from app.ui.theme import current_colours
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAD = 8  # the spacing grid
 GAP = 4  # between a row's two lines
 ELLIPSIS = "…"
+FIT_SLACK = 4  # pixels kept free: rich text lays out a little wider than measured
+FIT_CACHE_SIZE = 512
 _SPACES = re.compile(r"\s+")  # line breaks too: a snippet shows as one line
 
 
@@ -61,6 +70,8 @@ class SearchRole(IntEnum):
     HeadlineRole = Qt.ItemDataRole.UserRole + 3
     SnippetRole = Qt.ItemDataRole.UserRole + 4
     ScoreRole = Qt.ItemDataRole.UserRole + 5
+    MarkedSnippetRole = Qt.ItemDataRole.UserRole + 6  # the core's markers, not yet HTML
+    HeavyRole = Qt.ItemDataRole.UserRole + 7
 
 
 def snippet_html(snippet: str) -> str:
@@ -144,17 +155,26 @@ class SearchResultsModel(QAbstractListModel):
         if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
             return None
         hit = self._hits[index.row()]
+        snippet = self._shown_snippet(hit)
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.entry.headline
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (
-                f"{hit.entry.headline}, {hit.entry.date.isoformat()}: {snippet_text(hit.snippet)}"
-            )
+            return f"{hit.entry.headline}, {hit.entry.date.isoformat()}: {snippet_text(snippet)}"
+        if role == SearchRole.SnippetRole:
+            return snippet_html(snippet)
+        if role == SearchRole.MarkedSnippetRole:
+            return snippet
         return _hit_role(hit, role)
+
+    def _shown_snippet(self, hit: SearchHit) -> str:
+        """The hit's snippet, or for an entry marked heavy a neutral line without its text."""
+        if hit.entry.heavy:
+            return self.tr("Marked heavy: open it when you choose to.")
+        return hit.snippet
 
 
 def _hit_role(hit: SearchHit, role: int) -> object:
-    """The custom roles of one hit (None for any other role)."""
+    """The custom roles of one hit that do not show its text (None for any other role)."""
     match role:
         case SearchRole.EntryIdRole:
             return hit.entry.id
@@ -162,10 +182,10 @@ def _hit_role(hit: SearchHit, role: int) -> object:
             return hit.entry.date
         case SearchRole.HeadlineRole:
             return hit.entry.headline
-        case SearchRole.SnippetRole:
-            return snippet_html(hit.snippet)
         case SearchRole.ScoreRole:
             return hit.score
+        case SearchRole.HeavyRole:
+            return hit.entry.heavy
     return None
 
 
@@ -239,7 +259,8 @@ class EntryRowDelegate(QStyledItemDelegate):
     Args:
         detail_role: the role holding the second line.
         date_role: the role holding the entry's ``datetime.date``; None shows no date.
-        html: the detail is safe HTML (a highlighted snippet) rather than plain text.
+        snippet: the detail is a search snippet with the core's match markers: it
+            is fitted to the row around its first match and shown highlighted.
     """
 
     def __init__(
@@ -247,13 +268,14 @@ class EntryRowDelegate(QStyledItemDelegate):
         detail_role: int,
         date_role: int | None = SearchRole.DateRole,
         *,
-        html: bool = False,
+        snippet: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._detail_role = detail_role
         self._date_role = date_role
-        self._html = html
+        self._snippet = snippet
+        self._fitted: dict[tuple[str, int, str], str] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         """Two lines of text inside the grid's padding."""
@@ -307,8 +329,7 @@ class EntryRowDelegate(QStyledItemDelegate):
         colour: QColor,
     ) -> None:
         """The detail line, highlighted matches in the full text colour."""
-        document = self._detail_document(index, option)
-        elide_document(document, area.width())
+        document = self.detail_document(index, option, area.width())
         context = QAbstractTextDocumentLayout.PaintContext()
         palette = QPalette(option.palette)
         palette.setColor(QPalette.ColorRole.Text, colour)
@@ -317,8 +338,30 @@ class EntryRowDelegate(QStyledItemDelegate):
         painter.setClipRect(QRect(0, 0, area.width(), area.height()))
         document.documentLayout().draw(painter, context)
 
-    def _detail_document(self, index: ModelIndex, option: QStyleOptionViewItem) -> QTextDocument:
+    def detail_document(
+        self, index: ModelIndex, option: QStyleOptionViewItem, width: int
+    ) -> QTextDocument:
+        """The detail line as painted in ``width`` pixels (also for tests)."""
         value = str(index.data(self._detail_role) or "")
+        if self._snippet:
+            value = snippet_html(self._fit(value, option.font, width))
+        document = self._one_line_document(value, option)
+        elide_document(document, width)  # only a match wider than the row is still cut
+        return document
+
+    def _fit(self, snippet: str, font: QFont, width: int) -> str:
+        """The snippet cut on word boundaries to fit ``width``, its first match kept whole."""
+        key = (snippet, width, font.key())
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            if len(self._fitted) >= FIT_CACHE_SIZE:
+                self._fitted.clear()
+            measure = _snippet_measure(font)
+            fitted = narrow(snippet, lambda text: measure(text) <= width - FIT_SLACK)
+            self._fitted[key] = fitted
+        return fitted
+
+    def _one_line_document(self, value: str, option: QStyleOptionViewItem) -> QTextDocument:
         document = QTextDocument()  # no parent: freed after painting
         document.setDocumentMargin(0)
         document.setDefaultFont(option.font)
@@ -327,8 +370,27 @@ class EntryRowDelegate(QStyledItemDelegate):
         document.setDefaultTextOption(text_option)
         strong = option.palette.color(QPalette.ColorRole.Text).name()
         document.setDefaultStyleSheet(f"b {{ color: {strong}; font-weight: 600; }}")
-        document.setHtml(value if self._html else html.escape(" ".join(value.split())))
+        document.setHtml(value if self._snippet else html.escape(" ".join(value.split())))
         return document
+
+
+def _snippet_measure(font: QFont) -> Callable[[str], float]:
+    """How wide a marked snippet is on one line: matches in the bold that ``<b>`` gets."""
+    regular = QFontMetricsF(font)
+    bold_font = QFont(font)
+    bold_font.setWeight(QFont.Weight.DemiBold)  # the style sheet's font-weight: 600
+    bold = QFontMetricsF(bold_font)
+
+    def measure(snippet: str) -> float:
+        width, inside = 0.0, False
+        for piece in _split_markers(snippet):
+            if piece in (HIGHLIGHT_START, HIGHLIGHT_END):
+                inside = piece == HIGHLIGHT_START
+                continue
+            width += (bold if inside else regular).horizontalAdvance(_SPACES.sub(" ", piece))
+        return width
+
+    return measure
 
 
 def _headline_font(font: QFont) -> QFont:

@@ -126,7 +126,9 @@ class SearchPanel(QWidget):
 
         results = QListView(self)
         results.setModel(model)
-        results.setItemDelegate(EntryRowDelegate(SearchRole.SnippetRole, html=True, parent=results))
+        results.setItemDelegate(
+            EntryRowDelegate(SearchRole.MarkedSnippetRole, snippet=True, parent=results)
+        )
         results.setUniformItemSizes(True)
         results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
