@@ -4,6 +4,10 @@ It turns its controls into one ``EntryFilter`` and says so only when the filter
 really changed. Typing in the text fields waits a moment before filtering, so a
 half-typed tag does not flash "nothing matches"; Enter applies it at once. None of
 what is typed here is ever stored: the bar forgets it when cleared or locked.
+
+It also carries the key to the timeline's mood marks (each mood's ring and word),
+and it fits the side panel as it is: opening it never widens the panel, so the
+writing column beside it stays where it was.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,9 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.models import EntryFilter
+from app.ui.timeline_model import mood_word
 
 TYPING_PAUSE_MS = 300
 NO_DATE = QDate(2000, 1, 1)  # the "any date" value; shown as special text
+COMBO_CHARACTERS = 6  # a choice shows at least this much of its name, then is cut
+KEY_COLUMNS = 3
 
 
 class FilterIcons(NamedTuple):
@@ -86,6 +93,53 @@ class OptionalDateEdit(QDateEdit):
         if self.date() == NO_DATE and calendar is not None and calendar.isVisible():
             today = QDate.currentDate()
             calendar.setCurrentPage(today.year(), today.month())
+
+
+class MoodKey(QWidget):
+    """The key to the mood marks: each mood's ring beside its word, always visible.
+
+    Labels, not tooltips: the key is for reading at a glance, also by keyboard
+    and screen reader users (its accessible name reads the whole key).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._glyphs: list[QLabel] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        title = QLabel(self.tr("Mood marks"), self)
+        title.setProperty("role", "muted")
+        grid.addWidget(title, 0, 0, 1, KEY_COLUMNS)
+        for mood in range(1, 6):
+            row, column = divmod(mood - 1, KEY_COLUMNS)
+            grid.addLayout(self._item(mood), row + 1, column)
+        for column in range(KEY_COLUMNS):
+            grid.setColumnStretch(column, 1)
+        words = ", ".join(f"{mood} {mood_word(mood)}" for mood in range(1, 6))
+        self.setAccessibleName(
+            self.tr("Mood marks: a ring filled to the mood's level, from 1 to 5: {words}").format(
+                words=words
+            )
+        )
+
+    def _item(self, mood: int) -> QHBoxLayout:
+        glyph = QLabel(self)
+        glyph.setFixedSize(QSize(16, 16))
+        self._glyphs.append(glyph)
+        word = QLabel(mood_word(mood), self)
+        word.setProperty("role", "muted")
+        item = QHBoxLayout()
+        item.setSpacing(4)
+        item.addWidget(glyph)
+        item.addWidget(word, 1)
+        return item
+
+    def set_icons(self, moods: tuple[QIcon, ...]) -> None:
+        """Show the timeline's mood marks (redrawn when light or dark mode changes)."""
+        for glyph, icon in zip(self._glyphs, moods, strict=False):
+            glyph.setPixmap(icon.pixmap(QSize(16, 16)))
 
 
 class FilterBar(QWidget):
@@ -193,6 +247,7 @@ class FilterBar(QWidget):
         self.heavy_box.setIcon(icons.heavy)
         for mood, icon in enumerate(icons.moods, start=1):
             self.mood_combo.setItemIcon(mood, icon)
+        self.mood_key.set_icons(icons.moods)
 
     def is_active(self) -> bool:
         """Whether any filter narrows the list."""
@@ -221,6 +276,13 @@ class FilterBar(QWidget):
         self.clear_dates_button = QToolButton(self)
         self.clear_dates_button.setText(self.tr("Clear"))
         self.clear_dates_button.setAccessibleName(self.tr("Clear the date range"))
+        self.mood_key = MoodKey(self)
+        for combo in (self.theme_combo, self.mood_combo, self.pull_combo):
+            # Sized to the panel, not to the longest choice: the open list shows it whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(COMBO_CHARACTERS)
         self._lay_out()
 
     def _theme_combo(self) -> QComboBox:
@@ -237,12 +299,12 @@ class FilterBar(QWidget):
         combo = QComboBox(self)
         combo.addItem(self.tr("Any mood"), None)
         for mood in range(1, 6):
-            combo.addItem(self.tr("Mood {mood}").format(mood=mood), mood)
+            combo.addItem(self.tr("{mood} · {word}").format(mood=mood, word=mood_word(mood)), mood)
         combo.setAccessibleName(self.tr("Show entries with this mood"))
         return combo
 
     def _lay_out(self) -> None:
-        """Four short rows, so the bar fits a narrow side panel."""
+        """Short rows in two columns and the mood key, so the bar fits a narrow side panel."""
         self.tag_field.setMinimumHeight(self.theme_combo.sizeHint().height())
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -253,21 +315,26 @@ class FilterBar(QWidget):
         grid.addWidget(self.pull_combo, 1, 1)
         grid.addWidget(self.remembered_box, 2, 0)
         grid.addWidget(self.heavy_box, 2, 1)
-        grid.addLayout(self._dates_row(), 3, 0, 1, 2)
+        grid.addLayout(self._dates(), 3, 0, 1, 2)
+        grid.addWidget(self.mood_key, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-    def _dates_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        for text, edit in ((self.tr("From"), self.since_edit), (self.tr("to"), self.until_edit)):
+    def _dates(self) -> QGridLayout:
+        """From and to on rows of their own, with Clear beside them."""
+        dates = QGridLayout()
+        dates.setSpacing(8)
+        for row, (text, edit) in enumerate(
+            ((self.tr("From"), self.since_edit), (self.tr("to"), self.until_edit))
+        ):
             label = QLabel(text, self)
             label.setProperty("role", "muted")
             label.setBuddy(edit)
-            row.addWidget(label)
-            row.addWidget(edit, 1)
-        row.addWidget(self.clear_dates_button)
-        return row
+            dates.addWidget(label, row, 0)
+            dates.addWidget(edit, row, 1)
+        dates.addWidget(self.clear_dates_button, 0, 2)
+        dates.setColumnStretch(1, 1)
+        return dates
 
     def _connect(self) -> None:
         self.tag_field.textChanged.connect(self._typing.start)

@@ -4,11 +4,16 @@ Every row is the same height (derived from the font, so it follows the system fo
 size), which lets the list keep uniform item sizes. Colours stay soft: moods run
 from a quiet blue to a warm gold and no mood is ever red; "remember this" is a
 small bookmark in the accent colour and "heavy" a muted pebble, never an alarm.
+
+Nothing is said by colour alone: a mood's mark is a ring filled to its level (one
+fifth for mood 1, full for mood 5), so it reads the same without colour vision,
+and the filter bar shows the key.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QLocale,
@@ -20,7 +25,17 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.theme import DARK, current_colours
@@ -76,24 +91,59 @@ def paint_stones(painter: QPainter, box: QRectF, colour: QColor) -> None:
         painter.drawEllipse(QRectF(left, top, box.width() * width, height))
 
 
-def paint_dot(painter: QPainter, box: QRectF, colour: QColor) -> None:
-    """A mood dot centred in the box."""
-    diameter = box.height() * 0.6
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawEllipse(box.center(), diameter / 2, diameter / 2)
+def paint_mood(painter: QPainter, box: QRectF, colour: QColor, mood: int) -> None:
+    """A mood mark centred in the box: a ring filled from the bottom to the mood's level.
+
+    Mood 1 is an empty ring, then a quarter, a half, three quarters, and mood 5 is
+    full. The level carries the meaning (the colour only echoes it), so moods are
+    told apart in grey, by people who see colours differently, and in print.
+    """
+    diameter = box.height() * 0.8
+    ring = QRectF(0, 0, diameter, diameter)
+    ring.moveCenter(box.center())
+    level = (min(max(mood, 1), 5) - 1) / 4
+    if level > 0:
+        painter.save()
+        painter.setClipRect(ring.adjusted(-1, ring.height() * (1 - level), 1, 1))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(ring)
+        painter.restore()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    pen_width = max(1.2, diameter / 9)
+    painter.setPen(QPen(colour, pen_width))
+    painter.drawEllipse(ring.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2))
 
 
-def glyph_icon(paint: object, colour: QColor, size: int = 16) -> QIcon:
+def mood_painter(mood: int) -> Callable[[QPainter, QRectF, QColor], None]:
+    """A glyph painter for one mood (for ``glyph_icon``)."""
+    return lambda painter, box, colour: paint_mood(painter, box, colour, mood)
+
+
+def glyph_icon(
+    paint: Callable[[QPainter, QRectF, QColor], None], colour: QColor, size: int = 16
+) -> QIcon:
     """An icon of one glyph, for controls that should echo the timeline's marks."""
-    pixmap = QPixmap(size, size)
+    return QIcon(glyph_pixmap(paint, colour, size))
+
+
+def glyph_pixmap(
+    paint: Callable[[QPainter, QRectF, QColor], None], colour: QColor, size: int = 16
+) -> QPixmap:
+    """A transparent pixmap of one glyph (sharp on high-density screens too)."""
+    ratio = (
+        QGuiApplication.primaryScreen().devicePixelRatio()
+        if QGuiApplication.primaryScreen()
+        else 1.0
+    )
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    assert callable(paint)
     paint(painter, QRectF(2, 2, size - 4, size - 4), colour)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 def quiet_colour(option: QStyleOptionViewItem) -> QColor:
@@ -201,9 +251,8 @@ class TimelineDelegate(QStyledItemDelegate):
         x = rect.left() + metrics.horizontalAdvance(date_text) + GAP
         mood = index.data(TimelineRole.MoodRole)
         if isinstance(mood, int):
-            paint_dot(
-                painter, QRectF(x, rect.top(), rect.height(), rect.height()), mood_colour(mood)
-            )
+            box = QRectF(x, rect.top(), rect.height(), rect.height())
+            paint_mood(painter, box, mood_colour(mood), mood)
             x += rect.height() + GAP
         painter.setPen(muted)
         self._paint_theme(

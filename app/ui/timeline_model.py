@@ -19,6 +19,7 @@ from typing import NamedTuple, TypeVar
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -69,6 +70,18 @@ class _Row(NamedTuple):
 
     month: dt.date
     summary: EntrySummary | None
+
+
+def mood_word(mood: int) -> str:
+    """The word for a mood from 1 to 5, as the entry's mood field names it."""
+    words = (
+        QCoreApplication.translate("Mood", "Very low"),
+        QCoreApplication.translate("Mood", "Low"),
+        QCoreApplication.translate("Mood", "In between"),
+        QCoreApplication.translate("Mood", "Steady"),
+        QCoreApplication.translate("Mood", "Bright"),
+    )
+    return words[min(max(mood, 1), 5) - 1]
 
 
 def qdate(day: dt.date) -> QDate:
@@ -270,12 +283,18 @@ class TimelineModel(QAbstractListModel):
         parts = [
             QLocale().toString(qdate(summary.date), QLocale.FormatType.LongFormat),
             summary.headline or self.tr("Untitled entry"),
-            self.tr("mood {mood} of 5").format(mood=summary.mood) if summary.mood else "",
+            self._spoken_mood(summary.mood),
             summary.theme or "",
             self.tr("marked to remember") if summary.marked else "",
             self.tr("marked as heavy") if summary.heavy else "",
         ]
         return ". ".join(part for part in parts if part)
+
+    def _spoken_mood(self, mood: int | None) -> str:
+        """'Mood 2 of 5, Low': the number and the word, never the colour alone."""
+        if not mood:
+            return ""
+        return self.tr("mood {mood} of 5, {word}").format(mood=mood, word=mood_word(mood))
 
     # ------------------------------------------------------------------ loading
 

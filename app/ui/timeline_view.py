@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -33,9 +34,10 @@ from app.ui.timeline_delegate import (
     TimelineDelegate,
     glyph_icon,
     mood_colour,
+    mood_painter,
     paint_bookmark,
-    paint_dot,
     paint_stones,
+    row_height,
 )
 from app.ui.timeline_model import TimelineModel, TimelineRole
 
@@ -152,6 +154,19 @@ class TimelinePanel(QWidget):
         self.model.set_theme_names(themes)
         self.filter_bar.set_themes(themes)
 
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for the filter bar and calendar even while they are hidden.
+
+        The side panel then never grows when either opens, so the writing column
+        beside it stays exactly where it was.
+        """
+        hint = super().minimumSizeHint()
+        margins = self._column.contentsMargins()
+        widest = self.filter_bar.minimumSizeHint().width()
+        if self._calendar is not None:
+            widest = max(widest, self._calendar.minimumSizeHint().width())
+        return QSize(max(hint.width(), widest + margins.left() + margins.right()), hint.height())
+
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
@@ -184,6 +199,7 @@ class TimelinePanel(QWidget):
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setMouseTracking(True)
         view.setAccessibleName(self.tr("Entries, newest first"))
+        view.setMinimumHeight(row_height(view.fontMetrics()))  # gives way to filters, calendar
         return view
 
     def _empty_page(self) -> QWidget:
@@ -240,7 +256,7 @@ class TimelinePanel(QWidget):
         """Show the list or a kind empty message, and mark the calendar's days again."""
         empty = self.model.total_entries == 0
         filtered = self.model.entry_filter != EntryFilter()
-        self.stack.setCurrentIndex(EMPTY_PAGE if empty else LIST_PAGE)
+        self._show_page(EMPTY_PAGE if empty else LIST_PAGE)
         self.clear_filters_button.setVisible(empty and filtered)
         nothing_to_find = empty and not filtered
         for toggle in (self.calendar_button, self.filter_button):
@@ -249,6 +265,19 @@ class TimelinePanel(QWidget):
         self.empty_label.setText(self._empty_text(filtered) if self._store is not None else "")
         if self._calendar is not None:
             self._calendar.set_source(self._store, self.model.entry_filter)
+
+    def _show_page(self, shown: int) -> None:
+        """Show one page; only it claims room, so the list can give up height to the filters.
+
+        (A stack is otherwise as tall as its tallest page, and the kind empty
+        message with its margins would make the window grow when Filter opens.)
+        """
+        for number in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if number == shown else QSizePolicy.Policy.Ignored
+            page = self.stack.widget(number)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.stack.setCurrentIndex(shown)
 
     def _empty_text(self, filtered: bool) -> str:
         if filtered:
@@ -356,6 +385,6 @@ class TimelinePanel(QWidget):
             FilterIcons(
                 remembered=glyph_icon(paint_bookmark, QColor(colours.accent)),
                 heavy=glyph_icon(paint_stones, QColor(colours.muted_text)),
-                moods=tuple(glyph_icon(paint_dot, mood_colour(m)) for m in range(1, 6)),
+                moods=tuple(glyph_icon(mood_painter(m), mood_colour(m)) for m in range(1, 6)),
             )
         )

@@ -1,0 +1,57 @@
+"""The timeline's filter bar and mood key: the writing column never moves.
+
+Issue 15, finding 9: opening Filter widened the sidebar (the bar's controls asked
+for more room than it had), so the writing column jumped sideways.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.journal import Journal
+from app.storage.models import EntryFields
+from app.ui.journal_page import JournalPage
+from app.ui.theme import apply_theme
+
+
+@pytest.fixture
+def page(qtbot: QtBot, journal: Journal) -> Iterator[JournalPage]:
+    for mood in range(1, 6):
+        journal.entries.add(EntryFields(title=f"Evening {mood}", body="words", mood=mood))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app)  # the real sizes of the real controls
+    widget = JournalPage()
+    qtbot.addWidget(widget)
+    widget.open(journal)
+    yield widget
+    widget.close_journal()
+
+
+def geometry_in(widget: QWidget, top: QWidget) -> QRect:
+    return QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+
+
+@pytest.mark.parametrize("size", [(900, 560), (1100, 720), (1600, 900)])
+def test_opening_the_filter_keeps_the_editor_in_place(
+    qtbot: QtBot, page: JournalPage, size: tuple[int, int]
+) -> None:
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    QApplication.processEvents()
+    before = geometry_in(page.editor, page)
+    sidebar = page.splitter.sizes()[0]
+    page.timeline.filter_button.click()
+    qtbot.waitUntil(page.timeline.filter_bar.isVisible)
+    QApplication.processEvents()
+    assert page.splitter.sizes()[0] == sidebar
+    assert geometry_in(page.editor, page) == before
+    page.timeline.calendar_button.click()  # the calendar too
+    QApplication.processEvents()
+    assert geometry_in(page.editor, page) == before
