@@ -214,7 +214,7 @@ class ContactForm(QDialog):
         rows = (
             (self.tr("&When"), self.when),
             (self.tr("&How they reached out"), self.channel),
-            (self.tr("Wh&o reached out"), self.who),
+            (self.tr("Wh&o"), self.who),
             (self.tr("What was &said, in brief"), self.said),
             (self.tr("How I &felt"), self.felt),
             (self.tr("What I &did"), self.did),

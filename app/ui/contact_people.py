@@ -39,7 +39,7 @@ class PeopleField(QWidget):
 
     def __init__(self, known: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Who reached out"))
+        self.setAccessibleName(self.tr("Who"))
         self._chips: dict[str, QPushButton] = {}
         self._order: list[str] = []  # chosen names, in the order chosen
         self._grid = QGridLayout()
@@ -105,7 +105,7 @@ class PeopleField(QWidget):
         return entry
 
     def _add_chip(self, name: str) -> None:
-        widget = chip(name, self.tr("{name}, who reached out").format(name=name))
+        widget = chip(name, name)
         widget.setAutoDefault(False)  # Enter in the form never toggles a name by surprise
         widget.toggled.connect(lambda on, n=name: self._toggled(n, on))
         position = len(self._chips)

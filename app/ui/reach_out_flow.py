@@ -14,8 +14,10 @@ else. Threshold never sends anything; the page says so.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from app.errors import KnownError
 from app.journal import Journal
 from app.prompts.checkin_data import checkin_data
+from app.storage.contacts import Channel, ContactFields
 from app.storage.models import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.checkin_steps import Page, flow_header, navigation_button, page_stack
@@ -36,6 +39,9 @@ from app.ui.reach_out_steps import (
     PausePage,
     ReasonsPage,
 )
+
+if TYPE_CHECKING:
+    from app.ui.contact_form import ContactForm
 
 STEPS = 5
 
@@ -91,6 +97,8 @@ class ReachOutFlow(QWidget):
         self.letter_page = LetterPage()
         self.after_page = AfterPage(self._data.moods)
         self.done_page = DonePage()
+        self.done_page.log_button.clicked.connect(self.log_contact)
+        self.contact_form: ContactForm | None = None
         self.pages = page_stack(
             self.reasons_page,
             self.pause_page,
@@ -156,6 +164,7 @@ class ReachOutFlow(QWidget):
         self.after_page.blockSignals(False)
         self.reasons_page.show_reasons([])
         self.done_page.show_saved(None)
+        self.done_page.offer_log(False)
         self.save_state.clear()
         self._save_failed = False
         self._entry_id = None
@@ -183,6 +192,7 @@ class ReachOutFlow(QWidget):
         elif stage == Stage.AFTER:
             if self.save_now():
                 self.done_page.show_saved(self._letter_tag() if self._has_letter() else None)
+                self.done_page.offer_log(self.after_page.decision() == "reached")
                 self._show(Stage.DONE)
         elif stage == Stage.DONE:
             self._finish()
@@ -207,6 +217,30 @@ class ReachOutFlow(QWidget):
         self.save_now()  # a failure is shown and retried; the words stay on their page
         self._resume = stage
         self._show(Stage.PAUSE)
+
+    def log_contact(self) -> ContactForm:
+        """Open the contact form, filled with what is known; the person saves or cancels.
+
+        Known: the time (now), what they did, and the letter, linked when there is
+        one. Cancelling leaves nothing behind: the form writes only on Save.
+        """
+        from app.ui.contact_form import ContactForm  # noqa: PLC0415 - rarely opened
+
+        draft = ContactFields(
+            happened=dt.datetime.now(),
+            channel=Channel.CALL,  # the form's own first choice: how is not known yet
+            did=self.tr("I reached out."),
+            entry=self._entry_id,
+        )
+        form = ContactForm(self._journal, draft=draft, parent=self)
+        form.accepted.connect(self._contact_logged)
+        self.contact_form = form
+        form.open()
+        return form
+
+    def _contact_logged(self) -> None:
+        self.done_page.show_logged()
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def leave(self) -> None:
         """Leave the flow from any step, saving first (if saving fails, stay and say so)."""

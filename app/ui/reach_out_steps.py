@@ -28,7 +28,7 @@ from app.prompts.checkin import Feeling
 from app.prompts.checkin_data import GroundingExercise, MoodCell
 from app.ui.checkin_steps import Page
 from app.ui.mood_picker import MoodPicker, chip
-from app.ui.problem_page import SPACING, text_label
+from app.ui.problem_page import SPACING, button, text_label
 from app.ui.reason_list import ReasonList
 from app.ui.text_surface import editor_font
 
@@ -339,7 +339,40 @@ class DonePage(Page):
         self.layout_.addWidget(self.line)
         self.note = text_label("", "muted")
         self.layout_.addWidget(self.note)
+        self.layout_.addSpacing(SPACING)
+        self.log_line = text_label("", "muted")
+        self.layout_.addWidget(self.log_line)
+        self.log_button = button(
+            self.tr("&Note it in the contact log…"), self.tr("Note it in the contact log")
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.log_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
         self.layout_.addStretch(1)
+        self.offer_log(False)
+
+    def offer_log(self, offered: bool) -> None:
+        """After "I reached out": offer to note it in the contact log (nothing is noted yet)."""
+        self._set_log_line(
+            self.tr(
+                "If you'd like, you can note this contact in your log. "
+                "Nothing is added unless you save it."
+            )
+            if offered
+            else ""
+        )
+        self.log_button.setVisible(offered)
+
+    def show_logged(self) -> None:
+        """The contact was noted: say so, and offer nothing more."""
+        self.log_button.setVisible(False)
+        self._set_log_line(self.tr("Noted in your contact log."))
+
+    def _set_log_line(self, text: str) -> None:
+        self.log_line.setText(text)
+        self.log_line.setAccessibleName(text)
+        self.log_line.setVisible(bool(text))
 
     def show_saved(self, letter_tag: str | None) -> None:
         """Say where the letter is, when there is one (``letter_tag``: its tag)."""

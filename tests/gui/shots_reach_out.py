@@ -92,6 +92,14 @@ def main() -> None:
                 save(flow, "reach-out-4-after", mode)
                 flow.next()
                 save(flow, "reach-out-5-done", mode)
+                flow.back()
+                flow.after_page.decision_buttons["reached"].click()
+                flow.next()
+                save(flow, "reach-out-5-done-reached", mode)
+                form = flow.log_contact()
+                form.who.choose("Mum")
+                save(form, "reach-out-6-log", mode)
+                form.reject()
                 flow.close()
 
 
