@@ -202,6 +202,15 @@ def join_html(sections: list[str], *, for_pdf: bool = False) -> str:
     return _page(joiner.join(sections), _PDF_CSS if for_pdf else _SCREEN_CSS)
 
 
+def to_screen_html(doc: ExportDocument, css: str) -> str:
+    """The HTML export's content with the caller's style sheet, for an on-screen preview.
+
+    The file's own style is paper (dark text on white); a preview inside the app
+    follows the app's light or dark theme instead, so it passes its own ``css``.
+    """
+    return _page("\n".join(html_sections(doc)), css)
+
+
 def _page(body: str, css: str) -> str:
     return (
         "<!DOCTYPE html>\n"

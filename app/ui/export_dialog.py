@@ -1,46 +1,53 @@
 """Export for a therapist: exactly what I choose leaves, and I see it first.
 
-The dialog shows every paragraph of the chosen entries with a tick (untick to
-leave one out), the options, names to replace, and a live preview of exactly
-what will be written. The file is written 0600 through a temp file in the
-target folder; the file dialog does not remember folders; the export is noted
-in the encrypted journal (when, format, how many — never the text).
+The dialog opens with a heading and one line saying what it does, then shows
+every paragraph of the chosen entries as it will read, each with a checkbox
+(untick to leave one out; ``app.ui.export_rows``), the options, the names to
+replace (``app.ui.export_names``), and a live preview of exactly what will be
+written, in the app's light or dark colours. The file is written 0600 through a
+temp file in the target folder; its suggested name is only the date; the file
+dialog does not remember folders; the export is noted in the encrypted journal
+(when, format, how many — never the text).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import InvalidInput, KnownError
-from app.export.model import ExportDocument, ExportFormat, ExportOptions, Redaction
+from app.export.model import ExportDocument, ExportFormat, ExportOptions
 from app.export.paragraphs import split_paragraphs
 from app.export.pipeline import PdfResult, export_document
 from app.export.prepare import prepare
-from app.export.redaction import parse_redaction
-from app.export.render import to_html
+from app.export.render import to_html, to_screen_html
 from app.export.write import default_name
 from app.journal import Journal
 from app.ui.export_model import ExportListModel
+from app.ui.export_names import NamesEditor
+from app.ui.export_rows import ParagraphList
 from app.ui.problem_page import button, text_label
 from app.ui.setup_pages import SENSITIVE_INPUT, file_dialog_forgets_folders
-from app.ui.text_surface import PreviewBrowser
+from app.ui.text_surface import PreviewBrowser, preview_style
+from app.ui.theme import current_colours
 
 PREVIEW_DELAY_MS = 250
 FORMATS = (
@@ -88,38 +95,72 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        splitter = QSplitter(self)
-        splitter.addWidget(self._choices())
-        self.preview = PreviewBrowser()
-        self.preview.setAccessibleName(self.tr("Preview of what will be exported"))
-        splitter.addWidget(self.preview)
-        splitter.setSizes([420, 520])
         layout = QVBoxLayout(self)
+        layout.addWidget(text_label(self.tr("Choose what to share"), "heading"))
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "Only the paragraphs you tick leave your journal, with the names you "
+                    "choose replaced. The preview shows exactly what the file will hold."
+                ),
+                "muted",
+            )
+        )
+        layout.addSpacing(8)
+        splitter = QSplitter(self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._choices())
+        splitter.addWidget(self._outcome())
+        splitter.setSizes([460, 540])
         layout.addWidget(splitter, 1)
         self.note = text_label("", "muted")
         layout.addWidget(self.note)
+        layout.addLayout(self._buttons())
+        self.resize(1040, 760)
+
+    def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.print_button = button(self.tr("&Print…"), self.tr("Print"))
         self.cancel = button(self.tr("Cancel"), self.tr("Cancel"))
         self.export_button = button(self.tr("&Export…"), self.tr("Export"), primary=True)
+        self.export_button.setDefault(True)
         row.addWidget(self.print_button)
         row.addStretch(1)
         row.addWidget(self.cancel)
         row.addWidget(self.export_button)
-        layout.addLayout(row)
-        self.resize(1000, 700)
+        return row
 
-    def _choices(self) -> QWidget:
+    def _choices(self) -> QScrollArea:
+        """Left: the paragraphs, the format, what to include and the names to replace.
+
+        In a scroll area that only scrolls when the window is too short for it (a
+        small screen, a large font): squeezed instead, the fields would overlap.
+        """
         panel = QWidget()
         column = QVBoxLayout(panel)
-        column.addWidget(
-            text_label(self.tr("Untick any paragraph you'd rather keep to yourself."), "muted")
-        )
-        self.list = QListView()
+        column.setContentsMargins(0, 0, 8, 0)
+        hint = text_label(self.tr("Paragraphs to &include"), "subheading")
+        column.addWidget(hint)
+        self.list = ParagraphList()
         self.list.setModel(self.paragraphs)
         self.list.setAccessibleName(self.tr("Paragraphs to include"))
-        self.list.setUniformItemSizes(True)
+        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        hint.setBuddy(self.list)
         column.addWidget(self.list, 1)
+        column.addSpacing(8)
+        column.addLayout(self._options())
+        column.addSpacing(8)
+        self.names = NamesEditor()
+        column.addWidget(self.names)
+        scroll = QScrollArea()
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def _options(self) -> QVBoxLayout:
+        column = QVBoxLayout()
         form = QFormLayout()
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
@@ -131,25 +172,36 @@ class ExportDialog(QDialog):
         self.include_mood = self._check(self.tr("Include the &mood"))
         self.include_prompt = self._check(self.tr("Include the p&rompt as a heading"), True)
         self.include_tags = self._check(self.tr("Include &tags"))
-        for box in (self.include_date, self.include_mood, self.include_prompt, self.include_tags):
-            column.addWidget(box)
-        column.addWidget(text_label(self.tr("Names to replace, one per line"), "subheading"))
-        self.names = self._text_box(
-            self.tr("Name = pseudonym (leave the pseudonym empty for initials)"),
-            self.tr("Names to replace"),
-        )
-        column.addWidget(self.names)
-        column.addWidget(text_label(self.tr("A note at the top (optional)"), "subheading"))
+        boxes = QGridLayout()
+        boxes.addWidget(self.include_date, 0, 0)
+        boxes.addWidget(self.include_mood, 0, 1)
+        boxes.addWidget(self.include_prompt, 1, 0)
+        boxes.addWidget(self.include_tags, 1, 1)
+        column.addLayout(boxes)
+        return column
+
+    def _outcome(self) -> QWidget:
+        """Right: the preview, the note at its top, and the PDF's password."""
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(8, 0, 0, 0)
+        self.preview = PreviewBrowser()
+        self.preview.setAccessibleName(self.tr("Preview of what will be exported"))
+        column.addWidget(self.preview, 1)
+        column.addSpacing(8)
+        cover_label = text_label(self.tr("A n&ote at the top (optional)"), "subheading")
+        column.addWidget(cover_label)
         self.cover = self._text_box(
             self.tr("What I'd like to talk about…"), self.tr("A note at the top")
         )
+        cover_label.setBuddy(self.cover)
         column.addWidget(self.cover)
         column.addLayout(self._password_row())
         return panel
 
-    def _password_row(self) -> QVBoxLayout:
-        box = QVBoxLayout()
-        self.protect = self._check(self.tr("Protect the PDF with a password"))
+    def _password_row(self) -> QHBoxLayout:
+        box = QHBoxLayout()
+        self.protect = self._check(self.tr("Protect the PDF with a pass&word"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setInputMethodHints(SENSITIVE_INPUT)
@@ -175,11 +227,11 @@ class ExportDialog(QDialog):
         return box
 
     def _connect(self) -> None:
-        self._timer.timeout.connect(self.refresh_preview)
+        self._timer.timeout.connect(self._refresh_if_shown)
         self.paragraphs.selectionChanged.connect(self._timer.start)
         for box in (self.include_date, self.include_mood, self.include_prompt, self.include_tags):
             box.toggled.connect(self._timer.start)
-        self.names.textChanged.connect(self._timer.start)
+        self.names.changed.connect(self._timer.start)
         self.cover.textChanged.connect(self._timer.start)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.protect.toggled.connect(self.password.setEnabled)
@@ -196,37 +248,38 @@ class ExportDialog(QDialog):
         return fmt if isinstance(fmt, ExportFormat) else ExportFormat.PDF
 
     def options(self) -> ExportOptions:
-        """What the controls say.
-
-        Raises:
-            InvalidInput: a line in the names box can't be read.
-        """
+        """What the controls say."""
         return ExportOptions(
             include_date=self.include_date.isChecked(),
             include_mood=self.include_mood.isChecked(),
             include_prompt=self.include_prompt.isChecked(),
             include_tags=self.include_tags.isChecked(),
             cover_note=self.cover.toPlainText().strip(),
-            redactions=self._redactions(),
+            redactions=self.names.redactions(),
             excluded=self.paragraphs.excluded(),
         )
-
-    def _redactions(self) -> tuple[Redaction, ...]:
-        lines = [line.strip() for line in self.names.toPlainText().splitlines() if line.strip()]
-        return tuple(parse_redaction(line if "=" in line else f"{line}=") for line in lines)
 
     def document(self) -> ExportDocument:
         """Exactly what will leave."""
         return prepare(self._journal, self._ids, self.options())
 
     def refresh_preview(self) -> None:
-        """Show the export as it will be written (names replaced, paragraphs left out)."""
+        """Show the export as it will be written (names replaced, paragraphs left out).
+
+        In the app's own colours: the file's paper style (dark on white) would be a
+        white page in dark mode. The words are the same; only the colours differ.
+        """
         try:
-            html = to_html(self.document())
+            html = to_screen_html(self.document(), _preview_css())
         except InvalidInput as error:
             self.preview.setPlainText(error.message)
             return
         self.preview.setHtml(html)
+
+    def _refresh_if_shown(self) -> None:
+        """A pending refresh after the dialog has gone must not read the journal."""
+        if self.isVisible():
+            self.refresh_preview()
 
     def _format_changed(self) -> None:
         pdf = self.chosen_format() is ExportFormat.PDF
@@ -318,6 +371,16 @@ class ExportDialog(QDialog):
             QMessageBox.information(self, self.tr("Export"), error.message)
             return
         self._journal.exports.record("print", len(self._ids), self._selection)
+
+
+def _preview_css() -> str:
+    """The preview's rhythm and the theme's colours, plus the export's own classes."""
+    colours = current_colours()
+    return preview_style() + (
+        f".meta {{ color: {colours.muted_text}; }}\n"
+        ".cover { font-style: italic; }\n"
+        f"section.entry {{ border-top: 1px solid {colours.border}; }}\n"
+    )
 
 
 def _render_pdf(html: str, password: str | None) -> PdfResult:

@@ -52,7 +52,7 @@ def main() -> None:
                 model.setData(
                     model.index(3), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
                 )
-                dialog.names.setPlainText("Margaret = M.")
+                dialog.names.model.add("Margaret", "my mother")
                 dialog.cover.setPlainText("What I'd like to talk about: saying no without guilt.")
                 dialog.refresh_preview()
                 dialog.show()
