@@ -85,22 +85,38 @@ def checkin(window: MainWindow, body: str, title: str, tag: str) -> None:
 
 def doubt(window: MainWindow, body: str, title: str, tag: str) -> None:
     """Remind me why, the contact log and an unsent letter, each carrying a marker."""
-    import datetime as dt
-
-    from app.storage.contacts import Channel, ContactFields
-
     window.show_remind()
     window.remind.new_reason.setText(f"{title} is a reason")
     window.remind.add_reason.click()
-    window.controller.journal.contacts.add(
-        ContactFields(dt.datetime(2026, 11, 1, 9), Channel.MESSAGE, said=f"{body} said")
-    )
+    log_a_contact_after_reaching_out(window, body)
+    window.show_remind()
     window.remind.reach_out.click()
     flow = window.reach_out
     flow.next_button.click()
     flow.next_button.click()
     QTest.keyClicks(flow.letter_page.pad, f"A letter {body} unsent.")
     QTest.qWait(AUTOSAVE_WAIT_MS)
+
+
+def log_a_contact_after_reaching_out(window: MainWindow, body: str) -> None:
+    """Through the flow to "I reached out", then its offer: who (a private name) typed in."""
+    window.remind.reach_out.click()
+    flow = window.reach_out
+    for _ in range(3):
+        flow.next_button.click()
+    flow.after_page.decision_buttons["reached"].click()
+    flow.next_button.click()
+    form = flow.log_contact()
+    QTest.keyClicks(form.who.entry, who_marker(body))
+    QTest.keyClick(form.who.entry, Qt.Key.Key_Return)
+    QTest.keyClicks(form.said, f"{body} said")
+    form.accept()
+    flow.next_button.click()  # Done
+
+
+def who_marker(body: str) -> str:
+    """The name typed as who, a marker of its own (the test scans for it)."""
+    return body.replace("BODYMARK", "WHOMARK")
 
 
 def back_up_now(window: MainWindow) -> None:

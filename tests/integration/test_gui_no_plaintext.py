@@ -3,7 +3,8 @@
 ``tests/gui/gui_session.py`` runs the real window offscreen in its own process
 with a private HOME, XDG folders and temp folder: setup with a passphrase, two
 entries typed into the widgets (marker strings in title, tag and body), autosave,
-a search, a check-in, remind me why, an unsent letter, a backup with Settings'
+a search, a check-in, remind me why, a contact logged after "I reached out" with who typed
+in (a name is private too), an unsent letter, a backup with Settings'
 "Back up now" to a chosen folder (a USB stick), Ctrl+L, and quit. Every file
 under those folders and the backup folder is scanned for the markers in every
 encoding and case twice: while the app still runs, locked, and after it quit:
@@ -93,7 +94,14 @@ def test_a_gui_session_leaves_no_plaintext(tmp_path: Path) -> None:
     body, title, tag = f"BODYMARK{marker}", f"TITLEMARK{marker}", f"TAGMARK{marker}"
     data = tmp_path / "data" / "Threshold"
     needles: dict[str, bytes] = {}
-    for label, text in (("body", body), ("title", title), ("tag", tag), ("passphrase", PASSPHRASE)):
+    who = f"WHOMARK{marker}"  # the name the session types as who (gui_session.who_marker)
+    for label, text in (
+        ("body", body),
+        ("title", title),
+        ("tag", tag),
+        ("who", who),
+        ("passphrase", PASSPHRASE),
+    ):
         needles |= needles_for(label, text, marker)
     needles |= needles_for("search", body[:14])  # what was typed into the search field
 
@@ -102,8 +110,10 @@ def test_a_gui_session_leaves_no_plaintext(tmp_path: Path) -> None:
     with open_journal(JournalFiles(data), SlotSecret.passphrase(PASSPHRASE)) as journal:
         texts = [journal.entries.get(s.id) for s in journal.entries.summaries()]
         reasons = [reason.text for reason in journal.reasons.all()]
-        contacts = [contact.fields.said for contact in journal.contacts.all()]
-    assert reasons == [f"{title} is a reason"] and contacts == [f"{body} said"]
+        contacts = [(c.fields.said, c.fields.who) for c in journal.contacts.all()]
+        people = journal.contacts.people()
+    assert reasons == [f"{title} is a reason"] and contacts == [(f"{body} said", (who,))]
+    assert people == [who]
     assert any(body in entry.body and entry.title == title and tag in entry.tags for entry in texts)
     checkin = next(entry for entry in texts if entry.pulls)
     assert checkin.pulls == (f"{tag} pulled",) and body in checkin.body

@@ -16,6 +16,7 @@ the fact cannot see them; ``temp_store=MEMORY`` (checked by unit tests) covers t
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import unicodedata
 import uuid
@@ -26,6 +27,7 @@ import pytest
 
 from app.files import JournalFiles
 from app.journal import open_journal
+from app.storage.contacts import Channel, ContactFields
 from app.vault.recovery_key import RecoveryKey
 from app.vault.vault import SlotSecret
 from tests.conftest import run_threshold
@@ -77,6 +79,7 @@ class Markers:
     purged_body: str
     purged_title: str
     purged_tag: str
+    who: str
     passphrase: str
     new_passphrase: str
 
@@ -99,6 +102,7 @@ class Markers:
             purged_body=marker("PURGED"),
             purged_title=marker("PURGEDTITLE"),
             purged_tag=marker("PURGEDTAG"),
+            who=marker("WHO"),
             passphrase=passphrase(),
             new_passphrase=passphrase(),
         )
@@ -204,6 +208,16 @@ def test_no_plaintext_anywhere(tmp_path: Path, unicode: bool) -> None:
         assert json.loads(threshold("trash", "--json")) == []
         threshold("delete", purged)
         assert "sound" in threshold("verify")
+
+        # a contact naming someone (names are as private as the words)
+        holder.contacts.add(
+            ContactFields(
+                dt.datetime(2026, 11, 1, 9), Channel.CALL, said="A call", who=(markers.who,)
+            )
+        )
+        rows = json.loads(threshold("contacts", "--who", markers.who, "--json"))
+        assert [row["who"] for row in rows] == [[markers.who]]
+        assert markers.who in threshold("contacts")
 
         wal = Path(f"{JournalFiles(data_dir).database}-wal")
         assert wal.is_file()
