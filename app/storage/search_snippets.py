@@ -14,6 +14,7 @@ A "word" here is a run of non-space characters. Only a word too long to ever fit
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -23,14 +24,19 @@ ELLIPSIS = "…"
 SNIPPET_WORDS = 14  # about what FTS5's 16 tokens showed
 LEAD_WORDS = 4  # words of context kept before the first match
 MAX_WORD_CHARS = 40  # a longer "word" is cut around its match
-CONTEXT_CHARS = 400  # how far around the first match the text is read
-MAX_CANDIDATES = 16  # matches tried as the snippet's anchor
+CONTEXT_BEFORE = 100  # how far before the first match the text is read (characters)
+CONTEXT_AFTER = 260  # and how far after it: a few times what a snippet shows
+MAX_CANDIDATES = 12  # matches tried as the snippet's anchor
+TERMS_WITHIN = 20_000  # characters looked at when counting the different words matched
 # The body first: it is what a person remembers writing; then the title and the rest.
 COLUMN_PREFERENCE = (1, 0, 2, 3, 4, 5)
 
 _WORD = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
 _MARKERS = HIGHLIGHT_START + HIGHLIGHT_END
+_MARKER = re.compile(f"[{_MARKERS}]")
+_NOT_SPACE = re.compile(rf"[^\s{_MARKERS}]")
+_MATCHED = re.compile(f"{HIGHLIGHT_START}([^{_MARKERS}]*)")
 
 
 def best_column(marked_columns: Sequence[str | None]) -> str:
@@ -39,29 +45,37 @@ def best_column(marked_columns: Sequence[str | None]) -> str:
     Ties go to the body, then the title, the tags and the check-in's fields, in the
     order of ``COLUMN_PREFERENCE``.
     """
-    best, best_score = "", -1
-    for column in COLUMN_PREFERENCE:
-        text = marked_columns[column] if column < len(marked_columns) else None
-        score = len(_terms(text)) if text else -1
-        if score > best_score:
-            best, best_score = text or "", score
-    return best
+    texts = [
+        text
+        for column in COLUMN_PREFERENCE
+        if column < len(marked_columns) and (text := marked_columns[column])
+    ]
+    matched = [text for text in texts if HIGHLIGHT_START in text]
+    if len(matched) <= 1:  # the usual case: nothing to weigh
+        return matched[0] if matched else (texts[0] if texts else "")
+    counts = [len(_terms(text)) for text in matched]
+    return matched[counts.index(max(counts))]
 
 
 def make_snippet(marked: str, words: int = SNIPPET_WORDS) -> str:
     """An excerpt of ``marked`` around its best matches, cut only between words.
 
-    It keeps up to ``words`` words, with a few before the first match; an
-    ellipsis stands where text was left out. Markers always come in pairs.
+    It keeps up to ``words`` words, with a few before the first match, on one
+    line (a snippet is read as a line: runs of spaces and line breaks become one
+    space); an ellipsis stands where text was left out. Markers come in pairs.
     """
     first = marked.find(HIGHLIGHT_START)
     low, high = _region(marked, max(first, 0))
-    spans = [match.span() for match in _WORD.finditer(marked, low, high)]
-    if not spans:
+    tokens = marked[low:high].split()
+    if not tokens:
         return ""
-    start, end = _window(marked, spans, words)
-    begin, finish = spans[start][0], spans[end - 1][1]
-    return _with_ellipses(marked, begin, finish)
+    start, end = _window(tokens, words)
+    text = _balanced(" ".join(_cut_long_word(token) for token in tokens[start:end]))
+    cut_before = start > 0 or _NOT_SPACE.search(marked, 0, low) is not None
+    cut_after = end < len(tokens) or _NOT_SPACE.search(marked, high) is not None
+    before = ELLIPSIS if cut_before and not text.startswith(ELLIPSIS) else ""
+    after = ELLIPSIS if cut_after and not text.endswith(ELLIPSIS) else ""
+    return before + text + after
 
 
 def narrow(snippet: str, fits: Callable[[str], bool]) -> str:
@@ -110,15 +124,8 @@ def plain(snippet: str) -> str:
 
 
 def _terms(marked: str) -> set[str]:
-    """The different matched words in a marked text (case folded)."""
-    terms: set[str] = set()
-    position = marked.find(HIGHLIGHT_START)
-    while position >= 0 and len(terms) < MAX_CANDIDATES:
-        end = marked.find(HIGHLIGHT_END, position)
-        end = len(marked) if end < 0 else end
-        terms.add(marked[position + 1 : end].casefold())
-        position = marked.find(HIGHLIGHT_START, end)
-    return terms
+    """The different matched words in a marked text (case folded; its first part only)."""
+    return {term.casefold() for term in _MATCHED.findall(marked, 0, TERMS_WITHIN)}
 
 
 def _region(marked: str, first: int) -> tuple[int, int]:
@@ -126,8 +133,8 @@ def _region(marked: str, first: int) -> tuple[int, int]:
 
     Reading only this much keeps a snippet's cost flat however long the entry is.
     """
-    low = max(0, first - CONTEXT_CHARS)
-    high = min(len(marked), first + 2 * CONTEXT_CHARS)
+    low = max(0, first - CONTEXT_BEFORE)
+    high = min(len(marked), first + CONTEXT_AFTER)
     if low > 0 and not _SPACE.match(marked[low - 1]):
         found = _SPACE.search(marked, low, first + 1)
         low = found.end() if found else max(low, first - MAX_WORD_CHARS)
@@ -145,54 +152,34 @@ def _last_space(text: str, low: int, high: int) -> int | None:
     return None
 
 
-def _window(marked: str, spans: list[tuple[int, int]], words: int) -> tuple[int, int]:
+def _window(tokens: list[str], words: int) -> tuple[int, int]:
     """The run of ``words`` words (start, end indices) showing the most matched words."""
-    hits = [i for i, (a, b) in enumerate(spans) if HIGHLIGHT_START in marked[a:b]]
-    best = (0, min(words, len(spans)))
+    hits = [index for index, token in enumerate(tokens) if HIGHLIGHT_START in token]
+    terms = [frozenset(t.casefold() for t in _MATCHED.findall(tokens[i])) for i in hits]
+    best = (0, min(words, len(tokens)))
     best_score = (-1, 0)
     for hit in hits[:MAX_CANDIDATES]:
         start = max(0, hit - LEAD_WORDS)
-        end = min(len(spans), start + words)
+        end = min(len(tokens), start + words)
         start = max(0, end - words)
-        covered = marked[spans[start][0] : spans[end - 1][1]]
-        score = (len(_terms(covered)), -hit)
+        inside = terms[bisect.bisect_left(hits, start) : bisect.bisect_left(hits, end)]
+        score = (len(frozenset().union(*inside)), -hit)
         if score > best_score:
             best, best_score = (start, end), score
     return best
 
 
-def _with_ellipses(marked: str, begin: int, finish: int) -> str:
-    """``marked[begin:finish]`` with an ellipsis where words were left out.
-
-    A word longer than ``MAX_WORD_CHARS`` at either end is cut around its match.
-    """
-    text = _balanced(_cut_long_words(marked[begin:finish]))
-    before = "" if text.startswith(ELLIPSIS) or not _has_words(marked[:begin]) else ELLIPSIS
-    after = "" if text.endswith(ELLIPSIS) or not _has_words(marked[finish:]) else ELLIPSIS
-    return before + text + after
-
-
-def _cut_long_words(text: str) -> str:
-    """Shorten any word over ``MAX_WORD_CHARS`` to the part around its match."""
-
-    def cut(match: re.Match[str]) -> str:
-        word = match.group()
-        if len(word) <= MAX_WORD_CHARS:
-            return word
-        start = word.find(HIGHLIGHT_START)
-        if start < 0:
-            return word[: MAX_WORD_CHARS // 2] + ELLIPSIS
-        low = max(0, start - MAX_WORD_CHARS // 4)
-        end = word.find(HIGHLIGHT_END, start)
-        high = min(len(word), (end if end >= 0 else start) + MAX_WORD_CHARS // 2)
-        return (ELLIPSIS if low else "") + word[low:high] + (ELLIPSIS if high < len(word) else "")
-
-    return _WORD.sub(cut, text)
-
-
-def _has_words(text: str) -> bool:
-    """Whether ``text`` holds anything but whitespace and markers (stops at the first)."""
-    return any(not char.isspace() and char not in _MARKERS for char in text)
+def _cut_long_word(word: str) -> str:
+    """A word over ``MAX_WORD_CHARS`` (a pasted link, say) shortened around its match."""
+    if len(word) <= MAX_WORD_CHARS:
+        return word
+    start = word.find(HIGHLIGHT_START)
+    if start < 0:
+        return word[: MAX_WORD_CHARS // 2] + ELLIPSIS
+    low = max(0, start - MAX_WORD_CHARS // 4)
+    end = word.find(HIGHLIGHT_END, start)
+    high = min(len(word), (end if end >= 0 else start) + MAX_WORD_CHARS // 2)
+    return (ELLIPSIS if low else "") + word[low:high] + (ELLIPSIS if high < len(word) else "")
 
 
 def _strip_ellipses(snippet: str) -> tuple[bool, str, bool]:
@@ -219,6 +206,11 @@ def _balanced(text: str) -> str:
     A closing marker whose opening one was left outside is dropped, and so is an
     opening marker inside a match (an entry may itself hold the marker characters).
     """
+    markers = _MARKER.findall(text)
+    if markers[::2].count(HIGHLIGHT_START) == len(markers[::2]) and markers[1::2].count(
+        HIGHLIGHT_END
+    ) == len(markers[1::2]) == len(markers[::2]):
+        return text  # the usual case: already in pairs
     pieces: list[str] = []
     inside = False
     for char in text:
