@@ -62,6 +62,7 @@ from app.ui.text_surface import (
     set_line_height,
 )
 from app.ui.theme import current_colours
+from app.ui.widgets.flow_layout import FlowLayout
 
 TITLE_FONT_SCALE = 1.3
 WORD_COUNT_DELAY_MS = 300
@@ -306,15 +307,14 @@ class EntryEditor(QWidget):
             widget.setAccessibleName(accessible)
 
     def _build(self) -> None:
-        details = QHBoxLayout()
-        details.setSpacing(8)
+        details = QWidget(self)
+        row = FlowLayout(details)  # wraps at large fonts instead of cutting words
         for widget in (self._date, self._mood, self._remember, self._heavy):
-            details.addWidget(widget)
-        details.addStretch(1)
+            row.addWidget(widget)
         header = QVBoxLayout()
         header.setSpacing(8)
         header.addWidget(self._title)
-        header.addLayout(details)
+        header.addWidget(details)
         header.addWidget(self._tags)
         header.addWidget(self._checkin)
         self._checkin.setProperty("role", "muted")

@@ -173,4 +173,4 @@ class AboutPage(QDialog):
             label = text_label(text)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             _before_buttons(layout, label)
-        self.resize(480, 260)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)

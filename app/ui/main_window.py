@@ -11,7 +11,16 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QSocketNotifier, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QEventLoop,
+    QObject,
+    QSize,
+    QSocketNotifier,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -81,6 +90,7 @@ class MainWindow(QMainWindow):
         self.presentation = load_presentation(window_state.presentation_path())
         apply_to_application(self.presentation)
         self.setWindowTitle(self.presentation.title)
+        self.setMinimumSize(MINIMUM_SIZE)  # every page is laid out to fit (test_layout)
         self.commands = build_actions(self)
         # Pages are created inside the stack: re-parenting a built page re-polishes
         # every widget in it under the app's style sheet (see JournalPage).
@@ -832,6 +842,9 @@ class MainWindow(QMainWindow):
     def _set_journal_actions(self, enabled: bool) -> None:
         for action in self.commands.journal_actions():
             action.setEnabled(enabled)
+
+
+MINIMUM_SIZE = QSize(760, 540)
 
 
 def backoff_seconds(wrong_tries: int) -> int:

@@ -14,7 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 # The column is this many text lines wide: about 560 px at a common font size,
 # and it grows or shrinks with the system font.
@@ -38,9 +46,13 @@ def centred_column(page: QWidget) -> QVBoxLayout:
     """Give ``page`` a centred column of comfortable width and return its layout.
 
     Long lines across a large window are tiring to read; a narrow column in the
-    middle, a little above centre, keeps every quiet page calm.
+    middle, a little above centre, keeps every quiet page calm. The column
+    scrolls when the window is too small for it (a small screen, a large font)
+    instead of squeezing its words until lines are cut off.
     """
-    column = QWidget(page)
+    content = QWidget()
+    content.setObjectName("centred-page")
+    column = QWidget(content)
     column.setMaximumWidth(page.fontMetrics().height() * COLUMN_LINES)
     inner = QVBoxLayout(column)
     inner.setContentsMargins(0, 0, 0, 0)
@@ -49,11 +61,21 @@ def centred_column(page: QWidget) -> QVBoxLayout:
     row.addStretch(1)
     row.addWidget(column, 20)
     row.addStretch(1)
+    middle = QVBoxLayout(content)
+    middle.setContentsMargins(32, 32, 32, 32)
+    middle.addStretch(2)
+    middle.addLayout(row)
+    middle.addStretch(3)
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    scroll.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
     outer = QVBoxLayout(page)
-    outer.setContentsMargins(32, 32, 32, 32)
-    outer.addStretch(2)
-    outer.addLayout(row)
-    outer.addStretch(3)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
     return inner
 
 

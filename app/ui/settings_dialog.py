@@ -185,14 +185,7 @@ class SettingsDialog(QDialog):
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         opening = QWidget()
-        # Scrolled, not squeezed: the explanations here are read before security
-        # decisions; in a small window (or a large font) they keep every line.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(opening)
-        self.tabs.addTab(scroll, self.tr("&Opening and recovery"))
+        self.tabs.addTab(scrolled(opening), self.tr("&Opening and recovery"))
         self._add_other_tabs()
         outer.addWidget(self.tabs)
         layout = QVBoxLayout(opening)
@@ -250,20 +243,20 @@ class SettingsDialog(QDialog):
             self.checkin = CheckinSettings(self._controller.journal, checkin_data())
             self.checkin.preferencesChanged.connect(self.preferencesChanged)
             self.checkin.managePromptsRequested.connect(self._manage_prompts)
-            self.tabs.addTab(self.checkin, self.tr("&Check-in"))
+            self.tabs.addTab(scrolled(self.checkin), self.tr("&Check-in"))
             from app.prompts.library import shipped_library  # noqa: PLC0415 - rarely opened
 
             journal = self._controller.journal
             themes = shipped_library().with_packs(journal.prompts.packs()).themes
             self.remind = RemindSettings(journal, themes)
             self.remind.preferencesChanged.connect(self.preferencesChanged)
-            self.tabs.addTab(self.remind, self.tr("&Remind me why"))
+            self.tabs.addTab(scrolled(self.remind), self.tr("&Remind me why"))
         if self._presentation is not None:
             from app.ui.screen_settings import ScreenSettings  # noqa: PLC0415
 
             self.on_screen = ScreenSettings(*self._presentation)
             self.on_screen.presentationChanged.connect(self.presentationChanged)
-            self.tabs.addTab(self.on_screen, self.tr("On &screen"))
+            self.tabs.addTab(scrolled(self.on_screen), self.tr("On &screen"))
 
     def _auto_lock_row(self) -> QHBoxLayout:
         from app.storage.preferences import (  # noqa: PLC0415 - only with an open journal
@@ -414,6 +407,20 @@ class SettingsDialog(QDialog):
         except KnownError as error:
             QMessageBox.information(self, self.tr("Settings"), error.message)
         self.refresh()
+
+
+def scrolled(page: QWidget) -> QScrollArea:
+    """A settings page that scrolls rather than squeezes.
+
+    The explanations here are read before security decisions; in a small window
+    or at a large font they keep every line whole.
+    """
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(page)
+    return scroll
 
 
 def _left_aligned(*buttons: QWidget) -> QHBoxLayout:
