@@ -324,6 +324,7 @@ def _tabs_menus_and_calendar(c: Colours) -> str:
     QMenuBar::item:selected {{ background: {c.highlight}; }}
     QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: {c.window}; }}
     QCalendarWidget QToolButton {{ color: {c.text}; font-weight: 600; }}
+    QCalendarWidget QToolButton::menu-indicator {{ image: none; width: 0; }}
     QCalendarWidget QToolButton#qt_calendar_prevmonth {{
         qproperty-icon: {_icon_url("chevron-left", c)};
     }}

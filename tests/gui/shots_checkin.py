@@ -7,6 +7,7 @@ Writes /tmp/shots/checkin-*.png: mood (a word chosen), pulls, tonight's prompt
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from pathlib import Path
@@ -23,7 +24,7 @@ from app.ui import theme
 from app.ui.checkin_flow import CheckinFlow
 from app.ui.theme import apply_theme
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 SIZE = (960, 680)
 
 

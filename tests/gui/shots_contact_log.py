@@ -8,6 +8,7 @@ gentle records) and /tmp/shots/contact-form-light.png.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -25,7 +26,7 @@ from app.ui.contact_log import ContactLogDialog
 from app.ui.theme import apply_theme
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 
 RECORDS = [  # (days ago, hour, channel, said, felt, did, linked)
     (2, 19, Channel.MESSAGE, "Asked if I'm coming for the holidays.", "Tight chest.", "", True),

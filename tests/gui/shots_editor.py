@@ -7,6 +7,7 @@ Writes /tmp/shots/editor-*.png. The entry is invented.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from app.ui import theme
 from app.ui.entry_editor import EntryEditor
 from app.ui.theme import apply_theme
 
-OUT = Path("/tmp/shots")
+OUT = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 SIZE = (820, 760)
 NARROW = (440, 640)
 

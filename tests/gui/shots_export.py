@@ -7,6 +7,7 @@ Writes /tmp/shots/export-{light,dark}.png.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tempfile
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from app.ui.export_dialog import ExportDialog
 from app.ui.launch import create_application
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 BODY = (
     "Margaret rang about Sunday lunch again.\n\n"
     "I said no, kindly, and I didn't explain myself three times over. My hands shook "

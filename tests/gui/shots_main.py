@@ -8,6 +8,7 @@ keyring, opens the real window on it, and saves PNGs.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -110,7 +111,11 @@ def shoot(out: Path, dark: bool) -> None:
 
 def main() -> None:
     """Save the screenshots."""
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/shots")
+    out = (
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
+    )
     out.mkdir(parents=True, exist_ok=True)
     create_application()
     for dark in (False, True):

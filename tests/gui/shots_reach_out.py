@@ -8,6 +8,7 @@ reach-out-1-empty-{mode}.png (no reasons yet).
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -24,7 +25,7 @@ from app.ui.reach_out_flow import ReachOutFlow
 from app.ui.theme import apply_theme
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 SIZE = (960, 680)
 REASONS = (
     "I feel like myself again when I'm not bracing for the next phone call.",

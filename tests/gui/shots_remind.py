@@ -8,6 +8,7 @@ settings-remind-light.png, from a journal of invented entries.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tempfile
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from app.vault.vault import SlotSecret
 from tests.conftest import MemoryKeystore
 from tests.gui.shots_main import build_journal
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 REASONS = (
     "I want to come home to a quiet house.",
     "Every kindness came with a bill, and I was always the one paying.",

@@ -8,6 +8,7 @@ trash-confirm-*.png and trash-empty-*.png. Every entry here is invented.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -29,7 +30,7 @@ from app.ui.theme import apply_theme
 from app.ui.trash_dialog import TrashDialog
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 START = dt.datetime(2025, 2, 1, 20, 30, tzinfo=dt.UTC)
 
 OPENINGS = [

@@ -5,6 +5,7 @@ Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python tests/gui/shots_set
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -24,7 +25,11 @@ from tests.conftest import MemoryKeystore
 
 def main() -> None:
     """Save settings-light/dark.png and settings-screen-light/dark.png (the On screen tab)."""
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/shots")
+    out = (
+        Path(sys.argv[1])
+        if len(sys.argv) > 1
+        else Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
+    )
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
     assert isinstance(app, QApplication)

@@ -8,6 +8,7 @@ the calendar open, the filter bar open, and the empty state.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -27,7 +28,7 @@ from app.ui.timeline_view import TimelinePanel
 from app.vault.wrapping import Argon2Params
 from tests.conftest import MemoryKeystore
 
-SHOTS = Path("/tmp/shots")
+SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 HEADLINES = [
     "A quiet morning, and I let myself sleep in",
     "The message came again. I didn't answer, and that was enough for today",
