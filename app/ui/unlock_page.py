@@ -3,6 +3,13 @@
 Why only a form: unlocking is the controller's job. This page collects what the
 user types, emits it, and shows whatever the controller says back (a wrong
 passphrase, a keyring that couldn't be used) calmly, next to the field.
+
+Under the field there is one state at a time: nothing, "Opening your journal…",
+or what went wrong. After a wrong try the text stays in the field, selected, so
+typing replaces it at once; when a pause follows repeated wrong tries, the page
+says why and, for a noticeable wait, counts down to when the next try can go.
+The column hangs from a fixed point near the top, so a message appearing below
+the field never moves the heading or the field.
 """
 
 from __future__ import annotations
@@ -10,18 +17,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QKeyEvent
+from PySide6.QtGui import QFontDatabase, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.problem_page import activate_on_enter, button, centred_column, link_button, text_label
+from app.ui.problem_page import (
+    COLUMN_LINES,
+    SPACING,
+    activate_on_enter,
+    button,
+    link_button,
+    text_label,
+)
 
 SENSITIVE_INPUT = (
     Qt.InputMethodHint.ImhSensitiveData
@@ -29,6 +44,8 @@ SENSITIVE_INPUT = (
     | Qt.InputMethodHint.ImhNoAutoUppercase
 )
 RECOVERY_KEY_MAX_LENGTH = 200  # a key is 47 characters; room for spaces and line breaks
+TOP_SHARE = 0.2  # the column starts this far down the page (where a centred form sat)
+COUNTDOWN_FROM_S = 3  # shorter pauses say "in a moment"; longer ones count down
 
 
 @dataclass(frozen=True)
@@ -44,7 +61,11 @@ class _FormText:
 
 
 class _SecretForm(QWidget):
-    """A label, a field, a calm error line and two buttons: Open and a switch.
+    """A label, a field, one calm state line and two buttons: Open and a switch.
+
+    The state line under the field is "Opening your journal…" (``busy``), or what
+    went wrong (``error``) with, after repeated wrong tries, why there is a pause
+    (``pause``); never two states at once.
 
     Signals:
         submitted(str): Open was pressed (or Enter in the field) with some text.
@@ -54,6 +75,7 @@ class _SecretForm(QWidget):
 
     def __init__(self, text: _FormText, *, password: bool) -> None:
         super().__init__()
+        self.holding = False  # a pause after repeated wrong tries: Open waits
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)  # a label sits close to its field
@@ -64,9 +86,12 @@ class _SecretForm(QWidget):
         if text.hint:
             layout.addWidget(text_label(text.hint, "muted"))
         layout.addWidget(self.field)
+        self.busy = text_label(self.tr("Opening your journal…"), "muted")
         self.error = text_label()
-        self.error.hide()
-        layout.addWidget(self.error)
+        self.pause = text_label(role="muted")
+        for line in (self.busy, self.error, self.pause):
+            line.hide()
+            layout.addWidget(line)
         layout.addSpacing(8)
         layout.addLayout(self._buttons(text))
         layout.addStretch(1)
@@ -94,10 +119,38 @@ class _SecretForm(QWidget):
         return row
 
     def show_error(self, message: str) -> None:
+        """Say what went wrong under the field (empty: nothing went wrong)."""
+        self.busy.hide()
         self.error.setText(message)
         self.error.setVisible(bool(message))
+        self.field.setAccessibleDescription(message)  # read out with the field
+        if not message:
+            self.show_pause("")
+
+    def show_busy(self, busy: bool) -> None:
+        """Say "Opening your journal…" in place of any earlier message, or stop saying it."""
+        if busy:
+            self.show_error("")
+        self.busy.setVisible(busy)
+
+    def show_pause(self, text: str) -> None:
+        """Why Open waits, and until when (empty: it no longer waits)."""
+        self.pause.setText(text)
+        self.pause.setVisible(bool(text))
+
+    def set_holding(self, holding: bool) -> None:
+        """Keep the field for retyping, but let Open wait until the pause is over."""
+        self.holding = holding
+        self.open_button.setEnabled(not holding)
+
+    def select_for_retyping(self) -> None:
+        """Focus the field with its text selected: the next key replaces it."""
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.field.selectAll()
 
     def _submit(self) -> None:
+        if self.holding:
+            return  # the pause line says when; the text stays for then
         if self.field.text().strip():
             self.submitted.emit(self.field.text())
         else:
@@ -121,7 +174,7 @@ class UnlockPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        column = centred_column(self)
+        column = self._column()
         column.addWidget(text_label(self.tr("Welcome back"), "heading"))
         self._status = text_label(role="muted")
         self._status.hide()
@@ -136,11 +189,9 @@ class UnlockPage(QWidget):
         self._keyring = button(self._keyring_text, self._keyring_text, primary=True)
         self._keyring.hide()
         column.addWidget(self._keyring)
-        self._busy = text_label(self.tr("Opening your journal…"), "muted")
-        self._busy.hide()
-        column.addWidget(self._busy)
-        self._hold = QTimer(self, singleShot=True)  # a pause after repeated wrong tries
-        self._hold.timeout.connect(self._end_hold_off)
+        self._hold_left = 0  # seconds until the next try after repeated wrong ones
+        self._hold = QTimer(self, interval=1000)  # counts the pause down, second by second
+        self._hold.timeout.connect(self._tick_hold)
         self._connect()
         self.show_passphrase()
 
@@ -152,18 +203,20 @@ class UnlockPage(QWidget):
         self._status.setVisible(bool(text))
 
     def show_error(self, message: str) -> None:
-        """Show ``message`` under the field in use and let the user try again."""
+        """Show ``message`` under the field in use and let the user try again.
+
+        What was typed stays, selected, so typing again replaces it at once.
+        """
         self.set_busy(False)
         self._current().show_error(message)
-        self._current().field.selectAll()
-        self.focus_input()
+        self._current().select_for_retyping()
 
     def set_busy(self, busy: bool) -> None:
-        """Disable the inputs while the key is derived (and say so)."""
-        self._forms.setEnabled(not busy and not self._hold.isActive())
+        """Disable the inputs while the key is derived, saying so in place of any message."""
+        self._forms.setEnabled(not busy)
         self._keyring.setEnabled(not busy)
-        self._busy.setVisible(busy)
-        if not busy:
+        self._current().show_busy(busy)
+        if not busy and not self._current().field.hasFocus():
             self.focus_input()
 
     def show_waiting(self, message: str) -> None:
@@ -174,24 +227,51 @@ class UnlockPage(QWidget):
         self.set_message(message)
         self._forms.hide()
         self._keyring.hide()
-        self._busy.hide()
+        self._current().show_busy(False)
 
     def stop_waiting(self) -> None:
         """Show the form again (``set_keyring_available`` decides about the button)."""
         self._forms.show()
 
     def hold_off(self, seconds: int) -> None:
-        """After repeated wrong tries: wait a little before the next one (never wipes)."""
+        """After repeated wrong tries: wait a little before the next one (never wipes).
+
+        The field stays open for retyping; only Open (and Enter) wait. The page
+        says plainly why, and counts down when the wait is noticeable.
+        """
         if seconds <= 0:
             return
-        self._forms.setEnabled(False)
-        self.set_message(self.tr("You can try again in a few seconds."))
-        self._hold.start(seconds * 1000)
+        self._hold_left = seconds
+        for form in (self._passphrase, self._recovery):
+            form.set_holding(True)
+        self._show_hold()
+        self._hold.start()
 
-    def _end_hold_off(self) -> None:
-        self._forms.setEnabled(True)
-        self.set_message("")
-        self.focus_input()
+    def is_holding(self) -> bool:
+        """Whether the next try waits for a pause to end."""
+        return self._hold_left > 0
+
+    def _tick_hold(self) -> None:
+        self._hold_left -= 1
+        if self._hold_left > 0:
+            self._show_hold()
+            return
+        self._hold.stop()
+        for form in (self._passphrase, self._recovery):
+            form.set_holding(False)
+            form.show_pause("")
+
+    def _show_hold(self) -> None:
+        why = self.tr(
+            "To keep your journal safe from guessing, each try that doesn't match "
+            "makes the next wait a little longer."
+        )
+        if self._hold_left >= COUNTDOWN_FROM_S:
+            when = self.tr("You can try again in %n seconds.", "", self._hold_left)
+        else:
+            when = self.tr("You can try again in a moment.")
+        for form in (self._passphrase, self._recovery):
+            form.show_pause(f"{why} {when}")
 
     def set_passphrase_available(self, available: bool) -> None:
         """Offer the passphrase; without one only the recovery key can open the journal."""
@@ -232,10 +312,13 @@ class UnlockPage(QWidget):
         return self._forms.currentWidget() is self._recovery
 
     def clear(self) -> None:
-        """Wipe both fields and any error."""
+        """Wipe both fields, any message and any pause."""
+        self._hold.stop()
+        self._hold_left = 0
         for form in (self._passphrase, self._recovery):
             form.field.clear()
             form.show_error("")
+            form.set_holding(False)
 
     def focus_input(self) -> None:
         """Put the cursor in the field shown."""
@@ -248,7 +331,41 @@ class UnlockPage(QWidget):
             return
         super().keyPressEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the column's top a fixed share of the page height (never of its content)."""
+        self._top.changeSize(
+            0,
+            round(event.size().height() * TOP_SHARE),
+            QSizePolicy.Policy.Minimum,
+            QSizePolicy.Policy.Preferred,  # it may shrink when the window is very short
+        )
+        self._outer.invalidate()
+        super().resizeEvent(event)
+
     # ------------------------------------------------------------------ internals
+
+    def _column(self) -> QVBoxLayout:
+        """A column of calm width, hung from a fixed point near the top.
+
+        Centring it vertically (as the other quiet pages do) made the heading and
+        the field jump whenever a message appeared under the field.
+        """
+        column = QWidget(self)
+        column.setMaximumWidth(self.fontMetrics().height() * COLUMN_LINES)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(SPACING)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 20)
+        row.addStretch(1)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(32, 32, 32, 32)
+        self._top = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self._outer.addSpacerItem(self._top)
+        self._outer.addLayout(row)
+        self._outer.addStretch(1)
+        return inner
 
     def _passphrase_text(self) -> _FormText:
         return _FormText(

@@ -129,10 +129,10 @@ def test_the_unlock_page_waits_after_repeated_wrong_tries(
     create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)[0].close()
     window = make_window(qtbot, files, MemoryKeystore(), tmp_path)
     window.unlock.passphraseEntered.emit("wrong once")
-    assert window.unlock._forms.isEnabled()  # a typo costs nothing
+    assert not window.unlock.is_holding()  # a typo costs nothing
     window.unlock.passphraseEntered.emit("wrong twice")
-    assert not window.unlock._forms.isEnabled()
-    qtbot.waitUntil(window.unlock._forms.isEnabled, timeout=3000)
+    assert window.unlock.is_holding()
+    qtbot.waitUntil(lambda: not window.unlock.is_holding(), timeout=3000)
     window.unlock.passphraseEntered.emit(PASSPHRASE)
     assert window.controller.is_open()  # nothing was wiped by the wrong tries
 
