@@ -1,28 +1,57 @@
-"""The package list for setuptools; everything else is declared in pyproject.toml.
+"""The package list and the resources for setuptools; the rest is in pyproject.toml.
 
-Setuptools can't find a package whose folder lies outside ``app/``, so the
-resources folder's packages (``app._resources`` and one per subfolder, mapped in
-pyproject.toml) are added here, found afresh at every build.
+Why a small build step instead of mapping ``resources/`` as a package: mapping a
+folder outside ``app/`` (``package-dir = {"app._resources" = "resources"}``) made
+the layout one that an editable install can only serve through a meta path finder,
+and setuptools said so on every ``pip install -e .`` with a boxed warning about
+folders that "may take precedence during imports", alarming on a first run. With
+plain packages under ``app/``, the editable install is a single ``.pth`` line to
+the checkout (where ``app/resource_files.py`` reads ``resources/`` in place), and
+a wheel or an sdist still carries every file as ``app/_resources``, added here.
 """
+
+from __future__ import annotations
 
 from pathlib import Path
 
 from setuptools import find_namespace_packages, setup
+from setuptools.command.build_py import build_py
 
-RESOURCES = Path(__file__).resolve().parent / "resources"
+ROOT = Path(__file__).resolve().parent
+RESOURCES = "resources"
+INSTALLED_AS = ("app", "_resources")
 
 
-def resource_packages() -> list[str]:
-    """``app._resources`` and its subfolders as package names."""
-    folders = [RESOURCES, *(path for path in RESOURCES.rglob("*") if path.is_dir())]
+def resource_files() -> list[str]:
+    """Every file under ``resources/``, relative to it (no byte-code caches)."""
+    folder = ROOT / RESOURCES
     return sorted(
-        ".".join(("app", "_resources", *path.relative_to(RESOURCES).parts)) for path in folders
+        path.relative_to(folder).as_posix()
+        for path in folder.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
     )
 
 
+class BuildWithResources(build_py):
+    """``build_py`` that also copies ``resources/`` into the package as ``app/_resources``.
+
+    Given as one more data-files group, so the wheel, the sdist's file list and
+    the build's outputs all include it (setuptools asks through both methods).
+    """
+
+    def _get_data_files(self) -> list[tuple[str, str, str, list[str]]]:
+        return [*super()._get_data_files(), self._resources_group()]
+
+    def get_data_files_without_manifest(self) -> list[tuple[str, str, str, list[str]]]:
+        """The data files, for the sdist's list, with the resources among them."""
+        return [*super().get_data_files_without_manifest(), self._resources_group()]
+
+    def _resources_group(self) -> tuple[str, str, str, list[str]]:
+        build_dir = str(Path(self.build_lib, *INSTALLED_AS))
+        return (".".join(INSTALLED_AS), RESOURCES, build_dir, resource_files())
+
+
 setup(
-    packages=[
-        *find_namespace_packages(include=["app", "app.*"], exclude=["*.__pycache__"]),
-        *resource_packages(),
-    ]
+    packages=find_namespace_packages(include=["app", "app.*"], exclude=["*.__pycache__"]),
+    cmdclass={"build_py": BuildWithResources},
 )
