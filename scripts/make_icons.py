@@ -83,6 +83,7 @@ DRAWINGS: dict[str, tuple[str, str]] = {
         "text",
     ),
     "check": ('<path d="M5.5 12.5l4 4 9-9.5"/>', "accent_text"),
+    "dot": ('<circle cx="12" cy="12" r="5" fill="{c}" stroke="none"/>', "accent"),
     "check-item": ('<path d="M5.5 12.5l4 4 9-9.5"/>', "accent"),
 }
 

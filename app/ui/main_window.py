@@ -131,7 +131,10 @@ class MainWindow(QMainWindow):
         if self._setup is None:
             from app.ui.setup_flow import SetupFlow  # noqa: PLC0415 - start-up time
 
-            self._setup = SetupFlow(self.stack)
+            self._setup = SetupFlow(
+                self.stack, presentation=(self._window_state.presentation_path(), self.presentation)
+            )
+            self._setup.presentationChanged.connect(self.apply_presentation)
             self._setup.createRequested.connect(self._on_create_requested)
             self._setup.finished.connect(self._open_journal_page)
             self._setup.restoreRequested.connect(self._restore_backup)

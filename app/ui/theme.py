@@ -275,14 +275,16 @@ def _checks(c: Colours) -> str:
     QCheckBox::indicator:focus {{ border: 2px solid {c.text}; }}
     QCheckBox:focus {{ color: {c.text}; }}
     QCheckBox::indicator:disabled {{ background: {c.alternate}; border-color: {c.border}; }}
+    QRadioButton {{ spacing: 8px; }}
     QRadioButton::indicator {{
-        width: 1em; height: 1em; border-radius: 0.5em;
+        width: 14px; height: 14px; border-radius: 8px;
         border: 1px solid {c.muted_text}; background: {c.base};
     }}
     QRadioButton::indicator:checked {{
-        border: 4px solid {c.accent}; background: {c.base};
+        border: 1px solid {c.accent}; background: {c.base}; image: {_icon_url("dot", c)};
     }}
-    QRadioButton::indicator:focus {{ border-color: {c.text}; }}
+    QRadioButton::indicator:focus {{ border: 2px solid {c.text}; }}
+    QRadioButton:focus {{ text-decoration: underline; }}
     """
 
 
