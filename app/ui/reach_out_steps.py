@@ -343,7 +343,7 @@ class DonePage(Page):
         self.log_line = text_label("", "muted")
         self.layout_.addWidget(self.log_line)
         self.log_button = button(
-            self.tr("&Note it in the contact log…"), self.tr("Note it in the contact log")
+            self.tr("Note it in the contact &log…"), self.tr("Note it in the contact log")
         )
         row = QHBoxLayout()
         row.addWidget(self.log_button)

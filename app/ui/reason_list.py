@@ -1,4 +1,4 @@
-"""The user's reasons as a list: their own words, in the writing face, each fully shown.
+"""The lists of the doubt pages: the user's reasons in the writing face, and entry excerpts.
 
 Shared by "Remind me why" (where they are edited) and the first step of "I'm
 tempted to reach out" (where they are read), so the same words look the same in
@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -108,3 +109,35 @@ class ReasonList(QListView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.fit_rows()
+
+
+class ExcerptList(QListView):
+    """Entries as two-line rows, as tall as its rows up to ``most`` of them, then it scrolls.
+
+    One marked entry sits in a one-row box, not a tall empty one that looks like
+    something failed to load; the column's spare room stays below, at the end.
+    """
+
+    def __init__(self, most: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._most = most
+        self.setUniformItemSizes(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def _row_height(self) -> int:
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return QFontMetrics(self.font()).lineSpacing() * 2
+        return self.sizeHintForIndex(model.index(0, 0)).height() + 2 * self.spacing()
+
+    def sizeHint(self) -> QSize:
+        """Room for every row, up to ``most`` rows."""
+        model = self.model()
+        rows = min(model.rowCount() if model is not None else 0, self._most)
+        return QSize(
+            super().sizeHint().width(), max(rows, 1) * self._row_height() + 2 * self.frameWidth()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """One row at least."""
+        return QSize(super().minimumSizeHint().width(), self._row_height() + 2 * self.frameWidth())

@@ -29,7 +29,7 @@ from app.journal import Journal
 from app.storage.preferences import Preferences, days_since
 from app.storage.reread import Excerpt
 from app.ui.problem_page import SPACING, button, text_label
-from app.ui.reason_list import ReasonList
+from app.ui.reason_list import ExcerptList, ReasonList
 from app.ui.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
 from app.ui.search_model import EntryRowDelegate, format_day
 
@@ -199,7 +199,7 @@ class RemindView(QWidget):
         column = QVBoxLayout()
         column.setSpacing(8)
         self.marked_title = text_label(self.tr("Entries you marked to remember"), "subheading")
-        self.marked_list = self._excerpt_list(self.marked, self.tr("Entries you marked"))
+        self.marked_list = self._excerpt_list(self.marked, self.tr("Entries you marked"), 6)
         self.marked_empty = text_label(
             self.tr(
                 'When an entry feels worth rereading, tick "Remember this" beside it '
@@ -208,26 +208,26 @@ class RemindView(QWidget):
             "muted",
         )
         self.this_day_title = text_label(self.tr("On this day, in earlier years"), "subheading")
-        self.this_day_list = self._excerpt_list(self.this_day, self.tr("On this day"))
+        self.this_day_list = self._excerpt_list(self.this_day, self.tr("On this day"), 3)
         self.themed_title = text_label(self.tr("From the themes you chose"), "subheading")
-        self.themed_list = self._excerpt_list(self.themed, self.tr("From the themes you chose"))
-        for widget, stretch in (
-            (self.marked_title, 0),
-            (self.marked_empty, 0),
-            (self.marked_list, 3),
-            (_spacer(), 0),
-            (self.this_day_title, 0),
-            (self.this_day_list, 1),
-            (_spacer(), 0),
-            (self.themed_title, 0),
-            (self.themed_list, 2),
+        self.themed_list = self._excerpt_list(self.themed, self.tr("From the themes you chose"), 4)
+        for widget in (
+            self.marked_title,
+            self.marked_empty,
+            self.marked_list,
+            _spacer(),
+            self.this_day_title,
+            self.this_day_list,
+            _spacer(),
+            self.themed_title,
+            self.themed_list,
         ):
-            column.addWidget(widget, stretch)
-        column.addStretch(0)  # with nothing to list, the column starts at the top
+            column.addWidget(widget)
+        column.addStretch(1)  # lists as tall as their rows; the spare room stays below
         return column
 
-    def _excerpt_list(self, model: ExcerptModel, name: str) -> QListView:
-        view = QListView()
+    def _excerpt_list(self, model: ExcerptModel, name: str, most: int) -> QListView:
+        view = ExcerptList(most)
         view.setModel(model)
         view.setAccessibleName(name)
         view.setUniformItemSizes(True)
