@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
@@ -94,7 +94,7 @@ def open_marked(window: MainWindow) -> None:
 
 def test_a_button_leads_back_from_a_marked_entry(qtbot: QtBot, window: MainWindow) -> None:
     open_marked(window)
-    back = window.findChild(QWidget, "back-to-remind")
+    back = window.findChild(QPushButton, "back-to-remind")
     assert back is not None and back.isVisible()
     assert "Remind me why" in back.accessibleName()
     back.click()
