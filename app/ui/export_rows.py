@@ -31,6 +31,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 MAX_LINES = 4
 PADDING = 8  # the 8-pixel grid: above, below and beside each row's text
 HEADING_GAP = 8  # extra room above an entry's heading row
+BATCH_ROWS = 100
 
 
 class ParagraphList(QListView):
@@ -46,6 +47,18 @@ class ParagraphList(QListView):
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setSpacing(0)
+        # A long export (a filter over years) lays its rows out a batch at a time, so
+        # the dialog opens at once and stays responsive while the rest are measured.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(BATCH_ROWS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style sheet changes every row's height."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            delegate = self.itemDelegate()
+            if isinstance(delegate, ParagraphDelegate):
+                delegate.forget_sizes()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space (or Select) ticks or unticks the current paragraph; the rest as usual."""
@@ -63,18 +76,33 @@ class ParagraphDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
+        self._heights: dict[tuple[int, int], int] = {}  # (row, width) -> height
+
+    def forget_sizes(self) -> None:
+        """Measure rows again (the font or the style changed)."""
+        self._heights.clear()
 
     # ------------------------------------------------------------------ geometry
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        """As tall as the row's lines (at most four), as wide as the list."""
-        opt = self._option(option, index)
+        """As tall as the row's lines (at most four), as wide as the list.
+
+        Heights are kept per row and width: the view asks several times per row,
+        and wrapping a paragraph is the costly part. Rows never change their words.
+        """
         width = self._view.viewport().width()
+        key = (index.row(), width)
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = self._measure(option, index, width)
+        return QSize(width, height)
+
+    def _measure(self, option: QStyleOptionViewItem, index: ModelIndex, width: int) -> int:
+        opt = self._option(option, index)
         lines = self._lines(opt, index, self._text_width(opt, index, width))
-        metrics = QFontMetrics(opt.font)
-        text_height = max(1, len(lines)) * metrics.lineSpacing()
+        text_height = max(1, len(lines)) * QFontMetrics(opt.font).lineSpacing()
         height = max(text_height, self._check_size(opt).height()) + 2 * PADDING
-        return QSize(width, height + (HEADING_GAP if self._is_heading(index) else 0))
+        return height + (HEADING_GAP if self._is_heading(index) else 0)
 
     def _text_width(self, opt: QStyleOptionViewItem, index: ModelIndex, width: int) -> int:
         left = PADDING if self._is_heading(index) else 2 * PADDING + self._check_size(opt).width()

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import string
 
-from app.export.readable import BlockKind, ReadableBlock, readable_block
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from app.export.readable import _MARKS, BlockKind, ReadableBlock, readable_block
+from app.export.render import block_text
 
 
 @pytest.mark.parametrize(
@@ -38,3 +43,23 @@ def test_markdown_marks_are_gone_and_the_kind_is_kept(block: str, expected: Read
 def test_a_block_of_marks_only_still_shows_something() -> None:
     assert readable_block("---").text == "* * *"
     assert readable_block("<br>").text  # never an empty, unrecognisable row
+
+
+_PROSE = st.text(
+    alphabet=st.sampled_from(
+        list(string.ascii_letters + string.digits + " .,;:'\"?()/-+%$@^{}\n\t\u00e9\u2026")
+    ),
+    min_size=1,
+    max_size=60,
+)
+
+
+@settings(max_examples=300)
+@given(block=_PROSE)
+def test_plain_prose_reads_as_the_renderer_reads_it(block: str) -> None:
+    """Property: the shortcut for prose without marks agrees with the full renderer."""
+    assume(block.strip() and "\n\n" not in block.strip("\n"))
+    block = block.strip("\n")
+    shown = readable_block(block)
+    if shown.kind is BlockKind.PARAGRAPH:
+        assert shown.text == " ".join(block_text(block).split()) or _MARKS.search(block)
