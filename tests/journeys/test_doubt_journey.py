@@ -34,7 +34,7 @@ from tests.journeys.waiting import wait_for
 pytestmark = [pytest.mark.journey, *needs_keyring]
 
 REASONS = ("I sleep through the night now.", "Nobody keeps score in my home.")
-LETTER = "I miss the good afternoons. I am not coming back, and that is all right."
+LETTER = "I miss you. I am not coming back, and that is all right."
 WHO = "My sister"
 
 
