@@ -122,14 +122,15 @@ def _with_snippets(
     markers = (HIGHLIGHT_START, HIGHLIGHT_END) * FTS_COLUMNS
     arguments = (*markers, match, ids, *params)
     rows = {int(row[0]): row for row in connection.execute(sql, arguments).fetchall()}
+    weigh = " AND " in match  # several terms: show where most of them are
     return [
-        SearchHit(summary_from_row(rows[row_id][1:11]), _snippet(rows[row_id][11:]), score)
+        SearchHit(summary_from_row(row[1:11]), _snippet(row[11:], weigh=weigh), score)
         for row_id, score in ranked
-        if row_id in rows
+        if (row := rows.get(row_id)) is not None
     ]
 
 
-def _snippet(marked_columns: tuple[object, ...]) -> str:
+def _snippet(marked_columns: tuple[object, ...], *, weigh: bool) -> str:
     """The excerpt for one hit, from the column that matched the most words."""
     texts = [None if text is None else str(text) for text in marked_columns]
-    return make_snippet(best_column(texts))
+    return make_snippet(best_column(texts, weigh=weigh), weigh=weigh)

@@ -24,26 +24,29 @@ ELLIPSIS = "…"
 SNIPPET_WORDS = 14  # about what FTS5's 16 tokens showed
 LEAD_WORDS = 4  # words of context kept before the first match
 MAX_WORD_CHARS = 40  # a longer "word" is cut around its match
-CONTEXT_BEFORE = 100  # how far before the first match the text is read (characters)
-CONTEXT_AFTER = 260  # and how far after it: a few times what a snippet shows
+# How much text around the first match is read (characters before, after): enough
+# for the words shown, and with several terms for the other matches nearby. Reading
+# only this much keeps a snippet's cost flat however long the entry is.
+CONTEXT_ONE_TERM = (64, 128)
+CONTEXT_TERMS = (100, 260)
 MAX_CANDIDATES = 12  # matches tried as the snippet's anchor
 TERMS_WITHIN = 20_000  # characters looked at when counting the different words matched
 # The body first: it is what a person remembers writing; then the title and the rest.
 COLUMN_PREFERENCE = (1, 0, 2, 3, 4, 5)
 
 _WORD = re.compile(r"\S+")
-_SPACE = re.compile(r"\s")
 _MARKERS = HIGHLIGHT_START + HIGHLIGHT_END
 _MARKER = re.compile(f"[{_MARKERS}]")
 _NOT_SPACE = re.compile(rf"[^\s{_MARKERS}]")
 _MATCHED = re.compile(f"{HIGHLIGHT_START}([^{_MARKERS}]*)")
 
 
-def best_column(marked_columns: Sequence[str | None]) -> str:
+def best_column(marked_columns: Sequence[str | None], *, weigh: bool = True) -> str:
     """The column text (with match markers) that matched the most different words.
 
     Ties go to the body, then the title, the tags and the check-in's fields, in the
-    order of ``COLUMN_PREFERENCE``.
+    order of ``COLUMN_PREFERENCE``; with ``weigh`` False (a query of one word or
+    phrase: every match is the same term) the first matching column in that order.
     """
     texts = [
         text
@@ -51,31 +54,47 @@ def best_column(marked_columns: Sequence[str | None]) -> str:
         if column < len(marked_columns) and (text := marked_columns[column])
     ]
     matched = [text for text in texts if HIGHLIGHT_START in text]
-    if len(matched) <= 1:  # the usual case: nothing to weigh
+    if len(matched) <= 1 or not weigh:  # the usual case: nothing to weigh
         return matched[0] if matched else (texts[0] if texts else "")
     counts = [len(_terms(text)) for text in matched]
     return matched[counts.index(max(counts))]
 
 
-def make_snippet(marked: str, words: int = SNIPPET_WORDS) -> str:
+def make_snippet(marked: str, words: int = SNIPPET_WORDS, *, weigh: bool = True) -> str:
     """An excerpt of ``marked`` around its best matches, cut only between words.
 
     It keeps up to ``words`` words, with a few before the first match, on one
     line (a snippet is read as a line: runs of spaces and line breaks become one
     space); an ellipsis stands where text was left out. Markers come in pairs.
+    With ``weigh`` (a query of several terms) the excerpt is the stretch showing
+    the most different matched words; without, it is the first match's.
     """
-    first = marked.find(HIGHLIGHT_START)
-    low, high = _region(marked, max(first, 0))
+    first = max(marked.find(HIGHLIGHT_START), 0)
+    before, after = CONTEXT_TERMS if weigh else CONTEXT_ONE_TERM
+    low = max(0, first - before)
+    high = min(len(marked), first + after)
     tokens = marked[low:high].split()
+    # Words cut by the region's edges go, unless they hold the match (a word too long
+    # for any row, which _cut_long_word shortens around its match).
+    dropped_first = dropped_last = False
+    if tokens and _inside_word(marked, low) and _MARKER.search(tokens[0]) is None:
+        tokens.pop(0)
+        dropped_first = True
+    if tokens and _inside_word(marked, high) and HIGHLIGHT_START not in tokens[-1]:
+        tokens.pop()
+        dropped_last = True
     if not tokens:
         return ""
-    start, end = _window(tokens, words)
-    text = _balanced(" ".join(_cut_long_word(token) for token in tokens[start:end]))
-    cut_before = start > 0 or _NOT_SPACE.search(marked, 0, low) is not None
-    cut_after = end < len(tokens) or _NOT_SPACE.search(marked, high) is not None
-    before = ELLIPSIS if cut_before and not text.startswith(ELLIPSIS) else ""
-    after = ELLIPSIS if cut_after and not text.endswith(ELLIPSIS) else ""
-    return before + text + after
+    start, end = _window(tokens, words) if weigh else _first_window(tokens, words)
+    shown = tokens[start:end]
+    if max(map(len, shown)) > MAX_WORD_CHARS:
+        shown = [_cut_long_word(token) for token in shown]
+    text = _balanced(" ".join(shown))
+    cut_before = start > 0 or dropped_first or _NOT_SPACE.search(marked, 0, low) is not None
+    cut_after = end < len(tokens) or dropped_last or _NOT_SPACE.search(marked, high) is not None
+    lead = ELLIPSIS if cut_before and not text.startswith(ELLIPSIS) else ""
+    tail = ELLIPSIS if cut_after and not text.endswith(ELLIPSIS) else ""
+    return lead + text + tail
 
 
 def narrow(snippet: str, fits: Callable[[str], bool]) -> str:
@@ -128,28 +147,20 @@ def _terms(marked: str) -> set[str]:
     return {term.casefold() for term in _MATCHED.findall(marked, 0, TERMS_WITHIN)}
 
 
-def _region(marked: str, first: int) -> tuple[int, int]:
-    """Where to read words: around the first match, widened to whole words.
-
-    Reading only this much keeps a snippet's cost flat however long the entry is.
-    """
-    low = max(0, first - CONTEXT_BEFORE)
-    high = min(len(marked), first + CONTEXT_AFTER)
-    if low > 0 and not _SPACE.match(marked[low - 1]):
-        found = _SPACE.search(marked, low, first + 1)
-        low = found.end() if found else max(low, first - MAX_WORD_CHARS)
-    if high < len(marked) and not _SPACE.match(marked[high]):
-        last = _last_space(marked, max(first, low), high)
-        high = last if last is not None else high
-    return low, high
+def _inside_word(text: str, position: int) -> bool:
+    """Whether cutting ``text`` at ``position`` would split a word."""
+    return (
+        0 < position < len(text)
+        and not text[position - 1].isspace()
+        and not text[position].isspace()
+    )
 
 
-def _last_space(text: str, low: int, high: int) -> int | None:
-    """The position of the last whitespace in ``text[low:high]``, if any."""
-    for position in range(high - 1, low - 1, -1):
-        if text[position].isspace():
-            return position
-    return None
+def _first_window(tokens: list[str], words: int) -> tuple[int, int]:
+    """The run of ``words`` words around the first match (start, end indices)."""
+    hit = next((i for i, token in enumerate(tokens) if HIGHLIGHT_START in token), 0)
+    end = min(len(tokens), max(0, hit - LEAD_WORDS) + words)
+    return max(0, end - words), end
 
 
 def _window(tokens: list[str], words: int) -> tuple[int, int]:
