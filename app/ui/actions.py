@@ -68,7 +68,7 @@ class Actions:
 
     def everywhere(self) -> list[QAction]:
         """Actions that work on every page of an open journal, not just the editor's."""
-        return [self.remind, self.contact_log, self.lock, self.hide_now, self.quit]
+        return [self.checkin, self.remind, self.contact_log, self.lock, self.hide_now, self.quit]
 
     def journal_actions(self) -> list[QAction]:
         """The actions that need an open journal (disabled while locked)."""

@@ -129,11 +129,6 @@ def press_ctrl_e(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(focus, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 15, finding 7: the check-in action is disabled off the journal page "
-    "(Actions.everywhere() leaves it out); the lead's change in app/ui/actions.py",
-)
 def test_ctrl_e_starts_the_check_in_from_remind_me_why(qtbot: QtBot, window: MainWindow) -> None:
     window.commands.remind.trigger()
     window.activateWindow()
