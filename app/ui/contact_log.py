@@ -44,6 +44,7 @@ from app.ui.contact_log_parts import (
     trash_toggle,
 )
 from app.ui.problem_page import text_label
+from app.ui.widgets.scrolling import scrolled
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -189,7 +190,7 @@ class ContactLogDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(self._search_row())
         self._pages.addWidget(self.view)
-        self._pages.addWidget(self.empty)
+        self._pages.addWidget(scrolled(self.empty))  # whole lines in a small window
         layout.addWidget(self._pages, 1)
         layout.addWidget(self.status)
         layout.addSpacing(8)

@@ -10,16 +10,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +32,7 @@ from app.ui.controller import JournalController
 from app.ui.problem_page import button, text_label
 from app.ui.remind_settings import RemindSettings
 from app.ui.setup_recovery import RecoveryStep
+from app.ui.widgets.scrolling import scrolled
 from app.vault.recovery_key import RecoveryKey
 
 MIN_PASSPHRASE = 8
@@ -407,20 +406,6 @@ class SettingsDialog(QDialog):
         except KnownError as error:
             QMessageBox.information(self, self.tr("Settings"), error.message)
         self.refresh()
-
-
-def scrolled(page: QWidget) -> QScrollArea:
-    """A settings page that scrolls rather than squeezes.
-
-    The explanations here are read before security decisions; in a small window
-    or at a large font they keep every line whole.
-    """
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(page)
-    return scroll
 
 
 def _left_aligned(*buttons: QWidget) -> QHBoxLayout:
