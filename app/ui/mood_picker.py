@@ -13,13 +13,14 @@ between the choices of both.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,11 +28,19 @@ from PySide6.QtWidgets import (
 from app.prompts.checkin import Feeling
 from app.prompts.checkin_data import ENERGY_LEVELS, PLEASANTNESS_LEVELS, MoodCell
 
+CHIP_FRAME = 28  # the theme's padding (12 + 12) and borders, with a little air
+
 
 def chip(text: str, accessible_name: str) -> QPushButton:
-    """A checkable, rounded word button, never narrower than its word."""
+    """A checkable, rounded word button, never narrower than its word.
+
+    The width is measured in the weight a chosen chip is drawn in (the theme makes
+    it semi-bold), so choosing a word never clips it.
+    """
     widget = QPushButton(text)
-    widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance(text) + 28)
+    font = QFont(widget.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    widget.setMinimumWidth(QFontMetrics(font).horizontalAdvance(text) + CHIP_FRAME)
     widget.setCheckable(True)
     widget.setProperty("chip", "true")
     widget.setAccessibleName(accessible_name)
@@ -55,22 +64,28 @@ class MoodScale(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self._buttons: dict[int, QPushButton] = {}
+        # In a button group the row is one Tab stop, as the feeling grid is; arrows move.
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)
         for value, word in enumerate(self._words(), 1):
-            widget = chip(word, self.tr("Mood: {word}").format(word=word))
+            name = self.tr("Mood: {word}, {value} of 5").format(word=word, value=value)
+            widget = chip(word, name)
+            # Five equal chips across the column, like the grid below, never squeezed.
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             widget.clicked.connect(lambda _=False, v=value: self._choose(v))
             widget.installEventFilter(self)
             self._buttons[value] = widget
+            self._group.addButton(widget)
             row.addWidget(widget)
-        row.addStretch(1)
 
     def _words(self) -> tuple[str, ...]:
-        """The editor's words for the five moods, so both places speak alike."""
+        """The editor's words for the five moods, from low to bright (the order is the number)."""
         return (
-            self.tr("1 · Very low"),
-            self.tr("2 · Low"),
-            self.tr("3 · In between"),
-            self.tr("4 · Steady"),
-            self.tr("5 · Bright"),
+            self.tr("Very low"),
+            self.tr("Low"),
+            self.tr("In between"),
+            self.tr("Steady"),
+            self.tr("Bright"),
         )
 
     def mood(self) -> int | None:
@@ -206,10 +221,20 @@ class MoodPicker(QWidget):
         self.feelingChanged.emit(chosen)
 
     def _show_closer(self, feeling: Feeling | None) -> None:
+        """The closer words of the chosen cell; within one cell only the tick moves.
+
+        Rebuilding them on every choice would delete the chip that has the keyboard
+        focus, and the focus would jump back to the grid.
+        """
+        cell = self._cells.get(_position(feeling)) if feeling else None
+        shown = [widget.text() for widget in self._closer]
+        if cell is not None and shown == list(cell.words):
+            for widget in self._closer:
+                widget.setChecked(feeling is not None and widget.text() == feeling.word)
+            return
         for widget in self._closer:
             widget.deleteLater()
         self._closer = []
-        cell = self._cells.get(_position(feeling)) if feeling else None
         visible = cell is not None and len(cell.words) > 1
         self._closer_label.setVisible(visible)
         if cell is None or not visible:
@@ -220,6 +245,18 @@ class MoodPicker(QWidget):
             widget.clicked.connect(lambda _=False, c=cell, w=word: self._choose(c, w))
             self._closer_row.addWidget(widget)
             self._closer.append(widget)
+        self._tab_to_closer_words()
+
+    def _tab_to_closer_words(self) -> None:
+        """Tab goes from the grid (one stop, as a button group) to the closer words.
+
+        New buttons join the end of the window's Tab order, after "Next"; without
+        this, a keyboard user would pass the whole step before reaching them.
+        """
+        previous: QWidget = self._buttons[(ENERGY_LEVELS[-1], PLEASANTNESS_LEVELS[-1])]
+        for widget in self._closer:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys move between cells of the grid (the buttons would ignore them)."""

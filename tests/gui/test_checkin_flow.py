@@ -319,3 +319,60 @@ def test_follow_ups_appear_one_at_a_time(qtbot: QtBot) -> None:
     assert not panel.in_checkin
     assert panel.isVisible()
     assert not panel.step_label.isVisible()
+
+
+def tab_from(qtbot: QtBot, widget: QWidget) -> QWidget | None:
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return QApplication.focusWidget()
+
+
+def test_tab_goes_from_the_feeling_to_its_closer_words(qtbot: QtBot, flow: CheckinFlow) -> None:
+    """Closer words were only reachable with Tab after Not now, Skip and Next."""
+    flow.activateWindow()
+    hurt = flow.mood_page.picker._buttons[(2, 1)]
+    hurt.setFocus()
+    qtbot.keyClick(hurt, Qt.Key.Key_Space)
+    qtbot.waitUntil(flow.mood_page.picker._closer[0].isVisible)
+    closer = flow.mood_page.picker._closer
+    assert tab_from(qtbot, hurt) is closer[0]
+    assert tab_from(qtbot, closer[0]) is closer[1]
+
+
+def test_the_mood_row_is_one_tab_stop_with_arrows(qtbot: QtBot, flow: CheckinFlow) -> None:
+    flow.activateWindow()
+    scale = flow.mood_page.scale
+    scale.first_button().setFocus()
+    assert tab_from(qtbot, scale.first_button()) is flow.mood_page.picker._buttons[(3, 1)]
+
+
+def test_a_chosen_chip_is_wide_enough_for_its_bolder_word(flow: CheckinFlow) -> None:
+    """ "4 · Steady" lost its last letters once chosen: the theme draws it semi-bold."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    chips = [*flow.mood_page.scale._buttons.values(), *flow.mood_page.picker._buttons.values()]
+    for chip in chips:
+        font = QFont(chip.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        needed = QFontMetrics(font).horizontalAdvance(chip.text()) + 26  # padding and border
+        assert chip.minimumWidth() >= needed, chip.text()
+
+
+def test_choosing_a_closer_word_keeps_the_focus_on_it(qtbot: QtBot, flow: CheckinFlow) -> None:
+    """The closer words were rebuilt on each choice: the focus fell back to the grid."""
+    from PySide6.QtWidgets import QApplication
+
+    flow.activateWindow()
+    picker = flow.mood_page.picker
+    picker._buttons[(2, 1)].click()
+    guilty = next(widget for widget in picker._closer if widget.text() == "guilty")
+    qtbot.waitUntil(guilty.isVisible)
+    guilty.setFocus()
+    qtbot.keyClick(guilty, Qt.Key.Key_Space)
+    qtbot.wait(20)  # a rebuilt row would have deleted the chip by now
+    assert any(widget is guilty for widget in picker._closer)
+    assert QApplication.focusWidget() is guilty
+    assert guilty.isChecked()
+    assert picker.feeling() == Feeling(2, 1, "guilty")
+    assert [w.text() for w in picker._closer if w.isChecked()] == ["guilty"]
