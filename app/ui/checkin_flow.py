@@ -166,7 +166,9 @@ class CheckinFlow(QWidget):
             self._resume = WRITING
         elif self.current() not in (Stage.PAUSE, Stage.CLOSING):
             self._resume = self.current()
-        self.pause_page.show_exercise(self._rng.choice(self._data.grounding))
+        self.pause_page.show_exercise(
+            self._rng.choice(self._data.grounding), saved=self._resume == WRITING
+        )
         self._show(Stage.PAUSE)
 
     def before_writing(self) -> bool:

@@ -186,8 +186,17 @@ class GroundingPage(Page):
         row.addWidget(self.back_button)
         self.layout_.addLayout(row)
 
-    def show_exercise(self, exercise: GroundingExercise) -> None:
-        """Show one exercise's title and numbered steps."""
+    def show_exercise(self, exercise: GroundingExercise, *, saved: bool = True) -> None:
+        """Show one exercise's title and numbered steps.
+
+        ``saved``: the pause began while writing, and the words are already saved;
+        before writing there is nothing to reassure about, so the line says less.
+        """
+        self.guidance.setText(
+            self.tr("What you wrote is saved. Take all the time you need.")
+            if saved
+            else self.tr("Take all the time you need.")
+        )
         self.title.setText(exercise.title)
         self.steps.setText("\n\n".join(f"{n}.  {step}" for n, step in enumerate(exercise.steps, 1)))
         self.steps.setAccessibleName(self.steps.text())

@@ -376,3 +376,12 @@ def test_choosing_a_closer_word_keeps_the_focus_on_it(qtbot: QtBot, flow: Checki
     assert guilty.isChecked()
     assert picker.feeling() == Feeling(2, 1, "guilty")
     assert [w.text() for w in picker._closer if w.isChecked()] == ["guilty"]
+
+
+def test_a_pause_before_writing_does_not_say_words_were_saved(flow: CheckinFlow) -> None:
+    """Steps 1 to 3 have nothing written yet: "What you wrote is saved" was not true."""
+    flow.pause()
+    assert "saved" not in flow.pause_page.guidance.text()
+    flow.pause_page.back_button.click()
+    flow.show_pause(from_writing=True)
+    assert "saved" in flow.pause_page.guidance.text()
