@@ -219,7 +219,7 @@ def _fields(c: Colours) -> str:
     }}
     QLineEdit {{ padding: 4px 6px; background: {c.base}; }}
     QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled {{
-        background: {c.alternate}; color: {c.muted_text}; border-color: {c.alternate};
+        background: {c.window}; color: {c.muted_text}; border: 1px solid {c.border};
     }}
     QDateEdit, QSpinBox, QTimeEdit, QComboBox {{
         background: {c.base}; color: {c.text}; border: 1px solid {c.border};
