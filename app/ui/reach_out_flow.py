@@ -275,7 +275,7 @@ class ReachOutFlow(QWidget):
             body=self.letter_page.text(),
             title=title,
             tags=tags,
-            mood=feeling.pleasantness if feeling else None,
+            mood=None,  # a feeling word never sets a mood: that is the person's own answer
             energy=feeling.energy if feeling else None,
             feeling=feeling.word if feeling else None,
         )

@@ -277,10 +277,6 @@ def test_the_timeline_follows_the_entry_being_written(
     assert page.editor.entry_id() == older  # the older entry still opens with a click
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the menu bar's E&ntry (app/ui/menus.py) takes Alt+N from the flows' &Next",
-)
 def test_every_button_in_the_window_has_its_own_mnemonic_at_each_step(
     window: MainWindow,
 ) -> None:

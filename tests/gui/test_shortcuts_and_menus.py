@@ -154,7 +154,7 @@ def test_a_field_keeps_its_own_editing_keys(window: Window) -> None:
 
 def test_menus_follow_desktop_conventions(window: Window) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&Journal", "&Edit", "&View", "E&ntry", "&Help"]
+    assert titles == ["&Journal", "&Edit", "&View", "En&try", "&Help"]
     edit = [a.text() for a in window.menus.edit.actions() if not a.isSeparator()]
     assert edit == ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Select &All", "&Search"]
     help_texts = [a.text() for a in window.menus.help.actions() if not a.isSeparator()]
@@ -180,7 +180,7 @@ def test_each_command_sits_in_exactly_one_menu(window: Window) -> None:
     every = [action for action in vars(window.commands).values() if isinstance(action, QAction)]
     assert {id(action) for action in every} == set(placed)
     trash = [window.commands.trash_entry, window.commands.trash]
-    assert {placed[id(action)][0] for action in trash} == {"E&ntry"}
+    assert {placed[id(action)][0] for action in trash} == {"En&try"}
 
 
 def test_the_toolbar_holds_the_three_moments_with_icons(window: Window) -> None:
