@@ -105,7 +105,7 @@ def command_keys(actions: Actions) -> list[tuple[str, QKeySequence]]:
 
 
 def press(widget: QWidget, key: QKeySequence) -> None:
-    combination = key[0]
+    combination = key[0]  # type: ignore[index]  # PySide6 has __getitem__, stubs miss it
     QTest.keyClick(widget, combination.key(), combination.keyboardModifiers())
 
 
