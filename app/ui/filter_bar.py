@@ -37,6 +37,7 @@ TYPING_PAUSE_MS = 300
 NO_DATE = QDate(2000, 1, 1)  # the "any date" value; shown as special text
 COMBO_CHARACTERS = 6  # a choice shows at least this much of its name, then is cut
 KEY_COLUMNS = 3
+KEY_GLYPH = 18  # pixels: the key's marks, a little larger than the rows' own
 
 
 class FilterIcons(NamedTuple):
@@ -126,7 +127,7 @@ class MoodKey(QWidget):
 
     def _item(self, mood: int) -> QHBoxLayout:
         glyph = QLabel(self)
-        glyph.setFixedSize(QSize(16, 16))
+        glyph.setFixedSize(QSize(KEY_GLYPH, KEY_GLYPH))
         self._glyphs.append(glyph)
         word = QLabel(mood_word(mood), self)
         word.setProperty("role", "muted")
@@ -139,7 +140,7 @@ class MoodKey(QWidget):
     def set_icons(self, moods: tuple[QIcon, ...]) -> None:
         """Show the timeline's mood marks (redrawn when light or dark mode changes)."""
         for glyph, icon in zip(self._glyphs, moods, strict=False):
-            glyph.setPixmap(icon.pixmap(QSize(16, 16)))
+            glyph.setPixmap(icon.pixmap(QSize(KEY_GLYPH, KEY_GLYPH)))
 
 
 class FilterBar(QWidget):

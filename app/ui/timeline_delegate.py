@@ -98,7 +98,7 @@ def paint_mood(painter: QPainter, box: QRectF, colour: QColor, mood: int) -> Non
     full. The level carries the meaning (the colour only echoes it), so moods are
     told apart in grey, by people who see colours differently, and in print.
     """
-    diameter = box.height() * 0.8
+    diameter = box.height() * 0.9
     ring = QRectF(0, 0, diameter, diameter)
     ring.moveCenter(box.center())
     level = (min(max(mood, 1), 5) - 1) / 4

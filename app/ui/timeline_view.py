@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.entries import EntryStore
 from app.storage.models import EntryFilter
-from app.ui.filter_bar import FilterBar, FilterIcons
+from app.ui.filter_bar import KEY_GLYPH, FilterBar, FilterIcons
 from app.ui.theme import current_colours
 from app.ui.timeline_delegate import (
     TimelineDelegate,
@@ -385,6 +385,9 @@ class TimelinePanel(QWidget):
             FilterIcons(
                 remembered=glyph_icon(paint_bookmark, QColor(colours.accent)),
                 heavy=glyph_icon(paint_stones, QColor(colours.muted_text)),
-                moods=tuple(glyph_icon(mood_painter(m), mood_colour(m)) for m in range(1, 6)),
+                moods=tuple(
+                    glyph_icon(mood_painter(m), mood_colour(m), size=KEY_GLYPH + 4)
+                    for m in range(1, 6)
+                ),
             )
         )
