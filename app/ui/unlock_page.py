@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QStackedWidget,
@@ -348,9 +350,11 @@ class UnlockPage(QWidget):
         """A column of calm width, hung from a fixed point near the top.
 
         Centring it vertically (as the other quiet pages do) made the heading and
-        the field jump whenever a message appeared under the field.
+        the field jump whenever a message appeared under the field. Like them, it
+        scrolls when the window is too small for it rather than squeezing its words.
         """
-        column = QWidget(self)
+        content = QWidget()
+        column = QWidget(content)
         column.setMaximumWidth(self.fontMetrics().height() * COLUMN_LINES)
         inner = QVBoxLayout(column)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -359,12 +363,22 @@ class UnlockPage(QWidget):
         row.addStretch(1)
         row.addWidget(column, 20)
         row.addStretch(1)
-        self._outer = QVBoxLayout(self)
+        self._outer = QVBoxLayout(content)
         self._outer.setContentsMargins(32, 32, 32, 32)
         self._top = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self._outer.addSpacerItem(self._top)
         self._outer.addLayout(row)
         self._outer.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        scroll.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
         return inner
 
     def _passphrase_text(self) -> _FormText:
