@@ -150,10 +150,13 @@ def apply(model: PlainTextModel, body: BodyEdit, editor: EntryEditor, key: str, 
     """Press ``key`` in the editor and in the model, then compare them."""
     before = editor.body_text()
     if key == "undo-redo":
+        undoable = body.document().isUndoAvailable()
         press(body, "undo", "")
         assert editor.body_text() in model.history, "undo made a text never typed"
         press(body, "redo", "")
-        assert editor.body_text() == before, "redo after undo did not give the text back"
+        if undoable:  # with nothing to undo, redo may bring back an earlier undone step
+            assert editor.body_text() == before, "redo after undo did not give the text back"
+        assert editor.body_text() in model.history, "redo made a text never typed"
         model.sync(editor.body_text(), body.textCursor())
         return
     press(body, key, char)
