@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 # and it grows or shrinks with the system font.
 COLUMN_LINES = 35
 SPACING = 16
+TOP_SHARE = 0.2  # a column's top, as a share of the page height
 HEADING_SCALE = 1.5
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
     Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -43,12 +46,14 @@ QPushButton:disabled { color: palette(placeholder-text); }
 
 
 def centred_column(page: QWidget) -> QVBoxLayout:
-    """Give ``page`` a centred column of comfortable width and return its layout.
+    """Give ``page`` a column of comfortable width, hung near the top; return its layout.
 
     Long lines across a large window are tiring to read; a narrow column in the
-    middle, a little above centre, keeps every quiet page calm. The column
-    scrolls when the window is too small for it (a small screen, a large font)
-    instead of squeezing its words until lines are cut off.
+    middle keeps every quiet page calm. Its top sits a fixed share of the page
+    height down (about where a centred form would sit), never a share of its
+    content, so a message or a field that appears never moves what is above it.
+    The column scrolls when the window is too small for it (a small screen, a
+    large font) instead of squeezing its words until lines are cut off.
     """
     content = QWidget()
     content.setObjectName("centred-page")
@@ -63,9 +68,10 @@ def centred_column(page: QWidget) -> QVBoxLayout:
     row.addStretch(1)
     middle = QVBoxLayout(content)
     middle.setContentsMargins(32, 32, 32, 32)
-    middle.addStretch(2)
+    top = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+    middle.addSpacerItem(top)
     middle.addLayout(row)
-    middle.addStretch(3)
+    middle.addStretch(1)
     scroll = QScrollArea(page)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -76,7 +82,30 @@ def centred_column(page: QWidget) -> QVBoxLayout:
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
+    _TopAnchor(page, top, middle)
     return inner
+
+
+class _TopAnchor(QObject):
+    """Keeps a column's top spacer at a fixed share of its page's height."""
+
+    def __init__(self, page: QWidget, top: QSpacerItem, layout: QVBoxLayout) -> None:
+        super().__init__(page)
+        self._top = top
+        self._layout = layout
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On every resize of the page, move the column's top with it."""
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self._top.changeSize(
+                0,
+                round(watched.height() * TOP_SHARE),
+                QSizePolicy.Policy.Minimum,
+                QSizePolicy.Policy.Preferred,  # it gives way when the window is very short
+            )
+            self._layout.invalidate()
+        return False
 
 
 def text_label(text: str = "", role: str = "") -> QLabel:

@@ -17,25 +17,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.problem_page import (
-    COLUMN_LINES,
-    SPACING,
     activate_on_enter,
     button,
+    centred_column,
     link_button,
     text_label,
 )
@@ -46,7 +42,6 @@ SENSITIVE_INPUT = (
     | Qt.InputMethodHint.ImhNoAutoUppercase
 )
 RECOVERY_KEY_MAX_LENGTH = 200  # a key is 47 characters; room for spaces and line breaks
-TOP_SHARE = 0.2  # the column starts this far down the page (where a centred form sat)
 COUNTDOWN_FROM_S = 3  # shorter pauses say "in a moment"; longer ones count down
 
 
@@ -176,7 +171,7 @@ class UnlockPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        column = self._column()
+        column = centred_column(self)  # hung from a fixed point: messages never move it
         column.addWidget(text_label(self.tr("Welcome back"), "heading"))
         self._status = text_label(role="muted")
         self._status.hide()
@@ -333,53 +328,7 @@ class UnlockPage(QWidget):
             return
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the column's top a fixed share of the page height (never of its content)."""
-        self._top.changeSize(
-            0,
-            round(event.size().height() * TOP_SHARE),
-            QSizePolicy.Policy.Minimum,
-            QSizePolicy.Policy.Preferred,  # it may shrink when the window is very short
-        )
-        self._outer.invalidate()
-        super().resizeEvent(event)
-
     # ------------------------------------------------------------------ internals
-
-    def _column(self) -> QVBoxLayout:
-        """A column of calm width, hung from a fixed point near the top.
-
-        Centring it vertically (as the other quiet pages do) made the heading and
-        the field jump whenever a message appeared under the field. Like them, it
-        scrolls when the window is too small for it rather than squeezing its words.
-        """
-        content = QWidget()
-        column = QWidget(content)
-        column.setMaximumWidth(self.fontMetrics().height() * COLUMN_LINES)
-        inner = QVBoxLayout(column)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(SPACING)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(column, 20)
-        row.addStretch(1)
-        self._outer = QVBoxLayout(content)
-        self._outer.setContentsMargins(32, 32, 32, 32)
-        self._top = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        self._outer.addSpacerItem(self._top)
-        self._outer.addLayout(row)
-        self._outer.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        scroll.viewport().setAutoFillBackground(False)
-        content.setAutoFillBackground(False)
-        page = QVBoxLayout(self)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.addWidget(scroll)
-        return inner
 
     def _passphrase_text(self) -> _FormText:
         return _FormText(

@@ -119,3 +119,19 @@ def test_the_safety_note_points_to_help_for_danger_now(qtbot: QtBot) -> None:
     shown = visible_texts(flow)
     assert "call your local emergency number" in shown
     assert "“If you are in danger now”" in shown and "Help menu" in shown
+
+
+def test_a_message_appearing_never_moves_the_page(qtbot: QtBot) -> None:
+    """The column hangs from a fixed point: the heading and the choices stay put
+    when "Please choose one…" appears (issue 15, finding 9: centred pages jumped)."""
+    flow = SetupFlow()
+    show(qtbot, flow)
+    flow.resize(900, 640)
+    to_choice(qtbot, flow)
+    QApplication.processEvents()
+    before = flow.choice.use_keyring.mapTo(flow, flow.choice.use_keyring.rect().topLeft())
+    press(qtbot, Qt.Key.Key_Return)
+    assert flow.choice.error.isVisibleTo(flow)
+    QApplication.processEvents()
+    after = flow.choice.use_keyring.mapTo(flow, flow.choice.use_keyring.rect().topLeft())
+    assert after == before
