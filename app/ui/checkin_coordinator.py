@@ -172,7 +172,7 @@ class CheckinCoordinator(QObject):
         if timeline.current_entry_id() == entry_id or not self._controller.is_open():
             return
         if entry_id is None or not timeline.select_entry(entry_id):
-            timeline.set_store(self._controller.journal.entries)
+            timeline.clear_current()
 
     def _pause_while_writing(self) -> None:
         self.flow.show_pause(from_writing=True)

@@ -123,6 +123,7 @@ class JournalPage(QWidget):
         if not self.autosaver.flush():
             return
         self.editor.clear()
+        self.timeline.clear_current()  # nothing older stays highlighted while writing
         self.editor.focus_body()
 
     def new_entry_saved(self) -> bool:

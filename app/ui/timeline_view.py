@@ -115,6 +115,18 @@ class TimelinePanel(QWidget):
         if keep is not None:
             self.select_entry(keep)
 
+    def clear_current(self) -> None:
+        """No row is current or highlighted: a new entry is being written.
+
+        A click on the entry that was highlighted opens it again.
+        """
+        self._shown_id = None
+        selection = self.list_view.selectionModel()
+        if selection is not None:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.list_view.row_before_press = -1
+
     def select_entry(self, entry_id: str) -> bool:
         """Make an entry current; False when it is not in the (filtered) list."""
         row = self.model.row_for_entry(entry_id)

@@ -300,3 +300,27 @@ def test_trashing_never_clears_words_that_could_not_be_saved(
     assert "unsaved part" in window.journal_page.editor.fields().body
     monkeypatch.undo()
     assert window.controller.journal.entries.get(entry.id).trashed is None
+
+
+def test_a_new_entry_leaves_nothing_older_highlighted(
+    qtbot: QtBot, files: JournalFiles, keystore: MemoryKeystore, tmp_path: Path
+) -> None:
+    """Ctrl+N used to leave the older entry highlighted in the timeline (issue 15, 8)."""
+    create_journal(files, keystore=keystore)[0].close()
+    with open_journal(files, SlotSecret.device(next(iter(keystore.secrets.values())))) as journal:
+        older = journal.entries.add(EntryFields(body="An older evening.")).id
+    window = make_window(qtbot, files, keystore, tmp_path)
+    timeline = window.journal_page.timeline
+    assert timeline.current_entry_id() == older
+    qtbot.keyClick(
+        window.journal_page.editor._body, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.journal_page.editor.entry_id() is None
+    assert timeline.current_entry_id() is None
+    assert not timeline.list_view.selectionModel().selectedIndexes()
+    row = timeline.model.row_for_entry(older)
+    assert row is not None
+    rect = timeline.list_view.visualRect(timeline.model.index(row))
+    qtbot.mouseClick(timeline.list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.journal_page.editor.entry_id() == older  # a click opens it again
+    window.close()
