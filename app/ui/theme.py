@@ -152,7 +152,7 @@ def _buttons(c: Colours) -> str:
     return f"""
     QPushButton {{
         background: {c.base}; color: {c.text}; border: 1px solid {c.border};
-        border-radius: 6px; padding: 5px 14px; min-height: 1.3em;
+        border-radius: 6px; padding: 5px 14px; min-height: 1.3em; outline: none;
     }}
     QPushButton:hover {{ border-color: {c.muted_text}; }}
     QPushButton:pressed {{ background: {c.alternate}; }}
@@ -218,6 +218,9 @@ def _fields(c: Colours) -> str:
         border: 1px solid {c.accent};
     }}
     QLineEdit {{ padding: 4px 6px; background: {c.base}; }}
+    QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox {{
+        selection-background-color: {c.accent}; selection-color: {c.accent_text};
+    }}
     QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled {{
         background: {c.window}; color: {c.muted_text}; border: 1px solid {c.border};
     }}
