@@ -31,6 +31,7 @@ CONNECT_TIMEOUT_MS = 500
 _MESSAGE = b"show"
 _BACKLOG = 4
 _ON_WINDOWS = sys.platform == "win32"
+SOCKET_PATH_MAX = 103  # sun_path holds 108 bytes on Linux, 104 on macOS, with the NUL
 
 
 def server_name(folder: Path) -> str | None:
@@ -46,8 +47,15 @@ def server_name(folder: Path) -> str | None:
     if _ON_WINDOWS:  # pragma: no cover - named pipes, private through QLocalServer's option
         return f"threshold-{digest}"
     runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
-    base = Path(runtime) if runtime else _private_temp_folder()
-    return None if base is None else str(base / f"threshold-{digest}")
+    leaf = f"threshold-{digest}"
+    if runtime and len(os.fsencode(Path(runtime) / leaf)) <= SOCKET_PATH_MAX:
+        return str(Path(runtime) / leaf)
+    # No runtime folder, or one so deep a socket path would not fit (binding would
+    # fail and a second launch would open a second window on the same journal).
+    base = _private_temp_folder()
+    if base is None or len(os.fsencode(base / leaf)) > SOCKET_PATH_MAX:
+        return None
+    return str(base / leaf)
 
 
 def _private_temp_folder() -> Path | None:

@@ -30,6 +30,17 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
 
 
 @pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A temp folder with a short path: pytest's own can be too deep for a socket."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="ti-", dir="/tmp"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
 def name(tmp_path: Path) -> Iterator[str]:
     path = server_name(tmp_path / "journal")
     assert path is not None
@@ -138,14 +149,13 @@ def test_two_real_launches_make_one_window(tmp_path: Path) -> None:
 
 
 def test_without_a_runtime_folder_the_socket_goes_to_a_private_folder_not_the_working_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, short_tmp: Path
 ) -> None:
     """Qt rejects a runtime folder it finds unsafe; the name was then relative to the cwd."""
     from PySide6.QtCore import QStandardPaths
 
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _location: "")
-    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
-    (tmp_path / "tmp").mkdir()
+    monkeypatch.setenv("TMPDIR", str(short_tmp))
     monkeypatch.chdir(tmp_path)
     import tempfile
 
@@ -153,7 +163,7 @@ def test_without_a_runtime_folder_the_socket_goes_to_a_private_folder_not_the_wo
     path = server_name(tmp_path / "journal")
     assert path is not None
     folder = Path(path).parent
-    assert folder == tmp_path / "tmp" / f"threshold-{os.getuid()}"
+    assert folder == short_tmp / f"threshold-{os.getuid()}"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
 
@@ -205,3 +215,29 @@ def test_a_listener_of_another_user_is_not_asked() -> None:
         os.waitpid(pid, 0)
         os.close(ready_read)
         shutil.rmtree(shared)
+
+
+def test_a_runtime_folder_too_deep_for_a_socket_falls_back_to_a_private_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, short_tmp: Path
+) -> None:
+    """A socket path over sun_path's limit failed to bind silently: a second launch
+    then opened a second window on the same journal."""
+    from PySide6.QtCore import QStandardPaths
+
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _location: str(deep))
+    monkeypatch.setenv("TMPDIR", str(short_tmp))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    path = server_name(tmp_path / "journal")
+    assert path is not None
+    assert len(os.fsencode(path)) <= 103
+    assert Path(path).parent == short_tmp / f"threshold-{os.getuid()}"
+    listening = InstanceServer(path)
+    try:
+        assert listening.is_listening()
+        with qtbot.waitSignal(listening.showRequested, timeout=2000):
+            assert ask_running_instance_to_show(path)
+    finally:
+        listening.close()
