@@ -224,32 +224,32 @@ def _fields(c: Colours) -> str:
     QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled {{
         background: {c.window}; color: {c.muted_text}; border: 1px solid {c.border};
     }}
-    QDateEdit, QSpinBox, QTimeEdit, QComboBox {{
+    QAbstractSpinBox, QComboBox {{
         background: {c.base}; color: {c.text}; border: 1px solid {c.border};
         border-radius: 6px; padding: 4px 6px; min-height: 1.3em;
     }}
-    QDateEdit:focus, QSpinBox:focus, QTimeEdit:focus, QComboBox:focus {{
+    QAbstractSpinBox:focus, QComboBox:focus {{
         border: 1px solid {c.accent};
     }}
-    QDateEdit:disabled, QSpinBox:disabled, QTimeEdit:disabled, QComboBox:disabled {{
-        background: {c.alternate}; color: {c.muted_text};
+    QAbstractSpinBox:disabled, QComboBox:disabled {{
+        background: {c.window}; color: {c.muted_text};
     }}
-    QDateEdit::drop-down, QComboBox::drop-down {{
+    QDateTimeEdit::drop-down, QComboBox::drop-down {{
         border: none; width: 22px; subcontrol-origin: padding; subcontrol-position: right;
     }}
-    QDateEdit::down-arrow, QComboBox::down-arrow {{
+    QDateTimeEdit::down-arrow, QComboBox::down-arrow {{
         image: {_icon_url("chevron-down", c)}; width: 14px; height: 14px;
     }}
-    QSpinBox::up-button, QTimeEdit::up-button, QDateEdit::up-button {{
+    QAbstractSpinBox::up-button {{
         border: none; width: 18px;
     }}
-    QSpinBox::down-button, QTimeEdit::down-button, QDateEdit::down-button {{
+    QAbstractSpinBox::down-button {{
         border: none; width: 18px;
     }}
-    QSpinBox::up-arrow, QTimeEdit::up-arrow, QDateEdit::up-arrow {{
+    QAbstractSpinBox::up-arrow {{
         image: {_icon_url("chevron-up", c)}; width: 12px; height: 12px;
     }}
-    QSpinBox::down-arrow, QTimeEdit::down-arrow, QDateEdit::down-arrow {{
+    QAbstractSpinBox::down-arrow {{
         image: {_icon_url("chevron-down", c)}; width: 12px; height: 12px;
     }}
     QComboBox QAbstractItemView {{
