@@ -74,10 +74,6 @@ HIGHLIGHT_LIMIT_CHARS = 300_000
 MAX_HIGHLIGHTS = 500
 DATE_FORMAT = "d MMM yyyy"  # month names follow the locale; never ambiguous
 SAVE_STATES = ("saved", "saving", "failed", "idle")
-EDITOR_STYLE = """
-#entryBody, #entryPreview { border: none; background: palette(base); }
-#entryTitle, #entryTags { padding: 4px 8px; }
-"""
 
 
 class EntryEditor(QWidget):
@@ -338,7 +334,6 @@ class EntryEditor(QWidget):
         layout.addWidget(self._centred(header))
         layout.addWidget(self._pages, 1)
         layout.addWidget(self._centred(footer))
-        self.setStyleSheet(EDITOR_STYLE)
         order = [self._title, self._date, self._mood, self._remember, self._heavy, self._tags]
         for first, second in pairwise([*order, self._body, self._preview]):
             QWidget.setTabOrder(first, second)
@@ -524,12 +519,15 @@ class EntryEditor(QWidget):
         return selections
 
     def _style_save_state(self) -> None:
-        colours = current_colours()
-        failed = self._save_state.property("state") == "failed"
-        # Plain text colour, not red and not the accent (too faint on the window
-        # colour for small text): it stands out from "Saved" without alarm.
-        colour = colours.text if failed else colours.muted_text
-        self._save_state.setStyleSheet(f"color: {colour};")
+        """Restyle the save line for its new state (the theme reads ``state``).
+
+        A failed save shows in the plain text colour, not red and not the accent
+        (too faint for small text on the window colour): it stands out from
+        "Saved" without alarm.
+        """
+        style = self._save_state.style()
+        style.unpolish(self._save_state)
+        style.polish(self._save_state)
 
     @contextmanager
     def _quietly(self) -> Iterator[None]:

@@ -35,14 +35,6 @@ HEADING_SCALE = 1.5
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
     Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
-# A quiet, link-like button: underlined text in the normal text colour (the accent
-# is too light for small text on the light background), with a visible focus ring.
-LINK_STYLE = """
-QPushButton { color: palette(window-text); text-decoration: underline;
-              border: 1px solid transparent; border-radius: 4px; padding: 4px 2px; }
-QPushButton:focus { border-color: palette(highlight); }
-QPushButton:disabled { color: palette(placeholder-text); }
-"""
 
 
 def centred_column(page: QWidget) -> QVBoxLayout:
@@ -130,7 +122,7 @@ def link_button(text: str, accessible_name: str) -> QPushButton:
     widget = button(text, accessible_name)
     widget.setFlat(True)
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
-    widget.setStyleSheet(LINK_STYLE)
+    widget.setProperty("link", "true")  # the theme draws it (underlined, a focus ring)
     return widget
 
 

@@ -26,7 +26,6 @@ REASON_MAX_LINES = 22
 ROW_TEXT_MARGIN = 16  # the item padding and the delegate's own text margins, with slack
 ROW_PADDING = 8
 # No dotted focus box around one reason: the list's accent border shows focus.
-LIST_STYLE = "QListView { padding: 0px; outline: 0; } QListView::item { padding: 4px; }"
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -65,7 +64,7 @@ class ReasonList(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setItemDelegate(ReasonDelegate(self))
-        self.setStyleSheet(LIST_STYLE)
+        self.setProperty("role", "reasons")  # the theme's padding, no dotted focus box
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         """Show ``model``'s reasons, measured again whenever they change."""

@@ -144,6 +144,7 @@ def style_sheet(colours: Colours, base_point_size: float = 10.0) -> str:
         + _checks(c)
         + _lists_and_scrollbars(c)
         + _tabs_menus_and_calendar(c)
+        + _writing_and_links(c)
     )
 
 
@@ -342,6 +343,24 @@ def _tabs_menus_and_calendar(c: Colours) -> str:
     }}
     QCalendarWidget QAbstractItemView:disabled {{ color: {c.muted_text}; }}
     QCalendarWidget QSpinBox {{ min-height: 1em; }}
+    """
+
+
+def _writing_and_links(c: Colours) -> str:
+    """The writing surface, its save line, the reasons list and link-like buttons."""
+    return f"""
+    QTextEdit#entryBody, QTextBrowser#entryPreview {{ border: none; background: {c.base}; }}
+    QLineEdit#entryTitle, QLineEdit#entryTags {{ padding: 4px 8px; }}
+    QLabel#entrySaveState {{ color: {c.muted_text}; }}
+    QLabel#entrySaveState[state="failed"] {{ color: {c.text}; }}
+    QListView[role="reasons"] {{ padding: 0px; outline: 0; }}
+    QListView[role="reasons"]::item {{ padding: 4px; }}
+    QPushButton[link="true"] {{
+        color: {c.text}; text-decoration: underline; background: transparent;
+        border: 1px solid transparent; border-radius: 4px; padding: 4px 2px;
+    }}
+    QPushButton[link="true"]:focus {{ border: 2px solid {c.text}; padding: 3px 1px; }}
+    QPushButton[link="true"]:disabled {{ color: {c.muted_text}; }}
     """
 
 

@@ -11,8 +11,9 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QPixmap, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -30,7 +31,7 @@ from app.ui import entry_editor
 from app.ui.entry_editor import EntryEditor
 from app.ui.markdown_highlighter import MarkdownHighlighter
 from app.ui.text_surface import LINE_HEIGHT_PERCENT, search_words
-from app.ui.theme import current_colours
+from app.ui.theme import apply_theme, current_colours
 
 W = TypeVar("W", bound=QWidget)
 ResourceType = QTextDocument.ResourceType
@@ -370,9 +371,15 @@ def test_save_states_are_quiet_words(editor: EntryEditor) -> None:
     assert label.text() == "Saving…"
     editor.set_save_state("saved")
     assert label.text() == "Saved"
+    apply_theme(QApplication.instance())  # type: ignore[arg-type]
+    editor.set_save_state("saved")
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(
+        current_colours().muted_text
+    )
     editor.set_save_state("failed")
     assert label.text().startswith("Not saved yet — your text is still here.")
-    assert current_colours().danger not in label.styleSheet()
+    # Plain text colour: it stands out from "Saved" without alarm (never red).
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(current_colours().text)
     editor.set_save_state("failed", "The disk is full. Your text is still here.")
     assert label.text() == "The disk is full. Your text is still here."
     editor.set_save_state("idle")
