@@ -44,6 +44,7 @@ from app.ui.contact_log_parts import (
     trash_toggle,
 )
 from app.ui.problem_page import text_label
+from app.ui.widgets.icons import with_kit_clear_button
 from app.ui.widgets.scrolling import scrolled
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ class ContactLogDialog(QDialog):
         field = QLineEdit(self)
         field.setPlaceholderText(self.tr("Search the log"))
         field.setAccessibleName(self.tr("Search the contact log"))
-        field.setClearButtonEnabled(True)
+        with_kit_clear_button(field)
         field.textChanged.connect(lambda _text: self._search_timer.start())
         return field
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.models import EntryFilter
 from app.ui.timeline_model import mood_word
+from app.ui.widgets.icons import with_kit_clear_button
 
 TYPING_PAUSE_MS = 300
 NO_DATE = QDate(2000, 1, 1)  # the "any date" value; shown as special text
@@ -259,7 +260,7 @@ class FilterBar(QWidget):
     def _build(self) -> None:
         self.tag_field = QLineEdit(self)
         self.tag_field.setPlaceholderText(self.tr("Tag"))
-        self.tag_field.setClearButtonEnabled(True)
+        with_kit_clear_button(self.tag_field)
         self.tag_field.setAccessibleName(self.tr("Show entries with this tag"))
         self.theme_combo = self._theme_combo()
         self.mood_combo = self._mood_combo()
@@ -292,7 +293,7 @@ class FilterBar(QWidget):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.theme_field = combo.lineEdit() or QLineEdit(combo)
         self.theme_field.setPlaceholderText(self.tr("Any theme"))
-        self.theme_field.setClearButtonEnabled(True)
+        with_kit_clear_button(self.theme_field)
         combo.setAccessibleName(self.tr("Show entries on this theme"))
         return combo
 

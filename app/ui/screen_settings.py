@@ -35,6 +35,7 @@ from app.presentation import (
 )
 from app.ui.presentation import window_icon
 from app.ui.problem_page import text_label
+from app.ui.widgets.icons import with_kit_clear_button
 
 
 class ScreenSettings(QWidget):
@@ -58,7 +59,7 @@ class ScreenSettings(QWidget):
         self.show_cover = QRadioButton(self.tr("Show a plain, empty page instead"))
         self.shortcut = QKeySequenceEdit(QKeySequence(presentation.hide_shortcut), self)
         self.shortcut.setAccessibleName(self.tr("Shortcut for quick hide"))
-        self.shortcut.setClearButtonEnabled(True)
+        with_kit_clear_button(self.shortcut)
         self.clipboard = self._clipboard_box()
         self._build()
         self._connect()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, Q
 
 from app.errors import KnownError
 from app.storage.models import SearchHit
+from app.ui.widgets.icons import with_kit_clear_button
 
 if TYPE_CHECKING:
     from app.ui.search_model import SearchResultsModel
@@ -96,7 +97,7 @@ class SearchPanel(QWidget):
         field = QLineEdit(self)
         field.setPlaceholderText(self.tr("Search your journal"))
         field.setAccessibleName(self.tr("Search your journal"))
-        field.setClearButtonEnabled(True)
+        with_kit_clear_button(field)
         field.setTextMargins(4, 4, 4, 4)
         field.setInputMethodHints(
             Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText

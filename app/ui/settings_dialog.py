@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -235,6 +236,14 @@ class SettingsDialog(QDialog):
         close.rejected.connect(self.reject)
         outer.addWidget(close)
         self.resize(640, 520)
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring the tab holding ``page`` forward (each tab scrolls its page)."""
+        for index in range(self.tabs.count()):
+            holder = self.tabs.widget(index)
+            if holder is page or (isinstance(holder, QScrollArea) and holder.widget() is page):
+                self.tabs.setCurrentIndex(index)
+                return
 
     def _add_other_tabs(self) -> None:
         """The check-in, "remind me why" and on-screen tabs (the first two need the journal)."""

@@ -295,6 +295,8 @@ def _checks(c: Colours) -> str:
 def _lists_and_scrollbars(c: Colours) -> str:
     """Thin, quiet scrollbars without arrows; list selection in the soft highlight."""
     return f"""
+    QListWidget::item {{ padding: 4px 6px; }}
+    QListWidget::indicator {{ margin-right: 6px; }}
     QScrollBar:vertical {{ background: transparent; width: 10px; margin: 0; }}
     QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 0; }}
     QScrollBar::handle {{ background: {c.border}; border-radius: 3px; margin: 2px; }}

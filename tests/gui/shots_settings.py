@@ -47,7 +47,7 @@ def main() -> None:
             QTest.qWaitForWindowExposed(dialog)
             mode = "dark" if dark else "light"
             dialog.grab().save(str(out / f"settings-{mode}.png"))
-            dialog.tabs.setCurrentWidget(dialog.on_screen)
+            dialog.show_page(dialog.on_screen)
             QTest.qWait(50)
             dialog.grab().save(str(out / f"settings-screen-{mode}.png"))
             dialog.close()

@@ -38,3 +38,17 @@ def test_every_icon_draws(qapp: object, dark: bool) -> None:
         image = pixmap.toImage()
         inked = sum(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24))
         assert inked > 10, f"{name} drew nothing"
+
+
+def test_clear_buttons_use_the_kit_icon(qapp: object) -> None:
+    """Qt's stock clear icon was faint in dark mode (issue 15, finding 10)."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QKeySequenceEdit, QLineEdit
+
+    from app.ui.widgets.icons import CLEAR_ACTION, icon, with_kit_clear_button
+
+    for field in (QLineEdit(), QKeySequenceEdit()):
+        with_kit_clear_button(field)
+        actions = [a for a in field.findChildren(QAction) if a.objectName() == CLEAR_ACTION]
+        assert actions, type(field).__name__
+        assert all(a.icon().cacheKey() == icon("close").cacheKey() for a in actions)

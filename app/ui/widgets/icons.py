@@ -9,10 +9,13 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.resource_files import resources_dir
 from app.ui.theme import is_dark
+
+CLEAR_ACTION = "_q_qlineeditclearaction"  # Qt's name for a field's clear button
 
 
 def icon_path(name: str, dark: bool | None = None) -> Path:
@@ -29,3 +32,17 @@ def _icon(name: str, dark: bool) -> QIcon:
 def icon(name: str) -> QIcon:
     """Icon ``name`` for the current mode (loaded once per mode)."""
     return _icon(name, is_dark())
+
+
+def with_kit_clear_button(field: QWidget) -> None:
+    """Give a field's clear button (``setClearButtonEnabled``) the kit's close icon.
+
+    Qt draws the platform's stock icon there, faint in dark mode and unlike the
+    rest of the app; a key-sequence field holds its line edit inside.
+    """
+    edits = [field] if isinstance(field, QLineEdit) else field.findChildren(QLineEdit)
+    for edit in edits:
+        edit.setClearButtonEnabled(True)
+        for action in edit.findChildren(QAction):
+            if action.objectName() == CLEAR_ACTION:
+                action.setIcon(icon("close"))
