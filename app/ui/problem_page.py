@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -60,8 +59,8 @@ def centred_column(page: QWidget) -> QVBoxLayout:
     row.addStretch(1)
     middle = QVBoxLayout(content)
     middle.setContentsMargins(32, 32, 32, 32)
-    top = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-    middle.addSpacerItem(top)
+    top = _ColumnTop(content, _screen_height(page))
+    middle.addWidget(top)
     middle.addLayout(row)
     middle.addStretch(1)
     scroll = QScrollArea(page)
@@ -74,30 +73,41 @@ def centred_column(page: QWidget) -> QVBoxLayout:
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
-    _TopAnchor(page, top, middle)
     return inner
 
 
-class _TopAnchor(QObject):
-    """Keeps a column's top spacer at a fixed share of its page's height."""
+def _screen_height(widget: QWidget) -> int:
+    """The height of the screen the page will show on (a common laptop's without one).
 
-    def __init__(self, page: QWidget, top: QSpacerItem, layout: QVBoxLayout) -> None:
-        super().__init__(page)
-        self._top = top
-        self._layout = layout
-        page.installEventFilter(self)
+    The room above a column is worked out once, from the screen, never from the
+    window's changing size: a resize-driven change of the layout here kept the
+    accessibility bridge busy with widgets as they went (a crash under a screen
+    reader).
+    """
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().height() if screen is not None else 800
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """On every resize of the page, move the column's top with it."""
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            self._top.changeSize(
-                0,
-                round(watched.height() * TOP_SHARE),
-                QSizePolicy.Policy.Minimum,
-                QSizePolicy.Policy.Preferred,  # it gives way when the window is very short
-            )
-            self._layout.invalidate()
-        return False
+
+class _ColumnTop(QWidget):
+    """Empty room above a column: a share of the page when there is space, none when not.
+
+    It only prefers its height, so a tall column takes the room back rather than
+    making the page scroll (a scroll bar coming and going as the layout settles).
+    """
+
+    def __init__(self, parent: QWidget, screen_height: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("column-top")
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self._height = round(screen_height * TOP_SHARE * 0.6)
+
+    def sizeHint(self) -> QSize:
+        """The room wanted: a share of the page's height."""
+        return QSize(0, self._height)
+
+    def minimumSizeHint(self) -> QSize:
+        """Nothing: the column comes first."""
+        return QSize(0, 0)
 
 
 def text_label(text: str = "", role: str = "") -> QLabel:
