@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -175,4 +176,63 @@ def test_help(qtbot: QtBot, open_journal_window: MainWindow, font_scale: float, 
     assert isinstance(dialog, QDialog)
     qtbot.waitExposed(dialog)
     check(dialog, f"help, {page}")
+    dialog.close()
+
+
+def test_every_step_of_the_first_run(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path, font_scale: float
+) -> None:
+    window = open_window(qtbot, files, MemoryKeystore(), tmp_path)
+    flow = window.setup
+    for step in ("welcome", "safety", "the window's name"):
+        check(window, f"first run, {step}")
+        QTest.keyClick(QApplication.focusWidget() or flow, Qt.Key.Key_Return)
+        QApplication.processEvents()
+    check(window, "first run, the choice")
+    flow.choice.use_passphrase.click()
+    check(window, "first run, the passphrase fields")
+    window.setup.createRequested.emit(None)
+    check(window, "first run, the recovery key")
+
+
+def test_every_step_of_the_checkin(open_journal_window: MainWindow, font_scale: float) -> None:
+    open_journal_window.start_checkin()
+    flow = open_journal_window.checkin
+    flow.mood_page.picker.first_button().click()
+    check(open_journal_window, "check-in, a feeling chosen")
+    for step in (2, 3):
+        flow.next_button.click()
+        check(open_journal_window, f"check-in, step {step}")
+    flow.pause()
+    check(open_journal_window, "check-in, a pause")
+
+
+def test_every_step_of_reaching_out(open_journal_window: MainWindow, font_scale: float) -> None:
+    open_journal_window.start_reach_out()
+    flow = open_journal_window.reach_out
+    for step in range(1, 5):
+        check(open_journal_window, f"reaching out, step {step}")
+        flow.next()
+
+
+def test_the_damaged_journal_screen(open_journal_window: MainWindow, font_scale: float) -> None:
+    open_journal_window.show_damaged("Threshold found damage in your journal.")
+    check(open_journal_window, "damaged journal")
+
+
+@pytest.mark.parametrize("opener", ["show_revisions", "show_trash"])
+def test_earlier_versions_and_the_trash(
+    qtbot: QtBot, open_journal_window: MainWindow, font_scale: float, opener: str
+) -> None:
+    page = open_journal_window.journal_page
+    in_dialog(qtbot, getattr(page, opener), lambda d: check(d, opener))
+
+
+def test_the_danger_page(qtbot: QtBot, open_journal_window: MainWindow, font_scale: float) -> None:
+    open_journal_window.show_help("danger")
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    )
+    qtbot.waitExposed(dialog)
+    check(dialog, "help, danger")
     dialog.close()

@@ -16,6 +16,7 @@ from tests.journeys.desktop import Desktop
 from tests.journeys.journals import KeyringJournal, entries, needs_keyring
 from tests.journeys.typing_text import as_saved, type_paragraphs, words
 from tests.journeys.waiting import wait_for
+from tests.journeys.xdo import Xdo
 
 pytestmark = [pytest.mark.journey, *needs_keyring]
 
@@ -44,3 +45,48 @@ def test_paragraphs_typed_key_by_key_are_saved_exactly(
     assert app.wait_exit() == 0, app.stderr()
 
     assert saved["body"] == as_saved(PARAGRAPHS)
+
+
+EVENING = (
+    ("## Sunday",),
+    ("Mum rang twice. I let it ring, then wrote this instead.",),
+    ("- tea on the step", "- the long way home", "- bed before eleven"),
+    ("> Acting in my own interest is allowed.",),
+    ("I'll read this again next time the guilt comes.",),
+)
+
+
+def type_blocks(xdo: Xdo, blocks: tuple[tuple[str, ...], ...]) -> None:
+    """Lines of a block apart by one Return, blocks apart by two, all typed key by key."""
+    for index, lines in enumerate(blocks):
+        if index:
+            xdo.key("Return", "Return")
+        for number, line in enumerate(lines):
+            if number:
+                xdo.key("Return")
+            xdo.type(line)
+
+
+def test_an_evening_entry_with_a_heading_a_list_and_a_quote_is_saved_exactly(
+    desktop: Desktop, keyring_journal: Callable[..., KeyringJournal]
+) -> None:
+    """What `threshold show --json` prints is exactly what the keys typed."""
+    journal = keyring_journal()
+    app = desktop.launch(journal.folder, "dark")
+    app.xdo.key("ctrl+n")
+    app.screen.wait_for_focus("Entry text")
+    type_blocks(app.xdo, EVENING)
+    expected = "\n\n".join("\n".join(lines) for lines in EVENING)
+    saved = wait_for(
+        lambda: next((e for e in entries(journal.folder) if e["body"] == expected), None),
+        "the evening entry to be saved exactly as typed",
+    )
+    app.xdo.key("ctrl+shift+p")  # the preview shows it as a reader will
+    wait_for(
+        lambda: any("Acting in my own interest" in node.text for node in app.screen.nodes()),
+        "the preview to show the quote",
+    )
+    desktop.shoot(app, app.main_window(), "writing-preview")
+    app.xdo.key("ctrl+q")
+    assert app.wait_exit() == 0, app.stderr()
+    assert saved["body"] == expected
