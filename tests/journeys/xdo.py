@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 from collections.abc import Sequence
 
 from tests.journeys.waiting import wait_for
+
+ACTIVATE_AGAIN_S = 1.0
 
 COMMAND_TIMEOUT = 20.0
 TYPING_DELAY_MS = 25  # between keys: fast, yet each key is its own event in the app
@@ -60,9 +63,21 @@ class Xdo:
         return int(found) if found.isdigit() else None
 
     def activate(self, window: int) -> None:
-        """Give ``window`` the focus (through the window manager) and wait until it has it."""
-        self.run("windowactivate", str(window), check=False)
-        wait_for(lambda: self.active_window() == window, f"window {window} to become active")
+        """Give ``window`` the focus (through the window manager) and wait until it has it.
+
+        The request is made again every second: under load a window manager can drop
+        one that arrives while the window is still being mapped (seen once in CI).
+        """
+        asked = [0.0]
+
+        def active() -> bool:
+            now = time.monotonic()
+            if now - asked[0] >= ACTIVATE_AGAIN_S:
+                asked[0] = now
+                self.run("windowactivate", str(window), check=False)
+            return self.active_window() == window
+
+        wait_for(active, f"window {window} to become active")
 
     def geometry(self, window: int) -> tuple[int, int, int, int]:
         """A window's x, y, width and height on the screen."""
