@@ -37,8 +37,8 @@ from app.ui.checkin_steps import (
     navigation_button,
     page_stack,
 )
-from app.ui.problem_page import activate_on_enter, centred_column
 from app.ui.prompt_panel import STEPS
+from app.ui.widgets.kit import activate_on_enter, centred_column
 
 # (answers, prompts passed over tonight, chosen theme or None) -> a prompt or None;
 # the answers' prompt is the one offered just before (None at the first offer).

@@ -27,7 +27,7 @@ from app.journal import Journal
 from app.prompts.checkin_data import CheckinData
 from app.prompts.models import Phase
 from app.storage.preferences import DEFAULT_REMINDER_TEXT, MAX_REMINDER_CHARS, Preferences
-from app.ui.problem_page import button, text_label
+from app.ui.widgets.kit import button, text_label
 
 
 class CheckinSettings(QWidget):

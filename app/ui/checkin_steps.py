@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from app.prompts.checkin_data import CheckinData, GroundingExercise
 from app.prompts.models import Prompt, Theme
 from app.ui.mood_picker import MoodPicker, MoodScale
-from app.ui.problem_page import SPACING, button, link_button, text_label
 from app.ui.pull_picker import PullPicker
+from app.ui.widgets.kit import SPACING, button, link_button, text_label
 
 
 class Page(QWidget):

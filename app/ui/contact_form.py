@@ -28,8 +28,8 @@ from app.errors import KnownError
 from app.storage.contacts import Channel, Contact, ContactFields
 from app.ui.contact_log_model import channel_label
 from app.ui.contact_people import PeopleField
-from app.ui.problem_page import text_label
 from app.ui.search_model import format_day
+from app.ui.widgets.kit import text_label
 
 if TYPE_CHECKING:
     from app.journal import Journal

@@ -43,8 +43,8 @@ from app.ui.contact_log_parts import (
     timeline_card,
     trash_toggle,
 )
-from app.ui.problem_page import text_label
 from app.ui.widgets.icons import with_kit_clear_button
+from app.ui.widgets.kit import text_label
 from app.ui.widgets.scrolling import scrolled
 
 if TYPE_CHECKING:

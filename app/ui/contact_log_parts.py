@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.contacts import Contact
 from app.ui.contact_log_model import ContactListModel, ContactRowDelegate
-from app.ui.problem_page import button, text_label
+from app.ui.widgets.kit import button, text_label
 
 TOGGLE_PADDING = 16  # a chip's padding and border, each side
 CONTEXT = "ContactLogDialog"  # the strings kept their context when they moved here

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.mood_picker import chip
-from app.ui.problem_page import SPACING
+from app.ui.widgets.kit import SPACING
 
 CHIPS_PER_ROW = 4
 MAX_NAME_CHARS = 80  # as the store allows (app.storage.contact_people)

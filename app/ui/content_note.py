@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from app.ui.problem_page import button, text_label
+from app.ui.widgets.kit import button, text_label
 
 
 class ContentNote(QWidget):

@@ -11,8 +11,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QWidget
 
-from app.ui.problem_page import button, text_label
 from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.kit import button, text_label
 
 
 class EveningInvite(QFrame):

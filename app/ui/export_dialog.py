@@ -44,10 +44,10 @@ from app.journal import Journal
 from app.ui.export_model import ExportListModel
 from app.ui.export_names import NamesEditor
 from app.ui.export_rows import ParagraphList
-from app.ui.problem_page import button, text_label
 from app.ui.setup_pages import SENSITIVE_INPUT, file_dialog_forgets_folders
 from app.ui.text_surface import PreviewBrowser, preview_style
 from app.ui.theme import current_colours
+from app.ui.widgets.kit import button, text_label
 
 PREVIEW_DELAY_MS = 250
 FORMATS = (

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.export.model import Redaction
 from app.export.redaction import MAX_NAME_CHARS
 from app.ui.export_model import NameProblem, NamesModel
-from app.ui.problem_page import button, link_button, text_label
+from app.ui.widgets.kit import button, link_button, text_label
 
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)

@@ -19,11 +19,11 @@ from app.ui.entry_editor import EntryEditor
 from app.ui.evening_invite import EveningInvite
 from app.ui.first_paint import after_first_paint
 from app.ui.presentation import display_name
-from app.ui.problem_page import link_button
 from app.ui.prompt_panel import PromptPanel
 from app.ui.search_panel import SearchPanel
 from app.ui.text_surface import column_width, editor_font
 from app.ui.timeline_view import TimelinePanel
+from app.ui.widgets.kit import link_button
 
 if TYPE_CHECKING:  # read when first needed, after the window has painted
     from app.prompts.library import PromptLibrary

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.prompts.models import Prompt
-from app.ui.problem_page import button, link_button, text_label
+from app.ui.widgets.kit import button, link_button, text_label
 
 STEPS = 5  # the check-in's steps: mood, pulls, prompt, writing, closing
 WRITING_STEP = 4

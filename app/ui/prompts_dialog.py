@@ -30,8 +30,8 @@ from app.errors import KnownError
 from app.journal import Journal
 from app.prompts.library import PromptLibrary
 from app.prompts.models import Intensity, Prompt, PromptPack, PromptSource
-from app.ui.problem_page import button, text_label
 from app.ui.setup_pages import file_dialog_forgets_folders
+from app.ui.widgets.kit import button, text_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PromptRole = Qt.ItemDataRole.UserRole + 1

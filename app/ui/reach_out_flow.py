@@ -30,7 +30,6 @@ from app.storage.contacts import Channel, ContactFields
 from app.storage.models import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.checkin_steps import Page, flow_header, navigation_button, page_stack
-from app.ui.problem_page import activate_on_enter, centred_column, link_button, text_label
 from app.ui.reach_out_steps import (
     AfterPage,
     Clock,
@@ -39,6 +38,7 @@ from app.ui.reach_out_steps import (
     PausePage,
     ReasonsPage,
 )
+from app.ui.widgets.kit import activate_on_enter, centred_column, link_button, text_label
 
 if TYPE_CHECKING:
     from app.ui.contact_form import ContactForm

@@ -28,9 +28,9 @@ from app.prompts.checkin import Feeling
 from app.prompts.checkin_data import GroundingExercise, MoodCell
 from app.ui.checkin_steps import Page
 from app.ui.mood_picker import MoodPicker, chip
-from app.ui.problem_page import SPACING, button, text_label
 from app.ui.reason_list import ReasonList
 from app.ui.text_surface import editor_font
+from app.ui.widgets.kit import SPACING, button, text_label
 
 Clock = Callable[[], float]  # seconds on a monotonic clock
 TIMER_MINUTES = (2, 5, 10, 20)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.problem_page import SPACING
 from app.ui.text_surface import editor_font
+from app.ui.widgets.kit import SPACING
 
 REASON_MAX_LINES = 22
 ROW_TEXT_MARGIN = 16  # the item padding and the delegate's own text margins, with slack

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from app.ui.problem_page import button
+from app.ui.widgets.kit import button
 
 
 class WayBackToRemind(QObject):

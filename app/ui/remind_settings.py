@@ -24,7 +24,7 @@ from app.errors import KnownError
 from app.journal import Journal
 from app.prompts.models import Theme
 from app.storage.preferences import Preferences
-from app.ui.problem_page import text_label
+from app.ui.widgets.kit import text_label
 
 
 class RemindSettings(QWidget):

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from app.journal import Journal
 from app.storage.preferences import Preferences, days_since
 from app.storage.reread import Excerpt
-from app.ui.problem_page import SPACING, button, text_label
 from app.ui.reason_list import ExcerptList, ReasonList
 from app.ui.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
 from app.ui.search_model import EntryRowDelegate, format_day
+from app.ui.widgets.kit import SPACING, button, text_label
 
 MAX_THEME_ENTRIES = 30
 

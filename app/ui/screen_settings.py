@@ -34,8 +34,8 @@ from app.presentation import (
     save_presentation,
 )
 from app.ui.presentation import window_icon
-from app.ui.problem_page import text_label
 from app.ui.widgets.icons import with_kit_clear_button
+from app.ui.widgets.kit import text_label
 
 
 class ScreenSettings(QWidget):

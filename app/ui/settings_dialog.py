@@ -30,9 +30,9 @@ from app.presentation import Presentation
 from app.prompts.checkin_data import checkin_data
 from app.ui.checkin_settings import CheckinSettings
 from app.ui.controller import JournalController
-from app.ui.problem_page import button, text_label
 from app.ui.remind_settings import RemindSettings
 from app.ui.setup_recovery import RecoveryStep
+from app.ui.widgets.kit import button, text_label
 from app.ui.widgets.scrolling import scrolled
 from app.vault.recovery_key import RecoveryKey
 

@@ -9,9 +9,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.problem_page import (
-    text_label,
-)
 from app.ui.setup_pages import (
     MIN_PASSPHRASE,
     SENSITIVE_INPUT,
@@ -20,6 +17,7 @@ from app.ui.setup_pages import (
     show_text,
     uncheck,
 )
+from app.ui.widgets.kit import text_label
 
 
 class ChoiceStep(StepPage):

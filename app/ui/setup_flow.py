@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.presentation import Presentation
-from app.ui.problem_page import activate_on_enter, link_button
 from app.ui.setup_choice import ChoiceStep
 from app.ui.setup_pages import (
     Step,
@@ -37,6 +36,7 @@ from app.ui.setup_pages import (
 )
 from app.ui.setup_recovery import ConfirmStep, RecoveryStep
 from app.ui.setup_screen import ScreenStep
+from app.ui.widgets.kit import activate_on_enter, link_button
 
 
 class SetupFlow(QWidget):

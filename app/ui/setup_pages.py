@@ -33,12 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.problem_page import (
-    SPACING,
-    button,
-    centred_column,
-    text_label,
-)
+from app.ui.widgets.kit import SPACING, button, centred_column, text_label
 
 MIN_PASSPHRASE = 8
 GROUPS_PER_LINE = 4

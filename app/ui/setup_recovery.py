@@ -20,11 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
-from app.ui.problem_page import (
-    SELECTABLE,
-    SPACING,
-    button,
-)
 from app.ui.setup_pages import (
     GROUPS_PER_LINE,
     SENSITIVE_INPUT,
@@ -36,6 +31,7 @@ from app.ui.setup_pages import (
     show_text,
     write_private_text,
 )
+from app.ui.widgets.kit import SELECTABLE, SPACING, button
 
 
 class RecoveryStep(StepPage):

@@ -28,13 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.problem_page import (
-    activate_on_enter,
-    button,
-    centred_column,
-    link_button,
-    text_label,
-)
+from app.ui.widgets.kit import activate_on_enter, button, centred_column, link_button, text_label
 
 SENSITIVE_INPUT = (
     Qt.InputMethodHint.ImhSensitiveData

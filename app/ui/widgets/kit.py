@@ -1,0 +1,157 @@
+"""The kit's page pieces: a calm column, labels, three ranks of button, Enter.
+
+Every screen is built from these and from the theme's style sheet (app.ui.theme),
+so no screen styles itself: buttons in three ranks (``button(..., primary=True)``
+for the one primary action, ``button`` for the rest, ``link_button`` for quiet
+ways), labels with a role ("heading", "subheading", "muted"), and a column of
+comfortable width that hangs a fixed distance below the top of a quiet page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+# The column is this many text lines wide: about 560 px at a common font size,
+# and it grows or shrinks with the system font.
+COLUMN_LINES = 35
+SPACING = 16
+TOP_SHARE = 0.2  # a column's top, as a share of the page height
+HEADING_SCALE = 1.5
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | (
+    Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+def centred_column(page: QWidget) -> QVBoxLayout:
+    """Give ``page`` a column of comfortable width, hung near the top; return its layout.
+
+    Long lines across a large window are tiring to read; a narrow column in the
+    middle keeps every quiet page calm. Its top sits a fixed share of the page
+    height down (about where a centred form would sit), never a share of its
+    content, so a message or a field that appears never moves what is above it.
+    The column scrolls when the window is too small for it (a small screen, a
+    large font) instead of squeezing its words until lines are cut off.
+    """
+    content = QWidget()
+    content.setObjectName("centred-page")
+    column = QWidget(content)
+    column.setMaximumWidth(page.fontMetrics().height() * COLUMN_LINES)
+    inner = QVBoxLayout(column)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(SPACING)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(column, 20)
+    row.addStretch(1)
+    middle = QVBoxLayout(content)
+    middle.setContentsMargins(32, 32, 32, 32)
+    top = _ColumnTop(content, _screen_height(page))
+    middle.addWidget(top)
+    middle.addLayout(row)
+    middle.addStretch(1)
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    scroll.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return inner
+
+
+def _screen_height(widget: QWidget) -> int:
+    """The height of the screen the page will show on (a common laptop's without one).
+
+    The room above a column is worked out once, from the screen, never from the
+    window's changing size: a resize-driven change of the layout here kept the
+    accessibility bridge busy with widgets as they went (a crash under a screen
+    reader).
+    """
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().height() if screen is not None else 800
+
+
+class _ColumnTop(QWidget):
+    """Empty room above a column: a share of the page when there is space, none when not.
+
+    It only prefers its height, so a tall column takes the room back rather than
+    making the page scroll (a scroll bar coming and going as the layout settles).
+    """
+
+    def __init__(self, parent: QWidget, screen_height: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("column-top")
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self._height = round(screen_height * TOP_SHARE * 0.6)
+
+    def sizeHint(self) -> QSize:
+        """The room wanted: a share of the page's height."""
+        return QSize(0, self._height)
+
+    def minimumSizeHint(self) -> QSize:
+        """Nothing: the column comes first."""
+        return QSize(0, 0)
+
+
+def text_label(text: str = "", role: str = "") -> QLabel:
+    """A word-wrapped label, optionally with a theme role ("heading", "muted")."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    if role == "heading":
+        # The theme's style sheet asks for a larger heading, but Qt style sheets
+        # ignore percentage sizes; the size is set here, relative to the UI font.
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
+        label.setFont(font)
+        label.setAccessibleName(text)
+    return label
+
+
+def link_button(text: str, accessible_name: str) -> QPushButton:
+    """A quiet, link-like button for a secondary way (never the primary action)."""
+    widget = button(text, accessible_name)
+    widget.setFlat(True)
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    widget.setProperty("link", "true")  # the theme draws it (underlined, a focus ring)
+    return widget
+
+
+def button(text: str, accessible_name: str, *, primary: bool = False) -> QPushButton:
+    """A push button with its accessible name (and the primary look when asked)."""
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible_name)
+    if primary:
+        widget.setProperty("primary", "true")
+    return widget
+
+
+def activate_on_enter(page: QWidget, event: QKeyEvent, primary: QPushButton) -> bool:
+    """Let Enter press the focused button, or else ``primary``; returns whether handled.
+
+    Outside dialogs Qt's buttons ignore Enter, so keyboard users would be stuck
+    with Space; this gives every page the Enter behaviour people expect.
+    """
+    if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return False
+    focused = page.focusWidget()
+    target = focused if isinstance(focused, QPushButton) else primary
+    if target.isVisible() and target.isEnabled():
+        target.click()
+    return True
