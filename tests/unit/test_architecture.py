@@ -44,3 +44,31 @@ def test_version_and_id_are_defined_once() -> None:
     )
     assert result.stdout.strip() == f"Threshold {__version__}"
     assert APP_ID.count(".") >= 2
+
+
+KIT_MAY_IMPORT = ("app.ui.theme", "app.ui.widgets")
+
+
+def test_the_kit_imports_no_screen() -> None:
+    """The widget kit sits below every screen: it may use the theme and itself, never a
+    page or dialog (a screen added next year must not be reachable from the kit)."""
+    import ast
+
+    kit = REPO / "app" / "ui" / "widgets"
+    upward = []
+    for module in sorted(kit.glob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            upward += [
+                f"{module.name}: {name}"
+                for name in names
+                if name.startswith("app.ui") and not name.startswith(KIT_MAY_IMPORT)
+            ]
+    assert not upward, upward
