@@ -21,12 +21,11 @@ from pytestqt.qtbot import QtBot
 from app.files import JournalFiles
 from app.journal import create_journal
 from app.storage.models import EntryFields
-from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
 from app.ui.theme import apply_theme
-from app.ui.window_state import WindowState
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.gui.layout_check import layout_problems
+from tests.gui.test_main_window import make_window
 
 SCALES = [1.0, 1.5, 2.0]
 # The smallest window, at the normal font; larger fonts are tried on a common laptop
@@ -55,16 +54,9 @@ def font_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[f
 def open_window(
     qtbot: QtBot, files: JournalFiles, keystore: MemoryKeystore, tmp_path: Path
 ) -> MainWindow:
-    controller = JournalController(files, keystore, FAST_ARGON2)
-    window = MainWindow(controller, WindowState(tmp_path / "window.ini"))
-    qtbot.addWidget(window)
-    window.show_start(controller.start())
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_window(qtbot, files, keystore, tmp_path)  # shown, first paint settled
     scale = QApplication.font().pointSizeF() / NORMAL_POINT_SIZE[0]
     window.resize(window.minimumSize() if scale < 1.2 else QSize(*COMMON_SCREEN))
-    first_paint = window.first_paint  # wait for the work put off past the first frame
-    qtbot.waitUntil(lambda: first_paint.has_painted() and first_paint.pending() == 0)
     qtbot.wait(250)  # the evening invite and the timeline fill in after the first frame
     return window
 
