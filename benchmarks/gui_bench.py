@@ -65,7 +65,7 @@ from run import (
     workspace,
 )
 
-from app.ui.journal_page import JournalPage
+from app.ui.journal.page import JournalPage
 from app.ui.launch import build_window, create_application
 from app.ui.main_window import MainWindow
 

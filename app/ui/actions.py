@@ -129,7 +129,7 @@ def build_actions(parent: QObject) -> Actions:
             "settings",
         ),
         lock=make(tr("&Lock"), [QKeySequence("Ctrl+L")], "lock"),
-        # Also Shift pressed three times (app.ui.quick_hide); works while locked too.
+        # Also Shift pressed three times (app.ui.privacy.quick_hide); works while locked too.
         hide_now=make(tr("&Hide Now"), [QKeySequence("F12")], ""),
         quit=make(tr("&Quit"), [QKeySequence(QKeySequence.StandardKey.Quit)], ""),
         undo=make(tr("&Undo"), [QKeySequence(QKeySequence.StandardKey.Undo)]),

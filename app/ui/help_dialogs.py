@@ -23,8 +23,8 @@ from app import __version__
 from app.render.markdown_html import render_html
 from app.resource_files import resources_dir
 from app.ui.actions import Actions
-from app.ui.text_surface import PreviewBrowser, preview_style
 from app.ui.widgets.kit import text_label
+from app.ui.widgets.text_surface import PreviewBrowser, preview_style
 
 DANGER_FILE = ("help", "danger.md")
 

@@ -16,7 +16,7 @@ from app.files import JournalFiles
 from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import InstanceServer, ask_running_instance_to_show, server_name
-from app.ui.theme import apply_theme
+from app.ui.widgets.theme import apply_theme
 from app.ui.window_state import WindowState
 from app.vault.keyring_prefetch import PrefetchedKeystore
 from app.vault.keystore import Keystore, SystemKeystore

@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
 from app.errors import JournalDamaged, KnownError, WrongSecret
 from app.presentation import HideMode, Presentation, load_presentation
 from app.ui.actions import build_actions
-from app.ui.checkin_coordinator import CheckinCoordinator
+from app.ui.checkin.coordinator import CheckinCoordinator
 from app.ui.controller import JournalController, Start, StartState
 from app.ui.first_paint import FirstPaint
-from app.ui.journal_page import JournalPage
+from app.ui.journal.page import JournalPage
 from app.ui.menus import build_menus
 from app.ui.presentation import apply_to_application, display_name, window_icon
 from app.ui.shortcut_priority import CommandKeysFirst
@@ -52,15 +52,15 @@ from app.ui.window_state import WindowState
 if TYPE_CHECKING:
     from app.session_events import SessionEvents
     from app.storage.preferences import Preferences
-    from app.ui.checkin_flow import CheckinFlow
-    from app.ui.clipboard_guard import ClipboardGuard
-    from app.ui.cover_page import CoverWindow
-    from app.ui.evening_reminder import EveningReminder
-    from app.ui.problem_page import ProblemPage
-    from app.ui.reach_out_flow import ReachOutFlow
-    from app.ui.remind_view import RemindView
-    from app.ui.setup_flow import SetupFlow
-    from app.ui.unlock_page import UnlockPage
+    from app.ui.checkin.evening_reminder import EveningReminder
+    from app.ui.checkin.flow import CheckinFlow
+    from app.ui.doubt.reach_out_flow import ReachOutFlow
+    from app.ui.doubt.remind_view import RemindView
+    from app.ui.privacy.clipboard_guard import ClipboardGuard
+    from app.ui.privacy.cover_page import CoverWindow
+    from app.ui.setup.flow import SetupFlow
+    from app.ui.setup.problem_page import ProblemPage
+    from app.ui.setup.unlock_page import UnlockPage
 
 
 log = logging.getLogger(__name__)
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
     def setup(self) -> SetupFlow:
         """The first-run setup page."""
         if self._setup is None:
-            from app.ui.setup_flow import SetupFlow  # noqa: PLC0415 - start-up time
+            from app.ui.setup.flow import SetupFlow  # noqa: PLC0415 - start-up time
 
             self._setup = SetupFlow(
                 self.stack, presentation=(self._window_state.presentation_path(), self.presentation)
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
     def unlock(self) -> UnlockPage:
         """The passphrase, recovery key or computer-login page."""
         if self._unlock is None:
-            from app.ui.unlock_page import UnlockPage  # noqa: PLC0415 - start-up time
+            from app.ui.setup.unlock_page import UnlockPage  # noqa: PLC0415 - start-up time
 
             self._unlock = UnlockPage(self.stack)
             self._unlock.passphraseEntered.connect(self._on_passphrase)
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
     def problem(self) -> ProblemPage:
         """The page for a missing or damaged journal."""
         if self._problem is None:
-            from app.ui.problem_page import ProblemPage  # noqa: PLC0415 - start-up time
+            from app.ui.setup.problem_page import ProblemPage  # noqa: PLC0415 - start-up time
 
             folder = self.controller.files.folder
             self._problem = ProblemPage(parent=self.stack)
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def _restore_backup(self) -> None:
         """Put a backup in place (of a damaged journal, or a new computer's), then open it."""
-        from app.ui.restore_dialog import RestoreDialog  # noqa: PLC0415 - rarely needed
+        from app.ui.setup.restore_dialog import RestoreDialog  # noqa: PLC0415 - rarely needed
 
         dialog = RestoreDialog(self.controller.files, self)
         if not dialog.exec():
@@ -317,8 +317,8 @@ class MainWindow(QMainWindow):
     def remind(self) -> RemindView:
         """The "remind me why" page (built the first time it is opened)."""
         if self._remind is None:
-            from app.ui.remind_return import WayBackToRemind  # noqa: PLC0415 - start-up time
-            from app.ui.remind_view import RemindView  # noqa: PLC0415 - start-up time
+            from app.ui.doubt.remind_return import WayBackToRemind  # noqa: PLC0415 - start-up time
+            from app.ui.doubt.remind_view import RemindView  # noqa: PLC0415 - start-up time
 
             self._remind = RemindView(self.stack)
             self._remind.openEntryRequested.connect(self._open_from_remind)
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         """The log of when they reached out (the open entry can be linked)."""
         if not self.controller.is_open() or not self._save_open_pages():
             return
-        from app.ui.contact_log import ContactLogDialog  # noqa: PLC0415 - rarely opened
+        from app.ui.doubt.contact_log import ContactLogDialog  # noqa: PLC0415 - rarely opened
 
         dialog = ContactLogDialog(
             self.controller.journal, self.journal_page.editor.entry_id(), self
@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         self._export(ids, "filter")
 
     def _export(self, entry_ids: list[str], selection: str) -> None:
-        from app.ui.export_dialog import ExportDialog  # noqa: PLC0415 - rarely opened
+        from app.ui.export.dialog import ExportDialog  # noqa: PLC0415 - rarely opened
 
         dialog = ExportDialog(self.controller.journal, entry_ids, selection, self)
         dialog.exported.connect(
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
     def reach_out(self) -> ReachOutFlow:
         """The flow for when reaching out is tempting (built the first time it is needed)."""
         if self._reach_out is None:
-            from app.ui.reach_out_flow import ReachOutFlow  # noqa: PLC0415 - start-up time
+            from app.ui.doubt.reach_out_flow import ReachOutFlow  # noqa: PLC0415 - start-up time
 
             self._reach_out = ReachOutFlow(self.controller.journal, self.stack)
             self._reach_out.finished.connect(self._after_reach_out)
@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
     def reminder(self) -> EveningReminder:
         """The optional evening reminder (made when first switched on)."""
         if self._reminder is None:
-            from app.ui.evening_reminder import EveningReminder  # noqa: PLC0415
+            from app.ui.checkin.evening_reminder import EveningReminder  # noqa: PLC0415
 
             self._reminder = EveningReminder(self.windowIcon())
             self._reminder.set_presentation(
@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """How the journal opens, and a new recovery key."""
-        from app.ui.settings_dialog import SettingsDialog  # noqa: PLC0415 - start-up time
+        from app.ui.settings.dialog import SettingsDialog  # noqa: PLC0415 - start-up time
 
         dialog = SettingsDialog(
             self.controller,
@@ -656,7 +656,7 @@ class MainWindow(QMainWindow):
     def cover(self) -> CoverWindow:
         """The plain window quick hide can show (built the first time it is needed)."""
         if self._cover is None:
-            from app.ui.cover_page import CoverWindow  # noqa: PLC0415 - rarely needed
+            from app.ui.privacy.cover_page import CoverWindow  # noqa: PLC0415 - rarely needed
 
             self._cover = CoverWindow()  # a window of its own: no menus, no toolbar
             self._cover.addAction(self.commands.hide_now)
@@ -698,7 +698,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """Ask the OS to keep the window out of screen capture (Windows and macOS)."""
         super().showEvent(event)
-        from app.ui.capture_guard import (  # noqa: PLC0415
+        from app.ui.privacy.capture_guard import (  # noqa: PLC0415
             capture_exclusion_supported,
             exclude_from_capture,
         )
@@ -712,7 +712,7 @@ class MainWindow(QMainWindow):
         The application-wide filter is installed just after the window first paints,
         so start-up's thousands of events don't each pass through Python.
         """
-        from app.ui.quick_hide import InputWatcher  # noqa: PLC0415
+        from app.ui.privacy.quick_hide import InputWatcher  # noqa: PLC0415
 
         self._input = InputWatcher(self)
         self._input.hideRequested.connect(self.hide_now)
@@ -725,8 +725,8 @@ class MainWindow(QMainWindow):
 
     def _install_input_watch(self) -> None:
         """After the first paint: the input watch, the clipboard guard, capture exclusion."""
-        from app.ui.capture_guard import CaptureGuard, capture_exclusion_supported  # noqa: PLC0415
-        from app.ui.clipboard_guard import ClipboardGuard  # noqa: PLC0415
+        from app.ui.privacy.capture_guard import CaptureGuard, capture_exclusion_supported  # noqa: PLC0415
+        from app.ui.privacy.clipboard_guard import ClipboardGuard  # noqa: PLC0415
 
         app = QApplication.instance()
         if app is None:

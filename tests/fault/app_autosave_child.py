@@ -33,7 +33,7 @@ if __name__ == "__main__":  # run as a script: make ``app`` and ``tests`` import
 
 if TYPE_CHECKING:
     from app.storage.models import Entry
-    from app.ui.journal_page import JournalPage
+    from app.ui.journal.page import JournalPage
 
 SECRET_VARIABLE = "THRESHOLD_KILL_TEST_DEVICE_SECRET"
 MAX_LENGTH = 3_000  # a body this long is finished; the next words start a new entry

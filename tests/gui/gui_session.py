@@ -123,7 +123,7 @@ def back_up_now(window: MainWindow) -> None:
     """Settings' "Back up now", into the folder chosen for backups (a USB stick, say)."""
     from dataclasses import replace
 
-    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.settings.dialog import SettingsDialog
 
     folder = os.environ.get("THRESHOLD_SESSION_BACKUP_DIR")
     if not folder:

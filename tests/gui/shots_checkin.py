@@ -20,9 +20,9 @@ from app.prompts.checkin import CheckinAnswers
 from app.prompts.checkin_data import checkin_data
 from app.prompts.library import shipped_library
 from app.prompts.models import Prompt
-from app.ui import theme
-from app.ui.checkin_flow import CheckinFlow
-from app.ui.theme import apply_theme
+from app.ui.checkin.flow import CheckinFlow
+from app.ui.widgets import theme
+from app.ui.widgets.theme import apply_theme
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 SIZE = (960, 680)
@@ -81,7 +81,7 @@ def window_shots() -> None:
     from app.ui import main_window
     from app.ui.controller import JournalController
     from app.ui.main_window import MainWindow
-    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.settings.dialog import SettingsDialog
     from app.ui.window_state import WindowState
     from tests.conftest import MemoryKeystore
     from tests.gui.shots_main import build_journal
@@ -129,7 +129,7 @@ def window_shots() -> None:
             QTest.qWait(100)
             dialog.grab().save(str(SHOTS / f"settings-checkin-{mode}.png"))
             dialog.close()
-            from app.ui.prompts_dialog import PromptsDialog
+            from app.ui.settings.prompts_dialog import PromptsDialog
 
             prompts = PromptsDialog(controller.journal, window)
             prompts.show()

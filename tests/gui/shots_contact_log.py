@@ -21,9 +21,9 @@ from app.files import JournalFiles
 from app.journal import Journal, create_journal
 from app.storage.contacts import Channel, ContactFields
 from app.storage.models import EntryFields
-from app.ui import theme
-from app.ui.contact_log import ContactLogDialog
-from app.ui.theme import apply_theme
+from app.ui.doubt.contact_log import ContactLogDialog
+from app.ui.widgets import theme
+from app.ui.widgets.theme import apply_theme
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))

@@ -16,9 +16,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app.storage.models import Entry
-from app.ui import theme
-from app.ui.entry_editor import EntryEditor
-from app.ui.theme import apply_theme
+from app.ui.journal.editor import EntryEditor
+from app.ui.widgets import theme
+from app.ui.widgets.theme import apply_theme
 
 OUT = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 SIZE = (820, 760)

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication
 from app.files import JournalFiles
 from app.journal import create_journal
 from app.storage.models import EntryFields
-from app.ui import theme
-from app.ui.export_dialog import ExportDialog
+from app.ui.export.dialog import ExportDialog
 from app.ui.launch import create_application
+from app.ui.widgets import theme
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication
 from app.files import JournalFiles
 from app.journal import create_journal
 from app.storage.models import EntryFields
-from app.ui import theme
 from app.ui.controller import JournalController
 from app.ui.launch import create_application
 from app.ui.main_window import MainWindow
+from app.ui.widgets import theme
 from app.ui.window_state import WindowState
 from tests.conftest import MemoryKeystore
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.files import JournalFiles
 from app.journal import create_journal
 from app.prompts.checkin_data import checkin_data
-from app.ui import theme
-from app.ui.reach_out_flow import ReachOutFlow
-from app.ui.theme import apply_theme
+from app.ui.doubt.reach_out_flow import ReachOutFlow
+from app.ui.widgets import theme
+from app.ui.widgets.theme import apply_theme
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))

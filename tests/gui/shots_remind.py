@@ -19,11 +19,12 @@ from app.files import JournalFiles
 from app.journal import open_journal
 from app.storage.models import EntryFields
 from app.storage.preferences import Preferences
-from app.ui import main_window, theme
+from app.ui import main_window
 from app.ui.controller import JournalController
 from app.ui.launch import create_application
 from app.ui.main_window import MainWindow
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.settings.dialog import SettingsDialog
+from app.ui.widgets import theme
 from app.ui.window_state import WindowState
 from app.vault.vault import SlotSecret
 from tests.conftest import MemoryKeystore

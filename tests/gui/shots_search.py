@@ -23,11 +23,11 @@ from app.files import JournalFiles
 from app.journal import Journal, create_journal
 from app.storage.entries import RevisionPolicy
 from app.storage.models import EntryFields
-from app.ui import theme
-from app.ui.revisions_dialog import RevisionsDialog
-from app.ui.search_panel import SearchPanel
-from app.ui.theme import apply_theme
-from app.ui.trash_dialog import TrashDialog
+from app.ui.journal.revisions_dialog import RevisionsDialog
+from app.ui.journal.search_panel import SearchPanel
+from app.ui.journal.trash_dialog import TrashDialog
+from app.ui.widgets import theme
+from app.ui.widgets.theme import apply_theme
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))

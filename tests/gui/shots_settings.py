@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication
 from app.files import JournalFiles
 from app.journal import create_journal
 from app.presentation import Presentation
-from app.ui import theme
 from app.ui.controller import JournalController
 from app.ui.launch import create_application
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.settings.dialog import SettingsDialog
+from app.ui.widgets import theme
 from tests.conftest import MemoryKeystore
 
 

@@ -22,12 +22,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.presentation import Presentation
-from app.ui import theme
-from app.ui.problem_page import ProblemPage
-from app.ui.setup_flow import SetupFlow
-from app.ui.setup_pages import Step
-from app.ui.theme import apply_theme
-from app.ui.unlock_page import UnlockPage
+from app.ui.setup.flow import SetupFlow
+from app.ui.setup.pages import Step
+from app.ui.setup.problem_page import ProblemPage
+from app.ui.setup.unlock_page import UnlockPage
+from app.ui.widgets import theme
+from app.ui.widgets.theme import apply_theme
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 SIZE = (960, 680)

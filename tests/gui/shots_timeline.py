@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
 from app.storage.models import EntryFields
-from app.ui import theme
-from app.ui.theme import apply_theme
-from app.ui.timeline_view import TimelinePanel
+from app.ui.journal.timeline_view import TimelinePanel
+from app.ui.widgets import theme
+from app.ui.widgets.theme import apply_theme
 from app.vault.wrapping import Argon2Params
 from tests.conftest import MemoryKeystore
 

@@ -13,10 +13,10 @@ from app.prompts.checkin import CheckinAnswers, Feeling
 from app.prompts.checkin_data import NOTHING_PULL, checkin_data
 from app.prompts.library import shipped_library
 from app.prompts.models import Prompt
-from app.ui.checkin_flow import CheckinFlow, Stage
-from app.ui.mood_picker import MoodPicker, MoodScale
-from app.ui.prompt_panel import PromptPanel
-from app.ui.pull_picker import PullPicker
+from app.ui.checkin.flow import CheckinFlow, Stage
+from app.ui.checkin.pull_picker import PullPicker
+from app.ui.journal.prompt_panel import PromptPanel
+from app.ui.widgets.mood_picker import MoodPicker, MoodScale
 
 LIBRARY = shipped_library()
 

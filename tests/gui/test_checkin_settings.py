@@ -16,9 +16,9 @@ from app.prompts.checkin_data import checkin_data
 from app.prompts.library import shipped_library
 from app.prompts.models import Intensity, Phase, PromptSource
 from app.storage.preferences import DEFAULT_REMINDER_TEXT, Preferences
-from app.ui.checkin_settings import CheckinSettings
-from app.ui.evening_reminder import EveningReminder
-from app.ui.prompts_dialog import OwnPromptDialog, PromptListModel, PromptsDialog
+from app.ui.checkin.evening_reminder import EveningReminder
+from app.ui.settings.checkin_tab import CheckinSettings
+from app.ui.settings.prompts_dialog import OwnPromptDialog, PromptListModel, PromptsDialog
 
 PACK = """\
 [pack]

@@ -15,7 +15,7 @@ from app.journal import create_journal, open_journal
 from app.storage.models import EntryFields, EntryFilter
 from app.storage.preferences import Preferences
 from app.ui import main_window
-from app.ui.checkin_flow import Stage
+from app.ui.checkin.flow import Stage
 from app.ui.main_window import MainWindow
 from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore

@@ -13,9 +13,9 @@ from app.errors import EntryNotFound
 from app.journal import Journal
 from app.storage.contacts import MAX_FIELD_CHARS, Channel, ContactFields
 from app.storage.models import EntryFields
-from app.ui.contact_form import ContactForm
-from app.ui.contact_log import ContactLogDialog
-from app.ui.contact_log_model import (
+from app.ui.doubt.contact_form import ContactForm
+from app.ui.doubt.contact_log import ContactLogDialog
+from app.ui.doubt.contact_log_model import (
     TIMELINE_MONTHS,
     ContactListModel,
     ContactRole,

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
 from app.storage.contacts import Channel, ContactFields
-from app.ui.contact_form import ContactForm
-from app.ui.contact_log import ContactLogDialog
-from app.ui.contact_log_model import ContactRole
+from app.ui.doubt.contact_form import ContactForm
+from app.ui.doubt.contact_log import ContactLogDialog
+from app.ui.doubt.contact_log_model import ContactRole
 
 NOW = dt.datetime.now().replace(second=0, microsecond=0)
 

@@ -27,11 +27,11 @@ from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
 from app.storage.models import Entry, EntryFields
-from app.ui import entry_editor
-from app.ui.entry_editor import EntryEditor
-from app.ui.markdown_highlighter import MarkdownHighlighter
-from app.ui.text_surface import LINE_HEIGHT_PERCENT, search_words
-from app.ui.theme import apply_theme, current_colours
+from app.ui.journal import editor as entry_editor
+from app.ui.journal.editor import EntryEditor
+from app.ui.journal.markdown_highlighter import MarkdownHighlighter
+from app.ui.widgets.text_surface import LINE_HEIGHT_PERCENT, search_words
+from app.ui.widgets.theme import apply_theme, current_colours
 
 W = TypeVar("W", bound=QWidget)
 ResourceType = QTextDocument.ResourceType

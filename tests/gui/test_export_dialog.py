@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from app.export.model import ExportFormat
 from app.journal import Journal
 from app.storage.models import EntryFields
-from app.ui.export_dialog import ExportDialog
-from app.ui.export_model import ExportListModel, ExportRole
+from app.ui.export.dialog import ExportDialog
+from app.ui.export.model import ExportListModel, ExportRole
 
 BODY = (
     "Margaret called about Sunday.\n\n"
@@ -194,7 +194,7 @@ def test_rows_wrap_to_at_most_four_lines_and_never_pass_the_right_edge(
 ) -> None:
     from PySide6.QtGui import QFontMetrics
 
-    from app.ui.export_rows import MAX_LINES, wrapped_lines
+    from app.ui.export.rows import MAX_LINES, wrapped_lines
 
     markdown_dialog.show()
     qtbot.waitExposed(markdown_dialog)
@@ -345,7 +345,7 @@ def test_the_suggested_file_name_is_only_the_date(
 def test_the_preview_follows_dark_mode(qtbot: QtBot, journal: Journal, entry_id: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.ui import theme
+    from app.ui.widgets import theme
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

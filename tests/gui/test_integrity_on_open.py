@@ -20,7 +20,7 @@ from app.storage.maintenance import IntegrityReport
 from app.storage.models import EntryFields
 from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
-from app.ui.restore_dialog import RestoreDialog
+from app.ui.setup.restore_dialog import RestoreDialog
 from app.ui.window_state import WindowState
 from app.vault.recovery_key import RecoveryKey
 from tests.conftest import FAST_ARGON2, MemoryKeystore

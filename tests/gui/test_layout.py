@@ -22,7 +22,7 @@ from app.files import JournalFiles
 from app.journal import create_journal
 from app.storage.models import EntryFields
 from app.ui.main_window import MainWindow
-from app.ui.theme import apply_theme
+from app.ui.widgets.theme import apply_theme
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.gui.layout_check import layout_problems
 from tests.gui.test_main_window import make_window

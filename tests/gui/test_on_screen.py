@@ -27,11 +27,11 @@ from app.presentation import (
     load_presentation,
     save_presentation,
 )
-from app.ui.capture_guard import capture_exclusion_supported, exclude_from_capture
-from app.ui.clipboard_guard import ClipboardGuard
 from app.ui.main_window import MainWindow
 from app.ui.presentation import apply_to_application, display_name
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.privacy.capture_guard import capture_exclusion_supported, exclude_from_capture
+from app.ui.privacy.clipboard_guard import ClipboardGuard
+from app.ui.settings.dialog import SettingsDialog
 from tests.gui.test_quick_hide import keyring_window
 
 MARKER = "Cover-page-marker-6a1"

@@ -12,7 +12,7 @@ from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.storage.preferences import Preferences, auto_lock_minutes
 from app.ui.main_window import backoff_seconds
-from app.ui.quick_hide import TripleShift
+from app.ui.privacy.quick_hide import TripleShift
 from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.gui.test_main_window import PASSPHRASE, make_window, settle
@@ -140,7 +140,7 @@ def test_the_unlock_page_waits_after_repeated_wrong_tries(
 def test_the_idle_time_is_set_in_settings(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path
 ) -> None:
-    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.settings.dialog import SettingsDialog
 
     window, _ = keyring_window(qtbot, files, tmp_path)
     dialog = SettingsDialog(window.controller, window)
@@ -157,7 +157,7 @@ def test_the_idle_time_is_set_in_settings(
 def test_locking_closes_open_dialogs_that_show_journal_text(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path
 ) -> None:
-    from app.ui.contact_log import ContactLogDialog
+    from app.ui.doubt.contact_log import ContactLogDialog
 
     window, _ = keyring_window(qtbot, files, tmp_path)
     dialog = ContactLogDialog(window.controller.journal, None, window)
@@ -171,7 +171,7 @@ def test_quitting_backs_up_at_most_daily_and_settings_back_up_now(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.backup import list_backups
-    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.settings.dialog import SettingsDialog
 
     window, keystore = keyring_window(qtbot, files, tmp_path)
     qtbot.keyClicks(window.journal_page.editor._body, "Worth keeping twice")
@@ -201,7 +201,7 @@ def test_quitting_backs_up_at_most_daily_and_settings_back_up_now(
 def test_locking_saves_a_contact_form_that_has_words_in_it(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path
 ) -> None:
-    from app.ui.contact_form import ContactForm
+    from app.ui.doubt.contact_form import ContactForm
 
     window, keystore = keyring_window(qtbot, files, tmp_path)
     form = ContactForm(window.controller.journal, parent=window)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
 from app.storage.contacts import Channel
-from app.ui.reach_out_flow import ReachOutFlow, Stage
+from app.ui.doubt.reach_out_flow import ReachOutFlow, Stage
 from tests.gui.test_reach_out_flow import FakeClock, go_to
 
 

@@ -15,10 +15,10 @@ from app.journal import Journal, create_journal
 from app.storage.models import EntryFields
 from app.storage.preferences import Preferences
 from app.ui import main_window
+from app.ui.doubt.reach_out_flow import ReachOutFlow
+from app.ui.doubt.remind_view import RemindView
 from app.ui.main_window import MainWindow
-from app.ui.reach_out_flow import ReachOutFlow
-from app.ui.remind_view import RemindView
-from app.ui.text_surface import editor_font
+from app.ui.widgets.text_surface import editor_font
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.gui.test_main_window import make_window
 

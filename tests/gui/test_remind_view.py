@@ -15,8 +15,8 @@ from app.journal import Journal, create_journal, open_journal
 from app.storage.models import EntryFields
 from app.storage.preferences import Preferences
 from app.ui import main_window
-from app.ui.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
-from app.ui.remind_view import RemindView
+from app.ui.doubt.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
+from app.ui.doubt.remind_view import RemindView
 from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.gui.test_main_window import make_window
@@ -161,7 +161,7 @@ def test_reasons_order_survives_a_restart(
 def test_remind_settings_keep_the_other_settings(qtbot: QtBot, journal: Journal) -> None:
     from app.prompts.library import shipped_library
     from app.prompts.models import Phase
-    from app.ui.remind_settings import RemindSettings
+    from app.ui.settings.remind_tab import RemindSettings
 
     journal.save_preferences(Preferences(phase=Phase.REBUILDING, reminder_on=True))
     page = RemindSettings(journal, shipped_library().themes)
@@ -185,7 +185,7 @@ def test_the_contact_log_opens_from_the_window_and_opens_a_linked_entry(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.storage.contacts import Channel, ContactFields
-    from app.ui.contact_log import ContactLogDialog
+    from app.ui.doubt.contact_log import ContactLogDialog
 
     keystore = MemoryKeystore()
     journal, _ = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
@@ -235,7 +235,7 @@ def test_this_day_is_offered_quietly_and_opens_remind_me_why(
 def test_tempted_to_reach_out_from_remind_me_why_and_locking_mid_letter(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path
 ) -> None:
-    from app.ui.reach_out_flow import Stage
+    from app.ui.doubt.reach_out_flow import Stage
 
     keystore = MemoryKeystore()
     journal, _ = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)

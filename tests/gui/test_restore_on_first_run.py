@@ -14,7 +14,7 @@ from app.backup import keys_beside, make_backup
 from app.files import JournalFiles
 from app.journal import create_journal
 from app.storage.models import EntryFields
-from app.ui.restore_dialog import RestoreDialog
+from app.ui.setup.restore_dialog import RestoreDialog
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.gui.test_main_window import make_window
 

@@ -22,10 +22,15 @@ from app.errors import EntryNotFound, KnownError
 from app.journal import Journal
 from app.storage.entries import RevisionPolicy
 from app.storage.models import HIGHLIGHT_END, HIGHLIGHT_START, EntryFields, EntryFilter, SearchHit
-from app.ui.revisions_dialog import RevisionListModel, RevisionRole, RevisionsDialog, changed_spans
-from app.ui.search_model import SearchResultsModel, SearchRole, elide_document, snippet_html
-from app.ui.search_panel import SearchPanel
-from app.ui.trash_dialog import TrashDialog, TrashModel, TrashRole
+from app.ui.journal.revisions_dialog import (
+    RevisionListModel,
+    RevisionRole,
+    RevisionsDialog,
+    changed_spans,
+)
+from app.ui.journal.search_model import SearchResultsModel, SearchRole, elide_document, snippet_html
+from app.ui.journal.search_panel import SearchPanel
+from app.ui.journal.trash_dialog import TrashDialog, TrashModel, TrashRole
 
 # ---------------------------------------------------------------------- helpers
 

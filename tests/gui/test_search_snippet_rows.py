@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from app.journal import Journal
 from app.storage.models import HIGHLIGHT_END, HIGHLIGHT_START, EntryFields, EntrySummary, SearchHit
 from app.storage.search_snippets import make_snippet
-from app.ui.search_model import EntryRowDelegate, SearchResultsModel, SearchRole
-from app.ui.search_panel import SearchPanel
+from app.ui.journal.search_model import EntryRowDelegate, SearchResultsModel, SearchRole
+from app.ui.journal.search_panel import SearchPanel
 from tests.gui.test_search_revisions_trash import field_of, make_panel, results_of
 
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole

@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
-from app.ui import settings_dialog
 from app.ui.controller import JournalController
-from app.ui.settings_dialog import PassphraseDialog, SettingsDialog
+from app.ui.settings import dialog as settings_dialog
+from app.ui.settings.dialog import PassphraseDialog, SettingsDialog
 from app.vault.recovery_key import RecoveryKey
 from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.presentation import Presentation, WindowIcon, load_presentation, save_presentation
-from app.ui.setup_flow import SetupFlow
-from app.ui.setup_pages import Step
+from app.ui.setup.flow import SetupFlow
+from app.ui.setup.pages import Step
 from tests.gui.test_setup_unlock import alt, press, show, to_choice, visible_texts
 
 

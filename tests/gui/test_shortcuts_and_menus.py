@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 from app.ui.actions import Actions, build_actions
 from app.ui.menus import build_menus
 from app.ui.shortcut_priority import CommandKeysFirst
-from app.ui.text_surface import BodyEdit
+from app.ui.widgets.text_surface import BodyEdit
 
 # What a text field must keep for itself: the keys people edit with.
 EDITING_KEYS = [

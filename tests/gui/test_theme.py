@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.ui.theme import DARK, LIGHT, Colours, contrast_ratio, style_sheet
+from app.ui.widgets.theme import DARK, LIGHT, Colours, contrast_ratio, style_sheet
 
 AA_TEXT = 4.5
 

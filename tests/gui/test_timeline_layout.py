@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
 from app.storage.models import EntryFields
-from app.ui.journal_page import JournalPage
-from app.ui.theme import apply_theme
+from app.ui.journal.page import JournalPage
+from app.ui.widgets.theme import apply_theme
 
 
 @pytest.fixture

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
 from app.storage.models import EntryFields
-from app.ui.timeline_delegate import mood_painter
-from app.ui.timeline_model import TimelineModel, mood_word
-from app.ui.timeline_view import TimelinePanel
+from app.ui.journal.timeline_delegate import mood_painter
+from app.ui.journal.timeline_model import TimelineModel, mood_word
+from app.ui.journal.timeline_view import TimelinePanel
 
 SIZE = 32
 

@@ -27,8 +27,8 @@ from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
 from app.storage.models import EntryFields
-from app.ui.entry_editor import EntryEditor
-from app.ui.text_surface import BodyEdit, has_line_height
+from app.ui.journal.editor import EntryEditor
+from app.ui.widgets.text_surface import BodyEdit, has_line_height
 
 CLIPBOARD = "from the clipboard\nsecond line"
 CTRL = Qt.KeyboardModifier.ControlModifier

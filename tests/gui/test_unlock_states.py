@@ -20,7 +20,7 @@ from app.files import JournalFiles
 from app.journal import create_journal
 from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
-from app.ui.unlock_page import UnlockPage
+from app.ui.setup.unlock_page import UnlockPage
 from app.ui.window_state import WindowState
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 

@@ -449,7 +449,7 @@ def test_the_cli_backup_to_a_full_stick_says_so_and_leaves_nothing(
 def test_back_up_now_and_quitting_with_a_full_stick_say_so_and_close_calmly(
     qtbot: QtBot, usb_stick: SmallDisk, tmp_path: Path, dialogs: list[str]
 ) -> None:
-    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.settings.dialog import SettingsDialog
 
     files, keystore = journal_to_back_up(tmp_path)
     with reopen(files, keystore) as journal:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from app.ui.theme import DARK, LIGHT
+from app.ui.widgets.theme import DARK, LIGHT
 
 SHOT_TIMEOUT = 20.0
 SETTLE_INTERVAL = 0.15

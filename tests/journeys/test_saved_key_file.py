@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.journal import create_journal
-from app.ui.setup_recovery import RecoveryStep
+from app.ui.setup.recovery import RecoveryStep
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.journeys.journals import opens_with_recovery_key
 

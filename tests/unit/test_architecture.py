@@ -46,7 +46,7 @@ def test_version_and_id_are_defined_once() -> None:
     assert APP_ID.count(".") >= 2
 
 
-KIT_MAY_IMPORT = ("app.ui.theme", "app.ui.widgets")
+KIT_MAY_IMPORT = ("app.ui.widgets.theme", "app.ui.widgets")
 
 
 def test_the_kit_imports_no_screen() -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.resource_files import resources_dir
-from app.ui.theme import is_dark
+from app.ui.widgets.theme import is_dark
 
 CLEAR_ACTION = "_q_qlineeditclearaction"  # Qt's name for a field's clear button
 

@@ -1,6 +1,6 @@
 """The kit's page pieces: a calm column, labels, three ranks of button, Enter.
 
-Every screen is built from these and from the theme's style sheet (app.ui.theme),
+Every screen is built from these and from the theme's style sheet (app.ui.widgets.theme),
 so no screen styles itself: buttons in three ranks (``button(..., primary=True)``
 for the one primary action, ``button`` for the rest, ``link_button`` for quiet
 ways), labels with a role ("heading", "subheading", "muted"), and a column of

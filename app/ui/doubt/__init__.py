@@ -1,0 +1,1 @@
+"""Moments of doubt: remind me why, reaching out, and the contact log."""

@@ -1,0 +1,383 @@
+"""The contact log's list: a model of records, the delegate that paints them, the month bars.
+
+Records are the user's own words about the person they are leaving, so nothing
+here goes into tooltips: the model names its parts as roles, the delegate paints
+them, and screen readers get the same words through the accessible text role.
+The month timeline is painted too; its text alternative is its accessible
+description, so the picture never holds anything a screen reader can't hear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from app.storage.contacts import Channel, Contact
+from app.ui.journal.search_model import GAP, PAD, format_day, paint_row_background
+from app.ui.widgets.theme import current_colours
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+CONTEXT = "ContactLog"  # the translation context for strings outside a QObject
+TIMELINE_MONTHS = 18
+
+
+class ContactRole(IntEnum):
+    """Named roles for one contact record."""
+
+    ContactIdRole = Qt.ItemDataRole.UserRole + 1
+    HappenedRole = Qt.ItemDataRole.UserRole + 2
+    ChannelRole = Qt.ItemDataRole.UserRole + 3
+    SaidRole = Qt.ItemDataRole.UserRole + 4
+    FeltRole = Qt.ItemDataRole.UserRole + 5
+    DidRole = Qt.ItemDataRole.UserRole + 6
+    EntryRole = Qt.ItemDataRole.UserRole + 7
+    TrashedRole = Qt.ItemDataRole.UserRole + 8
+    WhenTextRole = Qt.ItemDataRole.UserRole + 9
+    DetailRole = Qt.ItemDataRole.UserRole + 10
+    WhoRole = Qt.ItemDataRole.UserRole + 11
+    WhoTextRole = Qt.ItemDataRole.UserRole + 12
+
+
+def channel_label(channel: Channel) -> str:
+    """How a channel reads in the user's language ("A call", "Through someone else")."""
+    labels = {
+        Channel.CALL: "A call",
+        Channel.MESSAGE: "A message",
+        Channel.VISIT: "A visit",
+        Channel.THROUGH_OTHERS: "Through someone else",
+        Channel.OTHER: "Something else",
+    }
+    return QCoreApplication.translate(CONTEXT, labels[channel])
+
+
+def format_when(happened: dt.datetime) -> str:
+    """A record's date and time the way rows show it ("4 Mar 2025, 19:40")."""
+    time = QLocale().toString(QTime(happened.hour, happened.minute), QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate(CONTEXT, "{day}, {time}").format(
+        day=format_day(happened.date()), time=time
+    )
+
+
+def who_line(who: tuple[str, ...]) -> str:
+    """The names on a record, as a row shows them ("Mum, Dad")."""
+    return QCoreApplication.translate(CONTEXT, ", ").join(who)
+
+
+def month_name(month: dt.date) -> str:
+    """'September 2025' in the user's language."""
+    name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
+    return QCoreApplication.translate(CONTEXT, "{month} {year}").format(month=name, year=month.year)
+
+
+class ContactListModel(QAbstractListModel):
+    """Contact records in the order given (newest first, or best match first).
+
+    A flat, uniform list with one reset point (``set_contacts``); the log holds a
+    person's contacts over months or years, hundreds of rows at most, so there is
+    no lazy loading.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Contact] = []
+
+    def set_contacts(self, contacts: list[Contact]) -> None:
+        """Show these records instead of the current ones."""
+        self.beginResetModel()
+        self._rows = list(contacts)
+        self.endResetModel()
+
+    def contact(self, row: int) -> Contact | None:
+        """The record on a row, or None outside the list."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, contact_id: str) -> int | None:
+        """The row showing a record, or None when it isn't shown."""
+        for row, contact in enumerate(self._rows):
+            if contact.id == contact_id:
+                return row
+        return None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of records (a flat list: rows have no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Records can be selected, never edited in place."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        """Role names for QML and debugging tools."""
+        names = dict(super().roleNames())
+        names.update({int(role): QByteArray(role.name.encode()) for role in ContactRole})
+        return names
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """The value of one role for one record (None where a role does not apply)."""
+        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+            return None
+        contact = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return channel_label(contact.fields.channel)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(contact)
+        if role == ContactRole.WhenTextRole:
+            return format_when(contact.fields.happened)
+        if role == ContactRole.DetailRole:
+            return _detail(contact)
+        return _plain_role(contact, role)
+
+    def _spoken(self, contact: Contact) -> str:
+        """What a screen reader says for a row: how, when, the words, the link."""
+        fields = contact.fields
+        parts = [
+            channel_label(fields.channel),
+            self.tr("From {names}").format(names=who_line(fields.who)) if fields.who else "",
+            format_when(fields.happened),
+            self.tr("What was said: {text}").format(text=fields.said) if fields.said else "",
+            self.tr("How I felt: {text}").format(text=fields.felt) if fields.felt else "",
+            self.tr("What I did: {text}").format(text=fields.did) if fields.did else "",
+            self.tr("Linked to an entry") if fields.entry else "",
+        ]
+        return ". ".join(part for part in parts if part)
+
+
+def _detail(contact: Contact) -> str:
+    """The row's quiet second line: what was said, or else the first part written."""
+    fields = contact.fields
+    for text in (fields.said, fields.felt, fields.did):
+        if text:
+            return " ".join(text.split())
+    return ""
+
+
+_PLAIN_ROLES: dict[int, Callable[[Contact], object]] = {
+    ContactRole.ContactIdRole: lambda contact: contact.id,
+    ContactRole.HappenedRole: lambda contact: contact.fields.happened,
+    ContactRole.ChannelRole: lambda contact: contact.fields.channel.value,
+    ContactRole.SaidRole: lambda contact: contact.fields.said,
+    ContactRole.FeltRole: lambda contact: contact.fields.felt,
+    ContactRole.DidRole: lambda contact: contact.fields.did,
+    ContactRole.EntryRole: lambda contact: contact.fields.entry,
+    ContactRole.WhoRole: lambda contact: list(contact.fields.who),
+    ContactRole.WhoTextRole: lambda contact: who_line(contact.fields.who),
+    ContactRole.TrashedRole: lambda contact: contact.trashed,
+}
+
+
+def _plain_role(contact: Contact, role: int) -> object:
+    """The plain roles of one record (None for any other role)."""
+    read = _PLAIN_ROLES.get(role)
+    return None if read is None else read(contact)
+
+
+class ContactRowDelegate(QStyledItemDelegate):
+    """Paints a record: who and how they reached out, and when; then what was said.
+
+    Painted rather than built from widgets, every row the same height, so the view
+    can use uniform item sizes.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        """Two lines of text inside the grid's padding."""
+        first = QFontMetrics(_strong(option.font)).height()
+        second = option.fontMetrics.lineSpacing()
+        return QSize(option.fontMetrics.averageCharWidth() * 24, 2 * PAD + first + GAP + second)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        """The style's background and focus, then the two lines of text."""
+        view_option, (text, quiet), area = paint_row_background(self, painter, option, index)
+        painter.save()
+        used = self._paint_first_line(painter, view_option, index, area, (text, quiet))
+        painter.setFont(view_option.font)
+        painter.setPen(quiet)
+        detail = str(index.data(ContactRole.DetailRole) or "")
+        line = area.adjusted(0, used, 0, 0)
+        line.setHeight(view_option.fontMetrics.lineSpacing())
+        shown = view_option.fontMetrics.elidedText(
+            detail, Qt.TextElideMode.ElideRight, line.width()
+        )
+        painter.drawText(line, Qt.AlignmentFlag.AlignVCenter, shown)
+        painter.restore()
+
+    def _paint_first_line(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: ModelIndex,
+        area: QRect,
+        colours: tuple[QColor, QColor],
+    ) -> int:
+        """Who (or else how) on the left, then quiet notes; the time on the right."""
+        strong = _strong(option.font)
+        height = QFontMetrics(strong).height()
+        when = str(index.data(ContactRole.WhenTextRole) or "")
+        when_width = option.fontMetrics.horizontalAdvance(when)
+        flags = Qt.AlignmentFlag.AlignVCenter
+        painter.setFont(option.font)
+        painter.setPen(colours[1])
+        painter.drawText(
+            QRect(area.right() - when_width, area.top(), when_width, height),
+            flags | Qt.AlignmentFlag.AlignRight,
+            when,
+        )
+        room = max(area.width() - when_width - 2 * PAD, 0)
+        who, channel = str(index.data(ContactRole.WhoTextRole) or ""), str(index.data() or "")
+        title = who or channel
+        painter.setFont(strong)
+        painter.setPen(colours[0])
+        title = QFontMetrics(strong).elidedText(title, Qt.TextElideMode.ElideRight, room)
+        channel_width = min(QFontMetrics(strong).horizontalAdvance(title), room)
+        painter.drawText(QRect(area.left(), area.top(), channel_width, height), flags, title)
+        notes = [channel] if who else []
+        if index.data(ContactRole.EntryRole):
+            notes.append(QCoreApplication.translate(CONTEXT, "linked to an entry"))
+        if notes:
+            note = "  ·  " + "  ·  ".join(notes)
+            left = area.left() + channel_width
+            rest = max(room - channel_width, 0)
+            painter.setFont(option.font)
+            painter.setPen(colours[1])
+            shown = option.fontMetrics.elidedText(note, Qt.TextElideMode.ElideRight, rest)
+            painter.drawText(QRect(left, area.top(), rest, height), flags, shown)
+        return height + GAP
+
+
+def _strong(font: QFont) -> QFont:
+    """The row's font, a little heavier, for the channel."""
+    strong = QFont(font)
+    strong.setWeight(QFont.Weight.DemiBold)
+    return strong
+
+
+def recent_months(last: dt.date, count: int = TIMELINE_MONTHS) -> list[dt.date]:
+    """The first days of ``count`` months, oldest first, ending with ``last``'s month."""
+    year, month = last.year, last.month
+    months: list[dt.date] = []
+    for _ in range(count):
+        months.append(dt.date(year, month, 1))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return months[::-1]
+
+
+class MonthTimeline(QWidget):
+    """Contacts per month as calm bars in the accent colour, the newest month on the right.
+
+    No numbers are painted: the shape is the point, and counts stay out of the
+    user's face. The exact counts are in the accessible description, in words.
+    A single contact is a short bar, not a full one, so a quiet month looks quiet.
+    """
+
+    MIN_SCALE = 3  # a month with this many contacts or fewer never fills the height
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._months: list[tuple[dt.date, int]] = []
+        self.setAccessibleName(self.tr("Contacts per month"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.set_counts({}, dt.date.today())
+
+    def set_counts(self, per_month: dict[dt.date, int], last: dt.date) -> None:
+        """Show the months up to ``last``'s month, with their counts from ``per_month``."""
+        self._months = [(month, per_month.get(month, 0)) for month in recent_months(last)]
+        self.setAccessibleDescription(self.description())
+        self.update()
+
+    def months(self) -> list[tuple[dt.date, int]]:
+        """The months shown, oldest first, with their counts (for tests)."""
+        return list(self._months)
+
+    def description(self) -> str:
+        """The text alternative: the months that had contacts, in words."""
+        busy = [(month, n) for month, n in self._months if n]
+        if not busy:
+            return self.tr("Nothing recorded in the last {n} months.").format(n=len(self._months))
+        parts = [
+            self.tr("{count} in {month}").format(count=n, month=month_name(m)) for m, n in busy
+        ]
+        return self.tr("In the last {n} months: {months}.").format(
+            n=len(self._months), months=", ".join(parts)
+        )
+
+    def sizeHint(self) -> QSize:
+        """About four lines of text tall: bars above, month initials below."""
+        line = self.fontMetrics().height()
+        return QSize(line * 24, line * 4 + PAD)
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the hint; narrow windows squeeze the bars."""
+        return QSize(self.fontMetrics().height() * 12, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Bars for the months, a faint tick for quiet ones, initials underneath."""
+        if not self._months:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        label_height = self.fontMetrics().height()
+        chart = QRectF(self.rect()).adjusted(0, 2, 0, -(label_height + GAP))
+        slot = chart.width() / len(self._months)
+        bar_width = min(slot * 0.6, self.fontMetrics().height() * 1.4)
+        scale = max(self.MIN_SCALE, *(n for _, n in self._months))
+        for position, (month, count) in enumerate(self._months):
+            centre = chart.left() + slot * (position + 0.5)
+            self._paint_bar(painter, chart, centre, bar_width, count / scale)
+            self._paint_initial(painter, month, centre, slot, chart.bottom() + GAP)
+        painter.end()
+
+    def _paint_bar(
+        self, painter: QPainter, chart: QRectF, centre: float, width: float, share: float
+    ) -> None:
+        colours = current_colours()
+        painter.setPen(Qt.PenStyle.NoPen)
+        if share <= 0:
+            painter.setBrush(QColor(colours.border))
+            painter.drawRoundedRect(QRectF(centre - width / 2, chart.bottom() - 2, width, 2), 1, 1)
+            return
+        height = max(chart.height() * share, 4.0)
+        painter.setBrush(QColor(colours.accent))
+        top = chart.bottom() - height
+        painter.drawRoundedRect(QRectF(centre - width / 2, top, width, height), 3, 3)
+
+    def _paint_initial(
+        self, painter: QPainter, month: dt.date, centre: float, slot: float, top: float
+    ) -> None:
+        """The month's initial; January says its year instead, so the years can be read."""
+        if month.month == 1:
+            text = str(month.year)
+        else:
+            text = QLocale().standaloneMonthName(month.month, QLocale.FormatType.NarrowFormat)
+        painter.setPen(QColor(current_colours().muted_text))
+        painter.setFont(self.font())
+        width = max(slot, self.fontMetrics().horizontalAdvance(text))
+        box = QRectF(centre - width / 2, top, width, self.fontMetrics().height())
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)

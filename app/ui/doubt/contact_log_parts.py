@@ -1,0 +1,190 @@
+"""The pieces the contact log window is built from: its list, the who filter, the trash chip.
+
+Kept apart from ``ContactLogDialog`` so the window itself is only about what
+happens (reading, choosing, changing records), not how each piece is made.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.contacts import Contact
+from app.ui.doubt.contact_log_model import ContactListModel, ContactRowDelegate
+from app.ui.widgets.kit import button, text_label
+
+TOGGLE_PADDING = 16  # a chip's padding and border, each side
+CONTEXT = "ContactLogDialog"  # the strings kept their context when they moved here
+
+
+class ContactList(QListView):
+    """The records, newest first; Enter opens the one under the cursor, Delete removes it.
+
+    Handled here rather than left to QListView: a Return the view ignores would
+    travel up to the dialog, and QDialog presses any default button it finds among
+    its children, including the Save of an open form.
+
+    Signals:
+        recordActivated(QModelIndex): Enter or a double click on a record.
+        deleteRequested(): Delete pressed on a record.
+    """
+
+    recordActivated = Signal(QModelIndex)
+    deleteRequested = Signal()
+
+    def __init__(self, model: ContactListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(ContactRowDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Contact records"))
+        self.activated.connect(self.recordActivated)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter opens the record, Delete removes it; other keys move as usual."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.recordActivated.emit(self.currentIndex())
+            return
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.deleteRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class WhoFilter(QComboBox):
+    """Everyone, or only the records naming one person (shown once a name is known)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Show the records of"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def set_people(self, names: list[str]) -> None:
+        """Offer these names, keeping the choice when it is still among them."""
+        chosen = self.person()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("Everyone"), None)
+        for name in names:
+            self.addItem(name, name)
+        found = self.findData(chosen) if chosen is not None else 0
+        self.setCurrentIndex(max(found, 0))
+        self.blockSignals(False)
+        self.setVisible(bool(names))
+
+    def person(self) -> str | None:
+        """The chosen name, or None for everyone."""
+        data = self.currentData()
+        return None if data is None else str(data)
+
+
+class RecordButtons:
+    """The log's buttons in their two rows: for the record under the cursor, and the footer.
+
+    Only the ones that make sense show: the trash has Restore and Delete for good,
+    the log has Edit, Open linked entry and Move to trash.
+    """
+
+    def __init__(self) -> None:
+        self.add = button(_tr("&Record a contact…"), _tr("Record a contact"), primary=True)
+        self.edit = button(_tr("&Edit…"), _tr("Edit the selected record"))
+        self.open_entry = button(_tr("&Open linked entry"), _tr("Open the linked entry"))
+        self.trash = button(_tr("&Move to trash"), _tr("Move the selected record to trash"))
+        self.restore = button(_tr("Re&store"), _tr("Restore the selected record"))
+        self.purge = button(_tr("&Delete for good…"), _tr("Delete the record for good"))
+        self.close = button(_tr("Close"), _tr("Close the contact log"))
+        for widget in self.all():
+            widget.setAutoDefault(False)  # Enter in the list opens the record, nothing else
+
+    def all(self) -> tuple[QPushButton, ...]:
+        """Every button, in reading order."""
+        return (
+            self.add,
+            self.edit,
+            self.open_entry,
+            self.trash,
+            self.restore,
+            self.purge,
+            self.close,
+        )
+
+    def record_row(self) -> QHBoxLayout:
+        """Edit, Open linked entry, Restore … Move to trash, Delete for good."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for widget in (self.edit, self.open_entry, self.restore):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.trash)
+        row.addWidget(self.purge)
+        return row
+
+    def footer(self) -> QHBoxLayout:
+        """Close, then the one primary action."""
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addStretch(1)
+        row.addWidget(self.close)
+        row.addWidget(self.add)
+        return row
+
+    def update(self, contact: Contact | None, trash: bool) -> None:
+        """Show what fits the trash or the log, enabled when a record is chosen."""
+        for widget in (self.edit, self.trash, self.add, self.open_entry):
+            widget.setVisible(not trash)
+        for widget in (self.restore, self.purge):
+            widget.setVisible(trash)
+        for widget in (self.edit, self.trash, self.restore, self.purge):
+            widget.setEnabled(contact is not None)
+        self.open_entry.setEnabled(contact is not None and contact.fields.entry is not None)
+
+
+def trash_toggle() -> QPushButton:
+    """The "Trash" chip: checked, the list shows the trashed records."""
+    toggle = button(_tr("&Trash"), _tr("Show the records in the trash"))
+    toggle.setCheckable(True)
+    toggle.setProperty("chip", "true")
+    toggle.setAutoDefault(False)
+    bold = QFont(toggle.font())
+    bold.setWeight(QFont.Weight.DemiBold)  # checked chips are bold: leave room for it
+    width = QFontMetrics(bold).horizontalAdvance(_tr("Trash")) + 2 * TOGGLE_PADDING
+    toggle.setMinimumWidth(width)
+    return toggle
+
+
+def timeline_card(parent: QWidget, timeline: QWidget) -> QFrame:
+    """The month bars in a quiet card with their caption."""
+    card = QFrame(parent)
+    card.setProperty("role", "card")
+    inner = QVBoxLayout(card)
+    inner.setContentsMargins(16, 12, 16, 12)
+    inner.setSpacing(8)
+    inner.addWidget(text_label(_tr("The last 18 months"), "muted"))
+    inner.addWidget(timeline)
+    return card
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def empty_label() -> QLabel:
+    """Where the list would be when there is nothing to list."""
+    label = text_label(role="muted")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setMargin(24)
+    return label

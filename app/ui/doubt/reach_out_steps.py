@@ -1,0 +1,400 @@
+"""The pages of "I'm tempted to reach out": reasons, a pause, a letter, afterwards, done.
+
+Each page only shows and collects; ``ReachOutFlow`` moves between them and
+saves. The pages share the check-in's ``Page`` (heading, guidance, content) so
+both flows look like the same quiet room.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.prompts.checkin import Feeling
+from app.prompts.checkin_data import GroundingExercise, MoodCell
+from app.ui.checkin.steps import Page
+from app.ui.doubt.reason_list import ReasonList
+from app.ui.widgets.kit import SPACING, button, text_label
+from app.ui.widgets.mood_picker import MoodPicker, chip
+from app.ui.widgets.text_surface import editor_font
+
+Clock = Callable[[], float]  # seconds on a monotonic clock
+TIMER_MINUTES = (2, 5, 10, 20)
+LETTER_MIN_LINES = 9
+TICK_MS = 1000
+CHIP_PADDING = 32  # both sides of the style sheet's padding and a chosen chip's border
+# The decisions on the "afterwards" step, in the order shown (ids are stored as tags
+# through their translated wording, see ``ReachOutFlow``).
+DECISIONS = ("stayed", "reached", "unsure")
+
+
+class ReasonsPage(Page):
+    """Step 1: the user's own reasons, read-only, large and unhurried."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            self.tr("Your reasons"),
+            self.tr("You wrote these on a clearer day. Read them slowly; there is no hurry."),
+        )
+        self.reasons = ReasonList()
+        self.reasons.setModel(QStringListModel(self.reasons))
+        self.reasons.setAccessibleName(self.tr("Your reasons"))
+        self.reasons.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.reasons.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.layout_.addWidget(self.reasons)
+        self.empty = text_label("", "prompt")
+        self.layout_.addWidget(self.empty)
+        self.layout_.addStretch(1)
+
+    def show_reasons(self, reasons: list[str] | None) -> None:
+        """Show the reasons; an empty list gets a kind line, None says they can't be read."""
+        self.model().setStringList(list(reasons or []))
+        self.reasons.setVisible(bool(reasons))
+        self.reasons.fit_rows()
+        if reasons is None:
+            line = self.tr(
+                "Threshold couldn't read your reasons just now. They are safe where "
+                "they are, and the next steps can still help."
+            )
+        else:
+            line = self.tr(
+                "There are no reasons here yet. Whenever you like, you can write a few "
+                "in \u201cRemind me why\u201d, and they will be waiting here. "
+                "The next steps can help either way."
+            )
+        self.empty.setText("" if reasons else line)
+        self.empty.setAccessibleName(self.empty.text())
+        self.empty.setVisible(not reasons)
+        self.guidance.setVisible(bool(reasons))
+
+    def count(self) -> int:
+        """How many reasons are shown."""
+        return self.model().rowCount()
+
+    def texts(self) -> list[str]:
+        """The reasons shown, in order."""
+        return self.model().stringList()
+
+    def model(self) -> QStringListModel:
+        """The reasons' words (read-only here)."""
+        model = self.reasons.model()
+        assert isinstance(model, QStringListModel)
+        return model
+
+    def focus_target(self) -> QWidget:  # noqa: D102 - as in Page
+        return self.reasons if self.reasons.isVisibleTo(self) else self
+
+
+class PausePage(Page):
+    """Step 2: a gentle timer and one grounding exercise; going on is always allowed.
+
+    The countdown is text only, updated once a second, and it ends quietly: no
+    sound, no motion, so it suits reduced motion as it is. Time is read from
+    ``clock`` rather than counted in ticks, so a late tick never drifts.
+    """
+
+    def __init__(self, clock: Clock) -> None:
+        super().__init__(
+            self.tr("A pause"),
+            self.tr(
+                "Would you like to wait a little before deciding anything? Pick a time "
+                "if it helps. You can go on whenever you like."
+            ),
+        )
+        self._clock = clock
+        self._ends_at: float | None = None
+        self._timer = QTimer(self, interval=TICK_MS)
+        self._timer.timeout.connect(self.tick)
+        self.layout_.addLayout(self._timer_row())
+        self.countdown = text_label("", "muted")
+        self.countdown.setAccessibleName(self.tr("Timer"))
+        self.layout_.addWidget(self.countdown)
+        self.layout_.addWidget(self._exercise_card())
+        self.layout_.addStretch(1)
+        self.stop()
+
+    def _timer_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(SPACING // 2)
+        self.timer_buttons: dict[int, QPushButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # choosing the running one again stops it
+        for minutes in TIMER_MINUTES:
+            text = self.tr("{n} minutes").format(n=minutes)
+            widget = wide_chip(text, self.tr("Wait {n} minutes").format(n=minutes))
+            widget.clicked.connect(lambda _=False, m=minutes: self._chosen(m))
+            self._group.addButton(widget)
+            self.timer_buttons[minutes] = widget
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    def _exercise_card(self) -> QFrame:
+        card = QFrame()
+        card.setProperty("role", "card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
+        layout.setSpacing(SPACING // 2)
+        self.title = text_label("", "prompt")
+        self.steps = text_label()
+        self.steps.setTextFormat(Qt.TextFormat.RichText)  # a list with hanging indents
+        layout.addWidget(self.title)
+        layout.addWidget(self.steps)
+        return card
+
+    # ------------------------------------------------------------------ public
+
+    def show_exercise(self, exercise: GroundingExercise) -> None:
+        """Show one exercise's title and numbered steps."""
+        self.title.setText(exercise.title)
+        self.title.setAccessibleName(exercise.title)
+        items = "".join(
+            f'<li style="margin-bottom: 6px">{html.escape(step)}</li>' for step in exercise.steps
+        )
+        self.steps.setText(f'<ol style="margin-left: -16px">{items}</ol>')
+        self.steps.setAccessibleName(
+            " ".join(f"{n}. {step}" for n, step in enumerate(exercise.steps, 1))
+        )
+
+    def start_timer(self, minutes: int) -> None:
+        """Count down ``minutes`` quietly."""
+        self._ends_at = self._clock() + minutes * 60
+        self._check_only(minutes)
+        self._timer.start()
+        self.tick()
+
+    def stop(self) -> None:
+        """Stop counting and show the time choices afresh."""
+        self._timer.stop()
+        self._ends_at = None
+        self._check_only(None)
+        self.countdown.setText(self.tr("No timer is running."))
+
+    def running(self) -> bool:
+        """Whether a countdown is going."""
+        return self._timer.isActive()
+
+    def seconds_left(self) -> int:
+        """Whole seconds left (0 when no timer runs or it has ended)."""
+        if self._ends_at is None:
+            return 0
+        return max(0, math.ceil(self._ends_at - self._clock()))
+
+    def tick(self) -> None:
+        """Show the time left; at zero, say so softly and stop."""
+        if self._ends_at is None:
+            return
+        left = self.seconds_left()
+        if left > 0:
+            self.countdown.setText(
+                self.tr("{time} left").format(time=f"{left // 60}:{left % 60:02d}")
+            )
+            return
+        self._timer.stop()
+        self._ends_at = None
+        self._check_only(None)
+        self.countdown.setText(
+            self.tr("The time you chose has passed. Go on whenever you feel ready.")
+        )
+
+    def focus_target(self) -> QWidget:  # noqa: D102 - as in Page
+        return self.timer_buttons[TIMER_MINUTES[1]]
+
+    # ------------------------------------------------------------------ helpers
+
+    def _chosen(self, minutes: int) -> None:
+        if self.timer_buttons[minutes].isChecked():
+            self.start_timer(minutes)
+        else:
+            self.stop()
+
+    def _check_only(self, minutes: int | None) -> None:
+        for value, widget in self.timer_buttons.items():
+            widget.setChecked(value == minutes)
+
+
+class LetterPage(Page):
+    """Step 3: a letter to write and never send.
+
+    A plain pad in the editor's comfortable serif; the flow saves it as an entry.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            self.tr("An unsent letter"),
+            self.tr(
+                "Write what you would like to say to them, as much or as little as you "
+                "want. This stays here. Nothing is sent."
+            ),
+        )
+        self.pad = QPlainTextEdit()
+        self.pad.setFont(editor_font())
+        self.pad.setAccessibleName(self.tr("Your unsent letter"))
+        self.pad.setPlaceholderText(self.tr("Start anywhere. You can skip this, too."))
+        self.pad.setTabChangesFocus(True)  # keyboard users can always get out
+        self.pad.document().setDocumentMargin(SPACING)
+        self.pad.setMinimumHeight(QFontMetrics(self.pad.font()).lineSpacing() * LETTER_MIN_LINES)
+        self.layout_.addWidget(self.pad, 1)
+
+    def text(self) -> str:
+        """The letter as written."""
+        return self.pad.toPlainText()
+
+    def focus_target(self) -> QWidget:  # noqa: D102 - as in Page
+        return self.pad
+
+
+class AfterPage(Page):
+    """Step 4: what I decided and how I feel now; both can stay empty.
+
+    Signals:
+        decisionChanged(object): one of ``DECISIONS``, or None when cleared.
+    """
+
+    decisionChanged = Signal(object)
+
+    def __init__(self, moods: tuple[MoodCell, ...]) -> None:
+        super().__init__(
+            self.tr("Afterwards"),
+            self.tr("Only if you want to. Nothing here is a test."),
+        )
+        self.layout_.addWidget(text_label(self.tr("What did you decide?")))
+        self.layout_.addLayout(self._decision_row())
+        self.layout_.addSpacing(SPACING // 2)
+        self.layout_.addWidget(text_label(self.tr("How do you feel now?")))
+        self.picker = MoodPicker(moods)
+        self.layout_.addWidget(self.picker)
+        self.layout_.addStretch(1)
+
+    def _decision_row(self) -> QHBoxLayout:
+        labels = {
+            "stayed": self.tr("I didn't reach out"),
+            "reached": self.tr("I reached out"),
+            "unsure": self.tr("I'm not sure yet"),
+        }
+        row = QHBoxLayout()
+        row.setSpacing(SPACING // 2)
+        self.decision_buttons: dict[str, QPushButton] = {}
+        for decision in DECISIONS:
+            widget = wide_chip(labels[decision])
+            widget.clicked.connect(lambda _=False, d=decision: self._chosen(d))
+            self.decision_buttons[decision] = widget
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    def decision(self) -> str | None:
+        """The chosen decision, if any."""
+        return next((d for d, w in self.decision_buttons.items() if w.isChecked()), None)
+
+    def feeling(self) -> Feeling | None:
+        """How the user feels now, if chosen."""
+        return self.picker.feeling()
+
+    def reset(self) -> None:
+        """Nothing chosen (a fresh flow, or the app locked)."""
+        self._check_only(None)
+        self.picker.set_feeling(None)
+
+    def focus_target(self) -> QWidget:  # noqa: D102 - as in Page
+        return self.decision_buttons[DECISIONS[0]]
+
+    def _chosen(self, decision: str) -> None:
+        chosen = decision if self.decision_buttons[decision].isChecked() else None
+        self._check_only(chosen)
+        self.decisionChanged.emit(chosen)
+
+    def _check_only(self, decision: str | None) -> None:
+        for value, widget in self.decision_buttons.items():
+            widget.setChecked(value == decision)
+
+
+class DonePage(Page):
+    """Step 5: a short, kind closing line, whatever was decided."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.heading.setVisible(False)
+        self.line = text_label(
+            self.tr(
+                "Whatever you decided, you stopped and listened to yourself first. That matters."
+            ),
+            "prompt",
+        )
+        self.line.setAccessibleName(self.line.text())
+        self.layout_.addWidget(self.line)
+        self.note = text_label("", "muted")
+        self.layout_.addWidget(self.note)
+        self.layout_.addSpacing(SPACING)
+        self.log_line = text_label("", "muted")
+        self.layout_.addWidget(self.log_line)
+        self.log_button = button(
+            self.tr("Note it in the contact &log…"), self.tr("Note it in the contact log")
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.log_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        self.layout_.addStretch(1)
+        self.offer_log(False)
+
+    def offer_log(self, offered: bool) -> None:
+        """After "I reached out": offer to note it in the contact log (nothing is noted yet)."""
+        self._set_log_line(
+            self.tr(
+                "If you'd like, you can note this contact in your log. "
+                "Nothing is added unless you save it."
+            )
+            if offered
+            else ""
+        )
+        self.log_button.setVisible(offered)
+
+    def show_logged(self) -> None:
+        """The contact was noted: say so, and offer nothing more."""
+        self.log_button.setVisible(False)
+        self._set_log_line(self.tr("Noted in your contact log."))
+
+    def _set_log_line(self, text: str) -> None:
+        self.log_line.setText(text)
+        self.log_line.setAccessibleName(text)
+        self.log_line.setVisible(bool(text))
+
+    def show_saved(self, letter_tag: str | None) -> None:
+        """Say where the letter is, when there is one (``letter_tag``: its tag)."""
+        self.note.setText(
+            self.tr(
+                "Your letter is kept in your journal, tagged \u201c{tag}\u201d. Nothing was sent."
+            ).format(tag=letter_tag)
+            if letter_tag
+            else ""
+        )
+        self.note.setAccessibleName(self.note.text())
+        self.note.setVisible(bool(letter_tag))
+
+
+def wide_chip(text: str, accessible_name: str = "") -> QPushButton:
+    """A chip wide enough for its word in bold, as it is drawn when chosen.
+
+    ``chip`` measures the regular weight, so a longer phrase would be cut off
+    the moment it is picked.
+    """
+    widget = chip(text, accessible_name or text)
+    bold = QFont(widget.font())
+    bold.setBold(True)
+    widget.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + CHIP_PADDING)
+    return widget

@@ -1,0 +1,1 @@
+"""Sharing one entry: the export dialog, its paragraph model and name replacements."""

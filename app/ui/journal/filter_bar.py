@@ -1,0 +1,372 @@
+"""The timeline's compact filter bar: tag, theme, mood, marks and a date range.
+
+It turns its controls into one ``EntryFilter`` and says so only when the filter
+really changed. Typing in the text fields waits a moment before filtering, so a
+half-typed tag does not flash "nothing matches"; Enter applies it at once. None of
+what is typed here is ever stored: the bar forgets it when cleared or locked.
+
+It also carries the key to the timeline's mood marks (each mood's ring and word),
+and it fits the side panel as it is: opening it never widens the panel, so the
+writing column beside it stays where it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from PySide6.QtCore import QDate, QSize, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from app.storage.models import EntryFilter
+from app.ui.journal.timeline_model import mood_word
+from app.ui.widgets.icons import with_kit_clear_button
+
+TYPING_PAUSE_MS = 300
+NO_DATE = QDate(2000, 1, 1)  # the "any date" value; shown as special text
+COMBO_CHARACTERS = 6  # a choice shows at least this much of its name, then is cut
+KEY_COLUMNS = 3
+KEY_GLYPH = 18  # pixels: the key's marks, a little larger than the rows' own
+
+
+class FilterIcons(NamedTuple):
+    """Icons that echo the timeline's glyphs, so the filters teach what the marks mean."""
+
+    remembered: QIcon
+    heavy: QIcon
+    moods: tuple[QIcon, ...]  # moods 1 to 5
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that can also say "any date".
+
+    Its minimum date stands for "no date" and shows as special text. Stepping or
+    opening the calendar from there starts at today rather than at the minimum.
+    """
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(empty_text)
+        self.setDisplayFormat(self.locale().dateFormat(self.locale().FormatType.ShortFormat))
+        self.clear_date()
+
+    def clear_date(self) -> None:
+        """Back to "any date"."""
+        self.setDate(NO_DATE)
+
+    def chosen_date(self) -> dt.date | None:
+        """The date picked, or None for "any date"."""
+        chosen = self.date()
+        return None if chosen == NO_DATE else dt.date(chosen.year(), chosen.month(), chosen.day())
+
+    def stepBy(self, steps: int) -> None:
+        """Arrow keys on "any date" start from today."""
+        if self.date() == NO_DATE:
+            self.setDate(QDate.currentDate())
+        else:
+            super().stepBy(steps)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Open the calendar on this month when no date is set."""
+        super().mousePressEvent(event)
+        self._calendar_on_today()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Alt+Down or F4 opens the calendar; show this month when no date is set."""
+        super().keyPressEvent(event)
+        self._calendar_on_today()
+
+    def _calendar_on_today(self) -> None:
+        calendar = self.calendarWidget()
+        if self.date() == NO_DATE and calendar is not None and calendar.isVisible():
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
+
+
+class MoodKey(QWidget):
+    """The key to the mood marks: each mood's ring beside its word, always visible.
+
+    Labels, not tooltips: the key is for reading at a glance, also by keyboard
+    and screen reader users (its accessible name reads the whole key).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._glyphs: list[QLabel] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        title = QLabel(self.tr("Mood marks"), self)
+        title.setProperty("role", "muted")
+        grid.addWidget(title, 0, 0, 1, KEY_COLUMNS)
+        for mood in range(1, 6):
+            row, column = divmod(mood - 1, KEY_COLUMNS)
+            grid.addLayout(self._item(mood), row + 1, column)
+        for column in range(KEY_COLUMNS):
+            grid.setColumnStretch(column, 1)
+        words = ", ".join(f"{mood} {mood_word(mood)}" for mood in range(1, 6))
+        self.setAccessibleName(
+            self.tr("Mood marks: a ring filled to the mood's level, from 1 to 5: {words}").format(
+                words=words
+            )
+        )
+
+    def _item(self, mood: int) -> QHBoxLayout:
+        glyph = QLabel(self)
+        glyph.setFixedSize(QSize(KEY_GLYPH, KEY_GLYPH))
+        self._glyphs.append(glyph)
+        word = QLabel(mood_word(mood), self)
+        word.setProperty("role", "muted")
+        item = QHBoxLayout()
+        item.setSpacing(4)
+        item.addWidget(glyph)
+        item.addWidget(word, 1)
+        return item
+
+    def set_icons(self, moods: tuple[QIcon, ...]) -> None:
+        """Show the timeline's mood marks (redrawn when light or dark mode changes)."""
+        for glyph, icon in zip(self._glyphs, moods, strict=False):
+            glyph.setPixmap(icon.pixmap(QSize(KEY_GLYPH, KEY_GLYPH)))
+
+
+class FilterBar(QWidget):
+    """Controls that narrow the timeline.
+
+    Args:
+        parent: the owning widget.
+
+    Signals:
+        filterChanged(EntryFilter): the filter the controls describe now.
+    """
+
+    filterChanged = Signal(EntryFilter)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._last = EntryFilter()
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._apply)
+        self._build()
+        self._connect()
+
+    # ------------------------------------------------------------------ public
+
+    def entry_filter(self) -> EntryFilter:
+        """The filter the controls describe."""
+        tags = tuple(tag.strip() for tag in self.tag_field.text().split(",") if tag.strip())
+        mood = self.mood_combo.currentData()
+        pull = self.pull_combo.currentData()
+        return EntryFilter(
+            since=self.since_edit.chosen_date(),
+            until=self.until_edit.chosen_date(),
+            tags=tags,
+            theme=self._theme_id(self.theme_combo.currentText().strip()) or None,
+            mood=mood if isinstance(mood, int) else None,
+            marked=True if self.remembered_box.isChecked() else None,
+            heavy=True if self.heavy_box.isChecked() else None,
+            pull=pull if isinstance(pull, str) else None,
+        )
+
+    def clear(self) -> None:
+        """Show everything again (one filterChanged at most)."""
+        self._typing.stop()
+        for widget in self._controls():
+            widget.blockSignals(True)
+        self.tag_field.clear()
+        self.theme_combo.setEditText("")
+        self.mood_combo.setCurrentIndex(0)
+        self.pull_combo.setCurrentIndex(0)
+        self.remembered_box.setChecked(False)
+        self.heavy_box.setChecked(False)
+        self.since_edit.clear_date()
+        self.until_edit.clear_date()
+        for widget in self._controls():
+            widget.blockSignals(False)
+        self._apply()
+
+    def clear_dates(self) -> None:
+        """Drop the date range only (one filterChanged at most)."""
+        for edit in (self.since_edit, self.until_edit):
+            edit.blockSignals(True)
+            edit.clear_date()
+            edit.blockSignals(False)
+        self._apply()
+
+    def set_themes(self, themes: Mapping[str, str]) -> None:
+        """Offer these themes (id -> name) by name; typing any other text still works."""
+        text = self.theme_combo.currentText()
+        self.theme_combo.blockSignals(True)
+        self.theme_combo.clear()
+        for theme_id, name in themes.items():
+            self.theme_combo.addItem(name, theme_id)
+        self.theme_combo.setEditText(text)
+        self.theme_combo.blockSignals(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Offer the check-in's pulls the first time the bar is shown (read on demand)."""
+        super().showEvent(event)
+        if self.pull_combo.count() == 1:
+            from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - start-up time
+
+            self.set_pulls({pull.id: pull.label for pull in checkin_data().pulls})
+
+    def set_pulls(self, pulls: Mapping[str, str]) -> None:
+        """Offer the check-in's quick choices (id -> label) as a filter."""
+        chosen = self.pull_combo.currentData()
+        self.pull_combo.blockSignals(True)
+        while self.pull_combo.count() > 1:
+            self.pull_combo.removeItem(1)
+        for pull_id, label in pulls.items():
+            self.pull_combo.addItem(label, pull_id)
+        self.pull_combo.setCurrentIndex(max(0, self.pull_combo.findData(chosen)))
+        self.pull_combo.blockSignals(False)
+
+    def _theme_id(self, text: str) -> str:
+        """The id of the theme whose name was typed or chosen, or the text itself."""
+        for index in range(self.theme_combo.count()):
+            if self.theme_combo.itemText(index).casefold() == text.casefold():
+                return str(self.theme_combo.itemData(index))
+        return text
+
+    def set_icons(self, icons: FilterIcons) -> None:
+        """Show the timeline's glyphs beside the matching controls."""
+        self.remembered_box.setIcon(icons.remembered)
+        self.heavy_box.setIcon(icons.heavy)
+        for mood, icon in enumerate(icons.moods, start=1):
+            self.mood_combo.setItemIcon(mood, icon)
+        self.mood_key.set_icons(icons.moods)
+
+    def is_active(self) -> bool:
+        """Whether any filter narrows the list."""
+        return self.entry_filter() != EntryFilter()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.tag_field = QLineEdit(self)
+        self.tag_field.setPlaceholderText(self.tr("Tag"))
+        with_kit_clear_button(self.tag_field)
+        self.tag_field.setAccessibleName(self.tr("Show entries with this tag"))
+        self.theme_combo = self._theme_combo()
+        self.mood_combo = self._mood_combo()
+        self.pull_combo = QComboBox(self)
+        self.pull_combo.addItem(self.tr("Anything that pulled"), None)
+        self.pull_combo.setAccessibleName(self.tr("Show entries where this pulled at you"))
+        self.remembered_box = QCheckBox(self.tr("Remembered only"), self)
+        self.remembered_box.setAccessibleName(self.tr("Show only entries marked to remember"))
+        self.heavy_box = QCheckBox(self.tr("Heavy only"), self)
+        self.heavy_box.setAccessibleName(self.tr("Show only entries marked as heavy"))
+        self.since_edit = OptionalDateEdit(self.tr("Any date"), self)
+        self.since_edit.setAccessibleName(self.tr("Show entries from this date"))
+        self.until_edit = OptionalDateEdit(self.tr("Any date"), self)
+        self.until_edit.setAccessibleName(self.tr("Show entries up to this date"))
+        self.clear_dates_button = QToolButton(self)
+        self.clear_dates_button.setText(self.tr("Clear"))
+        self.clear_dates_button.setAccessibleName(self.tr("Clear the date range"))
+        self.mood_key = MoodKey(self)
+        for combo in (self.theme_combo, self.mood_combo, self.pull_combo):
+            # Sized to the panel, not to the longest choice: the open list shows it whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(COMBO_CHARACTERS)
+        self._lay_out()
+
+    def _theme_combo(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.theme_field = combo.lineEdit() or QLineEdit(combo)
+        self.theme_field.setPlaceholderText(self.tr("Any theme"))
+        with_kit_clear_button(self.theme_field)
+        combo.setAccessibleName(self.tr("Show entries on this theme"))
+        return combo
+
+    def _mood_combo(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("Any mood"), None)
+        for mood in range(1, 6):
+            combo.addItem(self.tr("{mood} · {word}").format(mood=mood, word=mood_word(mood)), mood)
+        combo.setAccessibleName(self.tr("Show entries with this mood"))
+        return combo
+
+    def _lay_out(self) -> None:
+        """Short rows in two columns and the mood key, so the bar fits a narrow side panel."""
+        self.tag_field.setMinimumHeight(self.theme_combo.sizeHint().height())
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        grid.addWidget(self.tag_field, 0, 0)
+        grid.addWidget(self.mood_combo, 0, 1)
+        grid.addWidget(self.theme_combo, 1, 0)
+        grid.addWidget(self.pull_combo, 1, 1)
+        grid.addWidget(self.remembered_box, 2, 0)
+        grid.addWidget(self.heavy_box, 2, 1)
+        grid.addLayout(self._dates(), 3, 0, 1, 2)
+        grid.addWidget(self.mood_key, 4, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+    def _dates(self) -> QGridLayout:
+        """From and to on rows of their own, with Clear beside them."""
+        dates = QGridLayout()
+        dates.setSpacing(8)
+        for row, (text, edit) in enumerate(
+            ((self.tr("From"), self.since_edit), (self.tr("to"), self.until_edit))
+        ):
+            label = QLabel(text, self)
+            label.setProperty("role", "muted")
+            label.setBuddy(edit)
+            dates.addWidget(label, row, 0)
+            dates.addWidget(edit, row, 1)
+        dates.addWidget(self.clear_dates_button, 0, 2)
+        dates.setColumnStretch(1, 1)
+        return dates
+
+    def _connect(self) -> None:
+        self.tag_field.textChanged.connect(self._typing.start)
+        self.tag_field.returnPressed.connect(self._apply)
+        self.theme_combo.currentTextChanged.connect(self._typing.start)
+        self.theme_field.returnPressed.connect(self._apply)
+        self.theme_combo.activated.connect(self._apply)
+        self.mood_combo.currentIndexChanged.connect(self._apply)
+        self.pull_combo.currentIndexChanged.connect(self._apply)
+        self.remembered_box.toggled.connect(self._apply)
+        self.heavy_box.toggled.connect(self._apply)
+        self.since_edit.dateChanged.connect(self._apply)
+        self.until_edit.dateChanged.connect(self._apply)
+        self.clear_dates_button.clicked.connect(self.clear_dates)
+
+    def _controls(self) -> list[QWidget]:
+        return [
+            self.tag_field,
+            self.theme_combo,
+            self.mood_combo,
+            self.pull_combo,
+            self.remembered_box,
+            self.heavy_box,
+            self.since_edit,
+            self.until_edit,
+        ]
+
+    def _apply(self) -> None:
+        self._typing.stop()
+        current = self.entry_filter()
+        if current != self._last:
+            self._last = current
+            self.filterChanged.emit(current)

@@ -1,0 +1,417 @@
+"""Earlier versions of one entry, side by side with the text as it is now.
+
+Threshold keeps a version when someone returns to an entry after a while or cuts
+a large part of it. This dialog lets them read those versions and bring one back.
+It never changes the journal itself: it only says which version was chosen, and
+the caller restores it (``EntryStore.restore_revision``), which keeps the current
+text as a version too. That is why restoring asks for no confirmation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import itertools
+import re
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QItemSelection,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.models import Entry, Revision
+from app.ui.journal.search_model import EntryRowDelegate
+from app.ui.widgets.theme import current_colours
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+READING_SCALE = 1.15  # the editor's size relative to the UI font
+LINE_HEIGHT_PERCENT = 150
+MAX_WORD_PAIRS = 4_000_000  # beyond this, changed paragraphs are tinted whole
+Span = tuple[int, int]  # start and end offsets in a text
+_WORDS = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]+")  # "don't" is one word
+
+
+class RevisionRole(IntEnum):
+    """Named roles for one earlier version."""
+
+    RevisionIdRole = Qt.ItemDataRole.UserRole + 1
+    SavedRole = Qt.ItemDataRole.UserRole + 2
+    TextRole = Qt.ItemDataRole.UserRole + 3
+    DetailRole = Qt.ItemDataRole.UserRole + 4  # "312 words"
+
+
+def shown_text(title: str, body: str) -> str:
+    """What a version reads like: its title, a blank line, then its text."""
+    return f"{title}\n\n{body}" if title else body
+
+
+def format_saved(saved: dt.datetime) -> str:
+    """When a version was saved, in local time ("4 Mar 2025, 21:14")."""
+    local = saved.astimezone()
+    locale = QLocale()
+    day = locale.toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{day}, {time}"
+
+
+def reading_font() -> QFont:
+    """A comfortable serif about 1.15 times the UI font, as the editor uses."""
+    font = QFont(QGuiApplication.font())
+    font.setFamilies(["Noto Serif", "Source Serif 4", "Georgia", "DejaVu Serif"])
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(font.pointSizeF() * READING_SCALE)
+    return font
+
+
+def changed_spans(old: str, new: str) -> tuple[list[Span], list[Span]]:
+    """Where two texts differ, as character spans in each.
+
+    Paragraphs are compared first and then words inside changed paragraphs: the
+    tint shows what changed without colouring whole paragraphs, and the word
+    comparison (quadratic in difflib) stays small.
+    """
+    old_lines, new_lines = old.split("\n"), new.split("\n")
+    old_starts, new_starts = _line_starts(old_lines), _line_starts(new_lines)
+    left: list[Span] = []
+    right: list[Span] = []
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, old_first, old_end, new_first, new_end in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        before = (old_starts[old_first], "\n".join(old_lines[old_first:old_end]))
+        after = (new_starts[new_first], "\n".join(new_lines[new_first:new_end]))
+        spans = (
+            _word_spans(before, after) if tag == "replace" else ([_whole(before)], [_whole(after)])
+        )
+        left.extend(spans[0])
+        right.extend(spans[1])
+    return _by_line(old, left), _by_line(new, right)
+
+
+def _by_line(text: str, spans: list[Span]) -> list[Span]:
+    """Spans cut at line breaks, so blank lines between changed paragraphs stay untinted."""
+    return [
+        (start + line.start(), start + line.end())
+        for start, end in spans
+        for line in re.finditer(r"[^\n]+", text[start:end])
+    ]
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """The offset of each line, and one past the end (for an insertion at the end)."""
+    return list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+
+
+def _whole(region: tuple[int, str]) -> Span:
+    return region[0], region[0] + len(region[1])
+
+
+def _word_spans(before: tuple[int, str], after: tuple[int, str]) -> tuple[list[Span], list[Span]]:
+    """Spans of the words that differ between two changed regions."""
+    old_words = [
+        (m.start() + before[0], m.end() + before[0], m.group()) for m in _WORDS.finditer(before[1])
+    ]
+    new_words = [
+        (m.start() + after[0], m.end() + after[0], m.group()) for m in _WORDS.finditer(after[1])
+    ]
+    if len(old_words) * len(new_words) > MAX_WORD_PAIRS:
+        return [_whole(before)], [_whole(after)]
+    matcher = difflib.SequenceMatcher(
+        None, [w[2] for w in old_words], [w[2] for w in new_words], autojunk=False
+    )
+    left: list[Span] = []
+    right: list[Span] = []
+    for tag, old_first, old_end, new_first, new_end in matcher.get_opcodes():
+        if tag != "equal" and old_end > old_first:
+            left.append((old_words[old_first][0], old_words[old_end - 1][1]))
+        if tag != "equal" and new_end > new_first:
+            right.append((new_words[new_first][0], new_words[new_end - 1][1]))
+    return left, right
+
+
+class RevisionListModel(QAbstractListModel):
+    """Earlier versions, newest first, as the core returns them."""
+
+    def __init__(self, revisions: list[Revision], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._revisions = list(revisions)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of versions (a flat list)."""
+        return 0 if parent.isValid() else len(self._revisions)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """The value of one role for one version."""
+        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+            return None
+        revision = self._revisions[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_saved(revision.saved)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{format_saved(revision.saved)}, {self._words_text(revision)}"
+        if role == RevisionRole.DetailRole:
+            return self._words_text(revision)
+        return _revision_role(revision, role)
+
+    def _words_text(self, revision: Revision) -> str:
+        count = len(revision.body.split())
+        if count == 1:
+            return self.tr("1 word")
+        return self.tr("{count} words").format(count=f"{count:n}")
+
+
+def _revision_role(revision: Revision, role: int) -> object:
+    """The custom roles of one version (None for any other role)."""
+    match role:
+        case RevisionRole.RevisionIdRole:
+            return revision.id
+        case RevisionRole.SavedRole:
+            return revision.saved
+        case RevisionRole.TextRole:
+            return shown_text(revision.title, revision.body)
+    return None
+
+
+class RevisionsDialog(QDialog):
+    """Compare an entry with its earlier versions and choose one to bring back.
+
+    Args:
+        entry: the entry as it is now.
+        revisions: its earlier versions, newest first (``EntryStore.revisions``).
+
+    Signals:
+        revisionChosen(int): the user chose to restore this version; the dialog
+            then closes with ``accept()``.
+    """
+
+    revisionChosen = Signal(int)
+
+    def __init__(
+        self, entry: Entry, revisions: list[Revision], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Earlier versions"))  # never the entry's own words
+        self._chosen: int | None = None
+        self._current_text = shown_text(entry.title, entry.body)
+        self._model = RevisionListModel(revisions, self)
+        self._list = self._make_list()
+        self._earlier_label = _muted_label("", self)
+        self._earlier = _reading_view(self.tr("Earlier version"), self)
+        self._now = _reading_view(self.tr("Current text"), self)
+        _set_reading_text(self._now, self._current_text)
+        self._restore = QPushButton(self.tr("&Restore this version"), self)
+        self._lay_out(has_versions=bool(revisions))
+        width, height = (1040, 640) if revisions else (560, 320)
+        self.resize(width, height)
+        if revisions:
+            self._list.setCurrentIndex(self._model.index(0))
+            self._list.setFocus()
+
+    def chosen_revision_id(self) -> int | None:
+        """The version the user chose to restore, or None if they closed the dialog."""
+        return self._chosen
+
+    def revision_list(self) -> QListView:
+        """The list of versions (for the window's tests and screenshots)."""
+        return self._list
+
+    def shown_texts(self) -> tuple[str, str]:
+        """The selected earlier text and the current text, as displayed."""
+        return self._earlier.toPlainText(), self._now.toPlainText()
+
+    # ------------------------------------------------------------------ building
+
+    def _make_list(self) -> QListView:
+        view = QListView(self)
+        view.setModel(self._model)
+        view.setItemDelegate(EntryRowDelegate(RevisionRole.DetailRole, None, parent=view))
+        view.setUniformItemSizes(True)
+        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        view.setAccessibleName(self.tr("Earlier versions"))
+        view.setMinimumWidth(view.fontMetrics().averageCharWidth() * 30)
+        view.selectionModel().selectionChanged.connect(self._on_selection)
+        return view
+
+    def _lay_out(self, has_versions: bool) -> None:
+        heading = QLabel(self.tr("Earlier versions"), self)
+        heading.setProperty("role", "heading")
+        pages = QStackedWidget(self)
+        pages.addWidget(self._comparison())
+        pages.addWidget(self._empty_state())
+        pages.setCurrentIndex(0 if has_versions else 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
+        layout.addWidget(heading)
+        layout.addWidget(pages, 1)
+        layout.addLayout(self._footer(has_versions))
+
+    def _comparison(self) -> QWidget:
+        page = QWidget(self)
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+        grid.addWidget(_muted_label(self.tr("Saved versions"), page), 0, 0)
+        grid.addWidget(self._earlier_label, 0, 1)
+        grid.addWidget(_muted_label(self.tr("Now"), page), 0, 2)
+        grid.addWidget(self._list, 1, 0)
+        grid.addWidget(self._earlier, 1, 1)
+        grid.addWidget(self._now, 1, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        return page
+
+    def _empty_state(self) -> QWidget:
+        message = QLabel(
+            self.tr(
+                "There are no earlier versions of this entry yet. Threshold keeps one when "
+                "you come back to an entry after a while, or before a large cut."
+            ),
+            self,
+        )
+        message.setWordWrap(True)
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        message.setMinimumWidth(message.fontMetrics().averageCharWidth() * 48)
+        message.setAccessibleName(self.tr("No earlier versions"))
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(message, 0, Qt.AlignmentFlag.AlignCenter)
+        return page
+
+    def _footer(self, has_versions: bool) -> QHBoxLayout:
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        self._restore.setProperty("primary", "true")
+        self._restore.setAccessibleName(self.tr("Restore this version"))
+        self._restore.clicked.connect(self._restore_selected)
+        buttons.addButton(self._restore, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in buttons.buttons():  # Enter in the list must not restore by surprise
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+        note = _muted_label(
+            self.tr(
+                "Restoring keeps the text you have now as an earlier version, so nothing is lost."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setVisible(has_versions)
+        self._restore.setVisible(has_versions)
+        footer = QHBoxLayout()
+        footer.setSpacing(16)
+        footer.addWidget(note, 1)
+        footer.addWidget(buttons)
+        return footer
+
+    # ------------------------------------------------------------------ behaviour
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        index = self._selected()
+        self._restore.setEnabled(index is not None)
+        if index is None:
+            self._earlier.clear()
+            self._earlier_label.clear()
+            return
+        earlier = str(index.data(RevisionRole.TextRole))
+        self._earlier_label.setText(
+            self.tr("Saved {saved}").format(saved=format_saved(index.data(RevisionRole.SavedRole)))
+        )
+        _set_reading_text(self._earlier, earlier)
+        left, right = changed_spans(earlier, self._current_text)
+        _highlight(self._earlier, left)
+        _highlight(self._now, right)
+
+    def _selected(self) -> QModelIndex | None:
+        rows = self._list.selectionModel().selectedRows()
+        return rows[0] if rows else None
+
+    def _restore_selected(self) -> None:
+        index = self._selected()
+        if index is None:
+            return
+        self._chosen = int(index.data(RevisionRole.RevisionIdRole))
+        self.revisionChosen.emit(self._chosen)
+        self.accept()
+
+
+def _muted_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", "muted")
+    return label
+
+
+def _reading_view(name: str, parent: QWidget) -> QTextEdit:
+    """A read-only plain-text view with the editor's font and line height.
+
+    A QTextEdit rather than a QPlainTextEdit: only its layout honours line height.
+    """
+    view = QTextEdit(parent)
+    view.setReadOnly(True)
+    view.setAcceptRichText(False)
+    view.setFont(reading_font())
+    view.setAccessibleName(name)
+    flags = Qt.TextInteractionFlag
+    view.setTextInteractionFlags(flags.TextSelectableByMouse | flags.TextSelectableByKeyboard)
+    view.document().setDocumentMargin(12)
+    return view
+
+
+def _set_reading_text(view: QTextEdit, text: str) -> None:
+    view.setPlainText(text)
+    cursor = QTextCursor(view.document())
+    cursor.select(QTextCursor.SelectionType.Document)
+    spacing = QTextBlockFormat()
+    spacing.setLineHeight(
+        LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    )
+    cursor.mergeBlockFormat(spacing)
+
+
+def _highlight(view: QTextEdit, spans: list[Span]) -> None:
+    """Tint the changed words with the quiet highlight colour."""
+    tint = QTextCharFormat()
+    tint.setBackground(QColor(current_colours().highlight))
+    selections = []
+    for start, end in spans:
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = tint
+        selections.append(selection)
+    view.setExtraSelections(selections)

@@ -1,0 +1,1 @@
+"""What keeps the journal private on screen: quick hide, the cover, clipboard and capture guards."""

@@ -1,0 +1,252 @@
+"""The writing surface: the body editor, the preview, and the typography they share.
+
+A serif about 1.15 times the UI font, line height 1.5, in a centred column of
+about 70 characters. The body is a QTextEdit kept to plain text, because only
+QTextEdit's layout honours line height. The preview loads no resources at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QPoint,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QTextBrowser,
+    QTextEdit,
+    QWidget,
+)
+
+from app.ui.widgets.theme import current_colours
+
+EDITOR_FONT_SCALE = 1.15
+EDITOR_FAMILIES = ["Noto Serif", "Source Serif 4", "Georgia", "DejaVu Serif"]
+LINE_HEIGHT_PERCENT = 150
+COLUMN_CHARS = 70
+MIN_SIDE_MARGIN = 32
+DOCUMENT_MARGIN = 16
+# Whole tokens of marks only ("##", "-", ">", "---"): Markdown, not words.
+MARKUP_ONLY = re.compile(r"(?<!\S)[^\s\w]+(?!\S)")
+_QUERY_SYNTAX = {"AND", "OR", "NOT", "NEAR"}
+
+
+def editor_font() -> QFont:
+    """A readable serif about 1.15 times the UI font (it follows the system size)."""
+    font = QFont(QGuiApplication.font())
+    font.setFamilies(EDITOR_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(font.pointSizeF() * EDITOR_FONT_SCALE)
+    return font
+
+
+def column_width(font: QFont) -> int:
+    """Pixels for about ``COLUMN_CHARS`` characters of ``font`` plus the page margin."""
+    return round(QFontMetricsF(font).averageCharWidth() * COLUMN_CHARS) + 2 * DOCUMENT_MARGIN
+
+
+def _spacing() -> QTextBlockFormat:
+    """The one block format the writing surface uses: a 1.5 line height."""
+    spacing = QTextBlockFormat()
+    spacing.setLineHeight(
+        LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    )
+    return spacing
+
+
+def has_line_height(block_format: QTextBlockFormat) -> bool:
+    """Whether a paragraph carries the writing surface's 1.5 line height."""
+    return (
+        block_format.lineHeightType() == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        and block_format.lineHeight() == LINE_HEIGHT_PERCENT
+    )
+
+
+def set_line_height(document: QTextDocument) -> None:
+    """Give every paragraph a 1.5 line height, outside the undo history."""
+    undo = document.isUndoRedoEnabled()
+    document.setUndoRedoEnabled(False)
+    cursor = QTextCursor(document)
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.mergeBlockFormat(_spacing())
+    document.setUndoRedoEnabled(undo)  # re-enabling starts a fresh, empty history
+
+
+def search_words(query: str) -> list[str]:
+    """The words of a search query, without quotes, prefixes' stars or operators."""
+    words = (word.strip("\"'()*^:") for word in query.split())
+    return [word for word in words if word and word not in _QUERY_SYNTAX]
+
+
+def _set_up_surface(edit: QTextEdit) -> None:
+    """The editor's font and page margin, without a frame: the page is the panel."""
+    edit.setFont(editor_font())
+    edit.document().setDocumentMargin(DOCUMENT_MARGIN)
+    edit.setFrameShape(QTextEdit.Shape.NoFrame)
+
+
+def _centre_column(edit: QTextEdit) -> None:
+    """Centre a column of about 70 characters; a narrow window keeps a margin.
+
+    Viewport margins make the column, so the document is never touched (no undo
+    steps, no edits).
+    """
+    spare = edit.contentsRect().width() - column_width(edit.font())
+    side = max(MIN_SIDE_MARGIN, spare // 2)
+    edit.setViewportMargins(side, 0, side, 0)
+
+
+def _margin_event(edit: QTextEdit, event: QEvent) -> bool:
+    """Let the side margins scroll and take clicks like the text does.
+
+    Returns:
+        Whether the event was handled here.
+    """
+    if event.type() == QEvent.Type.Wheel:
+        edit.wheelEvent(event)  # type: ignore[arg-type]
+        return True
+    if event.type() != QEvent.Type.MouseButtonPress or not isinstance(event, QMouseEvent):
+        return False
+    edit.setFocus(Qt.FocusReason.MouseFocusReason)
+    if not edit.isReadOnly():
+        inside = edit.viewport().mapFrom(edit, event.position().toPoint())
+        width = edit.viewport().width()
+        clamped = QPoint(min(max(inside.x(), 0), width - 1), inside.y())
+        edit.setTextCursor(edit.cursorForPosition(clamped))
+    return True
+
+
+_NEW_LINE_KEYS = (
+    QKeySequence.StandardKey.InsertParagraphSeparator,
+    QKeySequence.StandardKey.InsertLineSeparator,
+)
+
+
+class BodyEdit(QTextEdit):
+    """The writing surface: plain text only, every paragraph at the same line height.
+
+    Qt treats Return in an empty paragraph that carries a block format as "reset
+    the format" rather than "new paragraph", so ``aaa⏎⏎bbb`` would be kept as
+    ``aaa⏎bbb``. Return and Shift+Return therefore always start a paragraph here
+    (plain text has no other kind of line break), and any edit that leaves a
+    paragraph without the line height gives it back in the same undo step.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _set_up_surface(self)
+        self.setAcceptRichText(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return starts a paragraph; everything else is Qt's, then the format is kept."""
+        if not self.isReadOnly() and any(event.matches(key) for key in _NEW_LINE_KEYS):
+            self._new_paragraph()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+        self._keep_line_height()
+
+    def cut(self) -> None:
+        """Cut, and keep the line height of the paragraph that is left."""
+        super().cut()
+        self._keep_line_height()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste or drop plain text; new paragraphs take the current paragraph's format."""
+        if source.hasText():
+            self.textCursor().insertText(source.text())
+            self._keep_line_height()
+            self.ensureCursorVisible()
+
+    def _new_paragraph(self) -> None:
+        """Replace the selection (if any) with a paragraph break in the same format."""
+        cursor = self.textCursor()
+        cursor.insertBlock(_spacing(), cursor.charFormat())
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _keep_line_height(self) -> None:
+        """Give the current paragraph its line height back, as part of the last edit.
+
+        Only after an edit can a paragraph have lost it (undo restores states that
+        all had it), so joining the previous edit block never merges unrelated steps.
+        """
+        cursor = self.textCursor()
+        if has_line_height(cursor.blockFormat()):
+            return
+        cursor.joinPreviousEditBlock()
+        cursor.mergeBlockFormat(_spacing())
+        cursor.endEditBlock()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the column centred as the window changes size.
+
+        Margins first: the text is laid out again for the new width inside
+        ``resizeEvent``.
+        """
+        _centre_column(self)
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Events on the side margins, as if on the text."""
+        return _margin_event(self, event) or super().event(event)
+
+
+class PreviewBrowser(QTextBrowser):
+    """The rendered entry; follows no links and loads no resources, ever."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _set_up_surface(self)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        """Nothing is fetched or read from disk: images and style sheets stay empty.
+
+        An empty, non-null answer on purpose: when this returns nothing at all,
+        QTextDocument falls back to reading local files and ``data:`` URLs itself.
+        """
+        return QByteArray()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the reading column centred, as the writing one is."""
+        _centre_column(self)
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Events on the side margins, as if on the text."""
+        return _margin_event(self, event) or super().event(event)
+
+
+def preview_style() -> str:
+    """The preview's CSS: the editor's rhythm and the theme's quiet colours."""
+    colours = current_colours()
+    return f"""
+    p, li, dd, dt, blockquote {{ line-height: {LINE_HEIGHT_PERCENT}%; }}
+    h1 {{ font-size: 1.5em; font-weight: 600; }}
+    h2 {{ font-size: 1.3em; font-weight: 600; }}
+    h3, h4, h5, h6 {{ font-size: 1.1em; font-weight: 600; }}
+    blockquote {{ color: {colours.muted_text}; margin-left: 16px; }}
+    code, pre {{ font-family: monospace; color: {colours.muted_text}; }}
+    a {{ color: {colours.accent}; }}
+    table {{ border-style: solid; border-width: 1px; border-color: {colours.border}; }}
+    th, td {{ padding: 4px 8px; }}
+    """
