@@ -32,6 +32,7 @@ from app.files import (
     read_small_file,
     write_private_file_atomically,
 )
+from app.records.entries import EntryFilter, SearchHit
 from app.storage.connection import (
     WAL_AUTOCHECKPOINT_PAGES,
     Connection,
@@ -42,7 +43,6 @@ from app.storage.connection import (
 from app.storage.entries import Clock, EntryStore, utc_now
 from app.storage.lockfile import JournalLock
 from app.storage.maintenance import IntegrityReport, check_integrity, copy_encrypted, rekey
-from app.storage.models import EntryFilter, SearchHit
 from app.storage.read_only import (
     LiveCheck,
     close_without_checkpoint,
@@ -60,11 +60,11 @@ from app.vault.wrapping import Argon2Params, new_key
 
 if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.prompts.library import PromptLibrary
-    from app.prompts.models import Prompt, PromptPack
+    from app.records.entries import EntrySummary
+    from app.records.prompts import Prompt, PromptPack
     from app.storage.backup_preview import BackupPreview
     from app.storage.contacts import ContactStore
     from app.storage.export_log import ExportLog
-    from app.storage.models import EntrySummary
     from app.storage.preferences import Preferences
     from app.storage.prompt_store import PromptStore
     from app.storage.reasons import ReasonStore
@@ -268,12 +268,12 @@ class Journal:
             InvalidInput: its ids clash with Threshold's or another pack's.
         """
         from app.files import FileTooLarge, NotARegularFile  # noqa: PLC0415
-        from app.prompts.models import PromptSource  # noqa: PLC0415
         from app.prompts.pack_file import (  # noqa: PLC0415
             MAX_PACK_BYTES,
             PackError,
             parse_pack,
         )
+        from app.records.prompts import PromptSource  # noqa: PLC0415
 
         try:  # never more than the limit, never blocking (a pipe, /dev/zero)
             data = read_small_file(path, MAX_PACK_BYTES)

@@ -102,7 +102,7 @@ def measure_pipeline(
     from app.export.render import to_html  # noqa: PLC0415
     from app.files import JournalFiles  # noqa: PLC0415
     from app.journal import create_journal  # noqa: PLC0415
-    from app.storage.models import EntryFields  # noqa: PLC0415
+    from app.records.entries import EntryFields  # noqa: PLC0415
     from app.vault.wrapping import Argon2Params  # noqa: PLC0415
 
     prose = Prose(random.Random(seed))

@@ -39,7 +39,7 @@ from prose import Prose
 
 from app.files import JournalFiles
 from app.journal import create_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.vault.keystore import Keystore, SystemKeystore
 
 BENCH_DIR = Path(__file__).resolve().parent

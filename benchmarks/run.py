@@ -48,7 +48,7 @@ from generate import (
 
 from app.files import JournalFiles
 from app.journal import Journal, keyring_secret, open_journal
-from app.storage.models import Entry
+from app.records.entries import Entry
 from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.vault import SlotSecret

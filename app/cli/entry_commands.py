@@ -20,8 +20,8 @@ from app.cli.output import (
 )
 from app.errors import KnownError
 from app.journal import Journal
+from app.records.entries import EntryFields, EntryFilter, EntrySummary
 from app.storage.entries import RevisionPolicy
-from app.storage.models import EntryFields, EntryFilter, EntrySummary
 
 
 def add(ctx: CommandContext, args: argparse.Namespace) -> int:

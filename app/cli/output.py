@@ -11,7 +11,7 @@ import json
 from typing import Any, TextIO
 
 from app.cli.checkin_options import pull_label
-from app.storage.models import (
+from app.records.entries import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
     Entry,

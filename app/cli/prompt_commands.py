@@ -20,7 +20,7 @@ from app.errors import KnownError
 if TYPE_CHECKING:
     from app.journal import Journal
     from app.prompts.library import PromptLibrary
-    from app.prompts.models import Phase, Prompt
+    from app.records.prompts import Phase, Prompt
 
 NO_PHASE = "none"
 # The parser offers these without importing the prompt models; a test keeps them in step.
@@ -79,7 +79,7 @@ def import_pack(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def add(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Add a prompt of one's own and print its id (the text may come from stdin)."""
-    from app.prompts.models import Intensity  # noqa: PLC0415 - only this command
+    from app.records.prompts import Intensity  # noqa: PLC0415 - only this command
 
     text = args.text if args.text is not None else ctx.read_body()
     with ctx.journal() as journal:
@@ -104,7 +104,7 @@ def remove(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def remove_pack(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Remove an imported pack; shipped packs and one's own prompts are not packs to remove."""
-    from app.prompts.models import PromptSource  # noqa: PLC0415 - only this command
+    from app.records.prompts import PromptSource  # noqa: PLC0415 - only this command
 
     with ctx.journal() as journal:
         if journal.prompts.pack_sources().get(args.pack_id) is not PromptSource.IMPORTED:
@@ -135,7 +135,7 @@ def tonight(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def phase(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Show the phase stored in the journal, or set it ("none" clears it)."""
-    from app.prompts.models import Phase  # noqa: PLC0415 - only this command
+    from app.records.prompts import Phase  # noqa: PLC0415 - only this command
 
     with ctx.journal() as journal:
         if args.phase is None:

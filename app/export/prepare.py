@@ -15,7 +15,7 @@ from app.errors import InvalidInput
 from app.export import redaction
 from app.export.model import ExportDocument, ExportEntry, ExportOptions, Redaction
 from app.export.paragraphs import split_paragraphs
-from app.storage.models import Entry, EntryFilter
+from app.records.entries import Entry, EntryFilter
 
 if TYPE_CHECKING:
     from app.journal import Journal

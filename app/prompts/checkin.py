@@ -17,8 +17,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from app.prompts.checkin_data import MoodCell
-from app.prompts.models import Prompt
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
+from app.records.prompts import Prompt
 
 EVENING_STARTS = dt.time(17, 0)
 NIGHT_ENDS = dt.time(4, 0)

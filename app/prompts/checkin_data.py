@@ -13,8 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from app.prompts.models import Phase
 from app.prompts.pack_file import PackError
+from app.records.prompts import Phase
 from app.resource_files import checkin_file
 
 ENERGY_LEVELS = (3, 2, 1)  # rows of the grid, top to bottom

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from app.prompts.models import Prompt, PromptPack, Theme
 from app.prompts.pack_file import PackError, parse_pack
+from app.records.prompts import Prompt, PromptPack, Theme
 from app.resource_files import prompts_dir
 
 THEMES_FILE = "themes.toml"

@@ -14,18 +14,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.errors import KnownError
-from app.prompts.models import Intensity, Phase, Prompt, PromptPack, PromptSource, Theme
 from app.prompts.toml_bounds import ShapeError, check_shape
+from app.records.prompts import (
+    FOLLOW_UPS,
+    MAX_FOLLOW_UP_CHARS,
+    MAX_TEXT_CHARS,
+    Intensity,
+    Phase,
+    Prompt,
+    PromptPack,
+    PromptSource,
+    Theme,
+)
 
 MAX_PACK_BYTES = 1024 * 1024
 MAX_PROMPTS = 2000
 MAX_THEMES = 200
 MAX_VERSION = 2**31 - 1
-MAX_TEXT_CHARS = 500
-MAX_FOLLOW_UP_CHARS = 300
 MAX_NAME_CHARS = 80
 MAX_DESCRIPTION_CHARS = 300
-FOLLOW_UPS = range(1, 4)
 _ID = re.compile(r"^[a-z0-9][a-z0-9.-]{0,63}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Characters that reorder or hide the text around them (Trojan Source): bidi

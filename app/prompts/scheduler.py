@@ -24,7 +24,7 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from app.prompts.models import Phase, Prompt
+from app.records.prompts import Phase, Prompt
 
 REPEAT_WINDOW = dt.timedelta(days=28)
 RECENT_THEME_WINDOW = dt.timedelta(days=3)

@@ -16,9 +16,9 @@ from dataclasses import replace
 from enum import Enum
 
 from app.errors import EntryNotFound
+from app.records.entries import Entry, EntryFields, EntryFilter, EntrySummary, Revision
 from app.storage.connection import Connection, transaction
 from app.storage.filters import where_clause
-from app.storage.models import Entry, EntryFields, EntryFilter, EntrySummary, Revision
 from app.storage.rows import (
     ENTRY_COLUMNS,
     REVISION_COLUMNS,

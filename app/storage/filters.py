@@ -5,7 +5,7 @@ Values are always bound, never formatted into SQL. The table alias is ``e``.
 
 from __future__ import annotations
 
-from app.storage.models import EntryFilter
+from app.records.entries import EntryFilter
 
 Params = list[object]
 

@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass, replace
 
 from app.errors import InvalidInput
-from app.prompts.models import Phase
+from app.records.prompts import Phase
 from app.storage.connection import Connection, transaction
 from app.storage.sql_errors import known_errors
 

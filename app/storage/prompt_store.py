@@ -12,8 +12,17 @@ import json
 from collections.abc import Collection
 
 from app.errors import EntryNotFound, InvalidInput
-from app.prompts.models import Intensity, Phase, Prompt, PromptPack, PromptSource, Theme
-from app.prompts.pack_file import FOLLOW_UPS, MAX_FOLLOW_UP_CHARS, MAX_TEXT_CHARS
+from app.records.prompts import (
+    FOLLOW_UPS,
+    MAX_FOLLOW_UP_CHARS,
+    MAX_TEXT_CHARS,
+    Intensity,
+    Phase,
+    Prompt,
+    PromptPack,
+    PromptSource,
+    Theme,
+)
 from app.storage.connection import Connection, transaction
 from app.storage.rows import to_text
 from app.storage.sql_errors import known_errors

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.records.entries import EntrySummary
 from app.storage.connection import Connection
-from app.storage.models import EntrySummary
 from app.storage.rows import SUMMARY_COLUMNS, summary_from_row
 from app.storage.sql_errors import known_errors
 

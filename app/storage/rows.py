@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from app.storage.models import Entry, EntrySummary, Revision
+from app.records.entries import Entry, EntrySummary, Revision
 
 SUMMARY_COLUMNS = (
     "e.uuid, e.entry_date, e.created, e.updated, e.headline,"

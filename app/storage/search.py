@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import re
 
+from app.records.entries import HIGHLIGHT_END, HIGHLIGHT_START, EntryFilter, SearchHit
 from app.storage.connection import Connection
 from app.storage.filters import where_clause
-from app.storage.models import HIGHLIGHT_END, HIGHLIGHT_START, EntryFilter, SearchHit
 from app.storage.rows import SUMMARY_COLUMNS, summary_from_row
 from app.storage.search_snippets import best_column, make_snippet
 from app.storage.sql_errors import known_errors

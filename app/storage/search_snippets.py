@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from app.storage.models import HIGHLIGHT_END, HIGHLIGHT_START
+from app.records.entries import HIGHLIGHT_END, HIGHLIGHT_START
 
 ELLIPSIS = "…"
 SNIPPET_WORDS = 14  # about what FTS5's 16 tokens showed

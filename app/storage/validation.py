@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from app.errors import InvalidInput
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 
 MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_TITLE_CHARS = 300

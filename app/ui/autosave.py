@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.errors import KnownError
-from app.storage.models import Entry, EntryFields
+from app.records.entries import Entry, EntryFields
 
 SaveFunction = Callable[[str | None, EntryFields], Entry]
 DEFAULT_DELAY_MS = 800

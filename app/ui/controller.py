@@ -39,7 +39,7 @@ from app.vault.vault import SlotSecret
 from app.vault.wrapping import Argon2Params
 
 if TYPE_CHECKING:
-    from app.storage.models import EntryFields
+    from app.records.entries import EntryFields
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ if __name__ == "__main__":  # run as a script: make ``app`` and ``tests`` import
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 if TYPE_CHECKING:
-    from app.storage.models import Entry
+    from app.records.entries import Entry
     from app.ui.journal.page import JournalPage
 
 SECRET_VARIABLE = "THRESHOLD_KILL_TEST_DEVICE_SECRET"

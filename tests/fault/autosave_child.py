@@ -61,7 +61,7 @@ def main(argv: list[str]) -> int:
     # Imported here, after the sys.path tweak above (and only in the child).
     from app.files import JournalFiles
     from app.journal import open_journal
-    from app.storage.models import EntryFields
+    from app.records.entries import EntryFields
     from app.vault.vault import SlotSecret
 
     data_dir, seed = Path(argv[1]), int(argv[2])

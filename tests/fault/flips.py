@@ -24,7 +24,7 @@ from app.cli.unlocking import SecretSources
 from app.errors import KnownError
 from app.files import JournalFiles
 from app.journal import create_journal, keyring_secret, open_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.vault.recovery_key import RecoveryKey
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 

@@ -32,8 +32,8 @@ from app.backup import newest_good_backup, restore_backup
 from app.errors import JournalDamaged, KnownError
 from app.files import JournalFiles
 from app.journal import check_backup, keyring_secret, open_journal
+from app.records.entries import EntryFields
 from app.storage.maintenance import IntegrityReport
-from app.storage.models import EntryFields
 from app.ui.controller import JournalController, StartState
 from app.ui.main_window import MainWindow
 from app.ui.window_state import WindowState

@@ -31,7 +31,7 @@ from app.export.prepare import prepare, select_ids
 from app.export.temp_files import TEMP_NAME
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2
 from tests.fault.export_child import PASSPHRASE_VARIABLE

@@ -42,9 +42,9 @@ from app.errors import KnownError
 from app.files import JournalFiles
 from app.interrupted import finish_interrupted_operations
 from app.journal import create_journal, keyring_secret, open_journal
+from app.records.entries import EntryFields, EntryFilter
 from app.restore_swap import has_interrupted_restore
 from app.storage import schema
-from app.storage.models import EntryFields, EntryFilter
 from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slots import SlotKind, read_slot_file

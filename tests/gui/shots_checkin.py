@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.prompts.checkin import CheckinAnswers
 from app.prompts.checkin_data import checkin_data
 from app.prompts.library import shipped_library
-from app.prompts.models import Prompt
+from app.records.prompts import Prompt
 from app.ui.checkin.flow import CheckinFlow
 from app.ui.widgets import theme
 from app.ui.widgets.theme import apply_theme

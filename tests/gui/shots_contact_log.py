@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
+from app.records.entries import EntryFields
 from app.storage.contacts import Channel, ContactFields
-from app.storage.models import EntryFields
 from app.ui.doubt.contact_log import ContactLogDialog
 from app.ui.widgets import theme
 from app.ui.widgets.theme import apply_theme

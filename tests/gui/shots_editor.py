@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app.storage.models import Entry
+from app.records.entries import Entry
 from app.ui.journal.editor import EntryEditor
 from app.ui.widgets import theme
 from app.ui.widgets.theme import apply_theme

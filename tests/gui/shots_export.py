@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.files import JournalFiles
 from app.journal import create_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.ui.export.dialog import ExportDialog
 from app.ui.launch import create_application
 from app.ui.widgets import theme

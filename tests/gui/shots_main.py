@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.files import JournalFiles
 from app.journal import create_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.ui.controller import JournalController
 from app.ui.launch import create_application
 from app.ui.main_window import MainWindow

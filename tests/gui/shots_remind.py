@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.files import JournalFiles
 from app.journal import open_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.storage.preferences import Preferences
 from app.ui import main_window
 from app.ui.controller import JournalController

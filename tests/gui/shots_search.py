@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
+from app.records.entries import EntryFields
 from app.storage.entries import RevisionPolicy
-from app.storage.models import EntryFields
 from app.ui.journal.revisions_dialog import RevisionsDialog
 from app.ui.journal.search_panel import SearchPanel
 from app.ui.journal.trash_dialog import TrashDialog

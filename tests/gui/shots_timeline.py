@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.ui.journal.timeline_view import TimelinePanel
 from app.ui.widgets import theme
 from app.ui.widgets.theme import apply_theme

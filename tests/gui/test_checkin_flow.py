@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.prompts.checkin import CheckinAnswers, Feeling
 from app.prompts.checkin_data import NOTHING_PULL, checkin_data
 from app.prompts.library import shipped_library
-from app.prompts.models import Prompt
+from app.records.prompts import Prompt
 from app.ui.checkin.flow import CheckinFlow, Stage
 from app.ui.checkin.pull_picker import PullPicker
 from app.ui.journal.prompt_panel import PromptPanel

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.journal import Journal
 from app.prompts.checkin_data import checkin_data
 from app.prompts.library import shipped_library
-from app.prompts.models import Intensity, Phase, PromptSource
+from app.records.prompts import Intensity, Phase, PromptSource
 from app.storage.preferences import DEFAULT_REMINDER_TEXT, Preferences
 from app.ui.checkin.evening_reminder import EveningReminder
 from app.ui.settings.checkin_tab import CheckinSettings

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
-from app.storage.models import EntryFields, EntryFilter
+from app.records.entries import EntryFields, EntryFilter
 from app.storage.preferences import Preferences
 from app.ui import main_window
 from app.ui.checkin.flow import Stage

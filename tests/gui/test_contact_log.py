@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.errors import EntryNotFound
 from app.journal import Journal
+from app.records.entries import EntryFields
 from app.storage.contacts import MAX_FIELD_CHARS, Channel, ContactFields
-from app.storage.models import EntryFields
 from app.ui.doubt.contact_form import ContactForm
 from app.ui.doubt.contact_log import ContactLogDialog
 from app.ui.doubt.contact_log_model import (

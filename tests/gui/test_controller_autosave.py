@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.errors import DiskFull, KeyringUnavailable, WrongSecret
 from app.files import JournalFiles
 from app.journal import create_journal
-from app.storage.models import Entry, EntryFields
+from app.records.entries import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.controller import JournalController, StartState
 from tests.conftest import FAST_ARGON2, MemoryKeystore

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
-from app.storage.models import Entry, EntryFields
+from app.records.entries import Entry, EntryFields
 from app.ui.journal import editor as entry_editor
 from app.ui.journal.editor import EntryEditor
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter

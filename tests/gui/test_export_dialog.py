@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.export.model import ExportFormat
 from app.journal import Journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.ui.export.dialog import ExportDialog
 from app.ui.export.model import ExportListModel, ExportRole
 
@@ -114,7 +114,7 @@ def test_the_window_exports_the_open_selected_or_listed_entries(
 
     from app.files import JournalFiles
     from app.journal import create_journal
-    from app.storage.models import EntryFilter
+    from app.records.entries import EntryFilter
     from tests.conftest import FAST_ARGON2, MemoryKeystore
     from tests.gui.test_main_window import make_window
 

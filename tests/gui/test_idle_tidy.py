@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.journal import create_journal
+from app.records.entries import EntryFields
 from app.storage.entries import EntryStore
-from app.storage.models import EntryFields
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.gui.test_main_window import make_window
 

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from app.backup import make_backup
 from app.files import JournalFiles
 from app.journal import create_journal, keyring_secret, open_journal
+from app.records.entries import EntryFields
 from app.storage.maintenance import IntegrityReport
-from app.storage.models import EntryFields
 from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
 from app.ui.setup.restore_dialog import RestoreDialog

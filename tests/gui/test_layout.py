@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.journal import create_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.ui.main_window import MainWindow
 from app.ui.widgets.theme import apply_theme
 from tests.conftest import FAST_ARGON2, MemoryKeystore

@@ -58,9 +58,9 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.journal import create_journal
+from app.records.entries import EntryFields
 from app.storage.contacts import Channel, ContactFields
 from app.storage.entries import RevisionPolicy
-from app.storage.models import EntryFields
 from app.ui.main_window import MainWindow
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.gui.test_main_window import make_window, settle

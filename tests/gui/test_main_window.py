@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from app.errors import DiskFull, KeyringUnavailable
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
+from app.records.entries import EntryFields
 from app.storage.entries import EntryStore
-from app.storage.models import EntryFields
 from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
 from app.ui.window_state import WindowState

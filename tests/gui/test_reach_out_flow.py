@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.files import JournalFiles
 from app.journal import Journal, open_journal
 from app.prompts.checkin_data import checkin_data
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.ui.doubt.reach_out_flow import ReachOutFlow, Stage
 from app.vault.vault import SlotSecret
 from tests.conftest import MemoryKeystore

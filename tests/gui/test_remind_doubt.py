@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.storage.preferences import Preferences
 from app.ui import main_window
 from app.ui.doubt.reach_out_flow import ReachOutFlow

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.journal import Journal, create_journal, open_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.storage.preferences import Preferences
 from app.ui import main_window
 from app.ui.doubt.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
@@ -160,7 +160,7 @@ def test_reasons_order_survives_a_restart(
 
 def test_remind_settings_keep_the_other_settings(qtbot: QtBot, journal: Journal) -> None:
     from app.prompts.library import shipped_library
-    from app.prompts.models import Phase
+    from app.records.prompts import Phase
     from app.ui.settings.remind_tab import RemindSettings
 
     journal.save_preferences(Preferences(phase=Phase.REBUILDING, reminder_on=True))

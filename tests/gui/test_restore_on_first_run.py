@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.backup import keys_beside, make_backup
 from app.files import JournalFiles
 from app.journal import create_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.ui.setup.restore_dialog import RestoreDialog
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.gui.test_main_window import make_window

@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 
 from app.errors import EntryNotFound, KnownError
 from app.journal import Journal
+from app.records.entries import HIGHLIGHT_END, HIGHLIGHT_START, EntryFields, EntryFilter, SearchHit
 from app.storage.entries import RevisionPolicy
-from app.storage.models import HIGHLIGHT_END, HIGHLIGHT_START, EntryFields, EntryFilter, SearchHit
 from app.ui.journal.revisions_dialog import (
     RevisionListModel,
     RevisionRole,

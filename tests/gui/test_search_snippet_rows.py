@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
-from app.storage.models import HIGHLIGHT_END, HIGHLIGHT_START, EntryFields, EntrySummary, SearchHit
+from app.records.entries import HIGHLIGHT_END, HIGHLIGHT_START, EntryFields, EntrySummary, SearchHit
 from app.storage.search_snippets import make_snippet
 from app.ui.journal.search_model import EntryRowDelegate, SearchResultsModel, SearchRole
 from app.ui.journal.search_panel import SearchPanel

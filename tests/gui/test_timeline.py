@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
-from app.storage.models import Entry, EntryFields, EntryFilter
+from app.records.entries import Entry, EntryFields, EntryFilter
 from app.ui.journal.timeline_model import ENTRY, MONTH, PAGE_SIZE, TimelineModel, TimelineRole
 from app.ui.journal.timeline_view import EMPTY_PAGE, LIST_PAGE, TimelinePanel
 from tests.conftest import FAST_ARGON2, MemoryKeystore

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.ui.journal.page import JournalPage
 from app.ui.widgets.theme import apply_theme
 

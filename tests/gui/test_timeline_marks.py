@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.ui.journal.timeline_delegate import mood_painter
 from app.ui.journal.timeline_model import TimelineModel, mood_word
 from app.ui.journal.timeline_view import TimelinePanel

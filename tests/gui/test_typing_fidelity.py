@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.ui.journal.editor import EntryEditor
 from app.ui.widgets.text_surface import BodyEdit, has_line_height
 

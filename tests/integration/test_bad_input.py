@@ -34,8 +34,8 @@ import pytest
 
 from app.files import JournalFiles
 from app.journal import open_journal
+from app.records.entries import EntryFields
 from app.storage.connection import BUSY_TIMEOUT_MS
-from app.storage.models import EntryFields
 from app.storage.sql_errors import BUSY_MESSAGE, DISK_MESSAGE, FULL_MESSAGE, READ_ONLY_MESSAGE
 from app.storage.validation import MAX_BODY_BYTES
 from app.vault.vault import SlotSecret

@@ -41,7 +41,7 @@ from app.backup import back_up_now, list_backups
 from app.errors import DiskFull, ReadOnly
 from app.files import JournalFiles
 from app.journal import Journal, create_journal, open_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.storage.preferences import Preferences
 from app.ui.main_window import MainWindow
 from app.vault.vault import SlotSecret

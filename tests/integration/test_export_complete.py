@@ -21,7 +21,7 @@ import pytest
 
 from app.files import JournalFiles
 from app.journal import create_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.vault.keystore import Keystore
 from tests.conftest import FAST_ARGON2, Cli
 

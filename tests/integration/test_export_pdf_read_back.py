@@ -15,7 +15,7 @@ from app.export.prepare import prepare
 from app.export.render import to_html
 from app.journal import Journal
 from app.pdf_export import html_to_pdf
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from tests.conftest import Cli, run_threshold
 
 NO_DISPLAY = {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}

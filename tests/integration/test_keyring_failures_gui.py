@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 from app import APP_ID
 from app.files import JournalFiles
 from app.journal import create_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.ui.launch import build_window
 from app.ui.main_window import MainWindow
 from app.vault.keystore import SystemKeystore

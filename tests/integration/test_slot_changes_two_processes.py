@@ -22,7 +22,7 @@ import pytest
 from app.errors import KnownError
 from app.files import JournalFiles
 from app.journal import create_journal, keyring_secret, open_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.vault import SlotSecret

@@ -20,9 +20,9 @@ from app.backup.backups import NOT_THIS_KEY
 from app.errors import JournalDamaged, WrongSecret
 from app.files import JournalFiles
 from app.journal import Journal, check_backup, create_journal, keyring_secret
+from app.records.entries import EntryFields
 from app.storage import maintenance
 from app.storage.maintenance import IntegrityReport
-from app.storage.models import EntryFields
 from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore, NewJournal
 

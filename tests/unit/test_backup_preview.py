@@ -9,7 +9,7 @@ import pytest
 from app.backup import keys_beside, make_backup
 from app.errors import JournalNotFound, NoSlotAvailable, WrongSecret
 from app.journal import preview_backup
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.vault.recovery_key import RecoveryKey
 from app.vault.vault import SlotSecret
 from tests.conftest import NewJournal

@@ -13,7 +13,7 @@ from app.backup import keys_beside, make_backup, restore_backup
 from app.errors import DiskFull, JournalBusy, JournalDamaged, WrongSecret
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.vault.recovery_key import RecoveryKey
 from app.vault.vault import SlotSecret
 from tests.conftest import MemoryKeystore

@@ -10,7 +10,7 @@ from app.journal import Journal
 from app.prompts.checkin import CheckinAnswers, Feeling, checkin_day, is_evening, next_reminder
 from app.prompts.checkin_data import checkin_data
 from app.prompts.library import shipped_library
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 
 
 def test_no_answers_make_an_empty_entry() -> None:

@@ -9,7 +9,7 @@ import pytest
 from app.errors import InvalidInput
 from app.files import JournalFiles
 from app.journal import Journal, create_journal, open_journal
-from app.storage.models import EntryFields, EntryFilter
+from app.records.entries import EntryFields, EntryFilter
 from app.storage.schema import MIGRATIONS, migrate, schema_version
 from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore

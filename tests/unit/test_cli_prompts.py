@@ -10,7 +10,7 @@ import pytest
 from app.cli.main import EXIT_ERROR, EXIT_USAGE, build_parser
 from app.cli.prompt_commands import DEEP_NOTICE, PHASE_CHOICES
 from app.prompts.library import shipped_library
-from app.prompts.models import Phase, Prompt
+from app.records.prompts import Phase, Prompt
 from tests.conftest import Cli
 
 SLEEP_PACK = """\

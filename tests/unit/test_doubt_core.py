@@ -8,8 +8,8 @@ import pytest
 
 from app.errors import EntryNotFound, InvalidInput
 from app.journal import Journal
+from app.records.entries import EntryFields
 from app.storage.contacts import Channel, ContactFields
-from app.storage.models import EntryFields
 from app.storage.preferences import Preferences, days_since
 from app.storage.reread import EXCERPT_CHARS, excerpt
 

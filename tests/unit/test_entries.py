@@ -9,8 +9,8 @@ import pytest
 
 from app.errors import EntryNotFound, InvalidInput
 from app.journal import Journal
+from app.records.entries import EntryFields, EntryFilter
 from app.storage.entries import EntryStore, RevisionPolicy
-from app.storage.models import EntryFields, EntryFilter
 
 
 class Clock:

@@ -11,7 +11,7 @@ from app.export.model import ExportOptions, Redaction
 from app.export.paragraphs import split_paragraphs
 from app.export.prepare import mood_label, prepare, select_ids
 from app.journal import Journal
-from app.storage.models import EntryFields, EntryFilter
+from app.records.entries import EntryFields, EntryFilter
 
 BODY = "Margaret rang at nine.\n\nI did not answer.\n\n- breathe\n- walk"
 

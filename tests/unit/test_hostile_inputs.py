@@ -33,8 +33,8 @@ from app.export.prepare import prepare
 from app.export.render import to_html, to_markdown, to_text
 from app.journal import Journal
 from app.prompts.pack_file import PackError, parse_pack
+from app.records.entries import EntryFields
 from app.render.markdown_html import render_html
-from app.storage.models import EntryFields
 
 SMALL, LARGE = 4_000, 50_000  # repetitions: by default, and with --run-slow
 BODY_SECONDS, PACK_SECONDS = 20.0, 10.0

@@ -16,7 +16,7 @@ from app.errors import (
 )
 from app.files import JournalFiles
 from app.journal import create_journal, keyring_secret, open_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.vault.slots import SlotKind
 from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore, NewJournal

@@ -15,7 +15,7 @@ import pytest
 from app.errors import JournalBusy, KeyringUnavailable, WrongSecret
 from app.files import JournalFiles
 from app.journal import Journal, create_journal, open_journal
-from app.storage.models import EntryFields
+from app.records.entries import EntryFields
 from app.vault import slots as slots_module
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slots import SlotKind, read_slot_file

@@ -15,9 +15,9 @@ import pytest
 
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
+from app.records.entries import EntryFields
 from app.storage import maintenance
 from app.storage.connection import WAL_AUTOCHECKPOINT_PAGES, open_connection
-from app.storage.models import EntryFields
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 
 KEYS: dict[str, bytes] = {}

@@ -11,8 +11,8 @@ from app.errors import EntryNotFound, InvalidInput
 from app.journal import Journal
 from app.prompts.checkin_data import NOTHING_PULL, checkin_data
 from app.prompts.library import shipped_library
-from app.prompts.models import Intensity, Phase, PromptSource
 from app.prompts.pack_file import PackError
+from app.records.prompts import Intensity, Phase, PromptSource
 from app.storage.preferences import DEFAULT_REMINDER_TEXT, Preferences
 
 ESSAY_THEMES = {

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from app.prompts.models import Intensity, Phase, PromptSource, Theme
 from app.prompts.pack_file import PackError, parse_pack
+from app.records.prompts import Intensity, Phase, PromptSource, Theme
 
 KNOWN = {"guilt": Theme("guilt", "Guilt")}
 VALID = textwrap.dedent(

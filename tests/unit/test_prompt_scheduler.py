@@ -9,13 +9,13 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.prompts.models import Intensity, Phase, Prompt
 from app.prompts.scheduler import (
     REPEAT_WINDOW,
     PromptRequest,
     candidates,
     choose_prompt,
 )
+from app.records.prompts import Intensity, Phase, Prompt
 
 TODAY = dt.date(2026, 11, 25)
 THEMES = ("guilt", "shame", "worth", "shield")

@@ -8,7 +8,7 @@ import pytest
 
 from app.errors import InvalidInput
 from app.journal import Journal
-from app.prompts.models import Intensity, Phase, Prompt, PromptPack, PromptSource, Theme
+from app.records.prompts import Intensity, Phase, Prompt, PromptPack, PromptSource, Theme
 
 
 def _pack(count: int, prefix: str = "p") -> PromptPack:

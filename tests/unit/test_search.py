@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.journal import Journal
-from app.storage.models import HIGHLIGHT_END, HIGHLIGHT_START, EntryFields, EntryFilter
+from app.records.entries import HIGHLIGHT_END, HIGHLIGHT_START, EntryFields, EntryFilter
 from app.storage.search import build_match
 
 
@@ -126,7 +126,7 @@ def test_a_pasted_page_as_query_is_quick_and_still_finds_the_entry(journal: Jour
     """Found by issue 14's review: a 300 KB paste took 19 s (search runs as you type)."""
     import time
 
-    from app.storage.models import EntryFields
+    from app.records.entries import EntryFields
     from app.storage.search import MAX_TERMS, build_match
 
     page = " ".join(f"word{n % 500}" for n in range(60_000)) + " kitchen"

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from app.journal import Journal
-from app.storage.models import HIGHLIGHT_END, HIGHLIGHT_START, EntryFields
+from app.records.entries import HIGHLIGHT_END, HIGHLIGHT_START, EntryFields
 from app.storage.search_snippets import (
     ELLIPSIS,
     best_column,

@@ -11,8 +11,8 @@ import sqlcipher3
 from app.errors import DiskFull, JournalBusy, JournalDamaged, ReadOnly
 from app.files import JournalFiles
 from app.journal import Journal, open_journal
+from app.records.entries import EntryFields
 from app.storage.connection import KeyMismatch, NotSQLCipher, open_connection, transaction
-from app.storage.models import EntryFields
 from app.storage.schema import MIGRATIONS, JournalTooNew, migrate, schema_version
 from app.storage.sql_errors import classify
 from app.vault.vault import SlotSecret

@@ -17,8 +17,8 @@ from app.export.model import ExportOptions
 from app.export.prepare import prepare
 from app.export.render import to_html, to_markdown, to_text
 from app.journal import Journal
+from app.records.entries import EntryFields
 from app.render.markdown_html import render_html
-from app.storage.models import EntryFields
 from app.storage.validation import clean_title
 from tests.unit.test_markdown_html import MARKDOWN_PIECES, assert_safe
 

@@ -27,7 +27,7 @@ from app.ui.journal.page import JournalPage
 
 if TYPE_CHECKING:
     from app.prompts.checkin import CheckinAnswers
-    from app.prompts.models import Prompt
+    from app.records.prompts import Prompt
     from app.ui.checkin.flow import CheckinFlow
 
 ShowPage = Callable[[QWidget], None]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from app.prompts.checkin import CheckinAnswers
 from app.prompts.checkin_data import CheckinData
-from app.prompts.models import Prompt, Theme
+from app.records.prompts import Prompt, Theme
 from app.ui.checkin.steps import (
     ClosingPage,
     GroundingPage,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.prompts.checkin_data import CheckinData, GroundingExercise
-from app.prompts.models import Prompt, Theme
+from app.records.prompts import Prompt, Theme
 from app.ui.checkin.pull_picker import PullPicker
 from app.ui.widgets.kit import SPACING, button, link_button, text_label
 from app.ui.widgets.mood_picker import MoodPicker, MoodScale

@@ -33,7 +33,7 @@ from app.ui.widgets.kit import text_label
 
 if TYPE_CHECKING:
     from app.journal import Journal
-    from app.storage.models import Entry, EntrySummary
+    from app.records.entries import Entry, EntrySummary
 
 RECENT_ENTRIES = 50
 TEXT_LINES = 3  # each text box shows about this many lines before it scrolls

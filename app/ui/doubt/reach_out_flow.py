@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from app.errors import KnownError
 from app.journal import Journal
 from app.prompts.checkin_data import checkin_data
+from app.records.entries import Entry, EntryFields
 from app.storage.contacts import Channel, ContactFields
-from app.storage.models import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.checkin.steps import Page, flow_header, navigation_button, page_stack
 from app.ui.doubt.reach_out_steps import (

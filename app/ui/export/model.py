@@ -24,7 +24,7 @@ from app.export.model import Redaction
 from app.export.readable import ReadableBlock, readable_block
 from app.export.redaction import initials, same_name
 from app.export.render import format_date
-from app.storage.models import Entry
+from app.records.entries import Entry
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Splitter = Callable[[str], list[str]]

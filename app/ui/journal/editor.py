@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.models import Entry, EntryFields
+from app.records.entries import Entry, EntryFields
 from app.ui.first_paint import after_first_paint
 from app.ui.journal.content_note import ContentNote
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter

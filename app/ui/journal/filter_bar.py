@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.models import EntryFilter
+from app.records.entries import EntryFilter
 from app.ui.journal.timeline_model import mood_word
 from app.ui.widgets.icons import with_kit_clear_button
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QSplitter, QVBoxLayout, 
 
 from app.errors import KnownError
 from app.journal import Journal
-from app.storage.models import Entry, EntryFields
+from app.records.entries import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.first_paint import after_first_paint
 from app.ui.journal.editor import EntryEditor
@@ -27,7 +27,7 @@ from app.ui.widgets.text_surface import column_width, editor_font
 
 if TYPE_CHECKING:  # read when first needed, after the window has painted
     from app.prompts.library import PromptLibrary
-    from app.prompts.models import Prompt
+    from app.records.prompts import Prompt
 
 EXTERNAL_CHANGE_POLL_MS = 2000
 IDLE_CHECKPOINT_MS = 10_000

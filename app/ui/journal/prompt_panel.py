@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.prompts.models import Prompt
+from app.records.prompts import Prompt
 from app.ui.widgets.kit import button, link_button, text_label
 
 STEPS = 5  # the check-in's steps: mood, pulls, prompt, writing, closing

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.models import Entry, Revision
+from app.records.entries import Entry, Revision
 from app.ui.journal.search_model import EntryRowDelegate
 from app.ui.widgets.theme import current_colours
 

@@ -49,7 +49,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.storage.models import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from app.records.entries import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from app.storage.search_snippets import narrow
 from app.ui.widgets.theme import current_colours
 

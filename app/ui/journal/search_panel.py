@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.errors import KnownError
-from app.storage.models import SearchHit
+from app.records.entries import SearchHit
 from app.ui.widgets.icons import with_kit_clear_button
 
 if TYPE_CHECKING:

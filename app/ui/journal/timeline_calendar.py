@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QTextCh
 from PySide6.QtWidgets import QCalendarWidget, QToolButton, QWidget
 
 from app.errors import KnownError
+from app.records.entries import EntryFilter
 from app.storage.entries import EntryStore
-from app.storage.models import EntryFilter
 from app.ui.widgets.theme import current_colours
 
 

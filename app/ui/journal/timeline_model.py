@@ -30,8 +30,8 @@ from PySide6.QtCore import (
 )
 
 from app.errors import KnownError
+from app.records.entries import EntryFilter, EntrySummary
 from app.storage.entries import EntryStore
-from app.storage.models import EntryFilter, EntrySummary
 
 PAGE_SIZE = 200
 T = TypeVar("T")

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.records.entries import EntryFilter
 from app.storage.entries import EntryStore
-from app.storage.models import EntryFilter
 from app.ui.journal.filter_bar import KEY_GLYPH, FilterBar, FilterIcons
 from app.ui.journal.timeline_delegate import (
     TimelineDelegate,

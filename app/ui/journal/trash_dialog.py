@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KnownError
-from app.storage.models import EntryFilter, EntrySummary
+from app.records.entries import EntryFilter, EntrySummary
 from app.ui.journal.search_model import EntryRowDelegate, format_day
 from app.ui.widgets.confirm import destructive_question
 

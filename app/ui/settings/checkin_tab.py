@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.journal import Journal
 from app.prompts.checkin_data import CheckinData
-from app.prompts.models import Phase
+from app.records.prompts import Phase
 from app.storage.preferences import DEFAULT_REMINDER_TEXT, MAX_REMINDER_CHARS, Preferences
 from app.ui.widgets.kit import button, text_label
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.journal import Journal
 from app.prompts.library import PromptLibrary
-from app.prompts.models import Intensity, Prompt, PromptPack, PromptSource
+from app.records.prompts import Intensity, Prompt, PromptPack, PromptSource
 from app.ui.setup.pages import file_dialog_forgets_folders
 from app.ui.widgets.kit import button, text_label
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.journal import Journal
-from app.prompts.models import Theme
+from app.records.prompts import Theme
 from app.storage.preferences import Preferences
 from app.ui.widgets.kit import text_label
 

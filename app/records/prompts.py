@@ -1,4 +1,4 @@
-"""Plain data for themes, prompts and packs.
+"""Plain data for themes, prompts and packs, and the limits every prompt keeps.
 
 Phases are where a person is on the way out; a prompt lists the phases it suits.
 Intensity tells a gentle prompt from a deep one, which the app introduces with a
@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+
+MAX_TEXT_CHARS = 500
+MAX_FOLLOW_UP_CHARS = 300
+FOLLOW_UPS = range(1, 4)
+"""How many follow-up questions a shipped or imported prompt has (one's own: 0 to 3)."""
 
 
 class Phase(Enum):
