@@ -18,62 +18,30 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import pairwise
 
-from PySide6.QtCore import (
-    QDate,
-    QEvent,
-    QRegularExpression,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QGuiApplication,
-    QTextCharFormat,
-    QTextCursor,
-)
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QStackedWidget,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from app.records.entries import Entry, EntryFields
-from app.ui.first_paint import after_first_paint
 from app.ui.journal.content_note import ContentNote
+from app.ui.journal.entry_details import EntryDetails
+from app.ui.journal.entry_footer import EntryFooter
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter
-from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.journal.search_hits import search_hits
 from app.ui.widgets.text_surface import (
     DOCUMENT_MARGIN,
-    MARKUP_ONLY,
     MIN_SIDE_MARGIN,
     BodyEdit,
     PreviewBrowser,
     column_width,
-    editor_font,
     preview_style,
-    search_words,
     set_line_height,
 )
-from app.ui.widgets.theme import current_colours
 
-TITLE_FONT_SCALE = 1.3
-WORD_COUNT_DELAY_MS = 300
 LARGE_TEXT_CHARS = 500_000
-LARGE_TEXT_DELAY_MS = 1500
 PREVIEW_DELAY_MS = 200
 PREVIEW_LIMIT_CHARS = 200_000
 HIGHLIGHT_LIMIT_CHARS = 300_000
-MAX_HIGHLIGHTS = 500
-DATE_FORMAT = "d MMM yyyy"  # month names follow the locale; never ambiguous
-SAVE_STATES = ("saved", "saving", "failed", "idle")
 
 
 class EntryEditor(QWidget):
@@ -81,10 +49,14 @@ class EntryEditor(QWidget):
 
     The editor holds text only on screen: saving is someone else's job (it asks
     through ``edited`` and reads ``fields()``), and ``clear()`` leaves no trace.
+    The details above the text and the line below it are widgets of their own
+    (:mod:`entry_details`, :mod:`entry_footer`); the body, its preview and a
+    heavy entry's notice share one stack here.
 
     Signals:
         edited(): the user changed a field or the body (never emitted by ``load``).
         previewToggled(bool): the preview was shown (True) or hidden (False).
+        contentDeferred(): "not now" on a heavy entry's notice.
     """
 
     edited = Signal()
@@ -95,29 +67,22 @@ class EntryEditor(QWidget):
         super().__init__(parent)
         self._entry: Entry | None = None
         self._quiet = False
-        self._title = QLineEdit(self)
-        self._date = QDateEdit(self)
-        self._mood = QComboBox(self)
-        self._tags = QLineEdit(self)
-        self._remember = QCheckBox(self.tr("Remember this"), self)
-        self._heavy = QCheckBox(self.tr("Heavy"), self)
+        self._details = EntryDetails(self)
         self._body = BodyEdit(self)
         self._preview = PreviewBrowser(self)
         self._pages = QStackedWidget(self)
         self._note = ContentNote(self._pages)
         self._revealed: set[str] = set()  # heavy entries shown this session
-        self._words = QLabel(self)
-        self._save_state = QLabel(self)
-        self._mode = QLabel(self.tr("Preview"), self)
-        self._checkin = QLabel(self)  # the check-in's feeling and pulls, quietly
-        self._checkin_fields = EntryFields(body="")
-        self._pull_labels = QTimer(self, singleShot=True, interval=0)
-        self._word_timer = QTimer(self, singleShot=True)
+        self._footer = EntryFooter(self.body_text, self)
+        # Tests and benchmarks type into these, as a person would.
+        self._title, self._tags = self._details.title, self._details.tags
+        self._checkin, self._save_state = self._details.checkin, self._footer.save_state
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._highlighter = MarkdownHighlighter(
             self._body.document(), self._body.font().pointSizeF()
         )
-        self._set_up_fields()
+        self._body.setPlaceholderText(self.tr("Write as much or as little as you like."))
+        self._name_controls()
         self._build()
         self._connect()
         self.clear()
@@ -176,30 +141,15 @@ class EntryEditor(QWidget):
 
     def fields(self) -> EntryFields:
         """What the editor shows now, ready to save."""
-        tags = tuple(tag.strip() for tag in self._tags.text().split(",") if tag.strip())
-        return EntryFields(
-            body=self.body_text(),
-            title=self._title.text(),
-            date=self._date.date().toPython(),  # type: ignore[arg-type]
-            tags=tags,
-            mood=self._mood.currentData(),
-            theme=self._entry.theme if self._entry else None,
-            prompt=self._entry.prompt if self._entry else None,
-            marked=self._remember.isChecked(),
-            heavy=self._heavy.isChecked(),
-            # The check-in's answers are not edited here; they travel unchanged.
-            energy=self._entry.energy if self._entry else None,
-            feeling=self._entry.feeling if self._entry else None,
-            pulls=self._entry.pulls if self._entry else (),
-        )
+        return self._details.fields(self.body_text(), self._entry)
 
     def set_marked(self, marked: bool) -> None:
         """Tick or clear "remember this" as the user would (autosave follows)."""
-        self._remember.setChecked(marked)
+        self._details.remember.setChecked(marked)
 
     def is_marked(self) -> bool:
         """Whether "remember this" is ticked."""
-        return self._remember.isChecked()
+        return self._details.remember.isChecked()
 
     def body_text(self) -> str:
         """The body exactly as typed (no-break spaces stay no-break spaces)."""
@@ -211,18 +161,7 @@ class EntryEditor(QWidget):
 
     def set_save_state(self, state: str, message: str = "") -> None:
         """Show quietly whether the text is safe: "saved", "saving", "failed" or "idle"."""
-        if state not in SAVE_STATES:
-            raise ValueError(f"unknown save state {state!r}")
-        texts = {
-            "saved": self.tr("Saved"),
-            "saving": self.tr("Saving…"),
-            "failed": message
-            or self.tr("Not saved yet — your text is still here. Threshold will try again."),
-            "idle": "",
-        }
-        self._save_state.setText(texts[state])
-        self._save_state.setProperty("state", state)
-        self._style_save_state()
+        self._footer.set_save_state(state, message)
 
     def toggle_preview(self) -> None:
         """Switch between writing and reading the rendered entry (not past a notice)."""
@@ -237,7 +176,7 @@ class EntryEditor(QWidget):
         """Mark where the query's words occur in the body and show the first one."""
         if self.is_preview_visible():
             self._show_preview(False)
-        selections = self._find_words(search_words(query))
+        selections = search_hits(self._body.document(), query)
         self._body.setExtraSelections(selections)
         if selections:
             first = min(selections, key=lambda selection: selection.cursor.position())
@@ -253,97 +192,49 @@ class EntryEditor(QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _set_up_fields(self) -> None:
-        self._title.setPlaceholderText(self.tr("Title (optional)"))
-        title_font = editor_font()
-        title_font.setPointSizeF(QGuiApplication.font().pointSizeF() * TITLE_FONT_SCALE)
-        self._title.setFont(title_font)
-        self._date.setCalendarPopup(True)
-        self._date.setDisplayFormat(DATE_FORMAT)
-        moods = [
-            self.tr("No mood"),
-            self.tr("1 · Very low"),
-            self.tr("2 · Low"),
-            self.tr("3 · In between"),
-            self.tr("4 · Steady"),
-            self.tr("5 · Bright"),
-        ]
-        for value, text in enumerate(moods):
-            self._mood.addItem(text, value or None)
-        self._tags.setPlaceholderText(self.tr("Tags, separated by commas"))
-        self._body.setPlaceholderText(self.tr("Write as much or as little as you like."))
-        self._remember.setToolTip(
-            self.tr(
-                "Keep this entry close: marked entries are easy to find again "
-                "when you want to reread your own reasons."
-            )
-        )
-        self._heavy.setToolTip(
-            self.tr("Mark this entry as heavy, so you can choose when you want to read it again.")
-        )
-        self._name_controls()
-
     def _name_controls(self) -> None:
+        """Every control's object name (the theme's) and accessible name (a reader's)."""
+        details, footer = self._details, self._footer
         names = {
-            self._title: ("entryTitle", self.tr("Title")),
-            self._date: ("entryDate", self.tr("Date of the entry")),
-            self._mood: ("entryMood", self.tr("Mood")),
-            self._tags: ("entryTags", self.tr("Tags")),
-            self._remember: ("entryRemember", self.tr("Remember this")),
-            self._heavy: ("entryHeavy", self.tr("Heavy")),
+            details.title: ("entryTitle", self.tr("Title")),
+            details.date: ("entryDate", self.tr("Date of the entry")),
+            details.mood: ("entryMood", self.tr("Mood")),
+            details.tags: ("entryTags", self.tr("Tags")),
+            details.remember: ("entryRemember", self.tr("Remember this")),
+            details.heavy: ("entryHeavy", self.tr("Heavy")),
             self._body: ("entryBody", self.tr("Entry text")),
             self._preview: ("entryPreview", self.tr("Preview of the entry")),
-            self._words: ("entryWordCount", self.tr("Word count")),
-            self._checkin: ("entryCheckin", self.tr("From the check-in")),
-            self._save_state: ("entrySaveState", self.tr("Save status")),
-            self._mode: ("entryMode", self.tr("Showing the preview")),
+            footer.words: ("entryWordCount", self.tr("Word count")),
+            details.checkin: ("entryCheckin", self.tr("From the check-in")),
+            footer.save_state: ("entrySaveState", self.tr("Save status")),
+            footer.mode: ("entryMode", self.tr("Showing the preview")),
         }
         for widget, (object_name, accessible) in names.items():
             widget.setObjectName(object_name)
             widget.setAccessibleName(accessible)
 
     def _build(self) -> None:
-        details = QWidget(self)
-        row = FlowLayout(details)  # wraps at large fonts instead of cutting words
-        for widget in (self._date, self._mood, self._remember, self._heavy):
-            row.addWidget(widget)
-        header = QVBoxLayout()
-        header.setSpacing(8)
-        header.addWidget(self._title)
-        header.addWidget(details)
-        header.addWidget(self._tags)
-        header.addWidget(self._checkin)
-        self._checkin.setProperty("role", "muted")
-        self._checkin.setWordWrap(True)
-        self._checkin.setTextFormat(Qt.TextFormat.PlainText)
-        footer = QHBoxLayout()
-        footer.setSpacing(16)
-        footer.addWidget(self._save_state, 1)
-        footer.addWidget(self._mode, 0, Qt.AlignmentFlag.AlignTop)
-        footer.addWidget(self._words, 0, Qt.AlignmentFlag.AlignTop)
-        for label in (self._words, self._mode):
-            label.setProperty("role", "muted")
-        self._mode.hide()
-        self._save_state.setWordWrap(True)
         self._pages.addWidget(self._body)
         self._pages.addWidget(self._preview)
         self._pages.addWidget(self._note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 16, 0, 8)
         layout.setSpacing(8)
-        layout.addWidget(self._centred(header))
+        layout.addWidget(self._centred(self._details))
         layout.addWidget(self._pages, 1)
-        layout.addWidget(self._centred(footer))
-        order = [self._title, self._date, self._mood, self._remember, self._heavy, self._tags]
-        for first, second in pairwise([*order, self._body, self._preview]):
+        layout.addWidget(self._centred(self._footer))
+        order = [*self._details.tab_order(), self._body, self._preview]
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
-    def _centred(self, inner: QHBoxLayout | QVBoxLayout) -> QWidget:
+    def _centred(self, inner: QWidget) -> QWidget:
         """A row as wide as the text column, centred like it."""
         holder = QWidget(self)
         column = QWidget(holder)
-        inner.setContentsMargins(DOCUMENT_MARGIN, 0, DOCUMENT_MARGIN, 0)
-        column.setLayout(inner)
+        inner.setParent(column)
+        margins = QVBoxLayout(column)
+        margins.setContentsMargins(DOCUMENT_MARGIN, 0, DOCUMENT_MARGIN, 0)
+        margins.addWidget(inner)
         column.setMaximumWidth(column_width(self._body.font()))
         row = QHBoxLayout(holder)
         row.setContentsMargins(MIN_SIDE_MARGIN, 0, MIN_SIDE_MARGIN, 0)
@@ -351,44 +242,20 @@ class EntryEditor(QWidget):
         return holder
 
     def _connect(self) -> None:
-        self._pull_labels.timeout.connect(self._show_pull_labels)
         self._note.showRequested.connect(self.reveal)
         self._note.notNowRequested.connect(self.contentDeferred)
-        self._title.textEdited.connect(self._user_edit)
-        self._tags.textEdited.connect(self._user_edit)
-        self._date.dateChanged.connect(self._field_changed)
-        self._mood.currentIndexChanged.connect(self._field_changed)
-        self._remember.toggled.connect(self._field_changed)
-        self._heavy.toggled.connect(self._field_changed)
+        self._details.edited.connect(self.edited)
         self._body.document().contentsChange.connect(self._body_changed)
-        self._word_timer.timeout.connect(self._count_words)
         self._preview_timer.timeout.connect(self._render_if_shown)
 
     # ------------------------------------------------------------------ reacting
 
-    def _user_edit(self) -> None:
-        self.edited.emit()
-
-    def _field_changed(self) -> None:
-        if not self._quiet:
-            self.edited.emit()
-
     def _body_changed(self, _position: int, removed: int, added: int) -> None:
-        large = self._body.document().characterCount() > LARGE_TEXT_CHARS
-        self._word_timer.start(LARGE_TEXT_DELAY_MS if large else WORD_COUNT_DELAY_MS)
+        self._footer.count_soon(self._body.document().characterCount() > LARGE_TEXT_CHARS)
         if self.is_preview_visible():
             self._preview_timer.start()
         if not self._quiet and (removed or added):
             self.edited.emit()
-
-    def _count_words(self) -> None:
-        text = self.body_text()
-        count = len(text.split()) - len(MARKUP_ONLY.findall(text))
-        if count == 0:
-            self._words.setText("")  # an empty page does not count at anyone
-            return
-        words = self.tr("1 word") if count == 1 else self.tr("{count} words")
-        self._words.setText(words.format(count=self.locale().toString(count)))
 
     def _render_if_shown(self) -> None:
         if self.is_preview_visible():
@@ -413,16 +280,9 @@ class EntryEditor(QWidget):
     # ------------------------------------------------------------------ helpers
 
     def _show_fields(self, fields: EntryFields) -> None:
-        self._title.setText(fields.title)
-        day = fields.date or dt.date.today()
-        self._date.setDate(QDate(day.year, day.month, day.day))
-        self._mood.setCurrentIndex(self._mood.findData(fields.mood) if fields.mood else 0)
-        self._tags.setText(", ".join(fields.tags))
-        self._remember.setChecked(fields.marked)
-        self._heavy.setChecked(fields.heavy)
-        self._show_checkin(fields)
+        self._details.show_fields(fields)
         self._set_body(fields.body.replace("\r\n", "\n"))
-        self._count_words()
+        self._footer.count_words()
         if self.is_preview_visible():
             self._render_preview()  # at once: never a moment of the previous entry
 
@@ -435,41 +295,12 @@ class EntryEditor(QWidget):
         elif self.is_note_shown():
             self._pages.setCurrentWidget(self._body)
 
-    def _show_checkin(self, fields: EntryFields) -> None:
-        """One quiet line with the check-in's answers.
-
-        The labels of what pulled come from the check-in data file; reading it
-        (~10 ms) waits until after the window has painted, so the line fills in a
-        moment after the entry appears at start-up.
-        """
-        self._checkin_fields = fields
-        self._checkin.setVisible(bool(fields.feeling or fields.pulls))
-        if fields.pulls:
-            self._checkin.setText(self._feeling_text(fields))
-            after_first_paint(self, self._pull_labels.start)
-        else:
-            self._checkin.setText(self._feeling_text(fields))
-
-    def _feeling_text(self, fields: EntryFields) -> str:
-        return self.tr("Feeling: {word}").format(word=fields.feeling) if fields.feeling else ""
-
-    def _show_pull_labels(self) -> None:
-        if not self._checkin_fields.pulls:
-            return  # another entry (or none) is shown by now
-        from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - start-up time
-
-        fields = self._checkin_fields
-        labels = ", ".join(checkin_data().pull_label(p) for p in fields.pulls)
-        parts = [self._feeling_text(fields)] if fields.feeling else []
-        parts.append(self.tr("What pulled: {labels}").format(labels=labels))
-        self._checkin.setText("  ·  ".join(parts))
-
     def _show_preview(self, showing: bool) -> None:
         if showing:
             self._render_preview()
         surface = self._preview if showing else self._body
         self._pages.setCurrentWidget(surface)
-        self._mode.setVisible(showing)
+        self._footer.show_mode(showing)
         surface.setFocus()
         self.previewToggled.emit(showing)
 
@@ -497,38 +328,6 @@ class EntryEditor(QWidget):
         self._body.setTextCursor(cursor)
         self._body.verticalScrollBar().setValue(scroll)
 
-    def _find_words(self, words: list[str]) -> list[QTextEdit.ExtraSelection]:
-        document = self._body.document()
-        tint = QTextCharFormat()
-        tint.setBackground(QColor(current_colours().highlight))
-        selections: list[QTextEdit.ExtraSelection] = []
-        options = (
-            QRegularExpression.PatternOption.CaseInsensitiveOption
-            | QRegularExpression.PatternOption.UseUnicodePropertiesOption
-        )
-        for word in words:
-            # A word start, as the search index matches; "#tags" and "(words" too.
-            pattern = QRegularExpression(rf"(?<!\w){QRegularExpression.escape(word)}", options)
-            cursor = document.find(pattern, 0)
-            while not cursor.isNull() and len(selections) < MAX_HIGHLIGHTS:
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = cursor
-                selection.format = tint
-                selections.append(selection)
-                cursor = document.find(pattern, cursor)
-        return selections
-
-    def _style_save_state(self) -> None:
-        """Restyle the save line for its new state (the theme reads ``state``).
-
-        A failed save shows in the plain text colour, not red and not the accent
-        (too faint for small text on the window colour): it stands out from
-        "Saved" without alarm.
-        """
-        style = self._save_state.style()
-        style.unpolish(self._save_state)
-        style.polish(self._save_state)
-
     @contextmanager
     def _quietly(self) -> Iterator[None]:
         """Within it, programmatic changes do not count as the user's edits."""
@@ -543,6 +342,6 @@ class EntryEditor(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._highlighter.refresh_colours()
-            self._style_save_state()
+            self._footer.restyle()
             if self.is_preview_visible():
                 self._render_preview()
