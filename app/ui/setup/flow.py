@@ -126,21 +126,18 @@ class SetupFlow(QWidget):
     # ------------------------------------------------------------------ internals
 
     def _welcome(self) -> StepPage:
-        page = StepPage()
-        page.add_text(self.tr("Welcome to Threshold"), "heading")
-        page.add_text(
+        page = _text_page(
+            self.tr("Welcome to Threshold"),
             self.tr(
                 "Threshold is a private journal for the way out of a relationship that "
                 "hurt you, and for the time after. It's a quiet place to notice how you "
                 "are, to write down what happened, and to come back to your own reasons "
                 "when doubt pulls at you."
-            )
-        )
-        page.add_text(
+            ),
             self.tr(
                 "Everything you write stays on this computer, encrypted. There is no "
                 "account, no cloud and no network. Nothing leaves unless you export it."
-            )
+            ),
         )
         page.add_text(self.tr("Setting up takes a few minutes."), "muted")
         restore = link_button(
@@ -153,33 +150,26 @@ class SetupFlow(QWidget):
         return page
 
     def _safety(self) -> StepPage:
-        page = StepPage()
-        page.add_text(self.tr("A word about safety"), "heading")
-        page.add_text(
+        page = _text_page(
+            self.tr("A word about safety"),
             self.tr(
                 "If someone else may use this computer, or knows your login password, "
                 "a passphrase is the safer way to open your journal; you'll choose in a "
                 "moment. Then your login alone can't open it."
-            )
-        )
-        page.add_text(
+            ),
             self.tr(
                 "No app can protect you from monitoring software. If you think someone "
                 "may be watching this computer, you may prefer a device you trust."
-            )
-        )
-        page.add_text(
+            ),
             self.tr(
                 "Someone who looks through the programs on this computer could still "
                 "notice Threshold, whatever its window is called."
-            )
-        )
-        page.add_text(
+            ),
             self.tr(
                 "If you are in danger right now, please call your local emergency number "
                 "first. In the Help menu, “If you are in danger now” lists helplines you "
                 "can call; it works without the internet."
-            )
+            ),
         )
         page.finish(self.tr("&Continue"), self.tr("&Back"))
         return page
@@ -217,3 +207,12 @@ class SetupFlow(QWidget):
         self.recovery.clear()
         self.confirm.clear()
         self.finished.emit()
+
+
+def _text_page(heading: str, *paragraphs: str) -> StepPage:
+    """A step that is words only, so far: its heading, then its paragraphs."""
+    page = StepPage()
+    page.add_text(heading, "heading")
+    for paragraph in paragraphs:
+        page.add_text(paragraph)
+    return page
