@@ -1,21 +1,41 @@
 """Where a journal's files live and how they are written safely.
 
 A journal is a folder holding the encrypted database and a small key-slot file.
-Every file we create is private to the user (0600 in a 0700 folder) and every
-small file is replaced atomically, so a crash leaves the old or the new version,
-never half of one.
+Every file we create is private to the user (0600 in a 0700 folder).
+
+There is one writer for a private file, ``write_private_file_atomically`` (with
+``copy_private_file_atomically`` for a file too large to hold in memory). The
+bytes go to a hidden temp file beside the target, created exclusively
+(``O_CREAT | O_EXCL | O_NOFOLLOW``: a symlink planted at the temp name is never
+followed) with mode 0600 and locked while it is written. They are flushed to
+disk, the temp file is renamed over the target (a symlink there is replaced,
+never followed) and the folder is flushed. A crash leaves the old file or the
+new one, never half of one, and at most a temp file that ``sweep_temp_files``
+removes later; a failure leaves no temp file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
+TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.[0-9a-f]{12}\.tmp$", re.DOTALL)
+"""The writer's temp files: ``.<target's name>.<12 hex digits>.tmp``."""
+
+Fill = Callable[[int], None]
+"""Something done with an open file descriptor: fill it, or check what it holds."""
+
+_TEMP_ATTEMPTS = 20
+_COPY_CHUNK = 1024 * 1024
+_NO_FOLDER_SYNC = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS}
 
 
 @dataclass(frozen=True)
@@ -56,36 +76,148 @@ def ensure_private_folder(folder: Path) -> None:
         os.chmod(folder, PRIVATE_DIR_MODE)
 
 
-def write_private_file_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves old or new, never a mix.
+def write_private_file_atomically(path: Path, data: bytes, check: Fill | None = None) -> None:
+    """Replace ``path`` with ``data`` (mode 0600) so that a crash leaves old or new, never a mix.
 
-    The bytes go to a 0600 temp file in the same folder, are flushed to disk, and
-    the temp file is renamed over the target; the folder is synced after the rename.
+    ``check``, if given, looks at the flushed temp file before it gets its name
+    and raises to keep it from ever replacing ``path``.
+
+    Raises:
+        OSError: as the system reports it; ``path`` is untouched and no temp file is left.
     """
-    import tempfile  # noqa: PLC0415 - rarely needed; start-up time is a budget
+    _replace_privately(path, lambda descriptor: write_all(descriptor, data), check)
 
-    descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+
+def copy_private_file_atomically(source: Path, path: Path) -> None:
+    """Replace ``path`` with a 0600 copy of ``source``, streamed (a database can be large)."""
+
+    def copy(descriptor: int) -> None:
+        with source.open("rb") as reader:
+            while chunk := reader.read(_COPY_CHUNK):
+                write_all(descriptor, chunk)
+
+    _replace_privately(path, copy, None)
+
+
+def write_all(descriptor: int, data: bytes) -> None:
+    """Write every byte of ``data`` to ``descriptor`` (``os.write`` may write fewer)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view) :]
+
+
+def fill_privately(descriptor: int, fill: Fill) -> None:
+    """Make the open file exactly 0600 (whatever the umask), fill it and flush it to disk."""
+    os.fchmod(descriptor, PRIVATE_FILE_MODE)
+    fill(descriptor)
+    os.fsync(descriptor)
+
+
+def _replace_privately(path: Path, fill: Fill, check: Fill | None) -> None:
+    """The one writer: an exclusive 0600 temp file, filled, flushed, checked, renamed in."""
+    descriptor, temp = open_temp_file(path)
     try:
-        with os.fdopen(descriptor, "wb") as handle:
-            os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
+        try:
+            fill_privately(descriptor, fill)
+            if check is not None:
+                check(descriptor)
+        finally:
+            os.close(descriptor)
+        os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(temp_name)
+            temp.unlink()
         raise
     sync_folder(path.parent)
 
 
+def temp_name(target: Path) -> Path:
+    """A fresh hidden temp path beside ``target``, in the pattern ``sweep_temp_files`` knows."""
+    return target.parent / f".{target.name}.{os.urandom(6).hex()}.tmp"  # not `secrets` (OpenSSL)
+
+
+def open_temp_file(target: Path) -> tuple[int, Path]:
+    """A new 0600 temp file beside ``target``, created exclusively and locked by us.
+
+    ``O_NOFOLLOW`` with ``O_EXCL``: whatever already has the name (a symlink
+    included) makes the attempt fail, and another fresh name is tried.
+    """
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(_TEMP_ATTEMPTS):
+        temp = temp_name(target)
+        try:
+            descriptor = os.open(temp, flags | getattr(os, "O_CLOEXEC", 0), PRIVATE_FILE_MODE)
+        except FileExistsError:
+            continue
+        lock_file(descriptor, blocking=True)
+        return descriptor, temp
+    raise FileExistsError(errno.EEXIST, "no free temp name", str(target.parent))
+
+
+def sweep_temp_files(folder: Path) -> int:
+    """Remove temp files a crash left in ``folder``; return how many.
+
+    Only files named like ours, owned by this user, 0600, regular and not locked
+    by a running writer are removed. Nothing is raised: a sweep is best effort.
+    """
+    removed = 0
+    try:
+        names = [entry.name for entry in os.scandir(folder) if TEMP_NAME.match(entry.name)]
+    except OSError:
+        return 0
+    for name in names:
+        with contextlib.suppress(OSError):
+            removed += _remove_if_abandoned(folder / name)
+    return removed
+
+
+def _remove_if_abandoned(path: Path) -> int:
+    """Remove ``path`` if it is one of our temp files that no writer holds (1), else 0."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | os.O_NONBLOCK)
+    try:
+        info = os.fstat(descriptor)
+        ours = stat.S_ISREG(info.st_mode) and stat.S_IMODE(info.st_mode) == PRIVATE_FILE_MODE
+        if hasattr(os, "geteuid"):
+            ours = ours and info.st_uid == os.geteuid()
+        if not ours or not lock_file(descriptor, blocking=False):
+            return 0
+        if os.stat(path, follow_symlinks=False).st_ino != info.st_ino:
+            return 0  # replaced while we looked
+        path.unlink()
+        return 1
+    finally:
+        os.close(descriptor)
+
+
+def lock_file(descriptor: int, *, blocking: bool) -> bool:
+    """An exclusive advisory lock (released when the file closes or the process dies).
+
+    Returns False when another holds it (only when not ``blocking``). Where there
+    is no ``fcntl`` (Windows) an open file can't be deleted anyway.
+    """
+    try:
+        import fcntl  # noqa: PLC0415 - not on Windows
+    except ImportError:
+        return True
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True  # a file system without locks: the name and owner checks still hold
+    return True
+
+
 def sync_folder(folder: Path) -> None:
-    """Flush a folder's entries (a rename) to disk where the OS supports it."""
+    """Flush a folder's entries (a rename) to disk where the OS and file system support it."""
     if not hasattr(os, "O_DIRECTORY"):
         return
     descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(descriptor)
+    except OSError as error:
+        if error.errno not in _NO_FOLDER_SYNC:
+            raise
     finally:
         os.close(descriptor)
 

@@ -16,7 +16,7 @@ The order is copy in first, swap last, and the swap is written down before it st
 journal: with a mark it finishes step 3 from wherever it stopped (all moves come
 before any rename in, so what is still in place is old until the staged database
 has gone in); without one it sweeps staged copies. Nothing is ever deleted except
-those staged copies.
+those staged copies (and a copy a crash cut short, under the writer's temp name).
 """
 
 from __future__ import annotations
@@ -24,20 +24,19 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 from pathlib import Path
 
 from app.files import (
-    PRIVATE_FILE_MODE,
     JournalFiles,
+    copy_private_file_atomically,
     ensure_private_folder,
     read_small_file,
+    sweep_temp_files,
     sync_folder,
     write_private_file_atomically,
 )
 
 _DATABASE_PARTS = ("", "-wal", "-shm", "-journal")
-_COPY_CHUNK = 1024 * 1024
 _MARK_LIMIT = 4096
 
 
@@ -70,7 +69,7 @@ def stage(files: JournalFiles, database: Path, key_slots: Path, aside: Path) -> 
     On any failure the staged copies are removed: the journal is untouched.
     """
     try:
-        _copy_private(database, staged_database(files))
+        copy_private_file_atomically(database, staged_database(files))
         write_private_file_atomically(
             staged_key_slots(files), read_small_file(key_slots, 64 * 1024)
         )
@@ -119,10 +118,14 @@ def finish_swap(files: JournalFiles, aside: Path) -> None:
 
 
 def sweep_staged(files: JournalFiles) -> None:
-    """Remove staged copies of a restore that never began to swap (encrypted; no text)."""
+    """Remove staged copies of a restore that never began to swap (encrypted; no text).
+
+    A copy cut short is still under the writer's temp name; those go too.
+    """
     for path in (staged_database(files), staged_key_slots(files)):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
+    sweep_temp_files(files.folder)
 
 
 def _marked_aside(files: JournalFiles) -> Path | None:
@@ -141,17 +144,6 @@ def _marked_aside(files: JournalFiles) -> Path | None:
 def _current_parts(files: JournalFiles) -> list[Path]:
     parts = [Path(f"{files.database}{suffix}") for suffix in _DATABASE_PARTS]
     return [part for part in [*parts, files.key_slots] if part.exists()]
-
-
-def _copy_private(source: Path, target: Path) -> None:
-    """Copy ``source`` to a new 0600 ``target``, flushed to disk."""
-    with contextlib.suppress(FileNotFoundError):
-        target.unlink()
-    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
-    with source.open("rb") as reader, os.fdopen(descriptor, "wb") as writer:
-        shutil.copyfileobj(reader, writer, _COPY_CHUNK)
-        writer.flush()
-        os.fsync(writer.fileno())
 
 
 def _drop_if_empty(folder: Path) -> None:

@@ -4,7 +4,7 @@ Where the system can't write an unnamed file, a killed export can leave a
 hidden temp file with the user's words in the folder they chose. The folder is
 noted in the encrypted journal before writing (``exporting_to``) and the note
 cleared afterwards; ``sweep_interrupted_exports`` removes what such exports
-left (only our own temp files, see ``app.export.temp_files``) and clears their
+left (only our own temp files, see ``app.files.sweep_temp_files``) and clears their
 notes. The next export to a folder sweeps it too.
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import KnownError
-from app.export.temp_files import sweep
+from app.files import sweep_temp_files
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -63,7 +63,7 @@ def sweep_interrupted_exports(journal: Journal) -> int:
     removed = 0
     finished: list[str] = []
     for token, folder in noted.items():
-        removed += sweep(Path(folder))
+        removed += sweep_temp_files(Path(folder))
         finished.append(token)
     if finished:
         with contextlib.suppress(KnownError):

@@ -4,10 +4,10 @@ An export is the user's words in plaintext, so the file is created 0600 (no
 moment where others could read it), filled, flushed, read back and checked,
 and only then given its name. On Linux it is written as an unnamed file
 (``O_TMPFILE``): a crash or a kill before the name is given leaves nothing in
-the folder. Elsewhere a hidden temp file is renamed into place, and a crash
-can leave it behind; every export sweeps such leftovers from its folder first
-(``app.export.temp_files``). A full disk or a failed check leaves the old file
-(if any) and no new one.
+the folder. Elsewhere it goes through the app's one private writer
+(``app.files.write_private_file_atomically``), whose hidden temp file a crash
+can leave behind; every export sweeps such leftovers from its folder first. A
+full disk or a failed check leaves the old file (if any) and no new one.
 """
 
 from __future__ import annotations
@@ -20,14 +20,15 @@ from pathlib import Path
 
 from app.errors import DiskFull, KnownError
 from app.export.model import ExportDocument, ExportFormat
-from app.export.temp_files import (
-    link_unnamed,
-    open_named,
-    open_unnamed,
-    sweep,
+from app.export.temp_files import link_unnamed, open_unnamed
+from app.files import (
+    fill_privately,
+    sweep_temp_files,
+    sync_folder,
     temp_name,
+    write_all,
+    write_private_file_atomically,
 )
-from app.files import PRIVATE_FILE_MODE, sync_folder
 
 Check = Callable[[bytes], None]
 """Looks at the bytes read back from the written file; raises ``KnownError`` if wrong."""
@@ -52,7 +53,7 @@ def write_export(path: Path, data: bytes, check: Check | None = None) -> None:
         raise KnownError(f"The folder {folder} doesn't exist, so nothing was written.")
     if path.is_dir():
         raise KnownError(f"{path} is a folder; please choose a file name. Nothing was written.")
-    sweep(folder)
+    sweep_temp_files(folder)
     try:
         descriptor = open_unnamed(folder)
         if descriptor is None:
@@ -125,27 +126,20 @@ def _name_unnamed(descriptor: int, path: Path) -> bool:
 
 
 def _write_via_temp(path: Path, data: bytes, check: Check | None) -> None:
-    """Fill and check a hidden temp file beside ``path``, then rename it into place."""
-    descriptor, temp = open_named(path)
-    try:
-        try:
-            _fill_and_check(descriptor, data, check)
-        finally:
-            os.close(descriptor)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+    """Write and check through the one private writer's hidden temp file beside ``path``."""
+    write_private_file_atomically(
+        path, data, lambda descriptor: _check_read_back(descriptor, data, check)
+    )
 
 
 def _fill_and_check(descriptor: int, data: bytes, check: Check | None) -> None:
     """Write ``data``, flush it to disk, read it back and check it."""
-    os.fchmod(descriptor, PRIVATE_FILE_MODE)  # exact, whatever the umask
-    view = memoryview(data)
-    while view:
-        view = view[os.write(descriptor, view) :]
-    os.fsync(descriptor)
+    fill_privately(descriptor, lambda filled: write_all(filled, data))
+    _check_read_back(descriptor, data, check)
+
+
+def _check_read_back(descriptor: int, data: bytes, check: Check | None) -> None:
+    """The file must read back as exactly ``data``, and ``check`` must accept it."""
     read_back = _read_all(descriptor)
     if read_back != data:
         raise KnownError(

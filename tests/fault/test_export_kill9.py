@@ -28,8 +28,7 @@ from app.export.interrupted import sweep_interrupted_exports
 from app.export.model import ExportFormat, ExportOptions
 from app.export.pipeline import render_export
 from app.export.prepare import prepare, select_ids
-from app.export.temp_files import TEMP_NAME
-from app.files import JournalFiles
+from app.files import TEMP_NAME, JournalFiles
 from app.journal import create_journal, open_journal
 from app.records.entries import EntryFields
 from app.vault.vault import SlotSecret

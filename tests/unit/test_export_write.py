@@ -15,6 +15,7 @@ from app.export import temp_files, write
 from app.export.complete import ExportIncomplete
 from app.export.model import ExportDocument, ExportEntry, ExportFormat
 from app.export.write import default_name, write_export
+from app.files import sweep_temp_files, temp_name
 
 
 def _mode(path: Path) -> int:
@@ -183,10 +184,10 @@ def test_a_sweep_never_takes_a_file_an_export_is_naming(tmp_path: Path) -> None:
         pytest.skip("no O_TMPFILE here")
     try:
         os.write(descriptor, b"words")
-        temp = temp_files.temp_name(tmp_path / "out.md")
+        temp = temp_name(tmp_path / "out.md")
         temp_files.link_unnamed(descriptor, temp)
-        assert temp_files.sweep(tmp_path) == 0
+        assert sweep_temp_files(tmp_path) == 0
         assert temp.exists()
     finally:
         os.close(descriptor)
-    assert temp_files.sweep(tmp_path) == 1
+    assert sweep_temp_files(tmp_path) == 1
