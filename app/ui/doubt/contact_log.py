@@ -21,8 +21,6 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -39,11 +37,13 @@ from app.ui.doubt.contact_log_parts import (
     RecordButtons,
     WhoFilter,
     empty_label,
+    linked_entry_problem,
+    purge_question,
+    search_field,
+    search_row,
     timeline_card,
     trash_toggle,
 )
-from app.ui.widgets.confirm import destructive_question
-from app.ui.widgets.icons import with_kit_clear_button
 from app.ui.widgets.kit import text_label
 from app.ui.widgets.scrolling import scrolled
 
@@ -77,7 +77,7 @@ class ContactLogDialog(QDialog):
         self._form: ContactForm | None = None
         self.model = ContactListModel(self)
         self.timeline = MonthTimeline(self)
-        self.search = self._make_search()
+        self.search = search_field(self)
         self.who = WhoFilter(self)
         self.who.currentIndexChanged.connect(lambda _i: self.reload())
         self.show_trash = trash_toggle()
@@ -95,6 +95,7 @@ class ContactLogDialog(QDialog):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self._make_buttons()
         self._lay_out()
         self._add_shortcuts()
@@ -141,23 +142,9 @@ class ContactLogDialog(QDialog):
 
     def confirmation_box(self) -> tuple[QMessageBox, QPushButton]:
         """The question asked before deleting for good: the box and its red button."""
-        return destructive_question(
-            self,
-            self.tr("Delete for good"),
-            self.tr("Delete this record for good?"),
-            self.tr("This can't be undone. If you might want it later, it can stay in the trash."),
-            self.tr("Delete for good"),
-        )
+        return purge_question(self)
 
     # ------------------------------------------------------------------ building
-
-    def _make_search(self) -> QLineEdit:
-        field = QLineEdit(self)
-        field.setPlaceholderText(self.tr("Search the log"))
-        field.setAccessibleName(self.tr("Search the contact log"))
-        with_kit_clear_button(field)
-        field.textChanged.connect(lambda _text: self._search_timer.start())
-        return field
 
     def _make_buttons(self) -> None:
         self.buttons = RecordButtons()
@@ -189,7 +176,7 @@ class ContactLogDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(timeline_card(self, self.timeline))
         layout.addSpacing(8)
-        layout.addLayout(self._search_row())
+        layout.addLayout(search_row(self.search, self.who, self.show_trash))
         self._pages.addWidget(self.view)
         self._pages.addWidget(scrolled(self.empty))  # whole lines in a small window
         layout.addWidget(self._pages, 1)
@@ -197,14 +184,6 @@ class ContactLogDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(self.buttons.record_row())
         layout.addLayout(self.buttons.footer())
-
-    def _search_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.search, 1)
-        row.addWidget(self.who)
-        row.addWidget(self.show_trash)
-        return row
 
     def _add_shortcuts(self) -> None:
         """Standard keys: New records a contact, Find goes to the search field."""
@@ -342,24 +321,12 @@ class ContactLogDialog(QDialog):
         contact = self.current_contact()
         if contact is None or contact.fields.entry is None:
             return
-        problem = self._entry_problem(contact.fields.entry)
+        problem = linked_entry_problem(self._journal.entries, contact.fields.entry)
         if problem:
             self._say(problem)
             return
         self.openEntryRequested.emit(contact.fields.entry)
         self.accept()
-
-    def _entry_problem(self, entry_id: str) -> str:
-        """Why a linked entry can't be opened, or "" when it can."""
-        try:
-            entry = self._journal.entries.get(entry_id)
-        except KnownError:
-            return self.tr("The linked entry is no longer in your journal. This record is safe.")
-        if entry.trashed is not None:
-            return self.tr(
-                "The linked entry is in the journal's trash. Restore it there to open it."
-            )
-        return ""
 
     def _trash_current(self) -> None:
         contact = self.current_contact()

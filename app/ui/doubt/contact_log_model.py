@@ -13,52 +13,27 @@ import datetime as dt
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    QTime,
-)
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import (
-    QSizePolicy,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRectF, QSize, Qt, QTime
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.storage.contacts import Channel, Contact
-from app.ui.journal.search_model import GAP, PAD, format_day, paint_row_background
+from app.ui.widgets.lists import FIRST_ROLE, ListModel
+from app.ui.widgets.rows import GAP, PAD, TwoLineRowDelegate, format_day
 from app.ui.widgets.theme import current_colours
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "ContactLog"  # the translation context for strings outside a QObject
 TIMELINE_MONTHS = 18
 
 
-class ContactRole(IntEnum):
-    """Named roles for one contact record."""
-
-    ContactIdRole = Qt.ItemDataRole.UserRole + 1
-    HappenedRole = Qt.ItemDataRole.UserRole + 2
-    ChannelRole = Qt.ItemDataRole.UserRole + 3
-    SaidRole = Qt.ItemDataRole.UserRole + 4
-    FeltRole = Qt.ItemDataRole.UserRole + 5
-    DidRole = Qt.ItemDataRole.UserRole + 6
-    EntryRole = Qt.ItemDataRole.UserRole + 7
-    TrashedRole = Qt.ItemDataRole.UserRole + 8
-    WhenTextRole = Qt.ItemDataRole.UserRole + 9
-    DetailRole = Qt.ItemDataRole.UserRole + 10
-    WhoRole = Qt.ItemDataRole.UserRole + 11
-    WhoTextRole = Qt.ItemDataRole.UserRole + 12
+# Named roles for one contact record. HeadlineRole is what its row leads with (who, or
+# else how), NotesRole the quiet notes after it (how, when it names who; a linked entry).
+ContactRole = IntEnum(
+    "ContactRole",
+    "ContactIdRole HappenedRole ChannelRole SaidRole FeltRole DidRole EntryRole TrashedRole"
+    " WhenTextRole DetailRole WhoRole WhoTextRole HeadlineRole NotesRole",
+    start=FIRST_ROLE,
+)
 
 
 def channel_label(channel: Channel) -> str:
@@ -92,7 +67,7 @@ def month_name(month: dt.date) -> str:
     return QCoreApplication.translate(CONTEXT, "{month} {year}").format(month=name, year=month.year)
 
 
-class ContactListModel(QAbstractListModel):
+class ContactListModel(ListModel[Contact]):
     """Contact records in the order given (newest first, or best match first).
 
     A flat, uniform list with one reset point (``set_contacts``); the log holds a
@@ -100,19 +75,15 @@ class ContactListModel(QAbstractListModel):
     no lazy loading.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Contact] = []
+    roles = ContactRole
 
     def set_contacts(self, contacts: list[Contact]) -> None:
         """Show these records instead of the current ones."""
-        self.beginResetModel()
-        self._rows = list(contacts)
-        self.endResetModel()
+        self.replace_rows(contacts)
 
     def contact(self, row: int) -> Contact | None:
         """The record on a row, or None outside the list."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.item(row)
 
     def row_of(self, contact_id: str) -> int | None:
         """The row showing a record, or None when it isn't shown."""
@@ -121,40 +92,13 @@ class ContactListModel(QAbstractListModel):
                 return row
         return None
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of records (a flat list: rows have no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        """Records can be selected, never edited in place."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        """Role names for QML and debugging tools."""
-        names = dict(super().roleNames())
-        names.update({int(role): QByteArray(role.name.encode()) for role in ContactRole})
-        return names
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def item_data(self, item: Contact, role: int) -> object:
         """The value of one role for one record (None where a role does not apply)."""
-        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
-            return None
-        contact = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return channel_label(contact.fields.channel)
+            return channel_label(item.fields.channel)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._spoken(contact)
-        if role == ContactRole.WhenTextRole:
-            return format_when(contact.fields.happened)
-        if role == ContactRole.DetailRole:
-            return _detail(contact)
-        return _plain_role(contact, role)
+            return self._spoken(item)
+        return _plain_role(item, role)
 
     def _spoken(self, contact: Contact) -> str:
         """What a screen reader says for a row: how, when, the words, the link."""
@@ -180,6 +124,14 @@ def _detail(contact: Contact) -> str:
     return ""
 
 
+def _notes(contact: Contact) -> list[str]:
+    """The quiet notes after a row's headline: how (when it leads with who), a linked entry."""
+    notes = [channel_label(contact.fields.channel)] if contact.fields.who else []
+    if contact.fields.entry:
+        notes.append(QCoreApplication.translate(CONTEXT, "linked to an entry"))
+    return notes
+
+
 _PLAIN_ROLES: dict[int, Callable[[Contact], object]] = {
     ContactRole.ContactIdRole: lambda contact: contact.id,
     ContactRole.HappenedRole: lambda contact: contact.fields.happened,
@@ -191,92 +143,30 @@ _PLAIN_ROLES: dict[int, Callable[[Contact], object]] = {
     ContactRole.WhoRole: lambda contact: list(contact.fields.who),
     ContactRole.WhoTextRole: lambda contact: who_line(contact.fields.who),
     ContactRole.TrashedRole: lambda contact: contact.trashed,
+    ContactRole.WhenTextRole: lambda contact: format_when(contact.fields.happened),
+    ContactRole.DetailRole: _detail,
+    ContactRole.HeadlineRole: lambda contact: (
+        who_line(contact.fields.who) or channel_label(contact.fields.channel)
+    ),
+    ContactRole.NotesRole: _notes,
 }
 
 
 def _plain_role(contact: Contact, role: int) -> object:
-    """The plain roles of one record (None for any other role)."""
+    """The roles of one record read straight from it (None for any other role)."""
     read = _PLAIN_ROLES.get(role)
     return None if read is None else read(contact)
 
 
-class ContactRowDelegate(QStyledItemDelegate):
-    """Paints a record: who and how they reached out, and when; then what was said.
-
-    Painted rather than built from widgets, every row the same height, so the view
-    can use uniform item sizes.
-    """
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        """Two lines of text inside the grid's padding."""
-        first = QFontMetrics(_strong(option.font)).height()
-        second = option.fontMetrics.lineSpacing()
-        return QSize(option.fontMetrics.averageCharWidth() * 24, 2 * PAD + first + GAP + second)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        """The style's background and focus, then the two lines of text."""
-        view_option, (text, quiet), area = paint_row_background(self, painter, option, index)
-        painter.save()
-        used = self._paint_first_line(painter, view_option, index, area, (text, quiet))
-        painter.setFont(view_option.font)
-        painter.setPen(quiet)
-        detail = str(index.data(ContactRole.DetailRole) or "")
-        line = area.adjusted(0, used, 0, 0)
-        line.setHeight(view_option.fontMetrics.lineSpacing())
-        shown = view_option.fontMetrics.elidedText(
-            detail, Qt.TextElideMode.ElideRight, line.width()
-        )
-        painter.drawText(line, Qt.AlignmentFlag.AlignVCenter, shown)
-        painter.restore()
-
-    def _paint_first_line(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: ModelIndex,
-        area: QRect,
-        colours: tuple[QColor, QColor],
-    ) -> int:
-        """Who (or else how) on the left, then quiet notes; the time on the right."""
-        strong = _strong(option.font)
-        height = QFontMetrics(strong).height()
-        when = str(index.data(ContactRole.WhenTextRole) or "")
-        when_width = option.fontMetrics.horizontalAdvance(when)
-        flags = Qt.AlignmentFlag.AlignVCenter
-        painter.setFont(option.font)
-        painter.setPen(colours[1])
-        painter.drawText(
-            QRect(area.right() - when_width, area.top(), when_width, height),
-            flags | Qt.AlignmentFlag.AlignRight,
-            when,
-        )
-        room = max(area.width() - when_width - 2 * PAD, 0)
-        who, channel = str(index.data(ContactRole.WhoTextRole) or ""), str(index.data() or "")
-        title = who or channel
-        painter.setFont(strong)
-        painter.setPen(colours[0])
-        title = QFontMetrics(strong).elidedText(title, Qt.TextElideMode.ElideRight, room)
-        channel_width = min(QFontMetrics(strong).horizontalAdvance(title), room)
-        painter.drawText(QRect(area.left(), area.top(), channel_width, height), flags, title)
-        notes = [channel] if who else []
-        if index.data(ContactRole.EntryRole):
-            notes.append(QCoreApplication.translate(CONTEXT, "linked to an entry"))
-        if notes:
-            note = "  ·  " + "  ·  ".join(notes)
-            left = area.left() + channel_width
-            rest = max(room - channel_width, 0)
-            painter.setFont(option.font)
-            painter.setPen(colours[1])
-            shown = option.fontMetrics.elidedText(note, Qt.TextElideMode.ElideRight, rest)
-            painter.drawText(QRect(left, area.top(), rest, height), flags, shown)
-        return height + GAP
-
-
-def _strong(font: QFont) -> QFont:
-    """The row's font, a little heavier, for the channel."""
-    strong = QFont(font)
-    strong.setWeight(QFont.Weight.DemiBold)
-    return strong
+def contact_row_delegate(parent: QObject | None = None) -> TwoLineRowDelegate:
+    """Rows for records: who (or else how), quiet notes and the time; then what was said."""
+    return TwoLineRowDelegate(
+        ContactRole.DetailRole,
+        ContactRole.WhenTextRole,
+        title_role=ContactRole.HeadlineRole,
+        notes_role=ContactRole.NotesRole,
+        parent=parent,
+    )
 
 
 def recent_months(last: dt.date, count: int = TIMELINE_MONTHS) -> list[dt.date]:

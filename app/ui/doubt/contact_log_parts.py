@@ -6,23 +6,33 @@ happens (reading, choosing, changing records), not how each piece is made.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.errors import KnownError
 from app.storage.contacts import Contact
-from app.ui.doubt.contact_log_model import ContactListModel, ContactRowDelegate
+from app.ui.doubt.contact_log_model import ContactListModel, contact_row_delegate
+from app.ui.widgets.confirm import destructive_question
+from app.ui.widgets.icons import with_kit_clear_button
 from app.ui.widgets.kit import button, text_label
+from app.ui.widgets.lists import list_view
+
+if TYPE_CHECKING:
+    from app.storage.entries import EntryStore
 
 TOGGLE_PADDING = 16  # a chip's padding and border, each side
 CONTEXT = "ContactLogDialog"  # the strings kept their context when they moved here
@@ -45,13 +55,7 @@ class ContactList(QListView):
 
     def __init__(self, model: ContactListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setModel(model)
-        self.setItemDelegate(ContactRowDelegate(self))
-        self.setUniformItemSizes(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName(self.tr("Contact records"))
+        list_view(self, model, contact_row_delegate(), self.tr("Contact records"))
         self.activated.connect(self.recordActivated)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -188,3 +192,44 @@ def empty_label() -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setMargin(24)
     return label
+
+
+def search_field(parent: QWidget) -> QLineEdit:
+    """The field that searches the log as the user types."""
+    field = QLineEdit(parent)
+    field.setPlaceholderText(_tr("Search the log"))
+    field.setAccessibleName(_tr("Search the contact log"))
+    with_kit_clear_button(field)
+    return field
+
+
+def search_row(search: QLineEdit, who: WhoFilter, trash: QPushButton) -> QHBoxLayout:
+    """The search field, then the who filter and the trash chip."""
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    row.addWidget(search, 1)
+    row.addWidget(who)
+    row.addWidget(trash)
+    return row
+
+
+def purge_question(parent: QWidget) -> tuple[QMessageBox, QPushButton]:
+    """The question asked before deleting a record for good: the box and its red button."""
+    return destructive_question(
+        parent,
+        _tr("Delete for good"),
+        _tr("Delete this record for good?"),
+        _tr("This can't be undone. If you might want it later, it can stay in the trash."),
+        _tr("Delete for good"),
+    )
+
+
+def linked_entry_problem(entries: EntryStore, entry_id: str) -> str:
+    """Why a record's linked entry can't be opened, or "" when it can."""
+    try:
+        entry = entries.get(entry_id)
+    except KnownError:
+        return _tr("The linked entry is no longer in your journal. This record is safe.")
+    if entry.trashed is not None:
+        return _tr("The linked entry is in the journal's trash. Restore it there to open it.")
+    return ""

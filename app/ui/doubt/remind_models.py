@@ -8,30 +8,21 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 
 from app.errors import KnownError
 from app.storage.reasons import Reason, ReasonStore
 from app.storage.reread import Excerpt
+from app.ui.widgets.lists import FIRST_ROLE, ListModel, ModelIndex
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 _EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
 
-class ReasonRole(IntEnum):
-    """Named roles of the reasons list."""
-
-    IdRole = Qt.ItemDataRole.UserRole + 1
+# Named roles of the reasons list.
+ReasonRole = IntEnum("ReasonRole", "IdRole", start=FIRST_ROLE)
 
 
-class ReasonsModel(QAbstractListModel):
+class ReasonsModel(ListModel[Reason]):
     """The user's reasons; editing a row saves it at once.
 
     Signals:
@@ -43,7 +34,6 @@ class ReasonsModel(QAbstractListModel):
     def __init__(self, store: ReasonStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._rows: list[Reason] = []
         self.reload()
 
     def set_store(self, store: ReasonStore | None) -> None:
@@ -53,13 +43,11 @@ class ReasonsModel(QAbstractListModel):
 
     def reload(self) -> None:
         """Read the list again (the one reset point)."""
-        self.beginResetModel()
-        self._rows = self._store.all() if self._store is not None else []
-        self.endResetModel()
+        self.replace_rows(self._store.all() if self._store is not None else [])
 
     def reason(self, row: int) -> Reason | None:
         """The reason on a row."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.item(row)
 
     def add(self, text: str) -> int | None:
         """Add a reason at the end; returns its row, or None when it was refused."""
@@ -90,26 +78,19 @@ class ReasonsModel(QAbstractListModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        """One row per reason."""
-        return 0 if parent.isValid() else len(self._rows)
-
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         """Every reason can be edited in place."""
         return _EDITABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def item_data(self, item: Reason, role: int) -> object:
         """The reason's words (also for editing and screen readers) and its id."""
-        reason = self.reason(index.row()) if index.isValid() else None
-        if reason is None:
-            return None
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.EditRole,
             Qt.ItemDataRole.AccessibleTextRole,
         ):
-            return reason.text
-        return reason.id if role == ReasonRole.IdRole else None
+            return item.text
+        return item.id if role == ReasonRole.IdRole else None
 
     def setData(
         self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
@@ -138,43 +119,28 @@ class ReasonsModel(QAbstractListModel):
         return True
 
 
-class ExcerptRole(IntEnum):
-    """Named roles of an excerpt list."""
-
-    EntryIdRole = Qt.ItemDataRole.UserRole + 1
-    DateRole = Qt.ItemDataRole.UserRole + 2
-    ExcerptRole = Qt.ItemDataRole.UserRole + 3
-    HeavyRole = Qt.ItemDataRole.UserRole + 4
+# Named roles of an excerpt list.
+ExcerptRole = IntEnum("ExcerptRole", "EntryIdRole DateRole ExcerptRole HeavyRole", start=FIRST_ROLE)
 
 
-class ExcerptModel(QAbstractListModel):
+class ExcerptModel(ListModel[Excerpt]):
     """Entries with the start of their text; a heavy entry's text stays hidden."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Excerpt] = []
+    roles = ExcerptRole
 
     def set_excerpts(self, rows: list[Excerpt]) -> None:
         """Show these rows (the one reset point)."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def entry_id(self, row: int) -> str | None:
         """The entry on a row."""
-        return self._rows[row].entry.id if 0 <= row < len(self._rows) else None
+        excerpt = self.item(row)
+        return None if excerpt is None else excerpt.entry.id
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        """One row per entry."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def item_data(self, item: Excerpt, role: int) -> object:
         """Headline, date, excerpt (or the heavy notice) and the entry's id."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        entry = row.entry
-        excerpt = self.tr("Marked heavy: open it when you choose to.") if entry.heavy else row.text
+        entry = item.entry
+        excerpt = self.tr("Marked heavy: open it when you choose to.") if entry.heavy else item.text
         values: dict[int, object] = {
             Qt.ItemDataRole.DisplayRole: entry.headline or self.tr("Untitled entry"),
             Qt.ItemDataRole.AccessibleTextRole: (

@@ -11,36 +11,27 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from app.export.model import Redaction
 from app.export.readable import ReadableBlock, readable_block
 from app.export.redaction import initials, same_name
 from app.export.render import format_date
 from app.records.entries import Entry
+from app.ui.widgets.lists import FIRST_ROLE, ListModel, ModelIndex
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 Splitter = Callable[[str], list[str]]
 # Enough for four wrapped lines in the widest list; a screen reader hears the start too.
 SHOWN_CHARS = 600
 
 
-class ExportRole(IntEnum):
-    """Named roles of the export list."""
-
-    EntryIdRole = Qt.ItemDataRole.UserRole + 1
-    ParagraphRole = Qt.ItemDataRole.UserRole + 2  # the paragraph's index, or -1 for a heading
-    KindRole = Qt.ItemDataRole.UserRole + 3  # a BlockKind, None for an entry's heading
+# Named roles of the export list. ParagraphRole: the paragraph's index, or -1 for an
+# entry's heading; KindRole: a BlockKind, None for a heading.
+ExportRole = IntEnum("ExportRole", "EntryIdRole ParagraphRole KindRole", start=FIRST_ROLE)
+Row = tuple[Entry, int, str]  # an entry, a paragraph's index (-1: its heading), the words
 
 
-class ExportListModel(QAbstractListModel):
+class ExportListModel(ListModel[Row]):
     """Entry headings and their paragraphs, each paragraph included or left out.
 
     Signals:
@@ -53,21 +44,16 @@ class ExportListModel(QAbstractListModel):
         self, entries: Sequence[Entry], split: Splitter, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[Entry, int, str]] = []
         for entry in entries:
             self._rows.append((entry, -1, entry.headline or self.tr("Untitled entry")))
             for index, paragraph in enumerate(split(entry.body)):
                 self._rows.append((entry, index, paragraph))
-        self._readable: dict[int, ReadableBlock] = {}
+        self._readable: dict[tuple[str, int], ReadableBlock] = {}
         self._excluded: set[tuple[str, int]] = set()
 
     def excluded(self) -> frozenset[tuple[str, int]]:
         """(entry id, paragraph index) of every paragraph left out."""
         return frozenset(self._excluded)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        """Headings and paragraphs."""
-        return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         """Paragraphs can be ticked; headings only read."""
@@ -76,36 +62,35 @@ class ExportListModel(QAbstractListModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsUserCheckable if self._rows[index.row()][1] >= 0 else base
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def item_data(self, item: Row, role: int) -> object:
         """The words as they read (or an entry's heading), the tick and the block's kind."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry, paragraph, _ = self._rows[index.row()]
+        entry, paragraph, _ = item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._shown(index.row())
+            return self._shown(item)
         if role == Qt.ItemDataRole.CheckStateRole and paragraph >= 0:
             left_out = (entry.id, paragraph) in self._excluded
             return Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked
         if role == ExportRole.KindRole:
-            return self._block(index.row()).kind if paragraph >= 0 else None
+            return self._block(item).kind if paragraph >= 0 else None
         values: dict[int, object] = {
             ExportRole.EntryIdRole: entry.id,
             ExportRole.ParagraphRole: paragraph,
         }
         return values.get(role)
 
-    def _shown(self, row: int) -> str:
-        entry, paragraph, text = self._rows[row]
+    def _shown(self, row: Row) -> str:
+        entry, paragraph, text = row
         if paragraph < 0:
             return f"{' '.join(text.split())} \u00b7 {format_date(entry.date)}"
         shown = self._block(row).text
         return shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1] + "\u2026"
 
-    def _block(self, row: int) -> ReadableBlock:
+    def _block(self, row: Row) -> ReadableBlock:
         """The paragraph as it reads, worked out once and only when first shown."""
-        block = self._readable.get(row)
+        entry, paragraph, text = row
+        block = self._readable.get((entry.id, paragraph))
         if block is None:
-            block = self._readable[row] = readable_block(self._rows[row][2])
+            block = self._readable[entry.id, paragraph] = readable_block(text)
         return block
 
     def setData(
@@ -152,7 +137,7 @@ class NameProblem(IntEnum):
     TWICE = 2
 
 
-class NamesModel(QAbstractListModel):
+class NamesModel(ListModel[Redaction]):
     """Names to replace, in the order added, each with what it is shown as.
 
     Signals:
@@ -161,19 +146,15 @@ class NamesModel(QAbstractListModel):
 
     namesChanged = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._names: list[Redaction] = []
-
     def redactions(self) -> tuple[Redaction, ...]:
         """The names and their replacements, for ``ExportOptions``."""
-        return tuple(self._names)
+        return tuple(self._rows)
 
     def problem(self, name: str) -> NameProblem | None:
         """Why ``name`` can't be added, or None when it can."""
         if not name.strip():
             return NameProblem.EMPTY
-        if any(same_name(name, known.name) for known in self._names):
+        if any(same_name(name, known.name) for known in self._rows):
             return NameProblem.TWICE
         return None
 
@@ -182,32 +163,26 @@ class NamesModel(QAbstractListModel):
         problem = self.problem(name)
         if problem is not None:
             return problem
-        row = len(self._names)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._names.append(Redaction(" ".join(name.split()), " ".join(shown_as.split())))
+        self._rows.append(Redaction(" ".join(name.split()), " ".join(shown_as.split())))
         self.endInsertRows()
         self.namesChanged.emit()
         return None
 
     def remove(self, row: int) -> bool:
         """Take a name off the list."""
-        if not 0 <= row < len(self._names):
+        if not 0 <= row < len(self._rows):
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._names[row]
+        del self._rows[row]
         self.endRemoveRows()
         self.namesChanged.emit()
         return True
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        """One row per name."""
-        return 0 if parent.isValid() else len(self._names)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def item_data(self, item: Redaction, role: int) -> object:
         """The name and what it is shown as ("Margaret → my mother"), or in words."""
-        if not index.isValid() or not 0 <= index.row() < len(self._names):
-            return None
-        name, shown = self._names[index.row()].name, self._names[index.row()].replacement
+        name, shown = item.name, item.replacement
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 f"{name}  \u2192  {shown}"

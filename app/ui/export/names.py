@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.export.model import Redaction
 from app.export.redaction import MAX_NAME_CHARS
 from app.ui.export.model import NameProblem, NamesModel
-from app.ui.widgets.kit import button, link_button, text_label
+from app.ui.widgets.kit import button, fill_grid, link_button, text_label
 
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
@@ -94,14 +94,11 @@ class NamesEditor(QWidget):
         shown_label = QLabel(self.tr("&Shown as"))
         shown_label.setBuddy(self.shown_field)
         self.add_button = button(self.tr("&Add"), self.tr("Add this name"))
-        grid.addWidget(name_label, 0, 0)
-        grid.addWidget(shown_label, 0, 1)
-        grid.addWidget(self.name_field, 1, 0)
-        grid.addWidget(self.shown_field, 1, 1)
-        grid.addWidget(self.add_button, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        return grid
+        rows: list[list[QWidget]] = [
+            [name_label, shown_label],
+            [self.name_field, self.shown_field, self.add_button],
+        ]
+        return fill_grid(grid, rows, stretch=(0, 1))
 
     def _field(self, name: str, example: str) -> QLineEdit:
         field = QLineEdit()

@@ -10,19 +10,14 @@ text as a version too. That is why restoring asks for no confirmation.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import itertools
-import re
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QDate,
     QItemSelection,
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
     Signal,
@@ -50,24 +45,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.records.entries import Entry, Revision
-from app.ui.journal.search_model import EntryRowDelegate
+from app.ui.journal.revision_diff import Span, changed_spans
+from app.ui.widgets.kit import fill_grid, text_label
+from app.ui.widgets.lists import FIRST_ROLE, ListModel, list_view
+from app.ui.widgets.rows import TwoLineRowDelegate
 from app.ui.widgets.theme import current_colours
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 READING_SCALE = 1.15  # the editor's size relative to the UI font
 LINE_HEIGHT_PERCENT = 150
-MAX_WORD_PAIRS = 4_000_000  # beyond this, changed paragraphs are tinted whole
-Span = tuple[int, int]  # start and end offsets in a text
-_WORDS = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]+")  # "don't" is one word
 
 
-class RevisionRole(IntEnum):
-    """Named roles for one earlier version."""
-
-    RevisionIdRole = Qt.ItemDataRole.UserRole + 1
-    SavedRole = Qt.ItemDataRole.UserRole + 2
-    TextRole = Qt.ItemDataRole.UserRole + 3
-    DetailRole = Qt.ItemDataRole.UserRole + 4  # "312 words"
+# Named roles for one earlier version; DetailRole reads "312 words".
+RevisionRole = IntEnum(
+    "RevisionRole", "RevisionIdRole SavedRole TextRole DetailRole", start=FIRST_ROLE
+)
 
 
 def shown_text(title: str, body: str) -> str:
@@ -93,95 +84,24 @@ def reading_font() -> QFont:
     return font
 
 
-def changed_spans(old: str, new: str) -> tuple[list[Span], list[Span]]:
-    """Where two texts differ, as character spans in each.
-
-    Paragraphs are compared first and then words inside changed paragraphs: the
-    tint shows what changed without colouring whole paragraphs, and the word
-    comparison (quadratic in difflib) stays small.
-    """
-    old_lines, new_lines = old.split("\n"), new.split("\n")
-    old_starts, new_starts = _line_starts(old_lines), _line_starts(new_lines)
-    left: list[Span] = []
-    right: list[Span] = []
-    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-    for tag, old_first, old_end, new_first, new_end in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        before = (old_starts[old_first], "\n".join(old_lines[old_first:old_end]))
-        after = (new_starts[new_first], "\n".join(new_lines[new_first:new_end]))
-        spans = (
-            _word_spans(before, after) if tag == "replace" else ([_whole(before)], [_whole(after)])
-        )
-        left.extend(spans[0])
-        right.extend(spans[1])
-    return _by_line(old, left), _by_line(new, right)
-
-
-def _by_line(text: str, spans: list[Span]) -> list[Span]:
-    """Spans cut at line breaks, so blank lines between changed paragraphs stay untinted."""
-    return [
-        (start + line.start(), start + line.end())
-        for start, end in spans
-        for line in re.finditer(r"[^\n]+", text[start:end])
-    ]
-
-
-def _line_starts(lines: list[str]) -> list[int]:
-    """The offset of each line, and one past the end (for an insertion at the end)."""
-    return list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-
-
-def _whole(region: tuple[int, str]) -> Span:
-    return region[0], region[0] + len(region[1])
-
-
-def _word_spans(before: tuple[int, str], after: tuple[int, str]) -> tuple[list[Span], list[Span]]:
-    """Spans of the words that differ between two changed regions."""
-    old_words = [
-        (m.start() + before[0], m.end() + before[0], m.group()) for m in _WORDS.finditer(before[1])
-    ]
-    new_words = [
-        (m.start() + after[0], m.end() + after[0], m.group()) for m in _WORDS.finditer(after[1])
-    ]
-    if len(old_words) * len(new_words) > MAX_WORD_PAIRS:
-        return [_whole(before)], [_whole(after)]
-    matcher = difflib.SequenceMatcher(
-        None, [w[2] for w in old_words], [w[2] for w in new_words], autojunk=False
-    )
-    left: list[Span] = []
-    right: list[Span] = []
-    for tag, old_first, old_end, new_first, new_end in matcher.get_opcodes():
-        if tag != "equal" and old_end > old_first:
-            left.append((old_words[old_first][0], old_words[old_end - 1][1]))
-        if tag != "equal" and new_end > new_first:
-            right.append((new_words[new_first][0], new_words[new_end - 1][1]))
-    return left, right
-
-
-class RevisionListModel(QAbstractListModel):
+class RevisionListModel(ListModel[Revision]):
     """Earlier versions, newest first, as the core returns them."""
+
+    roles = RevisionRole
 
     def __init__(self, revisions: list[Revision], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._revisions = list(revisions)
+        self._rows = list(revisions)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of versions (a flat list)."""
-        return 0 if parent.isValid() else len(self._revisions)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def item_data(self, item: Revision, role: int) -> object:
         """The value of one role for one version."""
-        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
-            return None
-        revision = self._revisions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_saved(revision.saved)
+            return format_saved(item.saved)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{format_saved(revision.saved)}, {self._words_text(revision)}"
+            return f"{format_saved(item.saved)}, {self._words_text(item)}"
         if role == RevisionRole.DetailRole:
-            return self._words_text(revision)
-        return _revision_role(revision, role)
+            return self._words_text(item)
+        return _revision_role(item, role)
 
     def _words_text(self, revision: Revision) -> str:
         count = len(revision.body.split())
@@ -225,7 +145,7 @@ class RevisionsDialog(QDialog):
         self._current_text = shown_text(entry.title, entry.body)
         self._model = RevisionListModel(revisions, self)
         self._list = self._make_list()
-        self._earlier_label = _muted_label("", self)
+        self._earlier_label = text_label("", "muted")
         self._earlier = _reading_view(self.tr("Earlier version"), self)
         self._now = _reading_view(self.tr("Current text"), self)
         _set_reading_text(self._now, self._current_text)
@@ -252,20 +172,14 @@ class RevisionsDialog(QDialog):
     # ------------------------------------------------------------------ building
 
     def _make_list(self) -> QListView:
-        view = QListView(self)
-        view.setModel(self._model)
-        view.setItemDelegate(EntryRowDelegate(RevisionRole.DetailRole, None, parent=view))
-        view.setUniformItemSizes(True)
-        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        view.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        view.setAccessibleName(self.tr("Earlier versions"))
+        delegate = TwoLineRowDelegate(RevisionRole.DetailRole)
+        view = list_view(QListView(self), self._model, delegate, self.tr("Earlier versions"))
         view.setMinimumWidth(view.fontMetrics().averageCharWidth() * 30)
         view.selectionModel().selectionChanged.connect(self._on_selection)
         return view
 
     def _lay_out(self, has_versions: bool) -> None:
-        heading = QLabel(self.tr("Earlier versions"), self)
-        heading.setProperty("role", "heading")
+        heading = text_label(self.tr("Earlier versions"), "heading")
         pages = QStackedWidget(self)
         pages.addWidget(self._comparison())
         pages.addWidget(self._empty_state())
@@ -283,14 +197,15 @@ class RevisionsDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
-        grid.addWidget(_muted_label(self.tr("Saved versions"), page), 0, 0)
-        grid.addWidget(self._earlier_label, 0, 1)
-        grid.addWidget(_muted_label(self.tr("Now"), page), 0, 2)
-        grid.addWidget(self._list, 1, 0)
-        grid.addWidget(self._earlier, 1, 1)
-        grid.addWidget(self._now, 1, 2)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+        saved, now = (
+            text_label(self.tr("Saved versions"), "muted"),
+            text_label(self.tr("Now"), "muted"),
+        )
+        rows: list[list[QWidget]] = [
+            [saved, self._earlier_label, now],
+            [self._list, self._earlier, self._now],
+        ]
+        fill_grid(grid, rows, stretch=(1, 2))
         return page
 
     def _empty_state(self) -> QWidget:
@@ -322,13 +237,12 @@ class RevisionsDialog(QDialog):
         for button in buttons.buttons():  # Enter in the list must not restore by surprise
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
-        note = _muted_label(
+        note = text_label(
             self.tr(
                 "Restoring keeps the text you have now as an earlier version, so nothing is lost."
             ),
-            self,
+            "muted",
         )
-        note.setWordWrap(True)
         note.setVisible(has_versions)
         self._restore.setVisible(has_versions)
         footer = QHBoxLayout()
@@ -366,12 +280,6 @@ class RevisionsDialog(QDialog):
         self._chosen = int(index.data(RevisionRole.RevisionIdRole))
         self.revisionChosen.emit(self._chosen)
         self.accept()
-
-
-def _muted_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setProperty("role", "muted")
-    return label
 
 
 def _reading_view(name: str, parent: QWidget) -> QTextEdit:

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.errors import KnownError
 from app.records.entries import SearchHit
 from app.ui.widgets.icons import with_kit_clear_button
+from app.ui.widgets.lists import list_view
 
 if TYPE_CHECKING:
     from app.ui.journal.search_model import SearchResultsModel
@@ -31,7 +32,7 @@ class SearchPanel(QWidget):
     """A search field over a ranked, highlighted list of matching entries.
 
     Args:
-        search: runs one search (usually ``journal.search``); None while the
+        search: runs one search (usually ``journal.entries.search``); None while the
             journal is locked.
 
     Signals:
@@ -125,16 +126,10 @@ class SearchPanel(QWidget):
     def _make_results(self, model: SearchResultsModel) -> QListView:
         from app.ui.journal.search_model import EntryRowDelegate, SearchRole  # noqa: PLC0415
 
-        results = QListView(self)
-        results.setModel(model)
-        results.setItemDelegate(
-            EntryRowDelegate(SearchRole.MarkedSnippetRole, snippet=True, parent=results)
+        delegate = EntryRowDelegate(SearchRole.MarkedSnippetRole, snippet=True)
+        results = list_view(
+            QListView(self), model, delegate, self.tr("Search results"), smooth=True
         )
-        results.setUniformItemSizes(True)
-        results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        results.setAccessibleName(self.tr("Search results"))
         results.activated.connect(self._choose)
         results.installEventFilter(self)
         return results

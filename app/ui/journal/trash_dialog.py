@@ -11,14 +11,7 @@ import datetime as dt
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,52 +28,38 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.records.entries import EntryFilter, EntrySummary
-from app.ui.journal.search_model import EntryRowDelegate, format_day
+from app.ui.journal.search_model import EntryRowDelegate
 from app.ui.widgets.confirm import destructive_question
+from app.ui.widgets.kit import text_label
+from app.ui.widgets.lists import FIRST_ROLE, ListModel, list_view
+from app.ui.widgets.rows import format_day
 
 if TYPE_CHECKING:
     from app.storage.entries import EntryStore
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 _NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
-class TrashRole(IntEnum):
-    """Named roles for one trashed entry."""
-
-    EntryIdRole = Qt.ItemDataRole.UserRole + 1
-    DateRole = Qt.ItemDataRole.UserRole + 2
-    TrashedRole = Qt.ItemDataRole.UserRole + 3
-    DetailRole = Qt.ItemDataRole.UserRole + 4
+# Named roles for one trashed entry.
+TrashRole = IntEnum("TrashRole", "EntryIdRole DateRole TrashedRole DetailRole", start=FIRST_ROLE)
 
 
-class TrashModel(QAbstractListModel):
+class TrashModel(ListModel[EntrySummary]):
     """Trashed entries, most recently trashed first (what was just lost is on top)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[EntrySummary] = []
+    roles = TrashRole
 
     def set_summaries(self, summaries: list[EntrySummary]) -> None:
         """Show these trashed entries (the one reset point)."""
-        self.beginResetModel()
-        self._rows = sorted(summaries, key=lambda row: row.trashed or _NEVER, reverse=True)
-        self.endResetModel()
+        self.replace_rows(sorted(summaries, key=lambda row: row.trashed or _NEVER, reverse=True))
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of trashed entries (a flat list)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def item_data(self, item: EntrySummary, role: int) -> object:
         """The value of one role for one trashed entry."""
-        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
-            return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.headline}, {format_day(row.date)}. {self._detail(row)}"
+            return f"{item.headline}, {format_day(item.date)}. {self._detail(item)}"
         if role == TrashRole.DetailRole:
-            return self._detail(row)
-        return _summary_role(row, role)
+            return self._detail(item)
+        return _summary_role(item, role)
 
     def _detail(self, row: EntrySummary) -> str:
         when = row.trashed.astimezone().date() if row.trashed else None
@@ -121,9 +100,7 @@ class TrashDialog(QDialog):
         self._model = TrashModel(self)
         self._list = self._make_list()
         self._pages = QStackedWidget(self)
-        self._status = QLabel(self)
-        self._status.setProperty("role", "muted")
-        self._status.setWordWrap(True)
+        self._status = text_label("", "muted")
         self._status.setAccessibleName(self.tr("Trash status"))
         self._restore = QPushButton(self.tr("&Restore"), self)
         self._empty = QPushButton(self.tr("&Empty trash…"), self)
@@ -173,24 +150,21 @@ class TrashDialog(QDialog):
     # ------------------------------------------------------------------ building
 
     def _make_list(self) -> QListView:
-        view = QListView(self)
-        view.setModel(self._model)
-        view.setItemDelegate(
-            EntryRowDelegate(TrashRole.DetailRole, TrashRole.DateRole, parent=view)
+        view = list_view(
+            QListView(self),
+            self._model,
+            EntryRowDelegate(TrashRole.DetailRole, TrashRole.DateRole),
+            self.tr("Entries in the trash"),
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
         )
-        view.setUniformItemSizes(True)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setAccessibleName(self.tr("Entries in the trash"))
         view.selectionModel().selectionChanged.connect(self._update_restore)
         return view
 
     def _lay_out(self) -> None:
-        heading = QLabel(self.tr("Trash"), self)
-        heading.setProperty("role", "heading")
-        intro = QLabel(self.tr("Entries you move to the trash wait here until you empty it."), self)
-        intro.setProperty("role", "muted")
-        intro.setWordWrap(True)
+        heading = text_label(self.tr("Trash"), "heading")
+        intro = text_label(
+            self.tr("Entries you move to the trash wait here until you empty it."), "muted"
+        )
         empty = QLabel(self.tr("The trash is empty."), self)
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setAccessibleName(self.tr("The trash is empty."))

@@ -3,16 +3,20 @@
 Every screen is built from these and from the theme's style sheet (app.ui.widgets.theme),
 so no screen styles itself: buttons in three ranks (``button(..., primary=True)``
 for the one primary action, ``button`` for the rest, ``link_button`` for quiet
-ways), labels with a role ("heading", "subheading", "muted"), and a column of
-comfortable width that hangs a fixed distance below the top of a quiet page.
+ways), labels with a role ("heading", "subheading", "muted"), a grid filled row
+by row, and a column of comfortable width that hangs a fixed distance below the
+top of a quiet page. Lists and their rows are in ``lists`` and ``rows``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -122,6 +126,22 @@ def text_label(text: str = "", role: str = "") -> QLabel:
         label.setFont(font)
         label.setAccessibleName(text)
     return label
+
+
+def fill_grid(
+    grid: QGridLayout, rows: Sequence[Sequence[QWidget | None]], stretch: Sequence[int] = ()
+) -> QGridLayout:
+    """Put widgets in a grid row by row (None leaves a cell empty); return the grid.
+
+    The columns in ``stretch`` share the spare width equally.
+    """
+    for row, widgets in enumerate(rows):
+        for column, widget in enumerate(widgets):
+            if widget is not None:
+                grid.addWidget(widget, row, column)
+    for column in stretch:
+        grid.setColumnStretch(column, 1)
+    return grid
 
 
 def link_button(text: str, accessible_name: str) -> QPushButton:
