@@ -17,8 +17,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     QPointF,
     QRect,
     QRectF,
@@ -38,7 +36,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.ui.journal.filter_bar import KEY_GLYPH, FilterIcons
 from app.ui.journal.timeline_model import MONTH, TimelineRole, qdate
+from app.ui.widgets.lists import ModelIndex
 from app.ui.widgets.theme import DARK, current_colours
 
 PAD_X = 16
@@ -146,6 +146,18 @@ def glyph_pixmap(
     return pixmap
 
 
+def filter_icons() -> FilterIcons:
+    """The filter bar's icons: the timeline's own marks, in the current light or dark mode."""
+    colours = current_colours()
+    return FilterIcons(
+        remembered=glyph_icon(paint_bookmark, QColor(colours.accent)),
+        heavy=glyph_icon(paint_stones, QColor(colours.muted_text)),
+        moods=tuple(
+            glyph_icon(mood_painter(m), mood_colour(m), size=KEY_GLYPH + 4) for m in range(1, 6)
+        ),
+    )
+
+
 def quiet_colour(option: QStyleOptionViewItem) -> QColor:
     """Muted text, or full text on a selected row (muted on the highlight is below AA)."""
     if option.state & QStyle.StateFlag.State_Selected:
@@ -156,19 +168,12 @@ def quiet_colour(option: QStyleOptionViewItem) -> QColor:
 class TimelineDelegate(QStyledItemDelegate):
     """Paints timeline rows from the model's named roles (no per-row widgets)."""
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         """The same size for every row, so the view can assume uniform sizes."""
         metrics = option.fontMetrics
         return QSize(metrics.averageCharWidth() * 24, row_height(metrics))
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         """Draw a month heading or an entry row."""
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -183,11 +188,7 @@ class TimelineDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------------ parts
 
     def _paint_month(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        rect: QRect,
-        index: QModelIndex | QPersistentModelIndex,
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, index: ModelIndex
     ) -> None:
         font = QFont(option.font)
         font.setWeight(QFont.Weight.DemiBold)
@@ -220,11 +221,7 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
 
     def _paint_entry(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        rect: QRect,
-        index: QModelIndex | QPersistentModelIndex,
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, index: ModelIndex
     ) -> None:
         metrics: QFontMetrics = option.fontMetrics
         line = metrics.lineSpacing()
@@ -234,11 +231,7 @@ class TimelineDelegate(QStyledItemDelegate):
         self._paint_headline(painter, option, bottom, index)
 
     def _paint_first_line(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        rect: QRect,
-        index: QModelIndex | QPersistentModelIndex,
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, index: ModelIndex
     ) -> None:
         """The date, the mood dot and, on the right, the theme as a quiet label."""
         metrics: QFontMetrics = option.fontMetrics
@@ -260,11 +253,7 @@ class TimelineDelegate(QStyledItemDelegate):
         )
 
     def _paint_theme(
-        self,
-        painter: QPainter,
-        metrics: QFontMetrics,
-        rect: QRect,
-        index: QModelIndex | QPersistentModelIndex,
+        self, painter: QPainter, metrics: QFontMetrics, rect: QRect, index: ModelIndex
     ) -> None:
         theme = index.data(TimelineRole.ThemeRole)
         if not theme or rect.width() <= 0:
@@ -274,11 +263,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(rect, int(right), text)
 
     def _paint_headline(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        rect: QRect,
-        index: QModelIndex | QPersistentModelIndex,
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, index: ModelIndex
     ) -> None:
         """The headline, elided, with the marks at the right end."""
         metrics: QFontMetrics = option.fontMetrics
@@ -292,11 +277,7 @@ class TimelineDelegate(QStyledItemDelegate):
         )
 
     def _paint_marks(
-        self,
-        painter: QPainter,
-        metrics: QFontMetrics,
-        rect: QRect,
-        index: QModelIndex | QPersistentModelIndex,
+        self, painter: QPainter, metrics: QFontMetrics, rect: QRect, index: ModelIndex
     ) -> int:
         """Draw the marks right-aligned; returns the width they took."""
         size = glyph_size(metrics)

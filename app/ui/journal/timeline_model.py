@@ -17,14 +17,11 @@ from enum import IntEnum
 from typing import NamedTuple, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
     QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -32,24 +29,19 @@ from PySide6.QtCore import (
 from app.errors import KnownError
 from app.records.entries import EntryFilter, EntrySummary
 from app.storage.entries import EntryStore
+from app.ui.widgets.lists import FIRST_ROLE, ListModel, ModelIndex
 
 PAGE_SIZE = 200
 T = TypeVar("T")
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class TimelineRole(IntEnum):
-    """Named data roles, so views and tests never depend on column positions."""
-
-    EntryIdRole = Qt.ItemDataRole.UserRole + 1
-    DateRole = Qt.ItemDataRole.UserRole + 2
-    HeadlineRole = Qt.ItemDataRole.UserRole + 3
-    MoodRole = Qt.ItemDataRole.UserRole + 4
-    ThemeRole = Qt.ItemDataRole.UserRole + 5
-    MarkedRole = Qt.ItemDataRole.UserRole + 6
-    HeavyRole = Qt.ItemDataRole.UserRole + 7
-    RowKindRole = Qt.ItemDataRole.UserRole + 8
-    MonthRole = Qt.ItemDataRole.UserRole + 9
+# Named data roles, so views and tests never depend on column positions.
+TimelineRole = IntEnum(
+    "TimelineRole",
+    "EntryIdRole DateRole HeadlineRole MoodRole ThemeRole MarkedRole HeavyRole RowKindRole"
+    " MonthRole",
+    start=FIRST_ROLE,
+)
 
 
 MONTH = "month"
@@ -94,7 +86,7 @@ def month_of(day: dt.date) -> dt.date:
     return day.replace(day=1)
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(ListModel[_Row]):
     """Entry summaries from an ``EntryStore``, newest first, with month header rows.
 
     Args:
@@ -107,12 +99,12 @@ class TimelineModel(QAbstractListModel):
     """
 
     loadFailed = Signal(str)
+    roles = TimelineRole
 
     def __init__(self, store: EntryStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._filter = EntryFilter()
-        self._rows: list[_Row] = []
         self._row_of_id: dict[str, int] = {}
         self._entry_rows: list[int] = []  # the row of the n-th loaded entry
         self._total = 0
@@ -178,7 +170,7 @@ class TimelineModel(QAbstractListModel):
 
     def entry_id(self, index: ModelIndex) -> str | None:
         """The entry id at an index, or None for a month row or an invalid index."""
-        row = self._row_at(index)
+        row = self.item_at(index)
         return None if row is None or row.summary is None else row.summary.id
 
     def row_for_entry(self, entry_id: str) -> int | None:
@@ -196,11 +188,18 @@ class TimelineModel(QAbstractListModel):
             self.fetchMore(QModelIndex())
         return self._entry_rows[position] if position < len(self._entry_rows) else None
 
-    # ------------------------------------------------------------------ Qt model
+    def next_entry_row(self, row: int, direction: int) -> int | None:
+        """The nearest entry row past ``row`` (1: older, -1: newer), loading pages as needed."""
+        while True:
+            row += direction
+            if row >= len(self._rows) and self.canFetchMore(QModelIndex()):
+                self.fetchMore(QModelIndex())
+            if not 0 <= row < len(self._rows):
+                return None
+            if self._rows[row].summary is not None:
+                return row
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Rows loaded so far (a flat list: children of valid parents are none)."""
-        return 0 if parent.isValid() else len(self._rows)
+    # ------------------------------------------------------------------ Qt model
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
         """Whether more entries match than are loaded."""
@@ -227,7 +226,7 @@ class TimelineModel(QAbstractListModel):
 
         Disabled month rows are what makes QListView's arrow keys step over them.
         """
-        row = self._row_at(index)
+        row = self.item_at(index)
         if row is None:
             return Qt.ItemFlag.NoItemFlags
         if row.summary is None:
@@ -235,20 +234,11 @@ class TimelineModel(QAbstractListModel):
         selectable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return selectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def roleNames(self) -> dict[int, QByteArray]:
-        """Role names for QML and debugging tools."""
-        names = dict(super().roleNames())
-        names.update({int(role): QByteArray(role.name.encode()) for role in TimelineRole})
-        return names
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def item_data(self, item: _Row, role: int) -> object:
         """The value of one role for one row (None where a role does not apply)."""
-        row = self._row_at(index)
-        if row is None:
-            return None
-        if row.summary is None:
-            return self._month_data(row.month, role)
-        return self._entry_data(row.summary, role)
+        if item.summary is None:
+            return self._month_data(item.month, role)
+        return self._entry_data(item.summary, role)
 
     # ------------------------------------------------------------------ roles
 
@@ -357,9 +347,3 @@ class TimelineModel(QAbstractListModel):
                 self._row_of_id[row.summary.id] = len(self._rows)
                 self._entry_rows.append(len(self._rows))
             self._rows.append(row)
-
-    def _row_at(self, index: ModelIndex) -> _Row | None:
-        valid = index.isValid() and index.model() is self and index.column() == 0
-        if not valid or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()]

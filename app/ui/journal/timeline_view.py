@@ -12,11 +12,10 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QMouseEvent
+from PySide6.QtGui import QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListView,
     QPushButton,
     QSizePolicy,
@@ -28,18 +27,11 @@ from PySide6.QtWidgets import (
 
 from app.records.entries import EntryFilter
 from app.storage.entries import EntryStore
-from app.ui.journal.filter_bar import KEY_GLYPH, FilterBar, FilterIcons
-from app.ui.journal.timeline_delegate import (
-    TimelineDelegate,
-    glyph_icon,
-    mood_colour,
-    mood_painter,
-    paint_bookmark,
-    paint_stones,
-    row_height,
-)
+from app.ui.journal.filter_bar import FilterBar
+from app.ui.journal.timeline_delegate import TimelineDelegate, filter_icons, row_height
 from app.ui.journal.timeline_model import TimelineModel, TimelineRole
-from app.ui.widgets.theme import current_colours
+from app.ui.widgets.kit import text_label
+from app.ui.widgets.lists import list_view
 
 if TYPE_CHECKING:
     from app.ui.journal.timeline_calendar import EntryCalendar
@@ -201,25 +193,23 @@ class TimelinePanel(QWidget):
         return button
 
     def _list_view(self) -> EntryList:
-        view = EntryList(self)
-        view.setModel(self.model)
-        view.setItemDelegate(TimelineDelegate(view))
-        view.setUniformItemSizes(True)
-        # Several entries can be selected (Ctrl/Shift), to export them together.
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view = list_view(
+            EntryList(self),
+            self.model,
+            TimelineDelegate(),
+            self.tr("Entries, newest first"),
+            # Several entries can be selected (Ctrl/Shift), to export them together.
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
+            smooth=True,
+        )
         view.setMouseTracking(True)
-        view.setAccessibleName(self.tr("Entries, newest first"))
         view.setMinimumHeight(row_height(view.fontMetrics()))  # gives way to filters, calendar
         return view
 
     def _empty_page(self) -> QWidget:
         page = QWidget(self)
-        self.empty_label = QLabel(page)
-        self.empty_label.setWordWrap(True)
+        self.empty_label = text_label("", "muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setProperty("role", "muted")
         self.empty_label.setAccessibleName(self.tr("About this list"))
         self.clear_filters_button = QPushButton(self.tr("Clear filters"), page)
         self.clear_filters_button.setAccessibleName(self.tr("Clear filters and show every entry"))
@@ -323,16 +313,10 @@ class TimelinePanel(QWidget):
 
     def _step(self, direction: int) -> bool:
         """Move to the next entry row in a direction, stepping over month rows."""
-        row = self.list_view.currentIndex().row()
-        while True:
-            row += direction
-            if row >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
-                self.model.fetchMore(QModelIndex())
-            if not 0 <= row < self.model.rowCount():
-                return False
-            if self.model.entry_id(self.model.index(row)) is not None:
-                self._make_current(row)
-                return True
+        row = self.model.next_entry_row(self.list_view.currentIndex().row(), direction)
+        if row is not None:
+            self._make_current(row)
+        return row is not None
 
     def _make_current(self, row: int) -> None:
         index = self.model.index(row)
@@ -392,14 +376,4 @@ class TimelinePanel(QWidget):
                 self._calendar.refresh()
 
     def _refresh_icons(self) -> None:
-        colours = current_colours()
-        self.filter_bar.set_icons(
-            FilterIcons(
-                remembered=glyph_icon(paint_bookmark, QColor(colours.accent)),
-                heavy=glyph_icon(paint_stones, QColor(colours.muted_text)),
-                moods=tuple(
-                    glyph_icon(mood_painter(m), mood_colour(m), size=KEY_GLYPH + 4)
-                    for m in range(1, 6)
-                ),
-            )
-        )
+        self.filter_bar.set_icons(filter_icons())
