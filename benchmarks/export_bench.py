@@ -143,9 +143,7 @@ def _written(journal: Any, ids: list[str], options: Any, target: Any) -> bytes:
     from app.pdf_export import render_pdf  # noqa: PLC0415
 
     doc = prepare(journal, ids, options)
-    return export_document(
-        target, doc, ExportFormat.PDF, pdf=lambda html, password: render_pdf(html)
-    ).data
+    return export_document(target, doc, ExportFormat.PDF, pdf=render_pdf).data
 
 
 def verdict(row: Row) -> str:

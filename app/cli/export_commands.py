@@ -2,10 +2,10 @@
 
 Entries are chosen by id or by filter, names can be redacted, and the file is
 written 0600, read back and checked to hold every chosen entry before it gets
-its name (``app.export.pipeline``). An existing file is only replaced with
-``--force``. The export is logged (format, count, kind of
-selection; never text). A PDF password is read from a file, used once and
-neither stored nor printed.
+its name, and logged (format, count, kind of selection; never text), through
+the same pipeline as the dialog (``app.export.pipeline``). An existing file is
+only replaced with ``--force``. A PDF password is read from a file, used once
+and neither stored nor printed.
 """
 
 from __future__ import annotations
@@ -23,10 +23,9 @@ from app.cli.secrets import read_secret_file
 from app.errors import InvalidInput, KnownError
 from app.export.model import ExportFormat, ExportOptions
 from app.export.redaction import parse_redaction
-from app.journal import Journal
 
 if TYPE_CHECKING:
-    from app.export.pipeline import PdfResult
+    from app.export.pipeline import PdfRenderer
 
 EXIT_USAGE = 2
 MAX_COVER_NOTE_BYTES = 64 * 1024
@@ -51,15 +50,21 @@ def export(ctx: CommandContext, args: argparse.Namespace) -> int:
         raise InvalidInput("The password file is empty, so nothing was exported.")
     # Rendering and checking (Python-Markdown, nh3, pypdf) load only for an export,
     # not with every command's parser.
-    from app.export.pipeline import export_document  # noqa: PLC0415
+    from app.export.pipeline import export_and_log  # noqa: PLC0415
     from app.export.prepare import prepare, select_ids  # noqa: PLC0415
 
+    pdf = _pdf_renderer() if fmt is ExportFormat.PDF else None
     with ctx.journal() as journal:
         ids = select_ids(journal, args.ids, None if args.ids else entry_filter(_filters(args)))
         doc = prepare(journal, ids, options)
-        export_document(target, doc, fmt, journal=journal, pdf=_render_pdf, password=password)
-        _log(journal, fmt, len(doc.entries), _selection(args))
-    ctx.print(_done_message(len(doc.entries), target, password is not None))
+        exported = export_and_log(
+            journal, target, doc, fmt, _selection(args), pdf=pdf, password=password
+        )
+    if exported.not_logged is not None:
+        sys.stderr.write(
+            f"threshold: the export was written but not logged: {exported.not_logged.message}\n"
+        )
+    ctx.print(_done_message(exported.entries, target, password is not None))
     return 0
 
 
@@ -135,25 +140,17 @@ def _filters(args: argparse.Namespace) -> argparse.Namespace:
     )
 
 
-def _render_pdf(html: str, password: str | None) -> PdfResult:
-    from app.export.render import DOCUMENT_TITLE  # noqa: PLC0415
-    from app.pdf_export import render_pdf  # noqa: PLC0415 - needs QtGui: only for PDF
+def _pdf_renderer() -> PdfRenderer:
+    """The app's PDF renderer: it needs QtGui, so it loads only for a PDF export."""
+    from app.pdf_export import render_pdf  # noqa: PLC0415
 
-    return render_pdf(html, title=DOCUMENT_TITLE, password=password)
+    return render_pdf
 
 
 def _selection(args: argparse.Namespace) -> str:
     if not args.ids:
         return "filter"
     return "current entry" if len(set(args.ids)) == 1 else "several entries"
-
-
-def _log(journal: Journal, fmt: ExportFormat, count: int, selection: str) -> None:
-    """Record the export; the file is already written, so a failure here is not fatal."""
-    try:
-        journal.exports.record(fmt.value, count, selection)
-    except KnownError as error:
-        sys.stderr.write(f"threshold: the export was written but not logged: {error.message}\n")
 
 
 def _done_message(count: int, target: Path, protected: bool) -> str:

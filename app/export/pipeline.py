@@ -1,22 +1,33 @@
-"""Render, write and check an export in one step, for the CLI and the dialog alike.
+"""The one export pipeline, for the CLI and the dialog alike: render, write, check, log.
 
-``export_document`` renders the chosen document in the chosen format, writes it
-privately (``app.export.write``) and, before the file gets its name, reads it
-back and checks that every chosen entry is there, whole (``app.export.complete``).
-While it writes, the target folder is noted in the encrypted journal, so a
-start after a crash knows where to sweep (``app.export.interrupted``).
+``export_and_log`` is what both front ends call with the prepared document, the
+format and the destination. ``export_document`` renders the document in the
+format, writes it privately (``app.export.write``) and, before the file gets
+its name, reads it back and checks that every chosen entry is there, whole
+(``app.export.complete``). While it writes, the target folder is noted in the
+encrypted journal, so a start after a crash knows where to sweep
+(``app.export.interrupted``). Last, the export is logged (format, count, kind
+of selection; never text).
+
+PDF writing needs QtGui, which the core never imports. The caller passes the
+renderer in (``app.pdf_export.render_pdf``), and the pipeline, not the caller,
+decides what goes into it: the title and the password. So a PDF made in the
+app and one made by the CLI carry the same metadata; they once drifted apart
+when each front end called the renderer its own way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from app.errors import KnownError
 from app.export.complete import PdfFacts, Rendered, check_export
 from app.export.interrupted import exporting_to
 from app.export.model import ExportDocument, ExportFormat
 from app.export.render import (
+    DOCUMENT_TITLE,
     html_sections,
     join_html,
     join_markdown,
@@ -37,8 +48,52 @@ class PdfResult(PdfFacts, Protocol):
     def data(self) -> bytes: ...  # noqa: D102 - the file's bytes
 
 
-PdfRenderer = Callable[[str, str | None], PdfResult]
-"""(HTML with seams, password or None) -> the PDF; ``app.pdf_export.render_pdf`` fits."""
+class PdfRenderer(Protocol):
+    """HTML with seams to a PDF; ``app.pdf_export.render_pdf`` is the one the app uses."""
+
+    def __call__(self, html: str, *, title: str, password: str | None) -> PdfResult:
+        """The PDF of ``html`` with ``title`` as its only metadata, encrypted if ``password``."""
+
+
+@dataclass(frozen=True)
+class Exported:
+    """A written export: how many entries it holds, and whether the log has it.
+
+    Attributes:
+        not_logged: why the log couldn't record the export, or None. The file
+            is written and whole either way; the log is only a record of it.
+    """
+
+    entries: int
+    not_logged: KnownError | None = None
+
+
+def export_and_log(
+    journal: Journal,
+    path: Path,
+    doc: ExportDocument,
+    fmt: ExportFormat,
+    selection: str,
+    *,
+    pdf: PdfRenderer | None = None,
+    password: str | None = None,
+) -> Exported:
+    """Export ``doc`` as ``fmt`` to ``path``, checked, and log it as ``selection``.
+
+    ``selection`` is the kind of choice ("current entry", "several entries",
+    "filter"); ``pdf`` is needed for a PDF, which ``password`` (used once, never
+    stored) protects.
+
+    Raises:
+        KnownError: the file couldn't be written (nothing was).
+        ExportIncomplete: the file would have held less than was chosen (none was kept).
+    """
+    export_document(path, doc, fmt, journal=journal, pdf=pdf, password=password)
+    try:
+        journal.exports.record(fmt.value, len(doc.entries), selection)
+    except KnownError as error:
+        return Exported(len(doc.entries), error)
+    return Exported(len(doc.entries))
 
 
 def render_export(
@@ -68,7 +123,7 @@ def render_export(
         return Rendered(fmt, page.encode("utf-8"), tuple(sections), has_cover)
     if pdf is None:
         raise ValueError("a PDF export needs a PDF renderer")
-    result = pdf(page, password)
+    result = pdf(page, title=DOCUMENT_TITLE, password=password)
     return Rendered(fmt, result.data, tuple(sections), has_cover, result, password)
 
 

@@ -39,12 +39,12 @@ def _doc(entries: int = 3) -> ExportDocument:
     )
 
 
-def _render(html: str, password: str | None) -> RenderedPdf:
-    return render_pdf(html, password=password)
+def _render(html: str, *, title: str, password: str | None) -> RenderedPdf:
+    return render_pdf(html, title=title, password=password)
 
 
-def _without_last_page(html: str, password: str | None) -> RenderedPdf:
-    whole = render_pdf(html, password=password)
+def _without_last_page(html: str, *, title: str, password: str | None) -> RenderedPdf:
+    whole = render_pdf(html, title=title, password=password)
     writer = PdfWriter()
     for page in PdfReader(io.BytesIO(whole.plain)).pages[:-1]:
         writer.add_page(page)
@@ -54,8 +54,9 @@ def _without_last_page(html: str, password: str | None) -> RenderedPdf:
     return dataclasses.replace(whole, data=short, unencrypted=lambda: short)
 
 
-def _without_a_paragraph(html: str, password: str | None) -> RenderedPdf:
-    return render_pdf(html.replace("Paragraph about boundaries 1.", ""), password=password)
+def _without_a_paragraph(html: str, *, title: str, password: str | None) -> RenderedPdf:
+    html = html.replace("Paragraph about boundaries 1.", "")
+    return render_pdf(html, title=title, password=password)
 
 
 def _export(tmp_path: Path, renderer: PdfRenderer, password: str | None = None) -> Path:

@@ -42,7 +42,7 @@ def _export(tmp_path: Path, rows: int) -> str:
         target,
         _table_doc(rows),
         ExportFormat.PDF,
-        pdf=lambda html, password: render_pdf(html, password=password),
+        pdf=render_pdf,
     )
     assert time.monotonic() - started < HANG_SECONDS
     crop = ["-x", "0", "-y", "45", "-W", "595", "-H", "797"]  # below the top margin

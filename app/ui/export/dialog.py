@@ -4,10 +4,11 @@ The dialog opens with a heading and one line saying what it does, then shows
 every paragraph of the chosen entries as it will read, each with a checkbox
 (untick to leave one out; ``app.ui.export.rows``), the options, the names to
 replace (``app.ui.export.names``), and a live preview of exactly what will be
-written, in the app's light or dark colours. The file is written 0600 through a
-temp file in the target folder; its suggested name is only the date; the file
-dialog does not remember folders; the export is noted in the encrypted journal
-(when, format, how many — never the text).
+written, in the app's light or dark colours. The file is written, checked and
+logged by the same pipeline as the command line's export
+(``app.export.pipeline``): 0600, whole or not at all, and noted in the
+encrypted journal (when, format, how many — never the text). Its suggested
+name is only the date; the file dialog does not remember folders.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidInput, KnownError
 from app.export.model import ExportDocument, ExportFormat, ExportOptions
 from app.export.paragraphs import split_paragraphs
-from app.export.pipeline import PdfResult, export_document
+from app.export.pipeline import PdfRenderer, export_and_log
 from app.export.prepare import prepare
 from app.export.render import to_html, to_screen_html
 from app.export.write import default_name
@@ -325,18 +326,21 @@ class ExportDialog(QDialog):
         fmt = self.chosen_format()
         try:
             password = self._pdf_password() if fmt is ExportFormat.PDF else None
-            export_document(
+            pdf = _pdf_renderer() if fmt is ExportFormat.PDF else None
+            exported = export_and_log(
+                self._journal,
                 path,
                 self.document(),
                 fmt,
-                journal=self._journal,
-                pdf=_render_pdf,
+                self._selection,
+                pdf=pdf,
                 password=password,
             )
-            self._journal.exports.record(fmt.value, len(self._ids), self._selection)
         except KnownError as error:
             QMessageBox.information(self, self.tr("Export"), error.message)
             return False
+        if exported.not_logged is not None:
+            QMessageBox.information(self, self.tr("Export"), exported.not_logged.message)
         self.password.clear()
         self.exported.emit(str(path))
         self.accept()
@@ -383,7 +387,8 @@ def _preview_css() -> str:
     )
 
 
-def _render_pdf(html: str, password: str | None) -> PdfResult:
+def _pdf_renderer() -> PdfRenderer:
+    """The app's PDF renderer, loaded only when a PDF is exported."""
     from app.pdf_export import render_pdf  # noqa: PLC0415 - only when exporting a PDF
 
-    return render_pdf(html, password=password)
+    return render_pdf
