@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from app.backup import BackupInfo, back_up_now, keys_beside, list_backups, restore_backup
-from app.cli import entry_commands, journal_commands
+from app.cli import entry_commands
 from app.cli.context import CommandContext
 from app.cli.output import write_json
 from app.cli.secrets import can_prompt, offered_passphrase, offered_recovery_key, prompt_passphrase
@@ -93,25 +93,6 @@ def restore_from_backup(ctx: CommandContext, args: argparse.Namespace) -> int:
         ctx.print(f"The journal that was here is kept, untouched, in {aside}")
     ctx.print("The journal now opens with the same secrets as the backup did.")
     return 0
-
-
-def verify(ctx: CommandContext, args: argparse.Namespace) -> int:
-    """``verify --quick``: the start-up check; without it, the full check."""
-    if not args.quick:
-        return journal_commands.verify(ctx, args)
-    try:
-        with ctx.journal() as journal:
-            report = journal.quick_check()
-    except JournalDamaged as error:
-        ctx.print(error.message)
-        return 1
-    if report.ok:
-        ctx.print(f"Quick check passed: {_entries(report.entries)}.")
-        return 0
-    ctx.print("The journal looks damaged. It was left untouched. What the check found:")
-    for problem in report.problems[:20]:
-        ctx.print(f"  - {problem}")
-    return 1
 
 
 def _listing(

@@ -15,18 +15,6 @@ from app.cli.output import SHORT_ID, write_json
 from app.storage.contacts import Contact
 
 
-def add_contact_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
-) -> None:
-    """Register ``contacts`` (the list, newest first)."""
-    text = "list the contact log, newest first"
-    parser = commands.add_parser("contacts", help=text, description=text, parents=[common])
-    parser.set_defaults(handler=list_contacts)
-    parser.add_argument("--who", metavar="NAME", help="only records naming this person")
-    parser.add_argument("--trash", action="store_true", help="the records in the trash")
-    parser.add_argument("--json", action="store_true")
-
-
 def list_contacts(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Print the log (or its trash), newest first."""
     with ctx.journal() as journal:

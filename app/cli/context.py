@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import BinaryIO, TextIO
 
 from app.cli.unlocking import SecretSources, unlock
-from app.errors import InvalidInput
+from app.errors import InvalidInput, KnownError
 from app.files import JournalFiles
 from app.journal import Journal
 from app.storage.validation import MAX_BODY_BYTES
@@ -76,7 +76,14 @@ class CommandContext:
 
 
 def _sweep_interrupted_exports(journal: Journal) -> None:
-    """What a killed export left in its folder goes before anything else (one query if none)."""
+    """What a killed export left in its folder goes before anything else.
+
+    One query when no export was cut short (nearly always); only then does the
+    export package load, so other commands never import it.
+    """
+    with contextlib.suppress(KnownError):
+        if not journal.exports.writing():
+            return
     from app.export.interrupted import sweep_interrupted_exports  # noqa: PLC0415 - rarely acts
 
     sweep_interrupted_exports(journal)

@@ -11,21 +11,17 @@ and neither stored nor printed.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.cli.context import CommandContext
 from app.cli.entry_commands import entry_filter
 from app.cli.secrets import read_secret_file
 from app.errors import InvalidInput, KnownError
 from app.export.model import ExportFormat, ExportOptions
+from app.export.pipeline import PdfRenderer, export_and_log
+from app.export.prepare import prepare, select_ids
 from app.export.redaction import parse_redaction
-
-if TYPE_CHECKING:
-    from app.export.pipeline import PdfRenderer
 
 EXIT_USAGE = 2
 MAX_COVER_NOTE_BYTES = 64 * 1024
@@ -48,11 +44,6 @@ def export(ctx: CommandContext, args: argparse.Namespace) -> int:
     password = read_secret_file(args.password_file) if args.password_file else None
     if args.password_file and not password:
         raise InvalidInput("The password file is empty, so nothing was exported.")
-    # Rendering and checking (Python-Markdown, nh3, pypdf) load only for an export,
-    # not with every command's parser.
-    from app.export.pipeline import export_and_log  # noqa: PLC0415
-    from app.export.prepare import prepare, select_ids  # noqa: PLC0415
-
     pdf = _pdf_renderer() if fmt is ExportFormat.PDF else None
     with ctx.journal() as journal:
         ids = select_ids(journal, args.ids, None if args.ids else entry_filter(_filters(args)))
@@ -66,35 +57,6 @@ def export(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
     ctx.print(_done_message(exported.entries, target, password is not None))
     return 0
-
-
-def add_export_arguments(parser: argparse.ArgumentParser, date: Callable[[str], dt.date]) -> None:
-    """The export command's options; ``date`` is main's YYYY-MM-DD argument type."""
-    parser.add_argument("ids", nargs="*", metavar="ID", help="entry ids (or unique prefixes)")
-    parser.add_argument(
-        "--format", choices=[f.value for f in ExportFormat], default=ExportFormat.PDF.value
-    )
-    parser.add_argument("-o", "--output", metavar="PATH", required=True, help="the file to write")
-    parser.add_argument("--since", type=date, help="from this day (YYYY-MM-DD)")
-    parser.add_argument("--until", type=date, help="up to this day (YYYY-MM-DD)")
-    parser.add_argument("--tag", action="append", help="with this tag (repeatable)")
-    parser.add_argument("--theme", help="with this prompt theme")
-    parser.add_argument("--marked", action="store_true", help='only "remember this" entries')
-    parser.add_argument(
-        "--redact",
-        metavar="NAME=PSEUDONYM",
-        action="append",
-        help="replace a name (NAME= for initials; repeatable)",
-    )
-    parser.add_argument(
-        "--password-file", metavar="F", help="protect the PDF with the password in F"
-    )
-    parser.add_argument("--no-date", action="store_true", help="leave out the dates")
-    parser.add_argument("--mood", action="store_true", help="include the mood")
-    parser.add_argument("--no-prompt", action="store_true", help="leave out the prompts")
-    parser.add_argument("--tags", action="store_true", help="include the tags")
-    parser.add_argument("--cover-note-file", metavar="F", help="a note to put at the top")
-    parser.add_argument("--force", action="store_true", help="replace an existing file")
 
 
 def _usage_problem(args: argparse.Namespace, fmt: ExportFormat) -> str | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli.checkin_options import pull_values
 from app.cli.context import CommandContext
 from app.cli.output import write_json
+from app.cli.parser import NO_PHASE, PHASE_CHOICES
 from app.errors import KnownError
 
 if TYPE_CHECKING:
@@ -22,9 +23,6 @@ if TYPE_CHECKING:
     from app.prompts.library import PromptLibrary
     from app.records.prompts import Phase, Prompt
 
-NO_PHASE = "none"
-# The parser offers these without importing the prompt models; a test keeps them in step.
-PHASE_CHOICES = ("deciding", "just-left", "aftershock", "rebuilding", NO_PHASE)
 DEEP_NOTICE = (
     "This one goes deeper. If tonight isn't the night for it, "
     "you can ask for another (run this again) or skip it."

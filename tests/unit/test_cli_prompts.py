@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.cli.main import EXIT_ERROR, EXIT_USAGE, build_parser
-from app.cli.prompt_commands import DEEP_NOTICE, PHASE_CHOICES
+from app.cli.parser import PHASE_CHOICES
+from app.cli.prompt_commands import DEEP_NOTICE
 from app.prompts.library import shipped_library
 from app.records.prompts import Phase, Prompt
 from tests.conftest import Cli
