@@ -8,6 +8,7 @@ it opened (see ``IntegrityWatch``).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -195,6 +196,16 @@ class JournalController(QObject):
         if typed and (fields.body.strip() or fields.title.strip()):
             self._held = fields
         return self._held is not None
+
+    def back_up_if_due(self) -> None:
+        """On quit: an encrypted, verified backup at most once a day (never blocks quitting)."""
+        from app.backup import back_up_if_due, require_backup_folder  # noqa: PLC0415 - on quit
+
+        journal = self.journal
+        try:
+            back_up_if_due(journal, require_backup_folder(journal), dt.datetime.now(dt.UTC))
+        except KnownError as error:  # a full or missing USB stick: say so next time, quietly
+            log.warning("The automatic backup was skipped: %s", type(error).__name__)
 
     def lock(self) -> None:
         """Close the journal and tell every view to forget what it shows.

@@ -47,7 +47,7 @@ def build_window(folder: Path, keystore: Keystore | None = None) -> MainWindow:
     if waiting is None:
         window.show_start(controller.start())
     else:
-        window.wait_for_keyring(waiting.fileno(), waiting.seconds_left())
+        window.getting_in.wait_for_keyring(waiting.fileno(), waiting.seconds_left())
     return window
 
 

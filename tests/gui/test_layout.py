@@ -23,9 +23,10 @@ from app.journal import create_journal
 from app.records.entries import EntryFields
 from app.ui.main_window import MainWindow
 from app.ui.widgets.theme import apply_theme
-from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.gui.layout_check import layout_problems
-from tests.gui.test_main_window import make_window
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import make_window
 
 SCALES = [1.0, 1.5, 2.0]
 # The smallest window, at the normal font; larger fonts are tried on a common laptop
@@ -126,12 +127,12 @@ def test_the_journal_page(open_journal_window: MainWindow, font_scale: float) ->
 
 
 def test_the_checkin(open_journal_window: MainWindow, font_scale: float) -> None:
-    open_journal_window.start_checkin()
+    open_journal_window.evening.start()
     check(open_journal_window, "check-in, step 1")
 
 
 def test_remind_me_why(open_journal_window: MainWindow, font_scale: float) -> None:
-    open_journal_window.show_remind()
+    open_journal_window.doubt.show_remind()
     check(open_journal_window, "remind me why")
 
 
@@ -152,11 +153,11 @@ def test_every_settings_tab(
 def test_the_export_dialog(
     qtbot: QtBot, open_journal_window: MainWindow, font_scale: float
 ) -> None:
-    in_dialog(qtbot, open_journal_window.export_selected, lambda d: check(d, "export"))
+    in_dialog(qtbot, open_journal_window.exports.export_selected, lambda d: check(d, "export"))
 
 
 def test_the_contact_log(qtbot: QtBot, open_journal_window: MainWindow, font_scale: float) -> None:
-    in_dialog(qtbot, open_journal_window.show_contact_log, lambda d: check(d, "contact log"))
+    in_dialog(qtbot, open_journal_window.doubt.show_contact_log, lambda d: check(d, "contact log"))
 
 
 @pytest.mark.parametrize("page", ["shortcuts", "about"])
@@ -175,7 +176,7 @@ def test_every_step_of_the_first_run(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path, font_scale: float
 ) -> None:
     window = open_window(qtbot, files, MemoryKeystore(), tmp_path)
-    flow = window.setup
+    flow = window.getting_in.setup
     for step in ("welcome", "safety", "the window's name"):
         check(window, f"first run, {step}")
         QTest.keyClick(QApplication.focusWidget() or flow, Qt.Key.Key_Return)
@@ -183,12 +184,12 @@ def test_every_step_of_the_first_run(
     check(window, "first run, the choice")
     flow.choice.use_passphrase.click()
     check(window, "first run, the passphrase fields")
-    window.setup.createRequested.emit(None)
+    window.getting_in.setup.createRequested.emit(None)
     check(window, "first run, the recovery key")
 
 
 def test_every_step_of_the_checkin(open_journal_window: MainWindow, font_scale: float) -> None:
-    open_journal_window.start_checkin()
+    open_journal_window.evening.start()
     flow = open_journal_window.checkin
     flow.mood_page.picker.first_button().click()
     check(open_journal_window, "check-in, a feeling chosen")
@@ -200,8 +201,8 @@ def test_every_step_of_the_checkin(open_journal_window: MainWindow, font_scale: 
 
 
 def test_every_step_of_reaching_out(open_journal_window: MainWindow, font_scale: float) -> None:
-    open_journal_window.start_reach_out()
-    flow = open_journal_window.reach_out
+    open_journal_window.doubt.start_reach_out()
+    flow = open_journal_window.doubt.reach_out
     for step in range(1, 5):
         check(open_journal_window, f"reaching out, step {step}")
         flow.next()

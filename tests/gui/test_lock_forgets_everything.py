@@ -17,12 +17,22 @@ walks everything the process still holds on screen or could show again:
   objects they hold (closures included), a few levels deep.
 
 Nothing may contain a marker.
+
+The views are not listed here: the session also triggers every command the window
+offers, and before locking it finds every object that shows a marker, which must be
+a view that forgets on lock (``app.ui.forgetting.ForgetsOnLock``), a part of one, or
+a dialog (closed and dropped on lock). A static check finds every widget class in
+``app.ui`` that is handed a journal, so a view added next year is covered.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import importlib
+import inspect
+import pkgutil
+import re
 import types
 import uuid
 from collections.abc import Iterator
@@ -36,6 +46,7 @@ from PySide6.QtCore import (
     QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     Qt,
 )
 from PySide6.QtGui import QAction
@@ -56,14 +67,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+import app.ui
 from app.files import JournalFiles
 from app.journal import create_journal
 from app.records.entries import EntryFields
 from app.storage.contacts import Channel, ContactFields
 from app.storage.entries import RevisionPolicy
+from app.ui.forgetting import ForgetsOnLock
 from app.ui.main_window import MainWindow
-from tests.conftest import FAST_ARGON2, MemoryKeystore
-from tests.gui.test_main_window import make_window, settle
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import make_window, settle
 
 ROLES = [
     Qt.ItemDataRole.DisplayRole,
@@ -350,14 +364,80 @@ def write_and_look_everywhere(
     shown += "\n".join(text for _, text in held_texts(window))
     for dialog in window.findChildren(QDialog):
         dialog.reject()  # read and closed again: a closed dialog is only hidden
-    window.show_contact_log()  # this one stays open
-    window.show_remind()
+    open_every_command(window)
+    window.doubt.show_contact_log()  # this one stays open
+    window.doubt.show_remind()
     qtbot.keyClicks(window.remind.new_reason, markers.reason)
     window.remind.add_reason.click()
     assert window.remind.reasons.rowCount() == 1
     shown += "\n".join(text for _, text in held_texts(window))
     for name, marker in vars(markers).items():
         assert marker in shown, f"the session never showed the {name}"
+    assert unregistered_holders(window, markers) == []
+
+
+# Commands that end the session or change what the session typed, rather than show it.
+NOT_VIEWS = {"lock", "hide_now", "quit", "trash_entry", "new_entry", "shortcuts", "danger", "about"}
+
+
+def open_every_command(window: MainWindow) -> None:
+    """Trigger every window command that shows something (dialogs stay open)."""
+    commands = window.commands
+    for field in dataclasses.fields(commands):
+        action = getattr(commands, field.name)
+        if field.name in NOT_VIEWS or action in commands.editing():
+            continue
+        action.setEnabled(True)
+        action.trigger()
+    window.doubt.back_to_journal()
+
+
+def unregistered_holders(window: MainWindow, markers: Markers) -> list[str]:
+    """Objects showing a marker that neither forget on lock nor live in a dialog."""
+    holders = []
+    for widget in QApplication.allWidgets():
+        texts = [text for _, text in widget_texts(widget, undo=False)]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts += [text for _, text in model_texts(widget.model())]
+        if any(markers.found_in(text) for text in texts) and not forgets_with(widget):
+            holders.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return holders
+
+
+def forgets_with(widget: QWidget) -> bool:
+    """Whether locking reaches ``widget``: it, or a parent, forgets or is a dialog."""
+    node: QObject | None = widget
+    while node is not None:
+        if isinstance(node, (ForgetsOnLock, QDialog)):
+            return True
+        node = node.parent()
+    return False
+
+
+# Widgets handed a journal that show its settings, never its text (inside Settings).
+SETTINGS_ONLY = {"PreferencesTab", "CheckinSettings", "RemindSettings"}
+
+
+def views_handed_a_journal() -> list[type]:
+    """Every widget class in app.ui with a method that takes a ``Journal``."""
+    found = []
+    for info in pkgutil.walk_packages(app.ui.__path__, "app.ui."):
+        module = importlib.import_module(info.name)
+        for cls in vars(module).values():
+            if inspect.isclass(cls) and cls.__module__ == module.__name__ and takes_journal(cls):
+                found.append(cls)
+    return found
+
+
+def takes_journal(cls: type) -> bool:
+    if not issubclass(cls, QWidget):
+        return False
+    return any(
+        isinstance(parameter.annotation, str) and re.search(r"\bJournal\b", parameter.annotation)
+        for function in vars(cls).values()
+        if inspect.isfunction(function)
+        for parameter in inspect.signature(function).parameters.values()
+    )
 
 
 def press(
@@ -416,9 +496,27 @@ def test_unlocking_again_and_locking_again_still_forgets(
     assert window.controller.is_open()
     window.commands.search.trigger()
     qtbot.keyClicks(window.journal_page.search._field, markers.search)
-    window.show_remind()
+    window.doubt.show_remind()
 
     window.lock()
     qtbot.wait(1)  # back in the event loop
 
     assert leaks(window, markers) == []
+
+
+def test_every_view_handed_a_journal_forgets_on_lock() -> None:
+    views = views_handed_a_journal()
+    assert {cls.__name__ for cls in views} >= {"JournalPage", "RemindView", "ContactLogDialog"}
+    assert [
+        cls.__name__
+        for cls in views
+        if not issubclass(cls, (ForgetsOnLock, QDialog)) and cls.__name__ not in SETTINGS_ONLY
+    ] == []
+
+
+def test_a_view_that_does_not_forget_is_found(
+    qtbot: QtBot, tmp_path: Path, markers: Markers
+) -> None:
+    window, _ = open_window(qtbot, tmp_path, markers)
+    stray = QLabel(markers.body, window.stack)  # a view added without registering
+    assert unregistered_holders(window, markers) == [f"QLabel {stray.objectName()!r}"]

@@ -11,23 +11,19 @@ from pytestqt.qtbot import QtBot
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.storage.preferences import Preferences, auto_lock_minutes
-from app.ui.main_window import backoff_seconds
 from app.ui.privacy.quick_hide import TripleShift
+from app.ui.setup.coordinator import backoff_seconds
 from app.vault.vault import SlotSecret
-from tests.conftest import FAST_ARGON2, MemoryKeystore
-from tests.gui.test_main_window import PASSPHRASE, make_window, settle
+from tests.helpers.clocks import FakeClock
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import keyring_window, make_window, settle
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
+PASSPHRASE = "a quiet evening"
 
 
 def test_three_shifts_in_a_row_and_nothing_else(qtbot: QtBot) -> None:
-    clock = Clock()
+    clock = FakeClock(100.0)
     detector = TripleShift(clock=clock)
     fired: list[bool] = []
     detector.triggered.connect(lambda: fired.append(True))
@@ -45,14 +41,6 @@ def test_three_shifts_in_a_row_and_nothing_else(qtbot: QtBot) -> None:
         detector.key_pressed(Qt.Key.Key_Shift)
         clock.now += 0.6  # too slow: more than a second for three
     assert fired == [True]
-
-
-def keyring_window(qtbot: QtBot, files: JournalFiles, tmp_path: Path):
-    keystore = MemoryKeystore()
-    create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
-    window = make_window(qtbot, files, keystore, tmp_path)
-    settle(qtbot, window)  # the input watch and settings come just after the first paint
-    return window, keystore
 
 
 def test_quick_hide_saves_locks_and_hides(
@@ -93,10 +81,10 @@ def test_typing_capitals_never_hides(qtbot: QtBot, files: JournalFiles, tmp_path
 def test_a_quiet_spell_locks(qtbot: QtBot, files: JournalFiles, tmp_path: Path) -> None:
     window, _ = keyring_window(qtbot, files, tmp_path)
     settle(qtbot, window)  # the input watch and settings come just after the first paint
-    assert not window._idle.is_watching()  # keyring journal: no auto-lock by default
-    window._idle.set_minutes(1)
-    window._idle._timer.setInterval(50)
-    window._idle._timer.start()
+    assert not window.locking.idle.is_watching()  # keyring journal: no auto-lock by default
+    window.locking.idle.set_minutes(1)
+    window.locking.idle._timer.setInterval(50)
+    window.locking.idle._timer.start()
     qtbot.waitUntil(lambda: not window.controller.is_open(), timeout=2000)
     assert window.stack.currentWidget() is window.unlock
 
@@ -114,8 +102,8 @@ def test_a_passphrase_journal_locks_after_five_quiet_minutes(
     create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)[0].close()
     window = make_window(qtbot, files, MemoryKeystore(), tmp_path)
     window.unlock.passphraseEntered.emit(PASSPHRASE)
-    qtbot.waitUntil(window._idle.is_watching, timeout=2000)  # set just after the first paint
-    assert window._idle._timer.interval() == 5 * 60_000
+    qtbot.waitUntil(window.locking.idle.is_watching, timeout=2000)  # set just after the first paint
+    assert window.locking.idle._timer.interval() == 5 * 60_000
 
 
 @pytest.mark.parametrize(("tries", "seconds"), [(1, 0), (2, 1), (3, 2), (4, 4), (7, 30), (40, 30)])
@@ -148,10 +136,12 @@ def test_the_idle_time_is_set_in_settings(
     dialog.preferencesChanged.connect(window._apply_journal_preferences)
     assert dialog.auto_lock.value() == 0  # keyring journal: never, by default
     dialog.auto_lock.setValue(10)
-    assert window.controller.journal.preferences().auto_lock_minutes == 10
-    assert window._idle.is_watching() and window._idle._timer.interval() == 10 * 60_000
+    assert window.controller.journal.preferences.load().auto_lock_minutes == 10
+    assert (
+        window.locking.idle.is_watching() and window.locking.idle._timer.interval() == 10 * 60_000
+    )
     dialog.auto_lock.setValue(0)
-    assert not window._idle.is_watching()
+    assert not window.locking.idle.is_watching()
 
 
 def test_locking_closes_open_dialogs_that_show_journal_text(

@@ -10,43 +10,24 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.ui.setup.flow import SetupFlow
 from app.ui.setup.pages import Step, key_groups, normalised
 from app.ui.setup.problem_page import ProblemPage
 from app.ui.setup.unlock_page import UnlockPage
+from tests.helpers.flows import to_choice
+from tests.helpers.widgets import alt, press, show, visible_texts
 
 KEY = "7KQ2M-H8D4W-PX3TB-9RZ6N-C5VJA-2GY8E-QM4KS-T6WHD"
 PASSPHRASE = "river stones at dusk"
 UI = Path(__file__).resolve().parents[2] / "app" / "ui"
-WINDOW_SETTINGS = {"app.presentation", "app.errors"}
+# The window's name and icon, the error messages, and the private-file writer.
+WINDOW_SETTINGS = {"app.presentation", "app.errors", "app.files"}
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def show(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """Press a key where the keyboard focus is, as a person would."""
-    target = QApplication.focusWidget()
-    assert target is not None
-    qtbot.keyClick(target, key, modifier)
-
-
-def alt(qtbot: QtBot, key: Qt.Key) -> None:
-    """Press Alt+key; buttons answer their mnemonic with a short animated click."""
-    press(qtbot, key, Qt.KeyboardModifier.AltModifier)
-    qtbot.wait(250)
 
 
 def type_text(qtbot: QtBot, text: str) -> None:
@@ -55,25 +36,11 @@ def type_text(qtbot: QtBot, text: str) -> None:
     qtbot.keyClicks(target, text)
 
 
-def visible_texts(widget: QWidget) -> str:
-    labels = widget.findChildren(QLabel)
-    return "\n".join(label.text() for label in labels if label.isVisibleTo(widget))
-
-
 @pytest.fixture
 def flow(qtbot: QtBot) -> SetupFlow:
     widget = SetupFlow(choose_group=lambda: 4)
     show(qtbot, widget)
     return widget
-
-
-def to_choice(qtbot: QtBot, flow: SetupFlow) -> None:
-    press(qtbot, Qt.Key.Key_Return)
-    assert flow.current_step() is Step.SAFETY
-    press(qtbot, Qt.Key.Key_Return)
-    assert flow.current_step() is Step.SCREEN
-    press(qtbot, Qt.Key.Key_Return)
-    assert flow.current_step() is Step.CHOICE
 
 
 def choose_keyring(qtbot: QtBot, flow: SetupFlow) -> None:
@@ -406,9 +373,12 @@ def test_problem_page_shows_the_reason_and_offers_safe_actions(
 # ---------------------------------------------------------------- all three
 
 
-# The restore dialog opens backups, so it is the one screen of the room that reads files.
+# The restore dialog opens backups and the coordinator asks the controller to open the
+# journal; every other module of the room is a screen that never touches it.
 SCREENS_BEFORE_THE_JOURNAL = sorted(
-    path.name for path in (UI / "setup").glob("*.py") if path.name != "restore_dialog.py"
+    path.name
+    for path in (UI / "setup").glob("*.py")
+    if path.name not in {"restore_dialog.py", "coordinator.py"}
 )
 
 

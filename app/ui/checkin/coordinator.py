@@ -19,47 +19,60 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from app.ui.controller import JournalController
+from app.ui.forgetting import ForgetsOnLock
 from app.ui.journal.page import JournalPage
 
 if TYPE_CHECKING:
     from app.prompts.checkin import CheckinAnswers
     from app.records.prompts import Prompt
+    from app.storage.preferences import Preferences
+    from app.ui.checkin.evening_reminder import EveningReminder
     from app.ui.checkin.flow import CheckinFlow
 
-ShowPage = Callable[[QWidget], None]
 Clock = Callable[[], dt.datetime]
 
 
-class CheckinCoordinator(QObject):
+class CheckinCoordinator(QObject, ForgetsOnLock):
     """Runs one check-in at a time.
 
     Args:
         controller: the open (or locked) journal.
         journal_page: where step 4, writing, happens.
         stack: where the check-in's own pages are added.
-        show: puts a page on screen (the window's, so it keeps its actions in step).
         now: local time (tests pass their own evening).
+
+    Signals:
+        showRequested(QWidget): put this page on screen (the window keeps its
+            actions in step).
+        openRequested(): the reminder in the tray asked for the window.
+        remindRequested(): the tray's menu asked for "Remind me why".
     """
+
+    showRequested = Signal(QWidget)
+    openRequested = Signal()
+    remindRequested = Signal()
 
     def __init__(
         self,
         controller: JournalController,
         journal_page: JournalPage,
         stack: QStackedWidget,
-        show: ShowPage,
         now: Clock,
     ) -> None:
         super().__init__(stack)
         self._controller = controller
         self._page = journal_page
         self._stack = stack
-        self._show = show
+        self._show = self.showRequested.emit
         self._now = now
         self._flow: CheckinFlow | None = None
+        self._reminder: EveningReminder | None = None
+        self._look: tuple[QIcon, bool] = (QIcon(), False)
         journal_page.invite.beginRequested.connect(self.start)
         journal_page.pauseRequested.connect(self._pause_while_writing)
         journal_page.finishRequested.connect(self._closing_after_writing)
@@ -95,6 +108,52 @@ class CheckinCoordinator(QObject):
         self.flow.start()
         self._show(self.flow)
 
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """The evening invitation and the reminder follow the journal's settings."""
+        if preferences.offer_checkin and self._stack.currentWidget() is self._page:
+            self._invite_if_evening()
+        if preferences.reminder_on or self._reminder is not None:
+            self.reminder.apply(preferences)
+
+    def apply_presentation(self, icon: QIcon, neutral: bool) -> None:
+        """The reminder shows the window's chosen icon, and neutral words when asked."""
+        self._look = (icon, neutral)
+        if self._reminder is not None:
+            self._reminder.set_presentation(icon, neutral)
+
+    @property
+    def reminder(self) -> EveningReminder:
+        """The optional evening reminder (made when first switched on)."""
+        if self._reminder is None:
+            from app.ui.checkin.evening_reminder import EveningReminder  # noqa: PLC0415
+
+            self._reminder = EveningReminder(QApplication.windowIcon())
+            self._reminder.set_presentation(*self._look)
+            self._reminder.setParent(self)
+            self._reminder.due.connect(self._on_reminder_due)
+            self._reminder.openRequested.connect(self.openRequested)
+            self._reminder.remindRequested.connect(self.remindRequested)
+        return self._reminder
+
+    def _on_reminder_due(self, _text: str) -> None:
+        if self._stack.currentWidget() is self._page and self._controller.is_open():
+            self._page.invite.show()
+
+    def _invite_if_evening(self) -> None:
+        """In the evening, offer tonight's check-in above the editor (once a day)."""
+        from app.prompts.checkin import is_evening  # noqa: PLC0415 - start-up time
+
+        if (
+            is_evening(self._now())
+            and not self._page.prompt_panel.in_checkin
+            and not self._controller.journal.entries.checked_in_on(self.today())
+        ):
+            self._page.invite.show()
+
+    def keep_before_lock(self) -> bool:
+        """Before locking or leaving the page: keep the words typed in steps 1 to 3."""
+        return self.keep_typed()
+
     def keep_typed(self) -> bool:
         """Before locking or closing: keep words typed in steps 1 to 3; False if saving failed."""
         flow = self._flow
@@ -122,8 +181,8 @@ class CheckinCoordinator(QObject):
     def _choose_prompt(
         self, answers: CheckinAnswers, passed_over: frozenset[str], theme: str | None
     ) -> Prompt | None:
+        from app.journal.tonight import tonights_request  # noqa: PLC0415
         from app.prompts.scheduler import choose_prompt  # noqa: PLC0415 - start-up time
-        from app.prompts.tonight import tonights_request  # noqa: PLC0415
 
         request = tonights_request(
             self._controller.journal,

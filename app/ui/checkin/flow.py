@@ -26,19 +26,10 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from app.prompts.checkin import CheckinAnswers
 from app.prompts.checkin_data import CheckinData
 from app.records.prompts import Prompt, Theme
-from app.ui.checkin.steps import (
-    ClosingPage,
-    GroundingPage,
-    MoodPage,
-    Page,
-    PromptPage,
-    PullPage,
-    flow_header,
-    navigation_button,
-    page_stack,
-)
+from app.ui.checkin.steps import ClosingPage, GroundingPage, MoodPage, PromptPage, PullPage
 from app.ui.journal.prompt_panel import STEPS
 from app.ui.widgets.kit import activate_on_enter, centred_column
+from app.ui.widgets.step_pages import Page, flow_header, navigation_button, page_stack
 
 # (answers, prompts passed over tonight, chosen theme or None) -> a prompt or None;
 # the answers' prompt is the one offered just before (None at the first offer).

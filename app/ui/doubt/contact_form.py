@@ -28,6 +28,7 @@ from app.errors import KnownError
 from app.storage.contacts import Channel, Contact, ContactFields
 from app.ui.doubt.contact_log_model import channel_label
 from app.ui.doubt.contact_people import PeopleField
+from app.ui.forgetting import ForgetsOnLock
 from app.ui.journal.search_model import format_day
 from app.ui.widgets.kit import text_label
 
@@ -52,7 +53,7 @@ def from_qdatetime(moment: QDateTime) -> dt.datetime:
     return dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
 
-class ContactForm(QDialog):
+class ContactForm(QDialog, ForgetsOnLock):
     """Records a new contact, or changes one.
 
     Args:
@@ -113,11 +114,20 @@ class ContactForm(QDialog):
             who=self.who.names(),
         )
 
-    def keep_before_lock(self) -> None:
-        """The journal is locking: save what was typed rather than drop it."""
+    def keep_before_lock(self) -> bool:
+        """The journal is locking: save what was typed rather than drop it.
+
+        Only a form on screen holds words being typed; False if saving them failed.
+        """
         typed = any(box.toPlainText().strip() for box in (self.said, self.felt, self.did))
-        if typed or self.who.names():
-            self.accept()
+        if not self.isVisible() or not (typed or self.who.names()):
+            return True
+        self.accept()
+        return self._saved is not None
+
+    def forget(self) -> None:
+        """The journal is locking: the form closes (and is deleted with the other dialogs)."""
+        self.reject()
 
     def accept(self) -> None:
         """Save through the store; on a refusal, say why and keep everything as typed."""

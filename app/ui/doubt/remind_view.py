@@ -30,13 +30,14 @@ from app.storage.preferences import Preferences, days_since
 from app.storage.reread import Excerpt
 from app.ui.doubt.reason_list import ExcerptList, ReasonList
 from app.ui.doubt.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
+from app.ui.forgetting import ForgetsOnLock
 from app.ui.journal.search_model import EntryRowDelegate, format_day
 from app.ui.widgets.kit import SPACING, button, text_label
 
 MAX_THEME_ENTRIES = 30
 
 
-class RemindView(QWidget):
+class RemindView(QWidget, ForgetsOnLock):
     """The "remind me why" page.
 
     Signals:
@@ -64,14 +65,25 @@ class RemindView(QWidget):
 
     # ------------------------------------------------------------------ public
 
+    def keep_before_lock(self) -> bool:
+        """Keep a reason half typed; False if that failed."""
+        return self.keep_typed()
+
+    def forget(self) -> None:
+        """The journal is locking: reasons and excerpts go."""
+        self.clear()
+
     def open(self, journal: Journal, preferences: Preferences, today: dt.date) -> None:
         """Read what the page shows from the open journal."""
         self.reasons.set_store(journal.reasons)
-        self.marked.set_excerpts(journal.marked_entries())
+        self.marked.set_excerpts(journal.reread.marked_entries())
         self.themed.set_excerpts(
-            journal.theme_entries(preferences.remind_themes, MAX_THEME_ENTRIES)
+            journal.reread.theme_entries(preferences.remind_themes, MAX_THEME_ENTRIES)
         )
-        day = [Excerpt(row, self._years_ago(row.date, today)) for row in journal.on_this_day(today)]
+        day = [
+            Excerpt(row, self._years_ago(row.date, today))
+            for row in journal.reread.on_this_day(today)
+        ]
         self.this_day.set_excerpts(day)
         self._show_sections(preferences, today)
 

@@ -45,7 +45,7 @@ from app.journal import Journal
 from app.ui.export.model import ExportListModel
 from app.ui.export.names import NamesEditor
 from app.ui.export.rows import ParagraphList
-from app.ui.setup.pages import SENSITIVE_INPUT, file_dialog_forgets_folders
+from app.ui.widgets.file_dialogs import SENSITIVE_INPUT, file_dialog_forgets_folders
 from app.ui.widgets.kit import button, text_label
 from app.ui.widgets.text_surface import PreviewBrowser, preview_style
 from app.ui.widgets.theme import current_colours

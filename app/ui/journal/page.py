@@ -16,6 +16,7 @@ from app.journal import Journal
 from app.records.entries import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.first_paint import after_first_paint
+from app.ui.forgetting import ForgetsOnLock
 from app.ui.journal.editor import EntryEditor
 from app.ui.journal.evening_invite import EveningInvite
 from app.ui.journal.prompt_panel import PromptPanel
@@ -34,7 +35,7 @@ IDLE_CHECKPOINT_MS = 10_000
 TIDY_STEP_GAP_MS = 50  # between ~10 ms steps of merging the search index, while idle
 
 
-class JournalPage(QWidget):
+class JournalPage(QWidget, ForgetsOnLock):
     """Timeline, search and editor for one open journal.
 
     Signals:
@@ -80,12 +81,20 @@ class JournalPage(QWidget):
 
     # ------------------------------------------------------------------ opening
 
+    def keep_before_lock(self) -> bool:
+        """Save the open entry now; False if that failed."""
+        return self.save_now()
+
+    def forget(self) -> None:
+        """The journal is locking: every list and field of this page empties."""
+        self.close_journal()
+
     def open(self, journal: Journal) -> None:
         """Show ``journal``: newest entry first, or a fresh page when it is empty."""
         self._journal = journal
         self._seen_version = journal.data_version()
         self.timeline.set_store(journal.entries)
-        self.search.set_search(lambda query: journal.search(query, limit=50))
+        self.search.set_search(lambda query: journal.entries.search(query, limit=50))
         self._poll.start()
         self._idle.start()  # the first quiet spell also counts, with or without writing
         after_first_paint(self, self._offer_themes)
@@ -175,7 +184,7 @@ class JournalPage(QWidget):
             assert self._journal is not None
             from app.prompts.library import theme_names  # noqa: PLC0415 - start-up time
 
-            self._library = self._journal.prompt_library()
+            self._library = self._journal.prompts.library()
             self.timeline.set_themes(theme_names(self._library.themes))
         return self._library
 
@@ -311,7 +320,7 @@ class JournalPage(QWidget):
         if self._journal is None:
             return
         try:
-            self.timeline.set_themes(self._journal.theme_names())
+            self.timeline.set_themes(self._journal.prompts.theme_names())
         except KnownError:
             return  # only labels; a damaged page is reported by the check after opening
 
@@ -341,7 +350,7 @@ class JournalPage(QWidget):
         if self.prompt_panel.in_checkin:
             return  # a check-in began meanwhile and shows its own prompt
         entry = self._journal.entries.get(entry_id)
-        prompt = self._journal.find_prompt(entry.prompt, entry.theme) if entry.prompt else None
+        prompt = self._journal.prompts.find(entry.prompt, entry.theme) if entry.prompt else None
         name = self.timeline.model.theme_label(prompt.theme) if prompt else ""
         self.prompt_panel.show_prompt(prompt, name or "", in_checkin=False)
 

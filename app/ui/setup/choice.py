@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
 
 from app.ui.setup.pages import (
     MIN_PASSPHRASE,
-    SENSITIVE_INPUT,
     StepPage,
     radio_indent,
     show_text,
     uncheck,
 )
+from app.ui.widgets.file_dialogs import SENSITIVE_INPUT
 from app.ui.widgets.kit import text_label
 
 

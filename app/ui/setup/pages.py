@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -37,9 +34,6 @@ from app.ui.widgets.kit import SPACING, button, centred_column, text_label
 
 MIN_PASSPHRASE = 8
 GROUPS_PER_LINE = 4
-SENSITIVE_INPUT = Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-# Qt's own file dialog writes the folders it visited here when it closes.
-FILE_DIALOG_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 
@@ -72,28 +66,6 @@ def normalised(text: str) -> str:
 def write_private_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that only the owner can read it (mode 0600)."""
     write_private_file_atomically(path, text.encode("utf-8"))
-
-
-@contextmanager
-def file_dialog_forgets_folders() -> Iterator[None]:
-    """Put back the file dialog's folder history after it closes.
-
-    Qt's own (non-native) dialog records the last folder and a history in the
-    shared "QtProject" settings; where a recovery key was saved must not be left
-    behind, so the earlier values are restored.
-    """
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    before = {key: settings.value(key) for key in FILE_DIALOG_KEYS}
-    try:
-        yield
-    finally:
-        settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-        for key, value in before.items():
-            if value is None:
-                settings.remove(key)
-            else:
-                settings.setValue(key, value)
-        settings.sync()
 
 
 def show_text(label: QLabel, text: str) -> None:

@@ -22,15 +22,14 @@ from PySide6.QtWidgets import (
 
 from app.ui.setup.pages import (
     GROUPS_PER_LINE,
-    SENSITIVE_INPUT,
     StepPage,
-    file_dialog_forgets_folders,
     key_groups,
     mono_font,
     normalised,
     show_text,
     write_private_text,
 )
+from app.ui.widgets.file_dialogs import SENSITIVE_INPUT, file_dialog_forgets_folders
 from app.ui.widgets.kit import SELECTABLE, SPACING, button
 
 

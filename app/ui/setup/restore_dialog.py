@@ -34,7 +34,7 @@ from app.errors import JournalDamaged, KnownError
 from app.files import JournalFiles
 from app.journal import check_backup
 from app.storage.backup_preview import BackupPreview
-from app.ui.setup.pages import SENSITIVE_INPUT, file_dialog_forgets_folders
+from app.ui.widgets.file_dialogs import SENSITIVE_INPUT, file_dialog_forgets_folders
 from app.ui.widgets.kit import button, link_button, text_label
 from app.vault.recovery_key import RecoveryKey
 from app.vault.vault import SlotSecret
