@@ -17,10 +17,11 @@ from app.cli.output import (
     summary_json,
     summary_line,
     write_json,
+    write_rows,
 )
 from app.errors import KnownError
 from app.journal import Journal
-from app.records.entries import EntryFields, EntryFilter, EntrySummary
+from app.records.entries import EntryFields, EntryFilter, Revision
 from app.storage.entries import RevisionPolicy
 
 
@@ -56,7 +57,7 @@ def list_entries(ctx: CommandContext, args: argparse.Namespace) -> int:
     """List entries, newest first."""
     with ctx.journal() as journal:
         rows = journal.entries.summaries(entry_filter(args), limit=args.limit)
-    _print_summaries(ctx, rows, args.json)
+    write_rows(ctx.stdout, rows, args.json, summary_json, summary_line)
     return 0
 
 
@@ -75,11 +76,7 @@ def search(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Ranked full-text search with snippets."""
     with ctx.journal() as journal:
         hits = journal.search(args.query, entry_filter(args), limit=args.limit)
-    if args.json:
-        write_json(ctx.stdout, [hit_json(hit) for hit in hits])
-    else:
-        for hit in hits:
-            ctx.print(hit_text(hit, ctx.color))
+    write_rows(ctx.stdout, hits, args.json, hit_json, lambda hit: hit_text(hit, ctx.color))
     return 0
 
 
@@ -124,7 +121,7 @@ def trash(ctx: CommandContext, args: argparse.Namespace) -> int:
             ctx.print(f"Deleted {count} entr{'y' if count == 1 else 'ies'} for good.")
             return 0
         rows = journal.entries.summaries(EntryFilter(trashed=True))
-    _print_summaries(ctx, rows, args.json)
+    write_rows(ctx.stdout, rows, args.json, summary_json, summary_line)
     return 0
 
 
@@ -132,21 +129,13 @@ def history(ctx: CommandContext, args: argparse.Namespace) -> int:
     """List an entry's earlier versions."""
     with ctx.journal() as journal:
         revisions = journal.entries.revisions(args.id)
-    if args.json:
-        write_json(ctx.stdout, [revision_json(revision) for revision in revisions])
-    else:
-        for revision in revisions:
-            saved = revision.saved.isoformat(timespec="seconds")
-            ctx.print(f"{revision.id:>6}  {saved}  {len(revision.body)} characters")
+    write_rows(ctx.stdout, revisions, args.json, revision_json, _revision_line)
     return 0
 
 
-def _print_summaries(ctx: CommandContext, rows: list[EntrySummary], as_json: bool) -> None:
-    if as_json:
-        write_json(ctx.stdout, [summary_json(row) for row in rows])
-    else:
-        for row in rows:
-            ctx.print(summary_line(row))
+def _revision_line(revision: Revision) -> str:
+    saved = revision.saved.isoformat(timespec="seconds")
+    return f"{revision.id:>6}  {saved}  {len(revision.body)} characters"
 
 
 def entry_filter(args: argparse.Namespace) -> EntryFilter:

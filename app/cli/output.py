@@ -8,7 +8,8 @@ also has energy, feeling and pulls (each pull an object with its id and label).
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO, TypeVar
 
 from app.cli.checkin_options import pull_label
 from app.records.entries import (
@@ -22,6 +23,8 @@ from app.records.entries import (
 
 SHORT_ID = 8
 _BOLD, _PLAIN = "\x1b[1m", "\x1b[0m"
+
+Row = TypeVar("Row")
 
 
 def entry_json(entry: Entry) -> dict[str, Any]:
@@ -81,6 +84,21 @@ def write_json(stream: TextIO, data: object) -> None:
     """Pretty JSON with non-ASCII text kept readable."""
     json.dump(data, stream, ensure_ascii=False, indent=2)
     stream.write("\n")
+
+
+def write_rows(
+    stream: TextIO,
+    rows: Sequence[Row],
+    as_json: bool,
+    to_json: Callable[[Row], object],
+    to_line: Callable[[Row], str],
+) -> None:
+    """A list for scripts (one JSON array) or for people (one line a row)."""
+    if as_json:
+        write_json(stream, [to_json(row) for row in rows])
+        return
+    for row in rows:
+        stream.write(to_line(row) + "\n")
 
 
 def summary_line(summary: EntrySummary) -> str:
