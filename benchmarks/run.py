@@ -372,10 +372,12 @@ def measure_search(journal: Journal, repeat: int) -> tuple[dict[str, float], dic
     per_query: dict[str, float] = {}
     total = journal.entries.count()
     for query in QUERIES:
-        runs = [timed(partial(journal.search, query, limit=50)) for _ in range(repeat)]
+        runs = [timed(partial(journal.entries.search, query, limit=50)) for _ in range(repeat)]
         everything += runs
         per_query[query] = median_ms(runs)
-        per_query[f"{query} matches %"] = 100 * len(journal.search(query, limit=total)) / total
+        per_query[f"{query} matches %"] = (
+            100 * len(journal.entries.search(query, limit=total)) / total
+        )
     overall = {
         "search_p50_ms": median_ms(everything),
         "search_p99_ms": percentile_ms(everything, 0.99),

@@ -24,13 +24,13 @@ class BackupFolderMissing(KnownError):
 
 def backup_folder(journal: Journal) -> Path:
     """The folder backups go to (it may be missing, if the user chose it)."""
-    chosen = journal.preferences().backup_folder
+    chosen = journal.preferences.load().backup_folder
     return Path(chosen) if chosen else journal.files.backups
 
 
 def is_chosen_and_missing(journal: Journal) -> bool:
     """Whether the user chose a folder for backups that is not there now."""
-    chosen = journal.preferences().backup_folder
+    chosen = journal.preferences.load().backup_folder
     return bool(chosen) and not Path(str(chosen)).is_dir()
 
 

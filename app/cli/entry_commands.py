@@ -75,7 +75,7 @@ def show(ctx: CommandContext, args: argparse.Namespace) -> int:
 def search(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Ranked full-text search with snippets."""
     with ctx.journal() as journal:
-        hits = journal.search(args.query, entry_filter(args), limit=args.limit)
+        hits = journal.entries.search(args.query, entry_filter(args), limit=args.limit)
     write_rows(ctx.stdout, hits, args.json, hit_json, lambda hit: hit_text(hit, ctx.color))
     return 0
 

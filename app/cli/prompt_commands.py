@@ -32,7 +32,7 @@ DEEP_NOTICE = (
 def list_prompts(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Every prompt the journal can offer, grouped in theme order."""
     with ctx.journal() as journal:
-        library = journal.prompt_library()
+        library = journal.prompts.library()
     if args.theme is not None:
         known_theme(library, args.theme)
     prompts = [p for p in in_theme_order(library) if args.theme in (None, p.theme)]
@@ -52,7 +52,7 @@ def list_prompts(ctx: CommandContext, args: argparse.Namespace) -> int:
 def themes(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Theme ids (what --theme takes) and their names."""
     with ctx.journal() as journal:
-        library = journal.prompt_library()
+        library = journal.prompts.library()
     if args.json:
         write_json(
             ctx.stdout,
@@ -68,7 +68,7 @@ def themes(ctx: CommandContext, args: argparse.Namespace) -> int:
 def import_pack(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Import a pack file whole; a broken file names its line and stores nothing."""
     with ctx.journal() as journal:
-        pack = journal.import_prompt_pack(Path(args.file))
+        pack = journal.prompts.import_file(Path(args.file))
     count = len(pack.prompts)
     ctx.print(f"Imported {count} prompt{'' if count == 1 else 's'} from “{pack.name}”.")
     ctx.print(f"Its pack id is {pack.id} (for `threshold prompts remove-pack`).")
@@ -81,7 +81,7 @@ def add(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     text = args.text if args.text is not None else ctx.read_body()
     with ctx.journal() as journal:
-        known_theme(journal.prompt_library(), args.theme)
+        known_theme(journal.prompts.library(), args.theme)
         prompt = journal.prompts.add_own(
             args.theme,
             text,
@@ -119,7 +119,7 @@ def remove_pack(ctx: CommandContext, args: argparse.Namespace) -> int:
 def tonight(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Tonight's prompt, chosen as the check-in would: phase, history and pulls count."""
     with ctx.journal() as journal:
-        library = journal.prompt_library()
+        library = journal.prompts.library()
         if args.theme is not None:
             known_theme(library, args.theme)
         prompt = choose_tonight(journal, library, pull_values(args.pull), args.theme)
@@ -137,10 +137,10 @@ def phase(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     with ctx.journal() as journal:
         if args.phase is None:
-            current = journal.preferences().phase
+            current = journal.preferences.load().phase
         else:
             current = None if args.phase == NO_PHASE else Phase(args.phase)
-            journal.save_preferences(replace(journal.preferences(), phase=current))
+            journal.preferences.save(replace(journal.preferences.load(), phase=current))
     if current is None:
         ctx.print("No phase is set, so every prompt can be offered.")
     else:
@@ -160,9 +160,9 @@ def choose_tonight(
     Raises:
         KnownError: the chosen theme has no prompts.
     """
+    from app.journal.tonight import tonights_request  # noqa: PLC0415
     from app.prompts.checkin import checkin_day  # noqa: PLC0415 - only this command
     from app.prompts.scheduler import choose_prompt  # noqa: PLC0415
-    from app.prompts.tonight import tonights_request  # noqa: PLC0415
 
     request = tonights_request(journal, checkin_day(dt.datetime.now()), pulls=pulls, theme=theme)
     prompt = choose_prompt(library.prompts, request)

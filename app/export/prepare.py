@@ -103,7 +103,7 @@ def _prompt(journal: Journal, entry: Entry) -> tuple[str | None, tuple[str, ...]
     """The answered prompt's text and follow-ups, if it still exists."""
     if not entry.prompt:
         return None, ()
-    found = journal.find_prompt(entry.prompt, entry.theme)
+    found = journal.prompts.find(entry.prompt, entry.theme)
     if found is None:
         return None, ()
     return found.text, found.follow_ups

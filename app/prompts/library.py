@@ -1,7 +1,8 @@
 """All prompts a journal can offer: the shipped packs plus its imported and own ones.
 
 Shipped packs are read from ``resources/prompts`` once per process; imported and
-custom prompts come from the encrypted database and are passed in by the caller.
+custom prompts come from the encrypted database and are passed in by the caller
+(``PromptStore`` hands over its packs), so nothing here knows about storage.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from app.prompts.pack_file import PackError, parse_pack
-from app.records.prompts import Prompt, PromptPack, Theme
+from app.prompts.pack_file import MAX_PACK_BYTES, PackError, parse_pack
+from app.records.prompts import Prompt, PromptPack, PromptSource, Theme
 from app.resource_files import prompts_dir
 
 THEMES_FILE = "themes.toml"
@@ -89,6 +90,49 @@ def shipped_theme_pack(theme_id: str) -> tuple[Prompt, ...]:
 def theme_names(themes: Iterable[Theme]) -> dict[str, str]:
     """Theme id -> display name."""
     return {theme.id: theme.name for theme in themes}
+
+
+def find_prompt(own: Sequence[PromptPack], prompt_id: str, theme: str | None) -> Prompt | None:
+    """One prompt by id, cheaply: a journal's ``own`` packs, then the theme's shipped file.
+
+    Showing an answered entry needs one prompt; reading every pack takes ~25 ms.
+    """
+    for pack in own:
+        found = next((p for p in pack.prompts if p.id == prompt_id), None)
+        if found is not None:
+            return found
+    shipped = shipped_theme_pack(theme) if theme else ()
+    found = next((p for p in shipped if p.id == prompt_id), None)
+    return found or shipped_library().prompt(prompt_id)
+
+
+def all_theme_names(own: Sequence[PromptPack]) -> dict[str, str]:
+    """Theme id -> name for the shipped themes and those of ``own`` packs (reads no prompt)."""
+    return theme_names([*shipped_themes(), *(theme for pack in own for theme in pack.themes)])
+
+
+def read_pack_file(path: Path, library: PromptLibrary) -> PromptPack:
+    """A pack file a person chose, validated against ``library``'s themes.
+
+    Never reads more than the limit and never blocks (a pipe, ``/dev/zero``).
+
+    Raises:
+        PackError: the file can't be read or is not a valid pack (names the file and line).
+    """
+    from app.files import FileTooLarge, NotARegularFile, read_small_file  # noqa: PLC0415
+
+    try:
+        data = read_small_file(path, MAX_PACK_BYTES)
+    except FileTooLarge:
+        raise PackError(path.name, None, "the file is larger than 1 MB.") from None
+    except (NotARegularFile, IsADirectoryError):
+        raise PackError(path.name, None, "is not a file (a folder or a device).") from None
+    except OSError as error:
+        raise PackError(path.name, None, f"can't be read ({error.strerror}).") from None
+    except ValueError:  # a name no file can have (a NUL character, say)
+        raise PackError(path.name, None, "is not a name a file can have.") from None
+    known = {theme.id: theme for theme in library.themes}
+    return parse_pack(data, path.name, known, PromptSource.IMPORTED)
 
 
 def load_library(folder: Path) -> PromptLibrary:

@@ -1,4 +1,4 @@
-"""Entries: add, save, read, list, trash and revisions.
+"""Entries: add, save, read, list, search, trash and revisions.
 
 Every write is one short transaction (about a millisecond), so the UI can save
 on a timer and the CLI can save once, with the same code. Saving an unchanged
@@ -16,7 +16,7 @@ from dataclasses import replace
 from enum import Enum
 
 from app.errors import EntryNotFound
-from app.records.entries import Entry, EntryFields, EntryFilter, EntrySummary, Revision
+from app.records.entries import Entry, EntryFields, EntryFilter, EntrySummary, Revision, SearchHit
 from app.storage.connection import Connection, transaction
 from app.storage.filters import where_clause
 from app.storage.rows import (
@@ -30,6 +30,7 @@ from app.storage.rows import (
     to_text,
     to_time,
 )
+from app.storage.search import search as search_index
 from app.storage.sql_errors import known_errors
 from app.storage.validation import clean_fields, headline
 
@@ -185,6 +186,12 @@ class EntryStore:
                 f"SELECT count(*) FROM entries e WHERE {condition}", params
             ).fetchone()
         return int(row[0])
+
+    def search(
+        self, query: str, entry_filter: EntryFilter | None = None, limit: int = 50
+    ) -> list[SearchHit]:
+        """Ranked full-text search with highlighted snippets (see ``app.storage.search``)."""
+        return search_index(self._db, query, entry_filter, limit)
 
     def revisions(self, entry_id: str) -> list[Revision]:
         """Earlier versions of an entry, newest first."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 from app.errors import InvalidInput
 from app.records.prompts import Phase
@@ -68,47 +69,55 @@ class Preferences:
         )
 
 
-def load_preferences(connection: Connection) -> Preferences:
-    """The stored preferences, defaults for anything missing or unreadable."""
-    with known_errors():
-        row = connection.execute("SELECT value FROM meta WHERE key = ?", (_KEY,)).fetchone()
-    if row is None:
-        return Preferences()
-    try:
-        raw = json.loads(str(row[0]))
-        return Preferences(
-            phase=Phase(raw["phase"]) if raw.get("phase") else None,
-            offer_checkin=bool(raw.get("offer_checkin", True)),
-            reminder_on=bool(raw.get("reminder_on", False)),
-            reminder_time=dt.time.fromisoformat(raw.get("reminder_time", "21:00")),
-            reminder_text=str(raw.get("reminder_text", DEFAULT_REMINDER_TEXT)),
-            remind_themes=tuple(map(str, raw.get("remind_themes", DEFAULT_REMIND_THEMES))),
-            decision_date=_date(raw.get("decision_date")),
-            show_days_since=bool(raw.get("show_days_since", False)),
-            auto_lock_minutes=_minutes(raw.get("auto_lock_minutes")),
-            backup_folder=str(raw["backup_folder"]) if raw.get("backup_folder") else None,
-        ).checked()
-    except (ValueError, TypeError, KeyError, AttributeError, InvalidInput):
-        return Preferences()
+class PreferenceStore:
+    """Reads and writes the journal's preferences (one JSON value in ``meta``)."""
 
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
 
-def save_preferences(connection: Connection, preferences: Preferences) -> Preferences:
-    """Store preferences (checked first); returns what was stored."""
-    preferences = preferences.checked()
-    raw = asdict(preferences)
-    raw["phase"] = preferences.phase.value if preferences.phase else None
-    raw["reminder_time"] = preferences.reminder_time.isoformat(timespec="minutes")
-    raw["remind_themes"] = list(preferences.remind_themes)
-    raw["decision_date"] = (
-        preferences.decision_date.isoformat() if preferences.decision_date else None
-    )
-    with transaction(connection):
-        connection.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (_KEY, json.dumps(raw)),
+    def load(self) -> Preferences:
+        """The stored preferences, defaults for anything missing or unreadable."""
+        with known_errors():
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (_KEY,)).fetchone()
+        if row is None:
+            return Preferences()
+        try:
+            return _from_json(json.loads(str(row[0])))
+        except (ValueError, TypeError, KeyError, AttributeError, InvalidInput):
+            return Preferences()
+
+    def save(self, preferences: Preferences) -> Preferences:
+        """Store preferences (checked first); returns what was stored."""
+        preferences = preferences.checked()
+        raw = asdict(preferences)
+        raw["phase"] = preferences.phase.value if preferences.phase else None
+        raw["reminder_time"] = preferences.reminder_time.isoformat(timespec="minutes")
+        raw["remind_themes"] = list(preferences.remind_themes)
+        raw["decision_date"] = (
+            preferences.decision_date.isoformat() if preferences.decision_date else None
         )
-    return preferences
+        with transaction(self._db):
+            self._db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (_KEY, json.dumps(raw)),
+            )
+        return preferences
+
+
+def _from_json(raw: dict[str, Any]) -> Preferences:
+    return Preferences(
+        phase=Phase(raw["phase"]) if raw.get("phase") else None,
+        offer_checkin=bool(raw.get("offer_checkin", True)),
+        reminder_on=bool(raw.get("reminder_on", False)),
+        reminder_time=dt.time.fromisoformat(raw.get("reminder_time", "21:00")),
+        reminder_text=str(raw.get("reminder_text", DEFAULT_REMINDER_TEXT)),
+        remind_themes=tuple(map(str, raw.get("remind_themes", DEFAULT_REMIND_THEMES))),
+        decision_date=_date(raw.get("decision_date")),
+        show_days_since=bool(raw.get("show_days_since", False)),
+        auto_lock_minutes=_minutes(raw.get("auto_lock_minutes")),
+        backup_folder=str(raw["backup_folder"]) if raw.get("backup_folder") else None,
+    ).checked()
 
 
 def _minutes(value: object) -> int | None:

@@ -1,8 +1,10 @@
-"""Imported and own prompts, kept in the encrypted database.
+"""Imported and own prompts, kept in the encrypted database, and the library they make.
 
 An imported pack is stored whole in one transaction or not at all; importing a
 pack with the same id again replaces it (a therapist may send a newer version).
-The user's own prompts live in one pack, ``custom``.
+The user's own prompts live in one pack, ``custom``. The library logic itself
+(shipped packs, lookups, reading a pack file) lives in ``app.prompts.library``;
+this store hands it the journal's packs.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Collection
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import EntryNotFound, InvalidInput
 from app.records.prompts import (
@@ -26,6 +30,9 @@ from app.records.prompts import (
 from app.storage.connection import Connection, transaction
 from app.storage.rows import to_text
 from app.storage.sql_errors import known_errors
+
+if TYPE_CHECKING:  # imported when first used: not on the start-up path
+    from app.prompts.library import PromptLibrary
 
 CUSTOM_PACK = "custom"
 SHIPPED_PREFIX = "threshold."
@@ -52,6 +59,24 @@ class PromptStore:
         """Pack id -> where it came from."""
         rows = self._db.execute("SELECT id, source FROM prompt_packs").fetchall()
         return {str(pack): PromptSource(str(source)) for pack, source in rows}
+
+    def library(self) -> PromptLibrary:
+        """Every prompt this journal can offer: shipped, imported and the user's own."""
+        from app.prompts.library import shipped_library  # noqa: PLC0415 - start-up time
+
+        return shipped_library().with_packs(self.packs())
+
+    def find(self, prompt_id: str, theme: str | None) -> Prompt | None:
+        """One prompt by id, without reading every shipped pack (see ``find_prompt``)."""
+        from app.prompts.library import find_prompt  # noqa: PLC0415 - start-up time
+
+        return find_prompt(self.packs(), prompt_id, theme)
+
+    def theme_names(self) -> dict[str, str]:
+        """Theme id -> name for shipped and imported themes (without reading prompts)."""
+        from app.prompts.library import all_theme_names  # noqa: PLC0415 - start-up time
+
+        return all_theme_names(self.packs())
 
     # ------------------------------------------------------------------ writing
 
@@ -86,6 +111,20 @@ class PromptStore:
             self._insert_pack(pack.id, pack.name, pack.version, PromptSource.IMPORTED)
             self._insert_themes(pack.id, pack.themes)
             self._insert_prompts(pack.id, pack.prompts, start=0)
+
+    def import_file(self, path: Path) -> PromptPack:
+        """Validate a pack file and store it whole (or nothing, with a clear error).
+
+        Raises:
+            PackError: the file is not a valid pack (names the file and line).
+            InvalidInput: its ids clash with Threshold's or another pack's.
+        """
+        from app.prompts.library import read_pack_file  # noqa: PLC0415 - start-up time
+
+        library = self.library()
+        pack = read_pack_file(path, library)
+        self.import_pack(pack, {p.id for p in library.prompts})
+        return pack
 
     def remove_pack(self, pack_id: str) -> None:
         """Remove an imported pack and its prompts (answered entries keep their text)."""

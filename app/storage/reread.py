@@ -33,41 +33,45 @@ class Excerpt:
     text: str
 
 
-def marked_entries(connection: Connection, limit: int = 500) -> list[Excerpt]:
-    """Entries marked "remember this", newest first."""
-    return _excerpts(
-        connection,
-        "SELECT {columns} FROM entries e INDEXED BY entries_marked"
-        " WHERE e.marked = 1 AND e.trashed IS NULL"
-        " ORDER BY e.entry_date DESC, e.created DESC LIMIT ?",
-        (limit,),
-    )
+class RereadStore:
+    """Reads the lists "remind me why" shows; it never writes."""
 
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
 
-def theme_entries(connection: Connection, themes: Sequence[str], limit: int = 50) -> list[Excerpt]:
-    """Unmarked entries on the chosen themes, newest first (marked ones are listed above)."""
-    if not themes:
-        return []
-    marks = ", ".join("?" * len(themes))
-    return _excerpts(
-        connection,
-        "SELECT {columns} FROM entries e WHERE e.trashed IS NULL AND e.marked = 0"
-        f" AND e.theme IN ({marks}) ORDER BY e.entry_date DESC, e.created DESC LIMIT ?",
-        (*themes, limit),
-    )
+    def marked_entries(self, limit: int = 500) -> list[Excerpt]:
+        """Entries marked "remember this", newest first."""
+        return _excerpts(
+            self._db,
+            "SELECT {columns} FROM entries e INDEXED BY entries_marked"
+            " WHERE e.marked = 1 AND e.trashed IS NULL"
+            " ORDER BY e.entry_date DESC, e.created DESC LIMIT ?",
+            (limit,),
+        )
 
+    def theme_entries(self, themes: Sequence[str], limit: int = 50) -> list[Excerpt]:
+        """Unmarked entries on the chosen themes, newest first (marked ones are listed above)."""
+        if not themes:
+            return []
+        marks = ", ".join("?" * len(themes))
+        return _excerpts(
+            self._db,
+            "SELECT {columns} FROM entries e WHERE e.trashed IS NULL AND e.marked = 0"
+            f" AND e.theme IN ({marks}) ORDER BY e.entry_date DESC, e.created DESC LIMIT ?",
+            (*themes, limit),
+        )
 
-def on_this_day(connection: Connection, today: dt.date) -> list[EntrySummary]:
-    """Entries written on this month and day in earlier years, newest first."""
-    with known_errors():
-        rows = connection.execute(
-            # Without the hint SQLite walks the whole timeline index for "earlier years".
-            f"SELECT {SUMMARY_COLUMNS} FROM entries e INDEXED BY entries_month_day"
-            " WHERE substr(e.entry_date, 6, 5) = ? AND e.trashed IS NULL AND e.entry_date < ?"
-            " ORDER BY e.entry_date DESC, e.created DESC",
-            (today.isoformat()[5:], f"{today.year:04d}-01-01"),
-        ).fetchall()
-    return [summary_from_row(row) for row in rows]
+    def on_this_day(self, today: dt.date) -> list[EntrySummary]:
+        """Entries written on this month and day in earlier years, newest first."""
+        with known_errors():
+            rows = self._db.execute(
+                # Without the hint SQLite walks the whole timeline index for "earlier years".
+                f"SELECT {SUMMARY_COLUMNS} FROM entries e INDEXED BY entries_month_day"
+                " WHERE substr(e.entry_date, 6, 5) = ? AND e.trashed IS NULL AND e.entry_date < ?"
+                " ORDER BY e.entry_date DESC, e.created DESC",
+                (today.isoformat()[5:], f"{today.year:04d}-01-01"),
+            ).fetchall()
+        return [summary_from_row(row) for row in rows]
 
 
 def excerpt(body: str) -> str:

@@ -49,11 +49,13 @@ def install(counter: StepCounter) -> None:
 
     _wrap(SystemKeystore, "set_secret", counter, "keyring.set")
     _wrap(SystemKeystore, "delete_secret", counter, "keyring.delete")
-    import app.journal
+    import app.journal.journal
+    import app.journal.opening
     import app.storage.schema
 
-    _bracket(app.journal, "rekey", counter, "rekey")
-    _bracket(app.journal, "copy_encrypted", counter, "copy")
+    _bracket(app.journal.journal, "rekey", counter, "rekey")
+    for module in (app.journal.journal, app.journal.opening):  # a backup; before a migration
+        _bracket(module, "copy_encrypted", counter, "copy")
     _bracket(app.storage.schema, "_apply", counter, "migration")
     import app.cli.journal_commands
 

@@ -457,7 +457,7 @@ def _schema(version: int | None) -> contextlib.AbstractContextManager[object]:
     if version is None:
         return contextlib.nullcontext()
     older = functools.partial(schema.migrate, migrations=schema.MIGRATIONS[:version])
-    return mock.patch("app.journal.migrate", older)
+    return mock.patch("app.journal.opening.migrate", older)
 
 
 def fresh_copy(made: Template, operation: Operation, tmp_path: Path) -> Path:

@@ -64,7 +64,7 @@ def checkin(window: MainWindow, body: str, title: str, tag: str) -> None:
     """An evening check-in whose every free-text part carries a marker."""
     journal = window.controller.journal
     journal.prompts.add_own("shield", f"{title} own prompt?", (f"{tag} follow-up?",))
-    journal.save_preferences(Preferences(reminder_on=True, reminder_text=f"{title} reminder"))
+    journal.preferences.save(Preferences(reminder_on=True, reminder_text=f"{title} reminder"))
     window.prompts_changed()  # as the settings dialog reports it
     window.start_checkin()
     flow = window.checkin
@@ -129,7 +129,7 @@ def back_up_now(window: MainWindow) -> None:
     if not folder:
         return
     journal = window.controller.journal
-    journal.save_preferences(replace(journal.preferences(), backup_folder=folder))
+    journal.preferences.save(replace(journal.preferences.load(), backup_folder=folder))
     dialog = SettingsDialog(window.controller, window)
     dialog.back_up_now.click()
     dialog.close()

@@ -53,7 +53,7 @@ def fill(folder: Path, keystore: MemoryKeystore) -> None:
                 heavy=True,
             )
         )
-        journal.save_preferences(
+        journal.preferences.save(
             Preferences(decision_date=dt.date(2026, 6, 2), show_days_since=True)
         )
 

@@ -138,7 +138,7 @@ def search_shot(journal: Journal, mode: str) -> None:
     frame = QWidget()
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(16, 16, 16, 16)
-    panel = SearchPanel(journal.search)
+    panel = SearchPanel(journal.entries.search)
     layout.addWidget(panel)
     frame.resize(420, 640)
     frame.show()

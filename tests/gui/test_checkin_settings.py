@@ -52,7 +52,7 @@ def test_settings_are_saved_in_the_journal_at_once(qtbot: QtBot, journal: Journa
     page.time.setTime(QTime(20, 15))
     page.text.setText("Tea and a book")
     page.text.editingFinished.emit()
-    stored = journal.preferences()
+    stored = journal.preferences.load()
     assert stored == Preferences(
         phase=Phase.AFTERSHOCK,
         offer_checkin=False,
@@ -69,7 +69,7 @@ def test_an_empty_reminder_text_means_the_neutral_one(qtbot: QtBot, journal: Jou
     page = CheckinSettings(journal, checkin_data())
     qtbot.addWidget(page)
     page.remind.setChecked(True)
-    assert journal.preferences().reminder_text == DEFAULT_REMINDER_TEXT
+    assert journal.preferences.load().reminder_text == DEFAULT_REMINDER_TEXT
     assert page.text.text() == ""
 
 
@@ -77,7 +77,7 @@ def test_an_empty_reminder_text_means_the_neutral_one(qtbot: QtBot, journal: Jou
 
 
 def test_the_prompt_model_passes_the_model_tester(qtmodeltester, journal: Journal) -> None:
-    model = PromptListModel(journal.prompt_library())
+    model = PromptListModel(journal.prompts.library())
     qtmodeltester.check(model)
     model.set_theme("guilt")
     qtmodeltester.check(model)
@@ -147,7 +147,7 @@ def test_adding_my_own_prompt(
     assert "(yours)" in dialog.model.index(mine).data()
     dialog.view.setCurrentIndex(dialog.model.index(mine))
     dialog.remove.click()
-    assert journal.prompt_library().prompt(own.id) is None
+    assert journal.prompts.library().prompt(own.id) is None
 
 
 def test_shipped_prompts_cannot_be_removed(qtbot: QtBot, journal: Journal) -> None:

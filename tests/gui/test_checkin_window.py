@@ -351,7 +351,7 @@ def test_no_invite_in_the_morning_or_when_turned_off(
     assert not window.journal_page.invite.isVisible()
     window.close()
     with reopen(files, keystore) as journal:
-        journal.save_preferences(Preferences(offer_checkin=False))
+        journal.preferences.save(Preferences(offer_checkin=False))
     monkeypatch.setattr(main_window, "_now", lambda: EVENING)
     evening = make_window(qtbot, files, keystore, tmp_path / "evening")
     qtbot.wait(50)

@@ -107,7 +107,7 @@ def test_models_pass_the_model_tester(qtmodeltester, journal: Journal) -> None:
     journal.entries.add(EntryFields(body="marked", marked=True))
     qtmodeltester.check(ReasonsModel(journal.reasons))
     excerpts = ExcerptModel()
-    excerpts.set_excerpts(journal.marked_entries())
+    excerpts.set_excerpts(journal.reread.marked_entries())
     qtmodeltester.check(excerpts)
 
 
@@ -163,7 +163,7 @@ def test_remind_settings_keep_the_other_settings(qtbot: QtBot, journal: Journal)
     from app.records.prompts import Phase
     from app.ui.settings.remind_tab import RemindSettings
 
-    journal.save_preferences(Preferences(phase=Phase.REBUILDING, reminder_on=True))
+    journal.preferences.save(Preferences(phase=Phase.REBUILDING, reminder_on=True))
     page = RemindSettings(journal, shipped_library().themes)
     qtbot.addWidget(page)
     checked = [
@@ -175,7 +175,7 @@ def test_remind_settings_keep_the_other_settings(qtbot: QtBot, journal: Journal)
     assert not page.decided.isEnabled()
     page.themes.item(0).setCheckState(Qt.CheckState.Checked)  # guilt
     page.count_days.setChecked(True)
-    stored = journal.preferences()
+    stored = journal.preferences.load()
     assert stored.phase is Phase.REBUILDING and stored.reminder_on  # untouched
     assert stored.remind_themes[0] == "guilt" and stored.show_days_since
     assert stored.decision_date is not None

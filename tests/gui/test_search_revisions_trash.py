@@ -95,7 +95,7 @@ def test_typing_searches_once_after_the_pause_with_ranked_highlights(
 
     def search(query: str) -> list[SearchHit]:
         calls.append(query)
-        return guilt_journal.search(query)
+        return guilt_journal.entries.search(query)
 
     panel = make_panel(qtbot, search)
     assert status_of(panel).text() == "Results appear as you type."
@@ -103,7 +103,7 @@ def test_typing_searches_once_after_the_pause_with_ranked_highlights(
     assert calls == []  # nothing runs on each keystroke
     qtbot.waitUntil(lambda: panel.model().rowCount() == 2)
     assert calls == ["guilt"]
-    expected = [hit.entry.id for hit in guilt_journal.search("guilt")]
+    expected = [hit.entry.id for hit in guilt_journal.entries.search("guilt")]
     assert ids_in(panel.model(), SearchRole.EntryIdRole) == expected
     top = panel.model().index(0, 0)
     assert top.data(SearchRole.HeadlineRole) == "Guilt"
@@ -113,7 +113,7 @@ def test_typing_searches_once_after_the_pause_with_ranked_highlights(
 
 
 def test_no_match_and_known_errors_are_said_quietly(qtbot: QtBot, guilt_journal: Journal) -> None:
-    panel = make_panel(qtbot, guilt_journal.search)
+    panel = make_panel(qtbot, guilt_journal.entries.search)
     qtbot.keyClicks(field_of(panel), "zebra")
     status = status_of(panel)
     qtbot.waitUntil(lambda: status.text() == "No entries match yet.")
@@ -128,7 +128,7 @@ def test_no_match_and_known_errors_are_said_quietly(qtbot: QtBot, guilt_journal:
 
 def test_html_in_an_entry_is_escaped_in_the_snippet(qtbot: QtBot, journal: Journal) -> None:
     journal.entries.add(EntryFields(body="<b>x</b><script>alert(1)</script> & hope <img src=y>"))
-    panel = make_panel(qtbot, journal.search)
+    panel = make_panel(qtbot, journal.entries.search)
     qtbot.keyClicks(field_of(panel), "hope")
     qtbot.waitUntil(lambda: panel.model().rowCount() == 1)
     snippet = panel.model().index(0, 0).data(SearchRole.SnippetRole)
@@ -149,17 +149,17 @@ def test_snippet_markers_always_pair_up() -> None:
 def test_enter_before_the_pause_opens_the_top_hit_with_the_query(
     qtbot: QtBot, guilt_journal: Journal
 ) -> None:
-    panel = make_panel(qtbot, guilt_journal.search)
+    panel = make_panel(qtbot, guilt_journal.entries.search)
     qtbot.keyClicks(field_of(panel), "guilt")
     with qtbot.waitSignal(panel.entryChosen, timeout=1000) as chosen:
         qtbot.keyClick(field_of(panel), Qt.Key.Key_Return)
-    assert chosen.args == [guilt_journal.search("guilt")[0].entry.id, "guilt"]
+    assert chosen.args == [guilt_journal.entries.search("guilt")[0].entry.id, "guilt"]
 
 
 def test_down_moves_into_the_results_and_enter_opens_the_current_one(
     qtbot: QtBot, guilt_journal: Journal
 ) -> None:
-    panel = make_panel(qtbot, guilt_journal.search)
+    panel = make_panel(qtbot, guilt_journal.entries.search)
     qtbot.keyClicks(field_of(panel), "guilt")
     qtbot.keyClick(field_of(panel), Qt.Key.Key_Down)
     results = results_of(panel)
@@ -167,7 +167,7 @@ def test_down_moves_into_the_results_and_enter_opens_the_current_one(
     qtbot.keyClick(results, Qt.Key.Key_Down)
     with qtbot.waitSignal(panel.entryChosen, timeout=1000) as chosen:
         qtbot.keyClick(results, Qt.Key.Key_Return)
-    assert chosen.args == [guilt_journal.search("guilt")[1].entry.id, "guilt"]
+    assert chosen.args == [guilt_journal.entries.search("guilt")[1].entry.id, "guilt"]
     qtbot.keyClick(results, Qt.Key.Key_Up)
     qtbot.keyClick(results, Qt.Key.Key_Up)
     assert panel.focusWidget() is field_of(panel)
@@ -176,7 +176,7 @@ def test_down_moves_into_the_results_and_enter_opens_the_current_one(
 def test_locking_clears_the_query_its_undo_and_the_results(
     qtbot: QtBot, guilt_journal: Journal
 ) -> None:
-    panel = make_panel(qtbot, guilt_journal.search)
+    panel = make_panel(qtbot, guilt_journal.entries.search)
     qtbot.keyClicks(field_of(panel), "guilt")
     qtbot.waitUntil(lambda: panel.model().rowCount() == 2)
     panel.set_search(None)
@@ -191,7 +191,7 @@ def test_locking_clears_the_query_its_undo_and_the_results(
 
 def test_search_model_passes_the_model_tester(qtmodeltester, guilt_journal: Journal) -> None:
     model = SearchResultsModel()
-    model.set_hits(guilt_journal.search("guilt"))
+    model.set_hits(guilt_journal.entries.search("guilt"))
     qtmodeltester.check(model)
     model.clear()
     qtmodeltester.check(model)

@@ -48,7 +48,7 @@ def whole_words(text: str) -> list[str]:
 
 def test_a_narrow_row_shows_the_matched_word_whole(qtbot: QtBot, journal: Journal) -> None:
     journal.entries.add(EntryFields(title="Late", body=LATE))
-    panel = make_panel(qtbot, journal.search)
+    panel = make_panel(qtbot, journal.entries.search)
     qtbot.keyClicks(field_of(panel), "phone")
     qtbot.waitUntil(lambda: panel.model().rowCount() == 1)
     for width in (140, 200, 260, 320, 400):
@@ -66,7 +66,7 @@ def test_a_heavy_entry_shows_a_neutral_line_not_its_text(qtbot: QtBot, journal: 
         EntryFields(title="That night", body="the phone and the shouting", heavy=True)
     )
     journal.entries.add(EntryFields(title="Today", body="I left the phone in the drawer"))
-    panel = make_panel(qtbot, journal.search)
+    panel = make_panel(qtbot, journal.entries.search)
     qtbot.keyClicks(field_of(panel), "phone")
     qtbot.waitUntil(lambda: panel.model().rowCount() == 2)
     model = panel.model()

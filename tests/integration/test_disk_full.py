@@ -453,7 +453,7 @@ def test_back_up_now_and_quitting_with_a_full_stick_say_so_and_close_calmly(
 
     files, keystore = journal_to_back_up(tmp_path)
     with reopen(files, keystore) as journal:
-        journal.save_preferences(Preferences(backup_folder=str(usb_stick.path)))
+        journal.preferences.save(Preferences(backup_folder=str(usb_stick.path)))
     window = make_window(qtbot, files, keystore, tmp_path)
     usb_stick.fill(64 * 1024)
     dialog = SettingsDialog(window.controller, window)

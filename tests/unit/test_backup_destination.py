@@ -19,7 +19,7 @@ def test_the_journals_own_folder_is_the_default(journal: Journal) -> None:
 def test_a_chosen_folder_that_is_there_is_used(journal: Journal, tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
-    journal.save_preferences(replace(journal.preferences(), backup_folder=str(stick)))
+    journal.preferences.save(replace(journal.preferences.load(), backup_folder=str(stick)))
     assert require_backup_folder(journal) == stick
 
 
@@ -27,7 +27,7 @@ def test_a_missing_chosen_folder_is_said_plainly_and_not_created(
     journal: Journal, tmp_path: Path
 ) -> None:
     unplugged = tmp_path / "media" / "stick"
-    journal.save_preferences(replace(journal.preferences(), backup_folder=str(unplugged)))
+    journal.preferences.save(replace(journal.preferences.load(), backup_folder=str(unplugged)))
     with pytest.raises(BackupFolderMissing) as missing:
         require_backup_folder(journal)
     assert "plugged in" in missing.value.message

@@ -52,7 +52,7 @@ def test_filter_by_feeling_ignores_case(journal: Journal) -> None:
 )
 def test_search_finds_checkin_fields(journal: Journal, word: str, hit: bool) -> None:
     journal.entries.add(CHECKIN)
-    assert bool(journal.search(word)) is hit
+    assert bool(journal.entries.search(word)) is hit
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,8 @@ def test_a_version_1_journal_is_upgraded_with_its_entries_searchable(
     files: JournalFiles, keystore: MemoryKeystore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        "app.journal.migrate", lambda conn, backup=None: migrate(conn, backup, MIGRATIONS[:1])
+        "app.journal.opening.migrate",
+        lambda conn, backup=None: migrate(conn, backup, MIGRATIONS[:1]),
     )
     journal, recovery = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
     with journal:
@@ -102,9 +103,9 @@ def test_a_version_1_journal_is_upgraded_with_its_entries_searchable(
     monkeypatch.undo()
     with open_journal(files, SlotSecret.recovery(recovery)) as upgraded:
         assert schema_version(upgraded._db) == len(MIGRATIONS)
-        assert [hit.entry.headline for hit in upgraded.search("lighthouse")] == ["Old"]
+        assert [hit.entry.headline for hit in upgraded.entries.search("lighthouse")] == ["Old"]
         old = upgraded.entries.get("00000000")
         assert (old.energy, old.feeling, old.pulls) == (None, None, ())
         upgraded.entries.save(old.id, EntryFields(body=old.body, title="Old", feeling="calm"))
-        assert upgraded.search("calm")
+        assert upgraded.entries.search("calm")
     assert list(files.backups.glob("before-upgrade-from-v1-*.db"))

@@ -101,7 +101,8 @@ def test_a_version_5_journal_keeps_every_contact_when_upgraded(
 ) -> None:
     """Made by the old schema with raw SQL (the old code's columns), then opened now."""
     monkeypatch.setattr(
-        "app.journal.migrate", lambda conn, backup=None: migrate(conn, backup, MIGRATIONS[:5])
+        "app.journal.opening.migrate",
+        lambda conn, backup=None: migrate(conn, backup, MIGRATIONS[:5]),
     )
     journal, recovery = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
     with journal:
@@ -136,7 +137,8 @@ def test_a_failed_upgrade_to_version_6_changes_nothing(
 ) -> None:
     """All or nothing: a failure at the end of the script leaves the v5 log as it was."""
     monkeypatch.setattr(
-        "app.journal.migrate", lambda conn, backup=None: migrate(conn, backup, MIGRATIONS[:5])
+        "app.journal.opening.migrate",
+        lambda conn, backup=None: migrate(conn, backup, MIGRATIONS[:5]),
     )
     journal, _ = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
     with journal:

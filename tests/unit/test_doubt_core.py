@@ -113,7 +113,7 @@ def test_marked_entries_newest_first_with_plain_excerpts(journal: Journal) -> No
     newer = journal.entries.add(EntryFields(body="later", marked=True, date=dt.date(2026, 3, 1)))
     trashed = journal.entries.add(EntryFields(body="gone", marked=True))
     journal.entries.trash(trashed.id)
-    rows = journal.marked_entries()
+    rows = journal.reread.marked_entries()
     assert rows[0].entry.id == newer.id
     assert [row.text for row in rows] == ["later", "Why Every kindness"]
 
@@ -122,14 +122,14 @@ def test_theme_entries_leave_out_marked_ones(journal: Journal) -> None:
     journal.entries.add(EntryFields(body="a", theme="decision"))
     journal.entries.add(EntryFields(body="b", theme="decision", marked=True))
     journal.entries.add(EntryFields(body="c", theme="guilt"))
-    assert [row.text for row in journal.theme_entries(("decision", "shield"))] == ["a"]
-    assert journal.theme_entries(()) == []
+    assert [row.text for row in journal.reread.theme_entries(("decision", "shield"))] == ["a"]
+    assert journal.reread.theme_entries(()) == []
 
 
 def test_on_this_day_is_earlier_years_only(journal: Journal) -> None:
     for day in ("2024-11-25", "2025-11-25", "2026-11-25", "2025-11-24"):
         journal.entries.add(EntryFields(body=day, date=dt.date.fromisoformat(day)))
-    found = journal.on_this_day(dt.date(2026, 11, 25))
+    found = journal.reread.on_this_day(dt.date(2026, 11, 25))
     assert [row.date.isoformat() for row in found] == ["2025-11-25", "2024-11-25"]
 
 
@@ -139,11 +139,11 @@ def test_excerpts_are_cut_at_a_word() -> None:
 
 
 def test_doubt_preferences_round_trip(journal: Journal) -> None:
-    stored = journal.save_preferences(
+    stored = journal.preferences.save(
         Preferences(
             remind_themes=("shield",), decision_date=dt.date(2026, 3, 1), show_days_since=True
         )
     )
-    assert journal.preferences() == stored
+    assert journal.preferences.load() == stored
     assert days_since(dt.date(2026, 3, 1), dt.date(2026, 3, 11)) == 10
     assert days_since(dt.date(2026, 3, 1), dt.date(2026, 2, 1)) == 0

@@ -71,7 +71,7 @@ def test_mood_labels() -> None:
 
 
 def test_the_prompt_and_follow_ups_are_looked_up(journal: Journal) -> None:
-    prompt = journal.prompt_library().prompts[0]
+    prompt = journal.prompts.library().prompts[0]
     entry_id = _add(journal, "2026-01-01", prompt=prompt.id, theme=prompt.theme)
     exported = prepare(journal, [entry_id], ExportOptions()).entries[0]
     assert exported.prompt == prompt.text and exported.follow_ups == prompt.follow_ups

@@ -232,7 +232,7 @@ def _check_pack(journal: Journal, tmp_path: Path, data: str | bytes) -> None:
     path = tmp_path / "pack.toml"
     path.write_bytes(raw)
     with contextlib.suppress(PackError, InvalidInput):
-        journal.import_prompt_pack(path)
+        journal.prompts.import_file(path)
     assert time.perf_counter() - started < PACK_SECONDS
 
 

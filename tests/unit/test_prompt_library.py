@@ -98,8 +98,8 @@ def write(tmp_path: Path, text: str, name: str = "pack.toml") -> Path:
 
 
 def test_an_imported_pack_joins_the_library(journal: Journal, tmp_path: Path) -> None:
-    pack = journal.import_prompt_pack(write(tmp_path, PACK))
-    library = journal.prompt_library()
+    pack = journal.prompts.import_file(write(tmp_path, PACK))
+    library = journal.prompts.library()
     prompt = library.prompt("lee-sleep")
     assert prompt is not None
     assert (prompt.source, prompt.pack, pack.name) == (
@@ -111,10 +111,10 @@ def test_an_imported_pack_joins_the_library(journal: Journal, tmp_path: Path) ->
 
 
 def test_importing_again_replaces_the_pack(journal: Journal, tmp_path: Path) -> None:
-    journal.import_prompt_pack(write(tmp_path, PACK))
+    journal.prompts.import_file(write(tmp_path, PACK))
     newer = PACK.replace("lee-sleep", "lee-rest").replace("tonight", "today")
-    journal.import_prompt_pack(write(tmp_path, newer))
-    library = journal.prompt_library()
+    journal.prompts.import_file(write(tmp_path, newer))
+    library = journal.prompts.library()
     assert library.prompt("lee-sleep") is None
     assert library.prompt("lee-rest") is not None
 
@@ -132,20 +132,20 @@ def test_a_bad_pack_imports_nothing(
     journal: Journal, tmp_path: Path, text: str, error: type[Exception], words: str
 ) -> None:
     with pytest.raises(error, match=words):
-        journal.import_prompt_pack(write(tmp_path, text))
+        journal.prompts.import_file(write(tmp_path, text))
     assert journal.prompts.packs() == []
-    assert journal.prompt_library() == shipped_library()
+    assert journal.prompts.library() == shipped_library()
 
 
 def test_a_missing_file_is_a_plain_error(journal: Journal, tmp_path: Path) -> None:
     with pytest.raises(PackError, match=r"missing\.toml: can.t be read"):
-        journal.import_prompt_pack(tmp_path / "missing.toml")
+        journal.prompts.import_file(tmp_path / "missing.toml")
 
 
 def test_removing_a_pack_removes_its_prompts(journal: Journal, tmp_path: Path) -> None:
-    journal.import_prompt_pack(write(tmp_path, PACK))
+    journal.prompts.import_file(write(tmp_path, PACK))
     journal.prompts.remove_pack("dr-lee.sessions")
-    assert journal.prompt_library().prompt("lee-sleep") is None
+    assert journal.prompts.library().prompt("lee-sleep") is None
 
 
 # ---------------------------------------------------------------------- own prompts
@@ -161,7 +161,7 @@ def test_own_prompts_are_kept_in_order(journal: Journal) -> None:
     assert own.prompts[0].text == "One reason I left?"
     assert own.prompts[1].phases == frozenset({Phase.REBUILDING})
     journal.prompts.remove_own(first.id)
-    assert journal.prompt_library().prompt(first.id) is None
+    assert journal.prompts.library().prompt(first.id) is None
     with pytest.raises(EntryNotFound):
         journal.prompts.remove_own(first.id)
 
@@ -179,7 +179,7 @@ def test_bad_own_prompts_are_refused(journal: Journal, text: str, follow_ups: tu
 
 
 def test_preferences_default_and_round_trip(journal: Journal) -> None:
-    assert journal.preferences() == Preferences()
+    assert journal.preferences.load() == Preferences()
     chosen = Preferences(
         phase=Phase.AFTERSHOCK,
         offer_checkin=False,
@@ -187,35 +187,35 @@ def test_preferences_default_and_round_trip(journal: Journal) -> None:
         reminder_time=dt.time(20, 30, 15),
         reminder_text="  Tea   time ",
     )
-    stored = journal.save_preferences(chosen)
+    stored = journal.preferences.save(chosen)
     assert stored.reminder_text == "Tea time"
     assert stored.reminder_time == dt.time(20, 30)
-    assert journal.preferences() == stored
+    assert journal.preferences.load() == stored
 
 
 def test_an_empty_reminder_text_falls_back_to_the_neutral_one(journal: Journal) -> None:
-    assert journal.save_preferences(Preferences(reminder_text=" ")).reminder_text == (
+    assert journal.preferences.save(Preferences(reminder_text=" ")).reminder_text == (
         DEFAULT_REMINDER_TEXT
     )
     with pytest.raises(InvalidInput):
-        journal.save_preferences(Preferences(reminder_text="x" * 121))
+        journal.preferences.save(Preferences(reminder_text="x" * 121))
 
 
 def test_finding_one_prompt_cheaply(journal: Journal, tmp_path: Path) -> None:
     shipped = shipped_library().in_theme("boundaries")[2]
-    assert journal.find_prompt(shipped.id, "boundaries") == shipped
-    assert journal.find_prompt(shipped.id, None) == shipped  # no theme: every pack is read
-    assert journal.find_prompt(shipped.id, "guilt") == shipped  # a wrong theme still finds it
+    assert journal.prompts.find(shipped.id, "boundaries") == shipped
+    assert journal.prompts.find(shipped.id, None) == shipped  # no theme: every pack is read
+    assert journal.prompts.find(shipped.id, "guilt") == shipped  # a wrong theme still finds it
     own = journal.prompts.add_own("shield", "One reason?")
-    assert journal.find_prompt(own.id, "shield") == own
-    assert journal.find_prompt("no-such-prompt", "guilt") is None
+    assert journal.prompts.find(own.id, "shield") == own
+    assert journal.prompts.find("no-such-prompt", "guilt") is None
 
 
 def test_theme_names_include_imported_themes(journal: Journal, tmp_path: Path) -> None:
     pack = PACK.replace('theme = "guilt"', 'theme = "sleep"') + (
         '\n[[themes]]\nid = "sleep"\nname = "Sleep"\n'
     )
-    journal.import_prompt_pack(write(tmp_path, pack))
-    names = journal.theme_names()
+    journal.prompts.import_file(write(tmp_path, pack))
+    names = journal.prompts.theme_names()
     assert names["sleep"] == "Sleep"
     assert names["hope-reality"] == shipped_library().theme_name("hope-reality")

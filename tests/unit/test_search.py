@@ -37,7 +37,7 @@ def test_ranked_with_highlighted_snippets(journal: Journal) -> None:
         EntryFields(title="Guilt", body="guilt guilt: whose guilt is it?", tags=("guilt",))
     )
     journal.entries.add(EntryFields(body="Nothing to do with it."))
-    hits = journal.search("guilt")
+    hits = journal.entries.search("guilt")
     assert hits[0].entry.id == best.id
     assert len(hits) == 2
     assert f"{HIGHLIGHT_START}guilt{HIGHLIGHT_END}" in hits[0].snippet.lower()
@@ -45,32 +45,32 @@ def test_ranked_with_highlighted_snippets(journal: Journal) -> None:
 
 def test_prefix_and_diacritics(journal: Journal) -> None:
     journal.entries.add(EntryFields(body="Le café était calme."))
-    assert len(journal.search("caf")) == 1
-    assert len(journal.search("etait")) == 1
-    assert journal.search("cafés") == []
+    assert len(journal.entries.search("caf")) == 1
+    assert len(journal.entries.search("etait")) == 1
+    assert journal.entries.search("cafés") == []
 
 
 def test_tags_are_searchable(journal: Journal) -> None:
     journal.entries.add(EntryFields(body="plain", tags=("contact-log",)))
-    assert len(journal.search("contact")) == 1
+    assert len(journal.entries.search("contact")) == 1
 
 
 def test_search_follows_edits_and_trash(journal: Journal) -> None:
     entry = journal.entries.add(EntryFields(body="an old word"))
     journal.entries.save(entry.id, EntryFields(body="a new word"))
-    assert journal.search("old") == []
-    assert len(journal.search("new")) == 1
+    assert journal.entries.search("old") == []
+    assert len(journal.entries.search("new")) == 1
     journal.entries.trash(entry.id)
-    assert journal.search("new") == []
-    assert len(journal.search("new", EntryFilter(trashed=True))) == 1
+    assert journal.entries.search("new") == []
+    assert len(journal.entries.search("new", EntryFilter(trashed=True))) == 1
 
 
 def test_search_filters(journal: Journal) -> None:
     journal.entries.add(EntryFields(body="hope", date=dt.date(2020, 1, 1), marked=True))
     journal.entries.add(EntryFields(body="hope", date=dt.date(2024, 1, 1)))
-    assert len(journal.search("hope", EntryFilter(since=dt.date(2023, 1, 1)))) == 1
-    assert len(journal.search("hope", EntryFilter(marked=True))) == 1
-    assert len(journal.search("hope", limit=1)) == 1
+    assert len(journal.entries.search("hope", EntryFilter(since=dt.date(2023, 1, 1)))) == 1
+    assert len(journal.entries.search("hope", EntryFilter(marked=True))) == 1
+    assert len(journal.entries.search("hope", limit=1)) == 1
 
 
 @settings(
@@ -78,7 +78,7 @@ def test_search_filters(journal: Journal) -> None:
 )
 @given(st.text(max_size=80))
 def test_any_query_is_safe(journal: Journal, query: str) -> None:
-    journal.search(query)  # never raises, whatever is typed
+    journal.entries.search(query)  # never raises, whatever is typed
 
 
 @settings(
@@ -99,7 +99,7 @@ def test_any_text_round_trips_and_is_found(journal: Journal, body: str, title: s
     assert journal.entries.get(entry.id).body == body
     words = [word for word in body.split() if word.isalnum() and word.isascii()]
     if words:
-        found = {hit.entry.id for hit in journal.search(f'"{words[0]}"', limit=1000)}
+        found = {hit.entry.id for hit in journal.entries.search(f'"{words[0]}"', limit=1000)}
         assert entry.id in found
 
 
@@ -108,16 +108,16 @@ def test_trashed_matches_never_crowd_out_live_ones(journal: Journal) -> None:
     for n in range(10):
         trashed = journal.entries.add(EntryFields(title="ember ember ember", body=f"ember {n}"))
         journal.entries.trash(trashed.id)
-    hits = journal.search("ember", limit=3)
+    hits = journal.entries.search("ember", limit=3)
     assert len(hits) == 3
     assert {hit.entry.id for hit in hits} <= set(live)
-    assert len(journal.search("ember", EntryFilter(trashed=True), limit=20)) == 10
+    assert len(journal.entries.search("ember", EntryFilter(trashed=True), limit=20)) == 10
 
 
 def test_title_matches_rank_first_and_scores_ascend(journal: Journal) -> None:
     journal.entries.add(EntryFields(body="the lantern was lit, and the lantern again"))
     titled = journal.entries.add(EntryFields(title="Lantern", body="a short note"))
-    hits = journal.search("lantern")
+    hits = journal.entries.search("lantern")
     assert hits[0].entry.id == titled.id
     assert [hit.score for hit in hits] == sorted(hit.score for hit in hits)
 
@@ -134,7 +134,7 @@ def test_a_pasted_page_as_query_is_quick_and_still_finds_the_entry(journal: Jour
     match = build_match(page)
     assert match is not None and match.count(" AND ") == MAX_TERMS - 1
     started = time.monotonic()
-    hits = journal.search(page)
+    hits = journal.entries.search(page)
     assert time.monotonic() - started < 2
     assert len(hits) == 1
     assert build_match("no no no") == '"no"*'

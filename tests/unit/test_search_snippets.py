@@ -96,7 +96,7 @@ def test_a_found_word_shows_whole_on_word_boundaries(
     assume(tokens)
     query = tokens[0][:2] if as_prefix and len(tokens[0]) > 2 else tokens[0]
     entry = journal.entries.add(EntryFields(body=text))
-    hits = [hit for hit in journal.search(query, limit=1000) if hit.entry.id == entry.id]
+    hits = [hit for hit in journal.entries.search(query, limit=1000) if hit.entry.id == entry.id]
     assert hits, "the entry is found"
     snippet = hits[0].snippet
     assert HIGHLIGHT_START in snippet and HIGHLIGHT_END in snippet
@@ -109,14 +109,14 @@ def test_a_found_word_shows_whole_on_word_boundaries(
 def test_an_apostrophe_never_starts_the_snippet(journal: Journal) -> None:
     body = " ".join(["quiet"] * 30) + " I don't want to go back, not this time."
     journal.entries.add(EntryFields(body=body))
-    snippet = journal.search('"t"')[0].snippet
+    snippet = journal.entries.search('"t"')[0].snippet
     assert f"don'{HIGHLIGHT_START}t{HIGHLIGHT_END}" in snippet
     assert on_word_boundaries(core_of(snippet), body)
 
 
 def test_a_match_in_the_title_only_shows_the_title(journal: Journal) -> None:
     journal.entries.add(EntryFields(title="Lantern evening", body="nothing about it here"))
-    assert plain(journal.search("lantern")[0].snippet) == "Lantern evening"
+    assert plain(journal.entries.search("lantern")[0].snippet) == "Lantern evening"
 
 
 # ---------------------------------------------------------------- the excerpt alone

@@ -99,7 +99,7 @@ def test_migration_takes_a_verified_backup_first(
     new_journal.journal.close()
     later = (*MIGRATIONS, "CREATE TABLE later_feature (id INTEGER PRIMARY KEY);")
     monkeypatch.setattr(
-        "app.journal.migrate", lambda conn, backup=None: migrate(conn, backup, later)
+        "app.journal.opening.migrate", lambda conn, backup=None: migrate(conn, backup, later)
     )
     with open_journal(new_journal.files, SlotSecret.recovery(new_journal.recovery)) as upgraded:
         assert schema_version(upgraded._db) == len(later)
@@ -194,5 +194,5 @@ def test_autosave_never_merges_the_search_index_and_tidying_does(journal: Journa
         assert steps < 200
     assert steps >= 1
     assert index_pages() < before
-    assert len(journal.search("entry39")) == 1
-    assert len(journal.search("w3x1")) == 1
+    assert len(journal.entries.search("entry39")) == 1
+    assert len(journal.entries.search("w3x1")) == 1

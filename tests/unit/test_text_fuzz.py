@@ -53,7 +53,7 @@ def test_any_entry_text_survives_every_step_safely(journal: Journal, body: str, 
     entry = journal.entries.add(EntryFields(body=written, title=title))
     again = journal.entries.get(entry.id)
     assert (again.body, again.title) == (written, clean_title(title))  # titles are one line
-    assert entry.id in {hit.entry.id for hit in journal.search(MARKER, limit=10_000)}
+    assert entry.id in {hit.entry.id for hit in journal.entries.search(MARKER, limit=10_000)}
     assert_safe(render_html(written))
     document = prepare(journal, [entry.id], ExportOptions())
     page = _Tags()

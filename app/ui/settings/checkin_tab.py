@@ -46,7 +46,7 @@ class CheckinSettings(QWidget):
         self._journal = journal
         self._data = data
         self._build()
-        self._show(journal.preferences())
+        self._show(journal.preferences.load())
         self._connect()
 
     # ------------------------------------------------------------------ building
@@ -130,7 +130,7 @@ class CheckinSettings(QWidget):
         value = self.phase.currentData()
         at = self.time.time()
         return replace(
-            self._journal.preferences(),
+            self._journal.preferences.load(),
             phase=Phase(value) if value else None,
             offer_checkin=self.offer.isChecked(),
             reminder_on=self.remind.isChecked(),
@@ -154,7 +154,7 @@ class CheckinSettings(QWidget):
         self._enable_reminder(wanted.reminder_on)
         self._describe_phase(wanted.phase)
         try:
-            stored = self._journal.save_preferences(wanted)
+            stored = self._journal.preferences.save(wanted)
         except KnownError as error:
             self.error.setText(error.message)
             self.error.show()

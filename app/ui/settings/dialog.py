@@ -278,7 +278,7 @@ class SettingsDialog(QDialog):
         self.auto_lock.setSuffix(self.tr(" minutes"))
         self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
         journal = self._controller.journal
-        minutes = auto_lock_minutes(journal.preferences(), self._controller.has_passphrase())
+        minutes = auto_lock_minutes(journal.preferences.load(), self._controller.has_passphrase())
         self.auto_lock.setValue(minutes)
         self.auto_lock.valueChanged.connect(self._save_auto_lock)
         row = QHBoxLayout()
@@ -293,8 +293,8 @@ class SettingsDialog(QDialog):
     def _save_auto_lock(self, minutes: int) -> None:
         journal = self._controller.journal
         try:
-            stored = journal.save_preferences(
-                replace(journal.preferences(), auto_lock_minutes=minutes)
+            stored = journal.preferences.save(
+                replace(journal.preferences.load(), auto_lock_minutes=minutes)
             )
         except KnownError as error:
             QMessageBox.information(self, self.tr("Settings"), error.message)
@@ -361,7 +361,7 @@ class SettingsDialog(QDialog):
         if not folder:
             return
         journal = self._controller.journal
-        journal.save_preferences(replace(journal.preferences(), backup_folder=folder))
+        journal.preferences.save(replace(journal.preferences.load(), backup_folder=folder))
         self._back_up_now()
 
     def _manage_prompts(self) -> None:

@@ -143,7 +143,7 @@ class PromptsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Prompts"))
         self._journal = journal
-        library = journal.prompt_library()
+        library = journal.prompts.library()
         self.model = PromptListModel(library)
         self._build(library)
         self._connect()
@@ -204,7 +204,7 @@ class PromptsDialog(QDialog):
 
     def add_own(self) -> None:
         """Ask for a prompt and store it."""
-        dialog = OwnPromptDialog(self._journal.prompt_library(), self)
+        dialog = OwnPromptDialog(self._journal.prompts.library(), self)
         if not dialog.exec():
             return
         theme, text, follow_ups, intensity = dialog.values()
@@ -226,7 +226,7 @@ class PromptsDialog(QDialog):
 
     def import_file(self, path: Path) -> None:
         """Import a pack file, saying how many prompts came in or what is wrong."""
-        pack = self._run(lambda: self._journal.import_prompt_pack(path))
+        pack = self._run(lambda: self._journal.prompts.import_file(path))
         if isinstance(pack, PromptPack):
             QMessageBox.information(
                 self,
@@ -262,7 +262,7 @@ class PromptsDialog(QDialog):
         except KnownError as error:
             QMessageBox.information(self, self.tr("Prompts"), error.message)
             return None
-        self.model.set_library(self._journal.prompt_library())
+        self.model.set_library(self._journal.prompts.library())
         return result
 
     def _selection_changed(self) -> None:

@@ -42,7 +42,7 @@ class RemindSettings(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._build(themes)
-        self._show(journal.preferences())
+        self._show(journal.preferences.load())
         self.themes.itemChanged.connect(lambda _item: self._save())
         self.count_days.toggled.connect(self._save)
         self.decided.dateChanged.connect(self._save)
@@ -102,7 +102,7 @@ class RemindSettings(QWidget):
         )
         day: dt.date = self.decided.date().toPython()  # type: ignore[assignment]
         return replace(
-            self._journal.preferences(),
+            self._journal.preferences.load(),
             remind_themes=chosen,
             decision_date=day if self.count_days.isChecked() else None,
             show_days_since=self.count_days.isChecked(),
@@ -122,7 +122,7 @@ class RemindSettings(QWidget):
     def _save(self) -> None:
         self.decided.setEnabled(self.count_days.isChecked())
         try:
-            stored = self._journal.save_preferences(self.preferences())
+            stored = self._journal.preferences.save(self.preferences())
         except KnownError as error:
             self.error.setText(error.message)
             self.error.show()

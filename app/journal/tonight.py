@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.prompts.checkin_data import checkin_data
 from app.prompts.scheduler import REPEAT_WINDOW, PromptRequest
 
@@ -25,7 +25,7 @@ def tonights_request(
     """
     return PromptRequest(
         today=today,
-        phase=journal.preferences().phase,
+        phase=journal.preferences.load().phase,
         pulled_themes=checkin_data().themes_for(pulls),
         last_used=journal.entries.prompt_last_used(today - REPEAT_WINDOW),
         passed_over=passed_over,

@@ -1,0 +1,319 @@
+"""An open, unlocked journal: its stores, its key changes, its checks and backups.
+
+``app.journal.opening`` is the only way to get one (``create_journal`` and
+``open_journal``); the key stays inside this object and goes to SQLite alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from app.errors import InvalidInput, KnownError
+from app.files import JournalFiles
+from app.journal.backups import copy_key_slots
+from app.storage.connection import WAL_AUTOCHECKPOINT_PAGES, Connection
+from app.storage.entries import Clock, EntryStore, utc_now
+from app.storage.lockfile import JournalLock
+from app.storage.maintenance import IntegrityReport, check_integrity, copy_encrypted, rekey
+from app.storage.read_only import (
+    LiveCheck,
+    close_without_checkpoint,
+    inspect_read_only,
+    quick_check,
+)
+from app.storage.sql_errors import known_errors
+from app.vault.keystore import Keystore
+from app.vault.recovery_key import RecoveryKey
+from app.vault.vault import SlotSecret, Vault
+from app.vault.wrapping import new_key
+
+if TYPE_CHECKING:  # imported when first used: not on the start-up path
+    from app.storage.contacts import ContactStore
+    from app.storage.export_log import ExportLog
+    from app.storage.preferences import PreferenceStore
+    from app.storage.prompt_store import PromptStore
+    from app.storage.reasons import ReasonStore
+    from app.storage.reread import RereadStore
+
+log = logging.getLogger(__name__)
+
+
+class Journal:
+    """An open, unlocked journal. Close it (or use ``with``) when done.
+
+    Every store is reached one way: as an attribute named after what it keeps,
+    ``journal.entries``, ``.contacts``, ``.reasons``, ``.exports``, ``.prompts``,
+    ``.preferences`` and ``.reread``; callers call the store's own methods
+    (``journal.entries.search(...)``, ``journal.preferences.load()``). The stores
+    besides ``entries`` are made on first use, so opening imports none of them.
+    The journal's own methods are about the whole journal: closing, keys,
+    locking, checks and backups.
+    """
+
+    def __init__(
+        self,
+        files: JournalFiles,
+        vault: Vault,
+        connection: Connection,
+        key: bytes,
+        lock: JournalLock,
+        *,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.files = files
+        self.vault = vault
+        self._db = connection
+        self._key = key
+        self._lock = lock
+        self._clock = clock
+        self.entries = EntryStore(connection, clock)
+        self._sealed = False
+        self._exclusive_depth = 0
+        self._checkpoints_held = False
+        self._closed = False
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database and release the lock (WAL is checkpointed on close).
+
+        A sealed journal is closed without the checkpoint: its file stays as it is.
+        """
+        if self._closed:
+            self._lock.release()
+            return
+        if self._sealed:
+            close_without_checkpoint(self._db, self.files.database, self._key)
+        else:
+            self._db.close()
+        self._closed = True
+        self._lock.release()
+
+    # ------------------------------------------------------------------ stores
+
+    @cached_property
+    def contacts(self) -> ContactStore:
+        """The contact log."""
+        from app.storage.contacts import ContactStore  # noqa: PLC0415 - start-up time
+
+        return ContactStore(self._db)
+
+    @cached_property
+    def reasons(self) -> ReasonStore:
+        """My reasons, in my order."""
+        from app.storage.reasons import ReasonStore  # noqa: PLC0415 - start-up time
+
+        return ReasonStore(self._db)
+
+    @cached_property
+    def exports(self) -> ExportLog:
+        """The export log: when, which format, how many entries (never the text)."""
+        from app.storage.export_log import ExportLog  # noqa: PLC0415 - start-up time
+
+        return ExportLog(self._db)
+
+    @cached_property
+    def prompts(self) -> PromptStore:
+        """The journal's imported and own prompts, and the library they make with Threshold's."""
+        from app.storage.prompt_store import PromptStore  # noqa: PLC0415 - start-up time
+
+        return PromptStore(self._db)
+
+    @cached_property
+    def preferences(self) -> PreferenceStore:
+        """The journal's own settings (phase, check-in offer, reminder)."""
+        from app.storage.preferences import PreferenceStore  # noqa: PLC0415 - start-up time
+
+        return PreferenceStore(self._db)
+
+    @cached_property
+    def reread(self) -> RereadStore:
+        """What "remind me why" lists: marked entries, chosen themes, this day."""
+        from app.storage.reread import RereadStore  # noqa: PLC0415 - start-up time
+
+        return RereadStore(self._db)
+
+    # ------------------------------------------------------------------ the whole journal
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits (the CLI, say).
+
+        Cheap enough to poll every few seconds; equal numbers mean nothing changed.
+        """
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database (call when idle; never loses data).
+
+        Skipped while a check after opening reads the file (see ``live_check``).
+        """
+        if self._sealed or self._checkpoints_held:
+            return
+        with known_errors():
+            self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+
+    def verify(self) -> IntegrityReport:
+        """Check every page's HMAC, the database structure and the search index."""
+        return check_integrity(self._db)
+
+    # ------------------------------------------------------------------ keys
+
+    def set_passphrase(self, passphrase: str, keystore: Keystore) -> None:
+        """Require a passphrase from now on (the keyring slot is removed)."""
+        if not passphrase:
+            raise InvalidInput("An empty passphrase can't protect the journal.")
+        self.vault.set_passphrase(self._key, passphrase, keystore)
+
+    def remove_passphrase(self, keystore: Keystore) -> None:
+        """Open with the computer login again (needs a working keyring)."""
+        self.vault.remove_passphrase(self._key, keystore)
+
+    def enroll_keyring(self, keystore: Keystore) -> None:
+        """Store a fresh device secret in this computer's keyring."""
+        self.vault.enroll_keyring(self._key, keystore)
+
+    def replace_recovery_key(self, show: Callable[[RecoveryKey], None]) -> RecoveryKey:
+        """Make a new recovery key, ``show`` it, and only then let the old one go.
+
+        The new key works beside the old one from the moment it exists; the old one
+        stops working once ``show`` returns. A crash (or an error in ``show``) before
+        that leaves both working, so a key nobody saw never becomes the only one.
+        """
+        recovery = self.vault.stage_recovery_key(self._key)
+        show(recovery)
+        self.vault.confirm_recovery_key()
+        return recovery
+
+    @contextlib.contextmanager
+    def exclusively(self) -> Iterator[None]:
+        """Hold the journal alone (no other window or command) for a whole-journal change.
+
+        Raises:
+            JournalBusy: the journal is open elsewhere; nothing was changed.
+        """
+        self._exclusive_depth += 1
+        try:
+            if self._exclusive_depth == 1:
+                self._lock.make_exclusive()
+            yield
+        finally:
+            self._exclusive_depth -= 1
+            if self._exclusive_depth == 0:
+                self._lock.make_shared()
+
+    def rotate_key(self, secrets: list[SlotSecret]) -> None:
+        """Re-encrypt the database with a new key and re-wrap every slot.
+
+        ``secrets`` must open every slot the journal has. Crash-safe: the new key
+        is staged in the key file before the database is re-keyed, and whichever
+        key opens the database on the next start is the one kept. When the re-key
+        fails (a full disk, say) the database keeps its key and so do the slots.
+
+        Raises:
+            JournalBusy: the journal is open elsewhere.
+            NoSlotAvailable, WrongSecret: a slot has no fitting secret to re-wrap it.
+            DiskFull, DiskError: the re-key failed; nothing was changed.
+        """
+        with self.exclusively():
+            fresh = new_key()
+            self.vault.stage_rotation(fresh, secrets)
+            try:
+                rekey(self._db, fresh)
+            except BaseException:
+                self._abandon_connection()  # see rekey: it must write nothing more
+                with contextlib.suppress(KnownError):  # if not now, the next opening settles
+                    self.vault.settle(0)
+                raise
+            self._key = fresh
+            try:
+                self.vault.settle(1)
+            except KnownError as error:  # both keys still open it; the next opening settles
+                log.warning("Key slots not settled after a rotation: %s", type(error).__name__)
+
+    def _abandon_connection(self) -> None:
+        """Close the connection at once, writing nothing; this journal is closed from now on."""
+        with contextlib.suppress(Exception):
+            self._db.close()
+        self._closed = True
+
+    def backup_to(self, target: Path) -> IntegrityReport:
+        """An encrypted, verified copy of the database plus its key slots beside it."""
+        report = copy_encrypted(self._db, target, self._key)
+        copy_key_slots(self.files, target)
+        return report
+
+    # ------------------------------------------------------------------ backups and checks
+
+    def quick_check(self) -> IntegrityReport:
+        """A check cheap enough for every start: structure, page HMACs in use, entry count.
+
+        ``PRAGMA quick_check`` reads every page of every table and index, and
+        SQLCipher verifies each page's HMAC as it decrypts it; it skips only the
+        slower index-to-table cross-checks and free pages that ``verify`` covers.
+        """
+        return quick_check(self._db)
+
+    def live_check(self) -> LiveCheck:
+        """The check after opening, to run on a worker thread while this journal is in use.
+
+        It has its own read-only connection (the key goes with it, nowhere else) and
+        covers every page's HMAC, free pages too, then the structure and a count.
+        Checkpoints wait until ``live_check_ended`` is called (see ``_hold_checkpoints``).
+        """
+        self._hold_checkpoints(True)
+        return LiveCheck(self.files.database, self._key)
+
+    def live_check_ended(self) -> None:
+        """The check after opening is over (done or stopped): checkpoints may run again."""
+        self._hold_checkpoints(False)
+
+    def _hold_checkpoints(self, held: bool) -> None:
+        """While held, nothing is copied from the log into the file, not even by SQLite.
+
+        The check's HMAC pass reads the file's pages directly, beside the saves that
+        go on meanwhile; a checkpoint rewriting a page just as it is read could make
+        a sound page look damaged. The log simply grows a little until it ends.
+        """
+        self._checkpoints_held = held
+        if self._closed:
+            return
+        pages = 0 if held else WAL_AUTOCHECKPOINT_PAGES
+        with contextlib.suppress(KnownError), known_errors():
+            self._db.execute(f"PRAGMA wal_autocheckpoint = {pages}").fetchone()
+
+    def seal(self) -> None:
+        """Write nothing more into this file: it was found damaged.
+
+        Every later write is refused by SQLite, idle checkpoints stop, and ``close``
+        leaves the file as it is, its write-ahead log beside it.
+        """
+        self._sealed = True
+        with contextlib.suppress(KnownError), known_errors():
+            self._db.execute("PRAGMA query_only = ON")
+
+    def wrote_since_open(self) -> bool:
+        """Whether anything was saved through this journal since it was opened."""
+        return self._db.total_changes > 0
+
+    def inspect_backup(self, path: Path, *, full: bool = False) -> IntegrityReport | None:
+        """Open a backup read-only with this journal's key: entry count, or a full check.
+
+        The key never leaves this object. Returns None when the key does not open
+        the file (a backup from before a key change opens only with its own slots).
+        """
+        return inspect_read_only(path, [self._key], full=full)
