@@ -29,16 +29,11 @@ from app.prompts.checkin_data import checkin_data
 from app.records.entries import Entry, EntryFields
 from app.storage.contacts import Channel, ContactFields
 from app.ui.autosave import Autosaver
-from app.ui.checkin.steps import Page, flow_header, navigation_button, page_stack
-from app.ui.doubt.reach_out_steps import (
-    AfterPage,
-    Clock,
-    DonePage,
-    LetterPage,
-    PausePage,
-    ReasonsPage,
-)
+from app.ui.doubt.pause_page import Clock, PausePage
+from app.ui.doubt.reach_out_steps import AfterPage, DonePage, LetterPage, ReasonsPage
+from app.ui.forgetting import ForgetsOnLock
 from app.ui.widgets.kit import activate_on_enter, centred_column, link_button, text_label
+from app.ui.widgets.step_pages import Page, flow_header, navigation_button, page_stack
 
 if TYPE_CHECKING:
     from app.ui.doubt.contact_form import ContactForm
@@ -59,7 +54,7 @@ class Stage(IntEnum):
 PAUSABLE = (Stage.REASONS, Stage.LETTER, Stage.AFTER)  # where "I need a pause" shows
 
 
-class ReachOutFlow(QWidget):
+class ReachOutFlow(QWidget, ForgetsOnLock):
     """The "I'm tempted to reach out" pages, saving to one journal entry.
 
     Signals:
@@ -86,6 +81,14 @@ class ReachOutFlow(QWidget):
         self._build(clock)
 
     # ------------------------------------------------------------------ building
+
+    def keep_before_lock(self) -> bool:
+        """Save an unsent letter; False if that failed."""
+        return self.save_now()
+
+    def forget(self) -> None:
+        """The journal is locking: the letter and the answers go."""
+        self.clear()
 
     def _build(self, clock: Clock) -> None:
         column = centred_column(self)
