@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,54 +30,41 @@ from app.errors import KnownError
 from app.journal import Journal
 from app.prompts.library import PromptLibrary
 from app.records.prompts import Intensity, Prompt, PromptPack, PromptSource
-from app.ui.setup.pages import file_dialog_forgets_folders
+from app.ui.widgets.file_dialogs import file_dialog_forgets_folders
 from app.ui.widgets.kit import button, text_label
+from app.ui.widgets.lists import FIRST_ROLE, ListModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-PromptRole = Qt.ItemDataRole.UserRole + 1
+PromptRole = FIRST_ROLE
 
 
-class PromptListModel(QAbstractListModel):
+class PromptListModel(ListModel[Prompt]):
     """The library's prompts, optionally of one theme; each row says where it came from."""
 
     def __init__(self, library: PromptLibrary) -> None:
         super().__init__()
         self._library = library
         self._theme: str | None = None
-        self._rows: list[Prompt] = self._filtered()
+        self._rows = self._filtered()
 
     def set_library(self, library: PromptLibrary) -> None:
         """Show a changed library (after an import, an addition or a removal)."""
-        self.beginResetModel()
         self._library = library
-        self._rows = self._filtered()
-        self.endResetModel()
+        self.replace_rows(self._filtered())
 
     def set_theme(self, theme: str | None) -> None:
         """Show one theme's prompts (None: all)."""
-        self.beginResetModel()
         self._theme = theme
-        self._rows = self._filtered()
-        self.endResetModel()
+        self.replace_rows(self._filtered())
 
     def prompt(self, row: int) -> Prompt | None:
         """The prompt on a row."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.item(row)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
-        """Rows: one per prompt (a flat list has no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def item_data(self, item: Prompt, role: int) -> object:
         """Text, tooltip-free accessible text, and the prompt itself."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        prompt = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{self._library.theme_name(prompt.theme)} · {prompt.text}{self._origin(prompt)}"
-        if role == PromptRole:
-            return prompt
-        return None
+            return f"{self._library.theme_name(item.theme)} · {item.text}{self._origin(item)}"
+        return item if role == PromptRole else None
 
     def _origin(self, prompt: Prompt) -> str:
         if prompt.source is PromptSource.CUSTOM:
