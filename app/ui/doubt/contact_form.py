@@ -29,8 +29,8 @@ from app.storage.contacts import Channel, Contact, ContactFields
 from app.ui.doubt.contact_log_model import channel_label
 from app.ui.doubt.contact_people import PeopleField
 from app.ui.forgetting import ForgetsOnLock
-from app.ui.journal.search_model import format_day
 from app.ui.widgets.kit import text_label
+from app.ui.widgets.rows import format_day
 
 if TYPE_CHECKING:
     from app.journal import Journal

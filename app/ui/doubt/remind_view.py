@@ -31,8 +31,9 @@ from app.storage.reread import Excerpt
 from app.ui.doubt.reason_list import ExcerptList, ReasonList
 from app.ui.doubt.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
 from app.ui.forgetting import ForgetsOnLock
-from app.ui.journal.search_model import EntryRowDelegate, format_day
+from app.ui.journal.search_model import EntryRowDelegate
 from app.ui.widgets.kit import SPACING, button, text_label
+from app.ui.widgets.rows import format_day
 
 MAX_THEME_ENTRIES = 30
 

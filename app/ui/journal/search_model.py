@@ -28,8 +28,8 @@ from app.records.entries import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from app.storage.search_snippets import narrow
 from app.ui.widgets.lists import FIRST_ROLE, ListModel
 
-# elide_document and format_day moved to the kit; other modules still import them from here.
-from app.ui.widgets.rows import TwoLineRowDelegate, elide_document, format_day  # noqa: F401
+# elide_document moved to the kit; tests/gui/test_search_revisions_trash.py imports it from here.
+from app.ui.widgets.rows import TwoLineRowDelegate, elide_document  # noqa: F401
 
 FIT_SLACK = 4  # pixels kept free: rich text lays out a little wider than measured
 FIT_CACHE_SIZE = 512
