@@ -1,34 +1,27 @@
-"""Shared fixtures: journals in temp folders, fast KDF settings, fake keystores, the CLI.
+"""Shared fixtures: journals in temp folders, fake keystores, the CLI, the Secret Service.
 
 Every test builds exactly what it needs in its own temp folder; nothing touches the
 user's real data folder or keyring (scripts/test also points XDG_* at a sandbox).
+What tests import (fakes, builders, checks) lives in tests/helpers; only fixtures and
+hooks live here.
 """
 
 from __future__ import annotations
 
-import io
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from app.cli.context import CommandContext
-from app.cli.main import build_parser, run_command
-from app.cli.unlocking import SecretSources
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
-from app.vault.keystore import Keystore
-from app.vault.recovery_key import RecoveryKey
-from app.vault.wrapping import Argon2Params
+from tests.helpers.cli import Cli, CliResult, run_threshold  # noqa: F401 (see below)
+from tests.helpers.journals import FAST_ARGON2, NewJournal
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.paths import REPO  # noqa: F401 (see below)
 
-REPO = Path(__file__).resolve().parent.parent
-# Cheap Argon2id for unit tests; production parameters are tested once on purpose.
-FAST_ARGON2 = Argon2Params(memory_kib=1024, iterations=1, lanes=1)
+# CliResult, run_threshold and REPO stay importable from here only until the last test
+# modules still mid-edit elsewhere import them from tests.helpers.
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -44,20 +37,32 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-class MemoryKeystore:
-    """A keystore that keeps secrets in a dict (fast GUI and unit tests only)."""
+@pytest.fixture(scope="session")
+def secret_service() -> None:
+    """The throwaway Secret Service of scripts/with-test-keyring; the test skips without it.
 
-    def __init__(self) -> None:
-        self.secrets: dict[str, bytes] = {}
+    Checked once a run. Only that run's own keyring is ever used: without its promise
+    (THRESHOLD_TEST_SECRET_SERVICE=1) the person's keyring is not even asked. With the
+    promise but no answer on the bus, the harness is broken, and that fails loudly.
+    """
+    from tests.helpers.keyring import (
+        NO_SECRET_SERVICE,
+        secret_service_promised,
+        secret_service_unreachable,
+    )
 
-    def get_secret(self, journal_id: str) -> bytes | None:
-        return self.secrets.get(journal_id)
+    if not secret_service_promised():
+        pytest.skip(NO_SECRET_SERVICE)
+    unreachable = secret_service_unreachable()
+    if unreachable:
+        pytest.fail(f"scripts/with-test-keyring started no usable Secret Service: {unreachable}")
 
-    def set_secret(self, journal_id: str, secret: bytes) -> None:
-        self.secrets[journal_id] = secret
 
-    def delete_secret(self, journal_id: str) -> None:
-        self.secrets.pop(journal_id, None)
+@pytest.fixture(autouse=True)
+def _keyring_integration_needs_secret_service(request: pytest.FixtureRequest) -> None:
+    """A test marked ``keyring_integration`` runs only with the ``secret_service``."""
+    if request.node.get_closest_marker("keyring_integration"):
+        request.getfixturevalue("secret_service")
 
 
 @pytest.fixture
@@ -68,13 +73,6 @@ def files(tmp_path: Path) -> JournalFiles:
 @pytest.fixture
 def keystore() -> MemoryKeystore:
     return MemoryKeystore()
-
-
-@dataclass
-class NewJournal:
-    journal: Journal
-    recovery: RecoveryKey
-    files: JournalFiles
 
 
 @pytest.fixture
@@ -93,58 +91,6 @@ def new_journal(files: JournalFiles, keystore: MemoryKeystore) -> Iterator[NewJo
         yield NewJournal(opened, recovery, files)
 
 
-@dataclass
-class CliResult:
-    status: int
-    stdout: str
-    stderr: str
-
-
-class Cli:
-    """Runs ``threshold`` commands in process against one data folder."""
-
-    def __init__(self, files: JournalFiles, keystore: Keystore, capsys: pytest.CaptureFixture[str]):
-        self.files = files
-        self.keystore: Any = keystore  # a MemoryKeystore in most tests
-        self._capsys = capsys
-
-    def __call__(
-        self, *argv: str, stdin: bytes = b"", sources: SecretSources | None = None
-    ) -> CliResult:
-        args = build_parser().parse_args(list(argv))
-        stdout = io.StringIO()
-        context = CommandContext(
-            files=self.files,
-            keystore=self.keystore,
-            sources=sources or SecretSources(args.passphrase_file, args.recovery_key_file),
-            stdin=io.BytesIO(stdin),
-            stdout=stdout,
-        )
-        self._capsys.readouterr()
-        status = run_command(args.handler, context, args)
-        return CliResult(status, stdout.getvalue(), self._capsys.readouterr().err)
-
-
 @pytest.fixture
 def cli(files: JournalFiles, keystore: MemoryKeystore, capsys: pytest.CaptureFixture[str]) -> Cli:
     return Cli(files, keystore, capsys)
-
-
-def run_threshold(
-    *argv: str,
-    data_dir: Path,
-    stdin: bytes = b"",
-    env: dict[str, str] | None = None,
-    timeout: float = 60,
-) -> subprocess.CompletedProcess[bytes]:
-    """Run the real ``threshold`` command as a separate process."""
-    environment = {**os.environ, "THRESHOLD_DATA_DIR": str(data_dir), **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *argv],
-        input=stdin,
-        capture_output=True,
-        env=environment,
-        cwd=REPO,
-        timeout=timeout,
-        check=False,
-    )

@@ -21,11 +21,9 @@ from pathlib import Path
 import keyring.backend
 import keyring.core
 import pytest
-import secretstorage
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import APP_ID
 from app.files import JournalFiles
 from app.journal import create_journal
 from app.records.entries import EntryFields
@@ -33,22 +31,17 @@ from app.ui.launch import build_window
 from app.ui.main_window import MainWindow
 from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
-from tests.conftest import FAST_ARGON2, run_threshold
-from tests.integration.test_secret_service import (
+from tests.helpers.cli import run_threshold
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keyring import (
     current_item,
-    secret_tool,
+    forget_keyring_item,
     stored_secret,
-    unlock_without_prompt,
+    unlock_default_collection,
     wipe_keyring_item,
 )
 
-pytestmark = [
-    pytest.mark.keyring_integration,
-    pytest.mark.skipif(
-        os.environ.get("THRESHOLD_TEST_SECRET_SERVICE") != "1",
-        reason="needs a real Secret Service: run under scripts/with-test-keyring",
-    ),
-]
+pytestmark = pytest.mark.keyring_integration
 
 BODIES = ("The first morning on my own.", "A letter I did not send.")
 PASSPHRASE = "a lantern in the hallway"
@@ -149,7 +142,7 @@ def status_message(window: MainWindow) -> str:
 def made(tmp_path: Path) -> Iterator[Made]:
     created = make_journal(tmp_path / "journal")
     yield created
-    secret_tool("clear", "service", APP_ID, "username", created.journal_id)
+    forget_keyring_item(created.journal_id)
 
 
 @pytest.fixture
@@ -188,20 +181,6 @@ def bare_bus(tmp_path: Path) -> Iterator[str]:
         daemon.wait(timeout=10)
         if daemon.stdout is not None:
             daemon.stdout.close()
-
-
-@pytest.fixture
-def locked_collection() -> Iterator[None]:
-    """The default collection locked; the test daemon has no prompter to unlock it."""
-    connection = secretstorage.dbus_init()
-    collection = secretstorage.get_default_collection(connection)
-    collection.lock()
-    try:
-        yield
-    finally:
-        if collection.is_locked():
-            unlock_without_prompt(connection, collection)
-        connection.close()
 
 
 # ---------------------------------------------------------------------- (1) no Secret Service
@@ -267,11 +246,7 @@ def test_a_locked_keyring_says_so_and_the_recovery_key_opens_it(
     assert_journal_shown(window)
     window.close()
     assert fingerprint(made.files)["journal.keys"] == before["journal.keys"]  # slot kept
-    connection = secretstorage.dbus_init()
-    try:
-        unlock_without_prompt(connection, secretstorage.get_default_collection(connection))
-    finally:
-        connection.close()
+    unlock_default_collection()
     assert stored_secret(made.journal_id) == made.keyring_item
     assert open_window(qtbot, made.files.folder).controller.is_open()  # unlocked: straight in
 
@@ -281,11 +256,7 @@ def test_unlocking_the_keyring_meanwhile_lets_try_again_open_it(
 ) -> None:
     window = open_window(qtbot, made.files.folder)
     assert_calm_unlock(window, "locked")
-    connection = secretstorage.dbus_init()
-    try:  # the person unlocks their keyring in the desktop, then tries again
-        unlock_without_prompt(connection, secretstorage.get_default_collection(connection))
-    finally:
-        connection.close()
+    unlock_default_collection()  # the person unlocks it in the desktop, then tries again
     window.unlock._keyring.click()
     assert_journal_shown(window)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 PROBE = Path(__file__).with_name("no_network_probe.py")
 
@@ -48,10 +48,14 @@ def test_the_probe_catches_network_access(tmp_path: Path) -> None:
     assert b"NETWORK ACCESS" in result.stderr
 
 
-@pytest.mark.parametrize("keyring", [False, True], ids=["passphrase", "keyring"])
+@pytest.mark.parametrize(
+    "keyring",
+    [
+        pytest.param(False, id="passphrase"),
+        pytest.param(True, id="keyring", marks=pytest.mark.keyring_integration),
+    ],
+)
 def test_every_command_stays_off_the_network(tmp_path: Path, keyring: bool) -> None:
-    if keyring and os.environ.get("THRESHOLD_TEST_SECRET_SERVICE") != "1":
-        pytest.skip("needs the Secret Service started by scripts/test")
     env = {} if keyring else {"THRESHOLD_PASSPHRASE": "quiet evening"}
     data = tmp_path / "journal"
     created = run("init", "--json", data_dir=data, env=env)

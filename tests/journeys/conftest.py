@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.keyring import KeyringJournal, create_keyring_journal, forget_keyring_item
 from tests.journeys.desktop import Desktop
-from tests.journeys.journals import KeyringJournal, create_keyring_journal, forget_keyring_item
 from tests.journeys.screen_reader import missing_screen_reader, start_accessibility_bus
 from tests.journeys.xserver import XServer, missing_tools, running_x_server
 

@@ -25,11 +25,12 @@ import pytest
 
 from app.prompts.checkin_data import checkin_data
 from app.prompts.library import shipped_library
+from tests.helpers.keyring import KeyringJournal
 from tests.journeys.app_process import RunningApp
 from tests.journeys.desktop import Desktop
-from tests.journeys.journals import KeyringJournal, entries, needs_keyring, succeeds
+from tests.journeys.journals import entries, succeeds
 
-pytestmark = [pytest.mark.journey, *needs_keyring]
+pytestmark = [pytest.mark.journey, pytest.mark.keyring_integration]
 
 PANICKED = "panicked: more energy, pleasantness 1 of 5"  # where Tab enters the grid
 HURT = "hurt: some energy, pleasantness 1 of 5"  # one row down

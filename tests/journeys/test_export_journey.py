@@ -18,13 +18,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.keyring import KeyringJournal
 from tests.journeys.app_process import RunningApp
 from tests.journeys.desktop import Desktop
-from tests.journeys.journals import KeyringJournal, add_entry, needs_keyring
+from tests.journeys.journals import add_entry
 from tests.journeys.typing_text import words
 from tests.journeys.waiting import wait_for
 
-pytestmark = [pytest.mark.journey, *needs_keyring]
+pytestmark = [pytest.mark.journey, pytest.mark.keyring_integration]
 
 EXPORT = r"^Export\b"
 PREVIEW = "Preview of what will be exported"

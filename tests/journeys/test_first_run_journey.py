@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_threshold
+from tests.helpers.cli import run_threshold
 from tests.journeys.app_process import RunningApp
 from tests.journeys.desktop import Desktop
 from tests.journeys.journals import key_only_file, opens_with_recovery_key, threshold

@@ -20,12 +20,13 @@ import pytest
 from app.copies import keys_beside
 from app.files import JournalFiles, write_private_file_atomically
 from app.restore_swap import restore_mark, stage, staged_database, staged_key_slots
+from tests.helpers.keyring import KeyringJournal
 from tests.journeys.desktop import Desktop
-from tests.journeys.journals import KeyringJournal, add_entry, entries, needs_keyring, succeeds
+from tests.journeys.journals import add_entry, entries, succeeds
 from tests.journeys.typing_text import type_paragraphs, words
 from tests.journeys.waiting import wait_for
 
-pytestmark = [pytest.mark.journey, *needs_keyring]
+pytestmark = [pytest.mark.journey, pytest.mark.keyring_integration]
 
 IN_BACKUP = ("Before the backup", "I kept the letter.\n\nThen I put it away.")
 AFTER_BACKUP = ("After the backup", "Written once the backup was taken.")

@@ -18,7 +18,8 @@ import pytest
 
 from app.files import JournalFiles
 from app.journal import create_journal
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 from tests.journeys.desktop import Desktop
 from tests.journeys.journals import folder_state
 

@@ -15,17 +15,13 @@ import pytest
 
 from app.files import JournalFiles
 from app.journal import has_unconfirmed_recovery_key
+from tests.helpers.keyring import KeyringJournal
 from tests.journeys.app_process import RunningApp
 from tests.journeys.desktop import Desktop
-from tests.journeys.journals import (
-    KeyringJournal,
-    key_only_file,
-    needs_keyring,
-    opens_with_recovery_key,
-)
+from tests.journeys.journals import key_only_file, opens_with_recovery_key
 from tests.journeys.waiting import wait_for
 
-pytestmark = [pytest.mark.journey, *needs_keyring]
+pytestmark = [pytest.mark.journey, pytest.mark.keyring_integration]
 
 SETTINGS = r"^Settings\b"
 NEW_KEY = r"^New recovery key\b"

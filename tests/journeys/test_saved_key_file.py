@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from app.files import JournalFiles
 from app.journal import create_journal
 from app.ui.setup.recovery import RecoveryStep
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 from tests.journeys.journals import opens_with_recovery_key
 
 

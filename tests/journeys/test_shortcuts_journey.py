@@ -13,10 +13,11 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.helpers.keyring import KeyringJournal
 from tests.journeys.desktop import Desktop
-from tests.journeys.journals import KeyringJournal, entries, needs_keyring
+from tests.journeys.journals import entries
 
-pytestmark = [pytest.mark.journey, *needs_keyring]
+pytestmark = [pytest.mark.journey, pytest.mark.keyring_integration]
 
 
 @pytest.mark.parametrize("appearance", ["light", "dark"])

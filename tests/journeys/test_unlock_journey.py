@@ -21,9 +21,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.keyring import KeyringJournal
 from tests.journeys.app_process import start_app
 from tests.journeys.desktop import Desktop
-from tests.journeys.journals import KeyringJournal, add_entry, needs_keyring, succeeds
+from tests.journeys.journals import add_entry, succeeds
 from tests.journeys.waiting import wait_for
 
 pytestmark = pytest.mark.journey
@@ -98,8 +99,7 @@ def test_unlock(desktop: Desktop, tmp_path: Path, appearance: str) -> None:
     assert app.wait_exit() == 0, app.stderr()
 
 
-@needs_keyring[0]
-@needs_keyring[1]
+@pytest.mark.keyring_integration
 def test_a_searched_word_shows_whole_in_its_result(
     desktop: Desktop, keyring_journal: Callable[..., KeyringJournal]
 ) -> None:

@@ -12,13 +12,14 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.helpers.keyring import KeyringJournal
 from tests.journeys.desktop import Desktop
-from tests.journeys.journals import KeyringJournal, entries, needs_keyring
+from tests.journeys.journals import entries
 from tests.journeys.typing_text import as_saved, type_paragraphs, words
 from tests.journeys.waiting import wait_for
 from tests.journeys.xdo import Xdo
 
-pytestmark = [pytest.mark.journey, *needs_keyring]
+pytestmark = [pytest.mark.journey, pytest.mark.keyring_integration]
 
 PARAGRAPHS = (
     "The first evening in a while.",
