@@ -26,7 +26,8 @@ from app.files import JournalFiles
 from app.journal import create_journal, keyring_secret, open_journal
 from app.records.entries import EntryFields
 from app.vault.recovery_key import RecoveryKey
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 PAGE = 4096
 OLDER_BACKUP = dt.datetime(2025, 1, 1, 20, 0, tzinfo=dt.UTC)

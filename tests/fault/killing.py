@@ -14,7 +14,7 @@ import subprocess
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 LINE_TIMEOUT = 30.0
 

@@ -24,7 +24,8 @@ from app.storage.contacts import Channel, ContactFields
 from app.ui.doubt.contact_log import ContactLogDialog
 from app.ui.widgets import theme
 from app.ui.widgets.theme import apply_theme
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 

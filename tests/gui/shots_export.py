@@ -21,7 +21,8 @@ from app.records.entries import EntryFields
 from app.ui.export.dialog import ExportDialog
 from app.ui.launch import create_application
 from app.ui.widgets import theme
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 BODY = (

@@ -24,7 +24,7 @@ from app.ui.launch import create_application
 from app.ui.main_window import MainWindow
 from app.ui.widgets import theme
 from app.ui.window_state import WindowState
-from tests.conftest import MemoryKeystore
+from tests.helpers.keystores import MemoryKeystore
 
 ENTRIES = [
     (

@@ -23,7 +23,9 @@ from app.prompts.checkin_data import checkin_data
 from app.ui.doubt.reach_out_flow import ReachOutFlow
 from app.ui.widgets import theme
 from app.ui.widgets.theme import apply_theme
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.clocks import FakeClock
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 SIZE = (960, 680)
@@ -40,16 +42,6 @@ LETTER = (
     "But every time I came back, I had to make myself smaller to fit.\n\n"
     "I'm not writing to start again. I'm writing so I can put this down."
 )
-
-
-class FakeClock:
-    """A clock that stands still, so the countdown reads the same every run."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def save(widget: QWidget, name: str, mode: str) -> None:
@@ -70,7 +62,7 @@ def main() -> None:
                 JournalFiles(Path(temp) / "journal"), keystore=MemoryKeystore(), argon2=FAST_ARGON2
             )
             with journal:
-                clock = FakeClock()
+                clock = FakeClock(1000.0)  # still: the countdown reads the same every run
                 flow = ReachOutFlow(journal, clock=clock)
                 flow.start()
                 save(flow, "reach-out-1-empty", mode)

@@ -20,7 +20,7 @@ from app.ui.controller import JournalController
 from app.ui.launch import create_application
 from app.ui.settings.dialog import SettingsDialog
 from app.ui.widgets import theme
-from tests.conftest import MemoryKeystore
+from tests.helpers.keystores import MemoryKeystore
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ from app.ui.journal.timeline_view import TimelinePanel
 from app.ui.widgets import theme
 from app.ui.widgets.theme import apply_theme
 from app.vault.wrapping import Argon2Params
-from tests.conftest import MemoryKeystore
+from tests.helpers.keystores import MemoryKeystore
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 HEADLINES = [

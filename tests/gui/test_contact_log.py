@@ -22,6 +22,7 @@ from app.ui.doubt.contact_log_model import (
     channel_label,
     recent_months,
 )
+from tests.helpers.widgets import answer_with_default, confirm_destruction
 
 NOW = dt.datetime.now().replace(second=0, microsecond=0)
 
@@ -275,16 +276,7 @@ def purge_setup(qtbot: QtBot, journal: Journal) -> tuple[ContactLogDialog, str]:
 def test_delete_for_good_after_confirming(
     qtbot: QtBot, filled: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked: list[QMessageBox] = []
-
-    def accept(box: QMessageBox) -> int:
-        asked.append(box)
-        next(
-            b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole
-        ).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", accept)
+    asked = confirm_destruction(monkeypatch)
     dialog, contact_id = purge_setup(qtbot, filled)
     dialog.purge.click()
     assert "can't be undone" in asked[0].informativeText()
@@ -296,11 +288,7 @@ def test_delete_for_good_after_confirming(
 def test_delete_for_good_cancelled_keeps_the_record(
     qtbot: QtBot, filled: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def cancel(box: QMessageBox) -> int:
-        box.defaultButton().click()  # Cancel is the default: Enter never deletes
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    answer_with_default(monkeypatch)  # Cancel is the default: Enter never deletes
     dialog, contact_id = purge_setup(qtbot, filled)
     qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
     assert filled.contacts.get(contact_id).trashed is not None

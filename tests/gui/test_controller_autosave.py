@@ -14,7 +14,8 @@ from app.journal import create_journal
 from app.records.entries import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.controller import JournalController, StartState
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 
 class LockedKeystore(MemoryKeystore):

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.errors import JournalDamaged
 from app.files import JournalFiles
 from app.ui.crash_guard import CrashGuard
-from tests.gui.test_quick_hide import keyring_window
+from tests.helpers.windows import keyring_window
 
 MARKER = "Crash-marker-93b"
 

@@ -115,8 +115,9 @@ def test_the_window_exports_the_open_selected_or_listed_entries(
     from app.files import JournalFiles
     from app.journal import create_journal
     from app.records.entries import EntryFilter
-    from tests.conftest import FAST_ARGON2, MemoryKeystore
-    from tests.gui.test_main_window import make_window
+    from tests.helpers.journals import FAST_ARGON2
+    from tests.helpers.keystores import MemoryKeystore
+    from tests.helpers.windows import make_window
 
     files = JournalFiles(tmp_path / "journal")
     keystore = MemoryKeystore()

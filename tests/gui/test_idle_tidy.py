@@ -11,8 +11,9 @@ from app.files import JournalFiles
 from app.journal import create_journal
 from app.records.entries import EntryFields
 from app.storage.entries import EntryStore
-from tests.conftest import FAST_ARGON2, MemoryKeystore
-from tests.gui.test_main_window import make_window
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import make_window
 
 
 def test_idle_tidies_in_steps_and_typing_stops_it(
@@ -35,11 +36,11 @@ def test_idle_tidies_in_steps_and_typing_stops_it(
     monkeypatch.setattr(EntryStore, "tidy_search_index", counting)
     window = make_window(qtbot, files, keystore, tmp_path)
     page = window.journal_page
-    page._checkpoint()  # what the idle timer calls ten seconds after the last save
+    page.upkeep.checkpoint()  # what the idle timer calls ten seconds after the last save
     qtbot.keyClicks(page.editor._body, "x")  # typing again before the first step
     qtbot.wait(200)
     assert steps == [], "tidying went on while the user typed"
     qtbot.waitUntil(lambda: not page.autosaver.is_dirty(), timeout=3000)
-    page._checkpoint()
+    page.upkeep.checkpoint()
     qtbot.waitUntil(lambda: bool(steps) and steps[-1] is False, timeout=10_000)
     assert steps[0] is True  # there was merging to do, in steps until none was left

@@ -18,12 +18,12 @@ from app.files import JournalFiles
 from app.journal import create_journal, keyring_secret, open_journal
 from app.records.entries import EntryFields
 from app.storage.maintenance import IntegrityReport
-from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
 from app.ui.setup.restore_dialog import RestoreDialog
-from app.ui.window_state import WindowState
 from app.vault.recovery_key import RecoveryKey
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import started_window
 
 PAGE = 4096
 WORDS = "Words written just now, before the check had finished"
@@ -54,10 +54,7 @@ def opened_window(
     qtbot: QtBot, files: JournalFiles, keystore: MemoryKeystore, tmp_path: Path
 ) -> MainWindow:
     """The window with the journal open, not yet shown: no event has run, no check started."""
-    controller = JournalController(files, keystore, FAST_ARGON2)
-    window = MainWindow(controller, WindowState(tmp_path / "window.ini"))
-    qtbot.addWidget(window)
-    window.show_start(controller.start())
+    window = started_window(qtbot, files, keystore, tmp_path)
     assert window.stack.currentWidget() is window.journal_page
     return window
 
@@ -171,10 +168,7 @@ def test_a_damaged_newest_backup_is_marked_and_the_next_sound_one_restored(
         keys = Path(f"{newest}.keys")
         flip(keys, keys.stat().st_size // 2)
     flip(files.database, 200)  # page 1: the journal itself does not open
-    controller = JournalController(files, keystore, FAST_ARGON2)
-    window = MainWindow(controller, WindowState(tmp_path / "window.ini"))
-    qtbot.addWidget(window)
-    window.show_start(controller.start())
+    window = started_window(qtbot, files, keystore, tmp_path)
     assert window.stack.currentWidget() is window.problem
 
     dialogs = restore_with(recovery, monkeypatch)

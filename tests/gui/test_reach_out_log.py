@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from app.journal import Journal
 from app.storage.contacts import Channel
 from app.ui.doubt.reach_out_flow import ReachOutFlow, Stage
-from tests.gui.test_reach_out_flow import FakeClock, go_to
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flows import go_to
 
 
 @pytest.fixture

@@ -12,8 +12,9 @@ from app.files import JournalFiles
 from app.journal import create_journal
 from app.records.entries import EntryFields
 from app.ui.setup.restore_dialog import RestoreDialog
-from tests.conftest import FAST_ARGON2, MemoryKeystore
-from tests.gui.test_main_window import make_window
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import make_window
 
 PAGE = 4096
 

@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from app.presentation import Presentation, WindowIcon, load_presentation, save_presentation
 from app.ui.setup.flow import SetupFlow
 from app.ui.setup.pages import Step
-from tests.gui.test_setup_unlock import alt, press, show, to_choice, visible_texts
+from tests.helpers.flows import to_choice
+from tests.helpers.widgets import alt, press, show, visible_texts
 
 
 @pytest.fixture

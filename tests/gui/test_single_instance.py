@@ -24,7 +24,7 @@ from app.ui.single_instance import (
     ask_running_instance_to_show,
     server_name,
 )
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
 

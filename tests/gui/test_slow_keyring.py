@@ -18,8 +18,8 @@ from app.journal import create_journal
 from app.ui.launch import build_window
 from app.ui.main_window import MainWindow
 from app.vault.keyring_prefetch import PrefetchedKeystore, start_keyring_prefetch
-from tests.conftest import FAST_ARGON2
-from tests.unit.test_keyring_prefetch import SlowKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import SlowKeystore
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux")
 

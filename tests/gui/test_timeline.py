@@ -16,7 +16,8 @@ from app.journal import Journal, create_journal
 from app.records.entries import Entry, EntryFields, EntryFilter
 from app.ui.journal.timeline_model import ENTRY, MONTH, PAGE_SIZE, TimelineModel, TimelineRole
 from app.ui.journal.timeline_view import EMPTY_PAGE, LIST_PAGE, TimelinePanel
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 NEWEST = dt.date(2026, 11, 28)
 THEMES = ("guilt", "boundaries", "autonomy", None)

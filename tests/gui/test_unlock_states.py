@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.journal import create_journal
-from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
 from app.ui.setup.unlock_page import UnlockPage
-from app.ui.window_state import WindowState
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import started_window
 
 PASSPHRASE = "river stones at dusk"
 BUSY = "Opening your journal"
@@ -39,10 +39,7 @@ def visible_texts(widget: QWidget) -> str:
 def window(qtbot: QtBot, files: JournalFiles, tmp_path: Path) -> MainWindow:
     journal, _ = create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)
     journal.close()
-    controller = JournalController(files, MemoryKeystore(), FAST_ARGON2)
-    widget = MainWindow(controller, WindowState(tmp_path / "window.ini"))
-    qtbot.addWidget(widget)
-    widget.show_start(controller.start())
+    widget = started_window(qtbot, files, MemoryKeystore(), tmp_path)
     widget.show()
     qtbot.waitExposed(widget)
     widget.activateWindow()

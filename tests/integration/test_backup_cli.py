@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import Cli
+from tests.helpers.cli import Cli
 
 
 def _journal_with_entries(cli: Cli, tmp_path: Path, count: int) -> Path:

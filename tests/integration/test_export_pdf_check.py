@@ -16,6 +16,7 @@ from app.export.complete import ExportIncomplete
 from app.export.model import ExportDocument, ExportEntry, ExportFormat
 from app.export.pipeline import PdfRenderer, export_document
 from app.pdf_export import RenderedPdf, pages, render_pdf
+from tests.helpers.exports import HOSTILE, RTL_AND_EMOJI
 
 pytestmark = pytest.mark.usefixtures("qapp")  # Qt's application, shared with the GUI tests
 
@@ -105,8 +106,6 @@ def test_a_part_too_long_for_qt_fails_loudly(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_hostile_and_every_script_bodies_pass_the_check(tmp_path: Path) -> None:
     """No false alarm: what the sanitiser leaves is what the PDF shows, in any script."""
-    from tests.unit.test_export_render import HOSTILE, RTL_AND_EMOJI
-
     bodies = (
         *HOSTILE,
         RTL_AND_EMOJI,

@@ -16,7 +16,8 @@ from app.export.render import to_html
 from app.journal import Journal
 from app.pdf_export import html_to_pdf
 from app.records.entries import EntryFields
-from tests.conftest import Cli, run_threshold
+from tests.helpers.cli import Cli, run_threshold
+from tests.helpers.exports import HOSTILE, RTL_AND_EMOJI, document_of
 
 NO_DISPLAY = {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}
 
@@ -96,10 +97,8 @@ def test_several_entries_start_on_their_own_pages(cli: Cli, tmp_path: Path) -> N
 
 
 def test_the_hostile_corpus_makes_a_clean_pdf(tmp_path: Path) -> None:
-    from tests.unit.test_export_render import HOSTILE, RTL_AND_EMOJI, _doc
-
     target = tmp_path / "hostile.pdf"
-    document = _doc(*HOSTILE, RTL_AND_EMOJI, cover_note="Cover <script>alert(1)</script>")
+    document = document_of(*HOSTILE, RTL_AND_EMOJI, cover_note="Cover <script>alert(1)</script>")
     target.write_bytes(html_to_pdf(to_html(document, for_pdf=True)))
     text = pdftotext(target).stdout.lower()
     for forbidden in ("alert(", "onerror", "onload", "javascript:", "<script", "@import"):

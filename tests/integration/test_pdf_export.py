@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
 from app.pdf_export import html_to_pdf
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Collection
 from pathlib import Path
 
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 from tests.journeys.screen_reader import APP_ENVIRONMENT, ScreenReader
 from tests.journeys.waiting import wait_for
 from tests.journeys.xdo import Xdo

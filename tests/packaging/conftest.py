@@ -2,60 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers.packaging import Bundle, folder_size
+from tests.helpers.paths import REPO
 
 BUILD_TIMEOUT_S = 900
 _FIGURES: dict[str, str] = {}
-
-
-@dataclass(frozen=True)
-class Bundle:
-    """A built one-folder bundle: its launcher, files and PyInstaller's work folder."""
-
-    folder: Path  # dist/threshold
-    work: Path  # PyInstaller's work folder (tables of what went in)
-
-    @property
-    def executable(self) -> Path:
-        return self.folder / "threshold"
-
-    @property
-    def internal(self) -> Path:
-        return self.folder / "_internal"
-
-    def run(
-        self,
-        *argv: str,
-        data_dir: Path,
-        env: dict[str, str] | None = None,
-        stdin: bytes = b"",
-        timeout: float = 120,
-    ) -> subprocess.CompletedProcess[bytes]:
-        """Run the bundled ``threshold`` from outside the checkout."""
-        environment = {**os.environ, "THRESHOLD_DATA_DIR": str(data_dir), **(env or {})}
-        return subprocess.run(
-            [str(self.executable), *argv],
-            input=stdin,
-            capture_output=True,
-            env=environment,
-            cwd=data_dir.parent,
-            timeout=timeout,
-            check=False,
-        )
-
-
-def folder_size(folder: Path) -> int:
-    """Bytes in the regular files under ``folder`` (links not followed)."""
-    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 @pytest.fixture(scope="session")

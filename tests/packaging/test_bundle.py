@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from app import APP_NAME, __version__
-from tests.conftest import REPO
-from tests.packaging.conftest import Bundle, folder_size
+from tests.helpers.packaging import Bundle, folder_size
+from tests.helpers.paths import REPO
 
 PASSPHRASE = {"THRESHOLD_PASSPHRASE": "a quiet evening by the door"}
 OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
@@ -139,10 +139,9 @@ def test_the_app_opens_its_window_on_an_x_server(bundle: Bundle, tmp_path: Path)
     assert f'"{xcb}" loaded library' in stderr
 
 
+@pytest.mark.keyring_integration
 def test_the_app_opens_a_keyring_journal(bundle: Bundle, tmp_path: Path) -> None:
     """A journal made by the bundled command line opens with the keyring, straight away."""
-    if os.environ.get("THRESHOLD_TEST_SECRET_SERVICE") != "1":
-        pytest.skip("needs the Secret Service started by scripts/test")
     data = tmp_path / "journal"
     created = bundle.run("init", "--json", data_dir=data)
     assert created.returncode == 0, created.stderr

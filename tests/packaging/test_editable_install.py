@@ -11,24 +11,17 @@ sources, as test_wheel.py does.
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
-from tests.conftest import REPO
-from tests.packaging.test_wheel import SOURCES, run
+from tests.helpers.packaging import copy_sources, run
 
 
 def test_the_editable_install_says_nothing_alarming_and_reads_resources_in_place(
     tmp_path: Path,
 ) -> None:
     source = tmp_path / "source"
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
-    for name in SOURCES:
-        if (REPO / name).is_dir():
-            shutil.copytree(REPO / name, source / name, ignore=ignore)
-        else:
-            shutil.copy2(REPO / name, source / name)
+    copy_sources(source, "*.egg-info")
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", venv, cwd=tmp_path)
     python = venv / "bin" / "python"

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from app import APP_ID, APP_NAME, __version__
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 PACKAGING = REPO / "packaging"
 DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"

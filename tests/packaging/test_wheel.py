@@ -8,9 +8,6 @@ checkout, so nothing can be found in the repository by accident.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -18,30 +15,10 @@ from pathlib import Path
 import pytest
 
 from app import APP_NAME, __version__
-from tests.conftest import REPO
+from tests.helpers.packaging import copy_sources, run
+from tests.helpers.paths import REPO
 
-SOURCES = ("app", "resources", "pyproject.toml", "setup.py", "README.md")
 PASSPHRASE = {"THRESHOLD_PASSPHRASE": "a quiet evening by the door"}
-
-
-def run(
-    *argv: str | Path,
-    cwd: Path,
-    env: dict[str, str] | None = None,
-    stdin: bytes = b"",
-    timeout: float = 300,
-) -> subprocess.CompletedProcess[bytes]:
-    result = subprocess.run(
-        [str(a) for a in argv],
-        input=stdin,
-        capture_output=True,
-        cwd=cwd,
-        env={**os.environ, **(env or {})},
-        timeout=timeout,
-        check=False,
-    )
-    assert result.returncode == 0, (argv, result.stderr.decode(errors="replace")[-3000:])
-    return result
 
 
 @pytest.fixture(scope="module")
@@ -49,12 +26,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The wheel, built by pip from a clean copy of the sources."""
     root = tmp_path_factory.mktemp("wheel")
     source = root / "source"
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for name in SOURCES:
-        if (REPO / name).is_dir():
-            shutil.copytree(REPO / name, source / name, ignore=ignore)
-        else:
-            shutil.copy2(REPO / name, source / name)
+    copy_sources(source)
     run(
         sys.executable,
         "-m",

@@ -10,7 +10,7 @@ import pytest
 from app.cli.main import EXIT_ERROR, EXIT_UNLOCK, EXIT_USAGE, build_parser
 from app.main import AppLaunch, app_launch
 from app.vault.recovery_key import RecoveryKey
-from tests.conftest import Cli
+from tests.helpers.cli import Cli
 
 ENTRY_KEYS = {
     "id",

@@ -12,7 +12,7 @@ from app.cli.parser import PHASE_CHOICES
 from app.cli.prompt_commands import DEEP_NOTICE
 from app.prompts.library import shipped_library
 from app.records.prompts import Phase, Prompt
-from tests.conftest import Cli
+from tests.helpers.cli import Cli
 
 SLEEP_PACK = """\
 [pack]
@@ -457,7 +457,8 @@ def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
 
     from app.files import JournalFiles
     from app.journal import create_journal
-    from tests.conftest import FAST_ARGON2, REPO
+    from tests.helpers.journals import FAST_ARGON2
+    from tests.helpers.paths import REPO
 
     files = JournalFiles(tmp_path / "journal")
     create_journal(files, passphrase="a quiet evening", argon2=FAST_ARGON2)[0].close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from app.render.markdown_html import render_html
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 DANGER = REPO / "resources" / "help" / "danger.md"
 

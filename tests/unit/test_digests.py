@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.digests import blake2b_digest, sha256_hexdigest
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 
 @given(st.binary(max_size=4096))

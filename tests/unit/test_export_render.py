@@ -20,36 +20,8 @@ from app.export.markdown_safety import neutralise, split_code_spans
 from app.export.model import ExportDocument, ExportEntry
 from app.export.paragraphs import split_paragraphs
 from app.export.render import format_date, to_html, to_markdown, to_text
+from tests.helpers.exports import HOSTILE, RTL_AND_EMOJI, document_of
 
-HOSTILE = [
-    "Hello <script>alert('x')</script> there.",
-    "<script src='http://evil.example/x.js'></script>",
-    '<img src="http://evil.example/pixel.png" onerror="alert(1)">',
-    '<img src=x alt=">" onerror=alert(1)>',
-    "![tracking](http://evil.example/pixel.png) and ![local](file:///etc/passwd)",
-    "![ref image][pix]\n\n[pix]: http://evil.example/ref.png",
-    "[click me](javascript:alert(document.cookie)) and [x]( JAVASCRIPT:alert(1) )",
-    "[a file](file:///home/me/secret.txt) and [rel](../../secret.txt)",
-    "<javascript:alert(1)> and <file:///etc/passwd>",
-    "[ref link][evil]\n\n[evil]: javascript:alert(1)",
-    "<iframe src='http://evil.example'></iframe>",
-    "<style>body { background: url(http://evil.example/bg.png) } @import 'http://evil.example/x.css';</style>",
-    '<div style="background:url(http://evil.example/a.png)">styled</div>',
-    "<a href='javascript:alert(1)' onclick='alert(2)'>link</a>",
-    "<!-- <script>alert(1)</script> -->visible",
-    "<svg onload=alert(1)><circle r=10 /></svg>",
-    "<object data='file:///etc/passwd'></object><embed src='http://evil.example/e.swf'>",
-    "<math><mi xlink:href='javascript:alert(1)'>x</mi></math>",
-    "<scr<script>ipt>alert(1)</script>",
-    "<ScRiPt\nsrc='http://evil.example/x.js'>\n</sCrIpT>",
-    "<<script>script>alert(1)<</script>/script>",
-    "<details open ontoggle=alert(1)>open</details>",
-    "<form action='http://evil.example'><input name=q></form>",
-    "<meta http-equiv='refresh' content='0;url=http://evil.example'>",
-    "<base href='http://evil.example/'>",
-    "<link rel=stylesheet href='http://evil.example/x.css'>",
-    "Safe link [docs](https://example.org/help?a=1&b=2) stays.",
-]
 FORBIDDEN_HTML = [
     "<script",
     "onerror",
@@ -73,24 +45,6 @@ FORBIDDEN_HTML = [
     "<link",
     "<meta http-equiv='refresh'",
 ]
-RTL_AND_EMOJI = "שלום, אני כאן. مرحبا بك 🌱👩🏽‍🦱 Zoë\u200f ok"
-
-
-def _doc(*bodies: str, cover_note: str = "") -> ExportDocument:
-    entries = tuple(
-        ExportEntry(
-            id=f"id{index}",
-            title=f"Entry {index}",
-            date=dt.date(2026, 11, 25),
-            mood=None,
-            tags=(),
-            prompt=None,
-            follow_ups=(),
-            paragraphs=tuple(split_paragraphs(body)),
-        )
-        for index, body in enumerate(bodies)
-    )
-    return ExportDocument(cover_note=cover_note, entries=entries)
 
 
 def _body(html: str) -> str:
@@ -100,7 +54,7 @@ def _body(html: str) -> str:
 
 @pytest.fixture(scope="module")
 def hostile() -> ExportDocument:
-    return _doc(*HOSTILE, RTL_AND_EMOJI, cover_note="Cover <script>alert(1)</script>")
+    return document_of(*HOSTILE, RTL_AND_EMOJI, cover_note="Cover <script>alert(1)</script>")
 
 
 @pytest.mark.parametrize("for_pdf", [False, True])
@@ -166,7 +120,7 @@ def test_hostile_markdown_in_text_runs_nothing(hostile: ExportDocument) -> None:
 
 def test_code_is_kept_as_written_and_shown_as_text() -> None:
     body = "Use `<b>bold</b>` here.\n\n```html\n<script>alert(1)</script>\n```"
-    doc = _doc(body)
+    doc = document_of(body)
     assert "`<b>bold</b>`" in to_markdown(doc)
     assert "```html\n<script>alert(1)</script>\n```" in to_markdown(doc)
     html = _body(to_html(doc))
@@ -176,7 +130,7 @@ def test_code_is_kept_as_written_and_shown_as_text() -> None:
 
 @pytest.mark.parametrize("render", [to_markdown, to_text, to_html])
 def test_rtl_and_emoji_survive(render: object) -> None:
-    output = render(_doc(RTL_AND_EMOJI))  # type: ignore[operator]
+    output = render(document_of(RTL_AND_EMOJI))  # type: ignore[operator]
     assert "שלום, אני כאן." in output and "مرحبا بك" in output
     assert "🌱👩🏽‍🦱" in output and "Zoë\u200f" in output
 
@@ -193,7 +147,7 @@ def _nested_list(levels: int) -> str:
 
 @pytest.mark.parametrize("render", [to_markdown, to_text, to_html])
 def test_huge_tables_and_deep_lists_are_quick(render: object) -> None:
-    doc = _doc(_table(300), _nested_list(50), "[" * 5000 + "<script>" * 2000)
+    doc = document_of(_table(300), _nested_list(50), "[" * 5000 + "<script>" * 2000)
     started = time.perf_counter()
     output = render(doc)  # type: ignore[operator]
     assert time.perf_counter() - started < 5
@@ -202,7 +156,7 @@ def test_huge_tables_and_deep_lists_are_quick(render: object) -> None:
 
 
 def test_links_show_their_http_address_only() -> None:
-    doc = _doc("[site](https://example.org) [mail](mailto:a@b.c) <https://example.org/x>")
+    doc = document_of("[site](https://example.org) [mail](mailto:a@b.c) <https://example.org/x>")
     html = _body(to_html(doc))
     assert "site (https://example.org)" in html
     assert "mail" in html and "mailto" not in html
@@ -212,7 +166,7 @@ def test_links_show_their_http_address_only() -> None:
 
 
 def test_the_page_is_neutral_and_self_contained() -> None:
-    html = to_html(_doc("words"))
+    html = to_html(document_of("words"))
     assert "<title>Journal entries</title>" in html
     assert "threshold" not in html.lower()
     assert 'name="generator"' not in html
@@ -220,9 +174,9 @@ def test_the_page_is_neutral_and_self_contained() -> None:
 
 
 def test_pdf_html_breaks_pages_between_entries_only() -> None:
-    html = to_html(_doc("one", "two", "three"), for_pdf=True)
+    html = to_html(document_of("one", "two", "three"), for_pdf=True)
     assert html.count("page-break-before: always") == 2
-    assert "page-break" not in to_html(_doc("one", "two"))
+    assert "page-break" not in to_html(document_of("one", "two"))
 
 
 def test_options_shape_the_entry() -> None:
@@ -258,7 +212,7 @@ def test_neutralise_keeps_ordinary_angle_brackets() -> None:
 
 def test_made_up_tags_are_words_and_stay_but_html_goes() -> None:
     """Found by the fuzzer: "<sigh>" vanished from exports, as if it were HTML."""
-    doc = _doc("I paused <sigh> and wrote on. </rant> <b>bold</b> <span onclick=x>ok</span>")
+    doc = document_of("I paused <sigh> and wrote on. </rant> <b>bold</b> <span onclick=x>ok</span>")
     text, markdown = to_text(doc), to_markdown(doc)
     assert "<sigh>" in text and "</rant>" in text
     assert "&lt;sigh>" in markdown

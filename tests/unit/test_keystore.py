@@ -34,7 +34,8 @@ from app.files import JournalFiles
 from app.journal import create_journal
 from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
-from tests.conftest import FAST_ARGON2, Cli
+from tests.helpers.cli import Cli
+from tests.helpers.journals import FAST_ARGON2
 
 JOURNAL_ID = "6f1c2a4e-9b7d-4c3e-8a21-0d5e7f9a1b2c"
 SECRET = bytes(range(32))

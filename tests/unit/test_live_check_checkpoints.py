@@ -18,7 +18,8 @@ from app.journal import Journal, create_journal
 from app.records.entries import EntryFields
 from app.storage import maintenance
 from app.storage.connection import WAL_AUTOCHECKPOINT_PAGES, open_connection
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 KEYS: dict[str, bytes] = {}
 

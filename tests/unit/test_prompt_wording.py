@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 PACKS = REPO / "resources" / "prompts"
 # Keys whose values are never shown as sentences.

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 from app.ui.pyside_imports import lighten_feature_hook, mentions_pyside
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 
 def module_from(path: Path) -> ModuleType:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 README = REPO / "README.md"
 LOGGING_PROGRAM = '#!/bin/sh\necho "$(basename "$0") $*" >> "$LOG"\n'

@@ -22,7 +22,7 @@ from app.render import block_limits, inline_limits, markdown_html
 from app.render.fence_search import FenceSearch
 from app.render.inline_limits import BracketEnds, InlineBudget, ParenEnds, TickEnds
 from app.render.markdown_html import render_html
-from tests.unit.test_markdown_html import assert_safe
+from tests.helpers.markdown import assert_safe
 
 TEXT = st.text(st.sampled_from("[]()'\"` a\n"), max_size=60)
 NEARBY = st.sampled_from([0, 1, 2, inline_limits.NEARBY])
