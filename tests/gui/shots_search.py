@@ -28,7 +28,8 @@ from app.ui.journal.search_panel import SearchPanel
 from app.ui.journal.trash_dialog import TrashDialog
 from app.ui.widgets import theme
 from app.ui.widgets.theme import apply_theme
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 START = dt.datetime(2025, 2, 1, 20, 30, tzinfo=dt.UTC)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QLineEdit,
-    QListView,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -31,31 +27,10 @@ from app.ui.journal.revisions_dialog import (
 from app.ui.journal.search_model import SearchResultsModel, SearchRole, elide_document, snippet_html
 from app.ui.journal.search_panel import SearchPanel
 from app.ui.journal.trash_dialog import TrashDialog, TrashModel, TrashRole
+from tests.helpers.search import field_of, make_panel, results_of
+from tests.helpers.widgets import answer_with_default, confirm_destruction
 
 # ---------------------------------------------------------------------- helpers
-
-
-def make_panel(qtbot: QtBot, search: Callable[[str], list[SearchHit]] | None) -> SearchPanel:
-    panel = SearchPanel(search)
-    qtbot.addWidget(panel)
-    panel.resize(420, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.activateWindow()
-    panel.focus_search()
-    return panel
-
-
-def field_of(panel: SearchPanel) -> QLineEdit:
-    field = panel.focusProxy()
-    assert isinstance(field, QLineEdit)
-    return field
-
-
-def results_of(widget: QWidget) -> QListView:
-    view = widget.findChild(QListView)
-    assert view is not None
-    return view
 
 
 def status_of(panel: SearchPanel) -> QLabel:
@@ -334,16 +309,7 @@ def test_restore_puts_the_entry_back(qtbot: QtBot, journal: Journal, trashed: li
 def test_empty_trash_confirmed_deletes_for_good(
     qtbot: QtBot, journal: Journal, trashed: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked: list[QMessageBox] = []
-
-    def accept(box: QMessageBox) -> int:
-        asked.append(box)
-        next(
-            b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole
-        ).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", accept)
+    asked = confirm_destruction(monkeypatch)
     dialog = make_trash(qtbot, journal)
     with qtbot.waitSignal(dialog.changed, timeout=1000):
         qtbot.mouseClick(button(dialog, "Empty trash…"), Qt.MouseButton.LeftButton)
@@ -360,11 +326,7 @@ def test_empty_trash_confirmed_deletes_for_good(
 def test_empty_trash_cancelled_changes_nothing(
     qtbot: QtBot, journal: Journal, trashed: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def cancel(box: QMessageBox) -> int:
-        box.defaultButton().click()  # Cancel is the default: Enter never deletes
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", cancel)
+    answer_with_default(monkeypatch)  # Cancel is the default: Enter never deletes
     dialog = make_trash(qtbot, journal)
     with qtbot.assertNotEmitted(dialog.changed):
         qtbot.mouseClick(button(dialog, "Empty trash…"), Qt.MouseButton.LeftButton)

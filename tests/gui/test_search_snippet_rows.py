@@ -22,7 +22,7 @@ from app.records.entries import HIGHLIGHT_END, HIGHLIGHT_START, EntryFields, Ent
 from app.storage.search_snippets import make_snippet
 from app.ui.journal.search_model import EntryRowDelegate, SearchResultsModel, SearchRole
 from app.ui.journal.search_panel import SearchPanel
-from tests.gui.test_search_revisions_trash import field_of, make_panel, results_of
+from tests.helpers.search import field_of, make_panel, results_of
 
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 LATE = (

@@ -20,7 +20,7 @@ from app.journal import Journal
 from app.records.entries import EntryFields
 from app.render.markdown_html import render_html
 from app.storage.validation import clean_title
-from tests.unit.test_markdown_html import MARKDOWN_PIECES, assert_safe
+from tests.helpers.markdown import MARKDOWN_PIECES, assert_safe
 
 ANY_CHARACTER = st.characters(blacklist_characters="\x00", blacklist_categories=["Cs"])
 ENTRY_TEXT = st.lists(MARKDOWN_PIECES | st.text(ANY_CHARACTER, max_size=8), max_size=50).map(
