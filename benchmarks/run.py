@@ -51,7 +51,7 @@ from app.journal import Journal, keyring_secret, open_journal
 from app.records.entries import Entry
 from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 
 BENCH_DIR = Path(__file__).resolve().parent
 GNU_TIME = Path("/usr/bin/time")

@@ -41,7 +41,7 @@ from app.journal import check_backup
 
 if TYPE_CHECKING:
     from app.journal import Journal
-    from app.vault.vault import SlotSecret
+    from app.vault.slot_secret import SlotSecret
 
 BACKUP_INTERVAL = dt.timedelta(hours=24)
 NOT_THIS_KEY = (

@@ -20,7 +20,7 @@ from app.files import JournalFiles, ensure_private_folder
 from app.journal import check_backup
 from app.restore_swap import finish_interrupted_restore, stage, swap
 from app.storage.lockfile import JournalLock
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 
 BACKUP_FAILED_CHECK = (
     "This backup didn't pass its check, so it was not restored. Nothing was changed; "

@@ -25,7 +25,8 @@ from app.errors import (
     NoSlotAvailable,
 )
 from app.journal import check_backup
-from app.vault.vault import SlotSecret, Vault
+from app.vault.slot_secret import SlotSecret
+from app.vault.vault import Vault
 
 HOW_TO_OPEN_A_BACKUP = (
     "Restoring needs a secret that opens the backup: its recovery key "

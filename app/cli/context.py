@@ -17,7 +17,7 @@ from app.files import JournalFiles
 from app.journal import Journal
 from app.storage.validation import MAX_BODY_BYTES
 from app.vault.keystore import Keystore
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 
 
 @dataclass

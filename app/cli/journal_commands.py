@@ -22,8 +22,8 @@ from app.journal import (
     slot_kinds,
 )
 from app.vault.recovery_key import RecoveryKey
+from app.vault.slot_secret import SlotSecret
 from app.vault.slots import SlotKind
-from app.vault.vault import SlotSecret
 
 SLOT_NAMES = {
     SlotKind.KEYRING: "the computer login (system keyring)",

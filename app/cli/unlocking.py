@@ -20,8 +20,8 @@ from app.errors import KeyringUnavailable, NoSlotAvailable
 from app.files import JournalFiles
 from app.journal import Journal, keyring_secret, open_journal, slot_kinds
 from app.vault.keystore import Keystore
+from app.vault.slot_secret import SlotSecret
 from app.vault.slots import SlotKind
-from app.vault.vault import SlotSecret
 
 OTHER_WAYS = (
     f"You can unlock with your passphrase ({PASSPHRASE_VARIABLE} or --passphrase-file) "

@@ -15,8 +15,9 @@ from app.errors import JournalDamaged, JournalNotFound
 from app.files import JournalFiles, read_small_file, write_private_file_atomically
 from app.storage.maintenance import IntegrityReport
 from app.storage.read_only import inspect_read_only
+from app.vault.slot_secret import SlotSecret
 from app.vault.slots import MAX_KEY_FILE_BYTES
-from app.vault.vault import SlotSecret, Vault
+from app.vault.vault import Vault
 
 if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.storage.backup_preview import BackupPreview

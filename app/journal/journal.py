@@ -30,7 +30,8 @@ from app.storage.read_only import (
 from app.storage.sql_errors import known_errors
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
-from app.vault.vault import SlotSecret, Vault
+from app.vault.slot_secret import SlotSecret
+from app.vault.vault import Vault
 from app.vault.wrapping import new_key
 
 if TYPE_CHECKING:  # imported when first used: not on the start-up path

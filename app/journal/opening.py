@@ -35,8 +35,9 @@ from app.storage.schema import migrate, schema_version
 from app.storage.sql_errors import DAMAGED_MESSAGE, known_errors
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
+from app.vault.slot_secret import SlotSecret
 from app.vault.slots import NOT_A_FILE_MESSAGE, SlotKind
-from app.vault.vault import SlotSecret, Vault
+from app.vault.vault import Vault
 from app.vault.wrapping import Argon2Params, new_key
 
 log = logging.getLogger(__name__)

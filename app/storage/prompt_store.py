@@ -16,17 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import EntryNotFound, InvalidInput
-from app.records.prompts import (
-    FOLLOW_UPS,
-    MAX_FOLLOW_UP_CHARS,
-    MAX_TEXT_CHARS,
-    Intensity,
-    Phase,
-    Prompt,
-    PromptPack,
-    PromptSource,
-    Theme,
-)
+from app.records import prompts as records  # the limits a prompt keeps
+from app.records.prompts import Intensity, Phase, Prompt, PromptPack, PromptSource, Theme
 from app.storage.connection import Connection, transaction
 from app.storage.rows import to_text
 from app.storage.sql_errors import known_errors
@@ -140,9 +131,11 @@ class PromptStore:
         intensity: Intensity = Intensity.GENTLE,
     ) -> Prompt:
         """Add a prompt the user wrote. Follow-ups are optional for one's own prompts."""
-        text = _own_text(text, MAX_TEXT_CHARS, "prompt")
-        follow_ups = tuple(_own_text(q, MAX_FOLLOW_UP_CHARS, "follow-up") for q in follow_ups)
-        if len(follow_ups) > max(FOLLOW_UPS):
+        text = _own_text(text, records.MAX_TEXT_CHARS, "prompt")
+        follow_ups = tuple(
+            _own_text(q, records.MAX_FOLLOW_UP_CHARS, "follow-up") for q in follow_ups
+        )
+        if len(follow_ups) > max(records.FOLLOW_UPS):
             raise InvalidInput("A prompt can have up to 3 follow-up questions.")
         import uuid  # noqa: PLC0415 - rarely needed; start-up time is a budget
 

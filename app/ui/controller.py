@@ -35,8 +35,8 @@ from app.ui.integrity_watch import IntegrityWatch
 from app.vault.keyring_prefetch import PrefetchedKeystore
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
+from app.vault.slot_secret import SlotSecret
 from app.vault.slots import SlotKind
-from app.vault.vault import SlotSecret
 from app.vault.wrapping import Argon2Params
 
 if TYPE_CHECKING:

@@ -234,7 +234,8 @@ def _answer(files: JournalFiles, keystore: Keystore, item: str, write_end: int) 
 
 def _unwrap_quietly(files: JournalFiles, secret: bytes) -> list[bytes]:
     """The database keys ``secret`` unwraps; none when it doesn't (the parent explains why)."""
-    from app.vault.vault import SlotSecret, Vault  # noqa: PLC0415 - in the child only
+    from app.vault.slot_secret import SlotSecret  # noqa: PLC0415 - in the child only
+    from app.vault.vault import Vault  # noqa: PLC0415 - in the child only
 
     try:
         return Vault.load(files.key_slots).candidate_keys(SlotSecret.device(secret))

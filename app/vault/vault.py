@@ -19,14 +19,21 @@ moment leaves each way in that worked before still working:
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from app.errors import JournalBusy, JournalDamaged, KeyringUnavailable, NoSlotAvailable, WrongSecret
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
+from app.vault.rotation import is_mid_rotation, settled, staged_rotation
+from app.vault.slot_secret import (
+    SlotSecret,
+    new_keyring_item,
+    new_slot,
+    unwrap_all,
+    wrong_secret_message,
+)
 from app.vault.slots import (
     KeySlot,
     SlotFile,
@@ -35,20 +42,9 @@ from app.vault.slots import (
     read_slot_file,
     write_slot_file,
 )
-from app.vault.wrapping import (
-    Argon2Params,
-    UnwrapFailed,
-    derive_from_passphrase,
-    derive_from_secret,
-    new_key,
-    new_salt,
-    unwrap,
-    wrap,
-)
+from app.vault.wrapping import Argon2Params, new_key
 
 log = logging.getLogger(__name__)
-_RECOVERY_PURPOSE = b"threshold recovery slot"
-_KEYRING_PURPOSE = b"threshold keyring slot"
 OTHER_JOURNAL_MESSAGE = (
     "The key file now belongs to a different journal (was a backup restored meanwhile?), "
     "so nothing was changed. Please close Threshold and open it again."
@@ -57,47 +53,6 @@ CHANGED_MEANWHILE_MESSAGE = (
     "Another Threshold window or command made a new recovery key meanwhile, so this one "
     "was not kept. The recovery key shown last is the one that works."
 )
-
-
-@dataclass(frozen=True)
-class SlotSecret:
-    """What a person (or the keyring) offers to open one slot."""
-
-    kind: SlotKind
-    material: bytes | str
-
-    @classmethod
-    def recovery(cls, key: RecoveryKey) -> SlotSecret:
-        """The recovery key, as shown at setup."""
-        return cls(SlotKind.RECOVERY, key.secret)
-
-    @classmethod
-    def passphrase(cls, passphrase: str) -> SlotSecret:
-        """A passphrase chosen by the user."""
-        return cls(SlotKind.PASSPHRASE, passphrase)
-
-    @classmethod
-    def device(cls, secret: bytes) -> SlotSecret:
-        """The device secret kept in the OS keyring."""
-        return cls(SlotKind.KEYRING, secret)
-
-    def __repr__(self) -> str:
-        return f"SlotSecret({self.kind}, <hidden>)"
-
-
-def wrapping_key_for(secret: SlotSecret, salt: bytes, params: Argon2Params | None) -> bytes:
-    """Derive the key that wraps the database key in the slot ``secret`` opens."""
-    if secret.kind == SlotKind.PASSPHRASE:
-        assert isinstance(secret.material, str)
-        return derive_from_passphrase(secret.material, salt, params or Argon2Params())
-    assert isinstance(secret.material, bytes)
-    purpose = _RECOVERY_PURPOSE if secret.kind == SlotKind.RECOVERY else _KEYRING_PURPOSE
-    return derive_from_secret(secret.material, salt, purpose)
-
-
-def new_keyring_item(journal_id: str) -> str:
-    """A keyring item name of its own for a new device secret (never the one in use)."""
-    return f"{journal_id}.{os.urandom(8).hex()}"  # not `secrets`: it loads OpenSSL
 
 
 class Vault:
@@ -177,7 +132,7 @@ class Vault:
             keys = self._unwrap_all(slot, secret)
             if keys is not None:
                 return keys
-        raise WrongSecret(_wrong_secret_message(secret.kind))
+        raise WrongSecret(wrong_secret_message(secret.kind))
 
     def opens_pending_recovery(self, secret: SlotSecret) -> bool:
         """Whether ``secret`` is the new recovery key waiting to be confirmed."""
@@ -277,12 +232,7 @@ class Vault:
     # ------------------------------------------------------------------ rotation
 
     def stage_rotation(self, new_database_key: bytes, secrets: list[SlotSecret]) -> None:
-        """Add ``new_database_key`` beside the current key in every slot.
-
-        A recovery slot that the offered recovery key does not open (one whose
-        making was interrupted, or the old one beside a new key not yet confirmed)
-        is dropped: it could not open the re-keyed journal, and the person holds the
-        one offered.
+        """Add ``new_database_key`` beside the current key in every slot (``staged_rotation``).
 
         Raises:
             NoSlotAvailable: a slot has no secret in ``secrets`` to re-wrap it.
@@ -292,31 +242,20 @@ class Vault:
 
         def change(current: SlotFile) -> SlotFile:
             self._require_same_journal(current)
-            staged = replace(current, slots=())
-            for slot in self._slots_to_rewrap(current, offered):
-                wrapping_key = wrapping_key_for(offered[slot.kind], slot.salt, slot.argon2)
-                added = wrap(wrapping_key, new_database_key, slot.context(self.journal_id))
-                staged = staged.with_slot(replace(slot, wrapped=(slot.wrapped[0], added)))
-            return staged if staged.find(SlotKind.RECOVERY) else staged.confirming_recovery()
+            return staged_rotation(current, offered, new_database_key)
 
         self._change(change)
 
     def is_mid_rotation(self) -> bool:
         """Whether a rotation was staged and not yet settled."""
-        return any(len(slot.wrapped) > 1 for slot in self._file.slots)
+        return is_mid_rotation(self._file)
 
     def settle(self, index: int) -> None:
         """Keep only the ``index``-th wrapped key (the one that opened the database)."""
 
         def change(current: SlotFile) -> SlotFile:
             self._require_same_journal(current)
-            if not any(len(slot.wrapped) > 1 for slot in current.slots):
-                return current  # settled meanwhile by another window or command
-            kept = tuple(
-                replace(s, wrapped=(s.wrapped[min(index, len(s.wrapped) - 1)],))
-                for s in current.slots
-            )
-            return replace(current, slots=kept)
+            return settled(current, index)
 
         self._change(change)
         log.info("Key slots settled after a rotation.")
@@ -354,22 +293,6 @@ class Vault:
         for old in replaced:
             _forget(keystore, old)
 
-    def _slots_to_rewrap(
-        self, current: SlotFile, offered: dict[SlotKind, SlotSecret]
-    ) -> list[KeySlot]:
-        kept: list[KeySlot] = []
-        for slot in current.slots:
-            secret = offered.get(slot.kind)
-            if secret is None:
-                raise NoSlotAvailable(_rotation_needs_message(slot.kind))
-            if self._unwrap_all(slot, secret) is not None:
-                kept.append(slot)
-            elif slot.kind != SlotKind.RECOVERY:
-                raise WrongSecret(_wrong_secret_message(slot.kind))
-        if SlotKind.RECOVERY in offered and not any(s.kind == SlotKind.RECOVERY for s in kept):
-            raise WrongSecret(_wrong_secret_message(SlotKind.RECOVERY))
-        return kept
-
     def _slots_for(self, kind: SlotKind) -> list[KeySlot]:
         """The slots ``kind`` of secret may open: the confirmed one, then a pending one."""
         confirmed = self._file.find(kind)
@@ -377,24 +300,14 @@ class Vault:
         return [slot for slot in (confirmed, pending) if slot is not None]
 
     def _unwrap_all(self, slot: KeySlot, secret: SlotSecret) -> list[bytes] | None:
-        wrapping_key = wrapping_key_for(secret, slot.salt, slot.argon2)
-        try:
-            return [unwrap(wrapping_key, w, slot.context(self.journal_id)) for w in slot.wrapped]
-        except UnwrapFailed:
-            return None
+        return unwrap_all(slot, secret, self.journal_id)
 
     def _require_same_journal(self, current: SlotFile) -> None:
         if current.journal_id != self.journal_id:
             raise JournalDamaged(OTHER_JOURNAL_MESSAGE)
 
     def _new_slot(self, secret: SlotSecret, database_key: bytes) -> KeySlot:
-        salt = new_salt()
-        argon2 = self._argon2 if secret.kind == SlotKind.PASSPHRASE else None
-        draft = KeySlot(kind=secret.kind, salt=salt, wrapped=(), argon2=argon2)
-        wrapping_key = wrapping_key_for(secret, salt, argon2)
-        return replace(
-            draft, wrapped=(wrap(wrapping_key, database_key, draft.context(self.journal_id)),)
-        )
+        return new_slot(secret, database_key, self.journal_id, self._argon2)
 
 
 def _keyring_items(slot_file: SlotFile) -> list[str]:
@@ -417,19 +330,3 @@ def _no_slot_message(kind: SlotKind) -> str:
         SlotKind.PASSPHRASE: "This journal has no passphrase.",
         SlotKind.RECOVERY: "This journal has no recovery key.",
     }[kind]
-
-
-def _wrong_secret_message(kind: SlotKind) -> str:
-    if kind == SlotKind.PASSPHRASE:
-        return "That passphrase doesn't open this journal. Please try again."
-    if kind == SlotKind.RECOVERY:
-        return "That recovery key doesn't open this journal. Please check it and try again."
-    return "The keyring's secret doesn't open this journal. Your recovery key still does."
-
-
-def _rotation_needs_message(kind: SlotKind) -> str:
-    if kind == SlotKind.RECOVERY:
-        return "Changing the journal key needs your recovery key (or a new one)."
-    if kind == SlotKind.PASSPHRASE:
-        return "Changing the journal key needs your passphrase."
-    return "Changing the journal key needs the system keyring."

@@ -62,7 +62,7 @@ def main(argv: list[str]) -> int:
     from app.files import JournalFiles
     from app.journal import open_journal
     from app.records.entries import EntryFields
-    from app.vault.vault import SlotSecret
+    from app.vault.slot_secret import SlotSecret
 
     data_dir, seed = Path(argv[1]), int(argv[2])
     rng = random.Random(seed)

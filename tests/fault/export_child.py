@@ -30,7 +30,7 @@ def main(data_dir: Path, target: Path, mode: str) -> None:
     from app.export.prepare import prepare, select_ids
     from app.files import JournalFiles
     from app.journal import open_journal
-    from app.vault.vault import SlotSecret
+    from app.vault.slot_secret import SlotSecret
 
     if mode == "named":
         write.open_unnamed = lambda folder: None  # type: ignore[attr-defined]

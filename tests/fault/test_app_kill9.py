@@ -29,7 +29,7 @@ import pytest
 
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore, run_threshold
 from tests.fault.app_autosave_child import SECRET_VARIABLE, is_stream_prefix
 from tests.fault.killing import run_and_kill

@@ -37,8 +37,8 @@ from app.storage.maintenance import IntegrityReport
 from app.ui.controller import JournalController, StartState
 from app.ui.main_window import MainWindow
 from app.ui.window_state import WindowState
+from app.vault.slot_secret import SlotSecret
 from app.vault.slots import read_slot_file
-from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2
 from tests.fault.flips import (
     PAGE,

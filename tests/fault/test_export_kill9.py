@@ -31,7 +31,7 @@ from app.export.prepare import prepare, select_ids
 from app.files import TEMP_NAME, JournalFiles
 from app.journal import create_journal, open_journal
 from app.records.entries import EntryFields
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import FAST_ARGON2
 from tests.fault.export_child import PASSPHRASE_VARIABLE
 from tests.fault.killing import run_and_kill

@@ -47,8 +47,8 @@ from app.restore_swap import has_interrupted_restore
 from app.storage import schema
 from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
+from app.vault.slot_secret import SlotSecret
 from app.vault.slots import SlotKind, read_slot_file
-from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2, REPO
 from tests.fault.steps import STEPS_PREFIX
 

@@ -26,7 +26,7 @@ import pytest
 
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import FAST_ARGON2, run_threshold
 from tests.fault.autosave_child import PASSPHRASE_VARIABLE, parse_counter
 from tests.fault.killing import run_and_kill

@@ -26,7 +26,7 @@ from app.ui.main_window import MainWindow
 from app.ui.settings.dialog import SettingsDialog
 from app.ui.widgets import theme
 from app.ui.window_state import WindowState
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import MemoryKeystore
 from tests.gui.shots_main import build_journal
 

@@ -16,7 +16,7 @@ from app.storage.entries import EntryStore
 from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
 from app.ui.window_state import WindowState
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore, run_threshold
 
 PASSPHRASE = "a quiet evening"

@@ -13,7 +13,7 @@ from app.journal import create_journal, open_journal
 from app.storage.preferences import Preferences, auto_lock_minutes
 from app.ui.privacy.quick_hide import TripleShift
 from app.ui.setup.coordinator import backoff_seconds
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.helpers.clocks import FakeClock
 from tests.helpers.journals import FAST_ARGON2
 from tests.helpers.keystores import MemoryKeystore

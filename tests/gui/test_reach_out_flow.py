@@ -14,7 +14,7 @@ from app.journal import Journal, open_journal
 from app.prompts.checkin_data import checkin_data
 from app.records.entries import EntryFields
 from app.ui.doubt.reach_out_flow import ReachOutFlow, Stage
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import MemoryKeystore
 
 LETTER = "I still think of the garden. I am not coming back, and that is all right."

@@ -17,7 +17,7 @@ from app.storage.preferences import Preferences
 from app.ui import main_window
 from app.ui.doubt.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
 from app.ui.doubt.remind_view import RemindView
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 from tests.gui.test_main_window import make_window
 

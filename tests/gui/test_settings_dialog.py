@@ -12,7 +12,7 @@ from app.ui.controller import JournalController
 from app.ui.settings import dialog as settings_dialog
 from app.ui.settings.dialog import PassphraseDialog, SettingsDialog
 from app.vault.recovery_key import RecoveryKey
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 
 

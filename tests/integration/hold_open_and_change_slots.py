@@ -23,7 +23,7 @@ from app.files import JournalFiles
 from app.journal import Journal, keyring_secret, open_journal
 from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 
 
 def main() -> int:

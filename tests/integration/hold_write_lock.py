@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.files import JournalFiles
 from app.journal import open_journal
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 
 
 def main() -> int:

@@ -38,7 +38,7 @@ from app.records.entries import EntryFields
 from app.storage.connection import BUSY_TIMEOUT_MS
 from app.storage.sql_errors import BUSY_MESSAGE, DISK_MESSAGE, FULL_MESSAGE, READ_ONLY_MESSAGE
 from app.storage.validation import MAX_BODY_BYTES
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import REPO, run_threshold
 
 PASSPHRASE = "correct horse battery staple"

@@ -44,7 +44,7 @@ from app.journal import Journal, create_journal, open_journal
 from app.records.entries import EntryFields
 from app.storage.preferences import Preferences
 from app.ui.main_window import MainWindow
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore, run_threshold
 from tests.gui.test_main_window import make_window
 

@@ -12,7 +12,7 @@ import pytest
 from app.cli.main import EXIT_ERROR, EXIT_USAGE
 from app.files import JournalFiles
 from app.journal import open_journal
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import Cli, MemoryKeystore, run_threshold
 
 HAS_PDF = importlib.util.find_spec("app.pdf_export") is not None

@@ -144,7 +144,7 @@ def test_printing_2000_entries_prints_every_entry_paragraph_and_word(
     from app.export.render import to_html
     from app.journal import open_journal
     from app.pdf_export import print_html
-    from app.vault.vault import SlotSecret
+    from app.vault.slot_secret import SlotSecret
 
     _fill(files, keystore, MANY)
     journal_id = files.key_slots.read_text().split('"journal_id": "')[1].split('"')[0]

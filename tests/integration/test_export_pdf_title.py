@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.export.render import DOCUMENT_TITLE
 from app.journal import open_journal
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.helpers.cli import Cli
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from app.backup import keys_beside, list_backups
 from app.files import JournalFiles
 from app.journal import Journal, open_journal
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import REPO
 from tests.leak_scan import needles_for, scan
 

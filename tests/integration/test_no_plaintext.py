@@ -29,7 +29,7 @@ from app.files import JournalFiles
 from app.journal import open_journal
 from app.storage.contacts import Channel, ContactFields
 from app.vault.recovery_key import RecoveryKey
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import run_threshold
 from tests.leak_scan import (
     SYSTEM_TEMP_DIRS,

@@ -29,7 +29,8 @@ from app import APP_ID
 from app.errors import KeyringUnavailable
 from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
-from app.vault.vault import SlotSecret, Vault
+from app.vault.slot_secret import SlotSecret
+from app.vault.vault import Vault
 from tests.conftest import run_threshold
 
 pytestmark = [

@@ -25,7 +25,7 @@ from app.journal import create_journal, keyring_secret, open_journal
 from app.records.entries import EntryFields
 from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import REPO, run_threshold
 
 pytestmark = [

@@ -20,7 +20,7 @@ import pytest
 from app.files import JournalFiles
 from app.journal import open_journal
 from app.vault.recovery_key import RecoveryKey
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.journeys.app_process import RunningApp
 from tests.journeys.desktop import Desktop
 from tests.journeys.journals import (

@@ -23,7 +23,7 @@ from app.journal import Journal, check_backup, create_journal, keyring_secret
 from app.records.entries import EntryFields
 from app.storage import maintenance
 from app.storage.maintenance import IntegrityReport
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore, NewJournal
 
 NOW = dt.datetime(2024, 5, 1, 20, 30, 15, tzinfo=dt.UTC)

@@ -11,7 +11,7 @@ from app.errors import JournalNotFound, NoSlotAvailable, WrongSecret
 from app.journal import preview_backup
 from app.records.entries import EntryFields
 from app.vault.recovery_key import RecoveryKey
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import NewJournal
 
 

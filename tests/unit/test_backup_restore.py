@@ -15,7 +15,7 @@ from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.records.entries import EntryFields
 from app.vault.recovery_key import RecoveryKey
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import MemoryKeystore
 
 NOW = dt.datetime(2024, 5, 1, 20, 0, tzinfo=dt.UTC)

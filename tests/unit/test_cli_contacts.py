@@ -11,7 +11,7 @@ from app.files import JournalFiles
 from app.journal import open_journal
 from app.storage.contacts import Channel, ContactFields
 from app.vault.recovery_key import RecoveryKey
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import Cli
 
 CONTACT_KEYS = {

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from app.cli.main import EXIT_ERROR, EXIT_OK, EXIT_UNLOCK, EXIT_USAGE, build_parser
 from app.errors import KnownError
 from app.journal import Journal, open_journal
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import Cli
 
 # Options whose value names a file or folder: always somewhere in the test's folder.

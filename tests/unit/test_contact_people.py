@@ -11,7 +11,7 @@ from app.files import JournalFiles
 from app.journal import Journal, create_journal, open_journal
 from app.storage.contacts import Channel, ContactFields
 from app.storage.schema import MIGRATIONS, migrate, schema_version
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore
 
 NOON = dt.datetime(2026, 11, 20, 12, 30)

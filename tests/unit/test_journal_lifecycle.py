@@ -17,8 +17,8 @@ from app.errors import (
 from app.files import JournalFiles
 from app.journal import create_journal, keyring_secret, open_journal
 from app.records.entries import EntryFields
+from app.vault.slot_secret import SlotSecret
 from app.vault.slots import SlotKind
-from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2, MemoryKeystore, NewJournal
 
 

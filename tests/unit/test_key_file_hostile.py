@@ -22,8 +22,8 @@ from app.errors import JournalDamaged, JournalNotFound, JournalUnreadable
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal, require_journal
 from app.vault import slot_format
+from app.vault.slot_secret import SlotSecret
 from app.vault.slots import read_slot_file
-from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2
 
 PASSPHRASE = "an open door"

@@ -18,8 +18,8 @@ from app.journal import Journal, create_journal, open_journal
 from app.records.entries import EntryFields
 from app.vault import slots as slots_module
 from app.vault.recovery_key import RecoveryKey
+from app.vault.slot_secret import SlotSecret
 from app.vault.slots import SlotKind, read_slot_file
-from app.vault.vault import SlotSecret
 from tests.conftest import FAST_ARGON2, Cli, MemoryKeystore
 
 PASSPHRASE = "the long way round"

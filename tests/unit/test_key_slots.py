@@ -9,8 +9,9 @@ import pytest
 
 from app.errors import JournalDamaged, JournalNotFound, NoSlotAvailable, WrongSecret
 from app.vault.recovery_key import RecoveryKey
+from app.vault.slot_secret import SlotSecret
 from app.vault.slots import SlotKind, read_slot_file
-from app.vault.vault import SlotSecret, Vault
+from app.vault.vault import Vault
 from app.vault.wrapping import (
     Argon2Params,
     UnwrapFailed,

@@ -20,7 +20,7 @@ from app.errors import KeyringUnavailable
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.vault.keyring_prefetch import PrefetchedKeystore, start_keyring_prefetch
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from tests.conftest import FAST_ARGON2, REPO, MemoryKeystore
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux")

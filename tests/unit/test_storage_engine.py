@@ -15,7 +15,7 @@ from app.records.entries import EntryFields
 from app.storage.connection import KeyMismatch, NotSQLCipher, open_connection, transaction
 from app.storage.schema import MIGRATIONS, JournalTooNew, migrate, schema_version
 from app.storage.sql_errors import classify
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 from app.vault.wrapping import new_key
 from tests.conftest import NewJournal
 

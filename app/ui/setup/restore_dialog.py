@@ -37,7 +37,7 @@ from app.storage.backup_preview import BackupPreview
 from app.ui.widgets.file_dialogs import SENSITIVE_INPUT, file_dialog_forgets_folders
 from app.ui.widgets.kit import button, link_button, text_label
 from app.vault.recovery_key import RecoveryKey
-from app.vault.vault import SlotSecret
+from app.vault.slot_secret import SlotSecret
 
 DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 1  # True once a backup failed its check
 

@@ -1,0 +1,76 @@
+"""A key rotation's two steps on the key file: wrap a new key beside the old, then settle.
+
+Between the steps the storage layer re-keys the database; whichever key opens it
+on the next start is the one kept (see ``Journal.rotate_key``). Both steps are
+pure changes of a ``SlotFile``, applied by ``Vault`` to the file as it is on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from app.errors import NoSlotAvailable, WrongSecret
+from app.vault.slot_secret import SlotSecret, unwrap_all, wrapping_key_for, wrong_secret_message
+from app.vault.slots import KeySlot, SlotFile, SlotKind
+from app.vault.wrapping import wrap
+
+
+def staged_rotation(
+    current: SlotFile, offered: Mapping[SlotKind, SlotSecret], new_database_key: bytes
+) -> SlotFile:
+    """``current`` with ``new_database_key`` wrapped beside the key in every slot.
+
+    A recovery slot that the offered recovery key does not open (one whose
+    making was interrupted, or the old one beside a new key not yet confirmed)
+    is dropped: it could not open the re-keyed journal, and the person holds the
+    one offered.
+
+    Raises:
+        NoSlotAvailable: a slot has no secret in ``offered`` to re-wrap it.
+        WrongSecret: an offered secret does not open its slot.
+    """
+    staged = replace(current, slots=())
+    for slot in _slots_to_rewrap(current, offered):
+        wrapping_key = wrapping_key_for(offered[slot.kind], slot.salt, slot.argon2)
+        added = wrap(wrapping_key, new_database_key, slot.context(current.journal_id))
+        staged = staged.with_slot(replace(slot, wrapped=(slot.wrapped[0], added)))
+    return staged if staged.find(SlotKind.RECOVERY) else staged.confirming_recovery()
+
+
+def is_mid_rotation(slot_file: SlotFile) -> bool:
+    """Whether a rotation was staged in ``slot_file`` and not yet settled."""
+    return any(len(slot.wrapped) > 1 for slot in slot_file.slots)
+
+
+def settled(current: SlotFile, index: int) -> SlotFile:
+    """``current`` keeping only the ``index``-th wrapped key (the one that opened the database)."""
+    if not is_mid_rotation(current):
+        return current  # settled meanwhile by another window or command
+    kept = tuple(
+        replace(s, wrapped=(s.wrapped[min(index, len(s.wrapped) - 1)],)) for s in current.slots
+    )
+    return replace(current, slots=kept)
+
+
+def _slots_to_rewrap(current: SlotFile, offered: Mapping[SlotKind, SlotSecret]) -> list[KeySlot]:
+    kept: list[KeySlot] = []
+    for slot in current.slots:
+        secret = offered.get(slot.kind)
+        if secret is None:
+            raise NoSlotAvailable(_rotation_needs_message(slot.kind))
+        if unwrap_all(slot, secret, current.journal_id) is not None:
+            kept.append(slot)
+        elif slot.kind != SlotKind.RECOVERY:
+            raise WrongSecret(wrong_secret_message(slot.kind))
+    if SlotKind.RECOVERY in offered and not any(s.kind == SlotKind.RECOVERY for s in kept):
+        raise WrongSecret(wrong_secret_message(SlotKind.RECOVERY))
+    return kept
+
+
+def _rotation_needs_message(kind: SlotKind) -> str:
+    if kind == SlotKind.RECOVERY:
+        return "Changing the journal key needs your recovery key (or a new one)."
+    if kind == SlotKind.PASSPHRASE:
+        return "Changing the journal key needs your passphrase."
+    return "Changing the journal key needs the system keyring."
