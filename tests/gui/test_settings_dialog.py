@@ -9,11 +9,12 @@ from pytestqt.qtbot import QtBot
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.ui.controller import JournalController
-from app.ui.settings import dialog as settings_dialog
-from app.ui.settings.dialog import PassphraseDialog, SettingsDialog
+from app.ui.settings.dialog import SettingsDialog
+from app.ui.settings.key_dialogs import PassphraseDialog, RecoveryKeyDialog
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 
 @pytest.fixture
@@ -40,18 +41,18 @@ def test_switching_to_a_passphrase_and_back(
 ) -> None:
     dialog = SettingsDialog(controller)
     qtbot.addWidget(dialog)
-    assert "computer login" in dialog.status.text()
+    assert "computer login" in dialog.opening.status.text()
     accept_with(monkeypatch, "three quiet words")
-    dialog.use_passphrase.click()
+    dialog.opening.use_passphrase.click()
     assert controller.has_passphrase()
-    assert "passphrase" in dialog.status.text()
+    assert "passphrase" in dialog.opening.status.text()
     assert not controller.opens_with_keyring()
     monkeypatch.setattr(
         QMessageBox,
         "question",
         lambda *a: QMessageBox.StandardButton.Yes,
     )
-    dialog.use_login.click()
+    dialog.opening.use_login.click()
     assert not controller.has_passphrase()
     assert controller.opens_with_keyring()
 
@@ -83,14 +84,14 @@ def test_a_new_recovery_key_replaces_the_old_one(
         lambda *a: QMessageBox.StandardButton.Yes,
     )
 
-    def show_once(self: settings_dialog.RecoveryKeyDialog) -> int:
+    def show_once(self: RecoveryKeyDialog) -> int:
         shown.append(self.step.key_text)
         return 1
 
-    monkeypatch.setattr(settings_dialog.RecoveryKeyDialog, "exec", show_once)
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", show_once)
     dialog = SettingsDialog(controller)
     qtbot.addWidget(dialog)
-    dialog.new_recovery_key.click()
+    dialog.opening.new_recovery_key.click()
     (key_text,) = shown
     controller.lock()
     with open_journal(files, SlotSecret.recovery(RecoveryKey.parse(key_text))):
@@ -107,17 +108,17 @@ def test_the_old_recovery_key_works_until_the_new_one_was_shown(
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     shown: list[str] = []
 
-    def stopped_while_showing(self: settings_dialog.RecoveryKeyDialog) -> int:
+    def stopped_while_showing(self: RecoveryKeyDialog) -> int:
         shown.append(self.step.key_text)
         raise KeyboardInterrupt  # as if the app were killed with the key on screen
 
-    monkeypatch.setattr(settings_dialog.RecoveryKeyDialog, "exec", stopped_while_showing)
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", stopped_while_showing)
     dialog = SettingsDialog(controller)
     qtbot.addWidget(dialog)
     with pytest.raises(KeyboardInterrupt):
-        dialog._make_recovery_key()
+        dialog.opening._make_recovery_key()
     dialog.refresh()
-    assert "two recovery keys open your journal" in dialog.status.text()
+    assert "two recovery keys open your journal" in dialog.opening.status.text()
     controller.lock()
     assert controller.has_unconfirmed_recovery_key()
     with open_journal(files, SlotSecret.recovery(RecoveryKey.parse(shown[0]))):

@@ -15,22 +15,21 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import KnownError
 from app.journal import Journal
 from app.prompts.checkin_data import CheckinData
 from app.records.prompts import Phase
 from app.storage.preferences import DEFAULT_REMINDER_TEXT, MAX_REMINDER_CHARS, Preferences
+from app.ui.settings.tab_parts import PreferencesTab, add_heading, left_aligned
 from app.ui.widgets.kit import button, text_label
 
 
-class CheckinSettings(QWidget):
+class CheckinSettings(PreferencesTab):
     """The check-in part of the settings dialog.
 
     Signals:
@@ -38,12 +37,10 @@ class CheckinSettings(QWidget):
         managePromptsRequested(): open the prompts dialog.
     """
 
-    preferencesChanged = Signal(object)
     managePromptsRequested = Signal()
 
     def __init__(self, journal: Journal, data: CheckinData, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._journal = journal
+        super().__init__(journal, parent)
         self._data = data
         self._build()
         self._show(journal.preferences.load())
@@ -52,17 +49,12 @@ class CheckinSettings(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addWidget(text_label(self.tr("Where you are"), "heading"))
-        layout.addWidget(
-            text_label(
-                self.tr(
-                    "Prompts that fit where you are come first. This stays inside your "
-                    "encrypted journal."
-                ),
-                "muted",
-            )
+        layout = self._column(
+            self.tr("Where you are"),
+            self.tr(
+                "Prompts that fit where you are come first. This stays inside your "
+                "encrypted journal."
+            ),
         )
         self.phase = QComboBox()
         self.phase.setAccessibleName(self.tr("Where you are"))
@@ -73,19 +65,14 @@ class CheckinSettings(QWidget):
         self.phase_description = text_label("", "muted")
         layout.addWidget(self.phase_description)
         layout.addSpacing(16)
-        layout.addWidget(text_label(self.tr("The evening check-in"), "heading"))
+        add_heading(layout, self.tr("The evening check-in"))
         self.offer = QCheckBox(self.tr("Offer the check-in when I open Threshold in the evening"))
         self.offer.setAccessibleName(self.offer.text())
         layout.addWidget(self.offer)
         layout.addLayout(self._reminder())
-        self.error = text_label("", "muted")
-        self.error.hide()
         layout.addWidget(self.error)
         self.manage = button(self.tr("Prompts…"), self.tr("Manage prompts"))
-        row = QHBoxLayout()
-        row.addWidget(self.manage)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(left_aligned(self.manage))
         layout.addStretch(1)
 
     def _reminder(self) -> QVBoxLayout:
@@ -153,14 +140,7 @@ class CheckinSettings(QWidget):
         wanted = self.preferences()
         self._enable_reminder(wanted.reminder_on)
         self._describe_phase(wanted.phase)
-        try:
-            stored = self._journal.preferences.save(wanted)
-        except KnownError as error:
-            self.error.setText(error.message)
-            self.error.show()
-            return
-        self.error.hide()
-        self.preferencesChanged.emit(stored)
+        self._store(wanted)
 
     def _enable_reminder(self, on: bool) -> None:
         self.time.setEnabled(on)

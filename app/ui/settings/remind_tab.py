@@ -10,37 +10,27 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QListWidget, QListWidgetItem, QWidget
 
-from app.errors import KnownError
 from app.journal import Journal
 from app.records.prompts import Theme
 from app.storage.preferences import Preferences
+from app.ui.settings.tab_parts import PreferencesTab, add_heading
 from app.ui.widgets.kit import text_label
 
 
-class RemindSettings(QWidget):
+class RemindSettings(PreferencesTab):
     """The "remind me why" part of the settings dialog.
 
     Signals:
         preferencesChanged(object): the stored ``Preferences`` after a change.
     """
 
-    preferencesChanged = Signal(object)
-
     def __init__(
         self, journal: Journal, themes: tuple[Theme, ...], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._journal = journal
+        super().__init__(journal, parent)
         self._build(themes)
         self._show(journal.preferences.load())
         self.themes.itemChanged.connect(lambda _item: self._save())
@@ -48,17 +38,12 @@ class RemindSettings(QWidget):
         self.decided.dateChanged.connect(self._save)
 
     def _build(self, themes: tuple[Theme, ...]) -> None:
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addWidget(text_label(self.tr("Themes to reread"), "heading"))
-        layout.addWidget(
-            text_label(
-                self.tr(
-                    'Besides your reasons and marked entries, "Remind me why" shows '
-                    "entries on these themes."
-                ),
-                "muted",
-            )
+        layout = self._column(
+            self.tr("Themes to reread"),
+            self.tr(
+                'Besides your reasons and marked entries, "Remind me why" shows '
+                "entries on these themes."
+            ),
         )
         self.themes = QListWidget()
         self.themes.setAccessibleName(self.tr("Themes to reread"))
@@ -70,7 +55,7 @@ class RemindSettings(QWidget):
             self.themes.addItem(item)
         layout.addWidget(self.themes, 1)
         layout.addSpacing(16)
-        layout.addWidget(text_label(self.tr("Your decision"), "heading"))
+        add_heading(layout, self.tr("Your decision"))
         self.count_days = QCheckBox(self.tr("Show how many days it has been since I decided"))
         self.count_days.setAccessibleName(self.count_days.text())
         self.decided = QDateEdit()
@@ -89,8 +74,6 @@ class RemindSettings(QWidget):
                 "muted",
             )
         )
-        self.error = text_label("", "muted")
-        self.error.hide()
         layout.addWidget(self.error)
 
     def preferences(self) -> Preferences:
@@ -121,11 +104,4 @@ class RemindSettings(QWidget):
 
     def _save(self) -> None:
         self.decided.setEnabled(self.count_days.isChecked())
-        try:
-            stored = self._journal.preferences.save(self.preferences())
-        except KnownError as error:
-            self.error.setText(error.message)
-            self.error.show()
-            return
-        self.error.hide()
-        self.preferencesChanged.emit(stored)
+        self._store(self.preferences())
