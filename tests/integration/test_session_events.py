@@ -12,10 +12,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
-from app.journal import create_journal
 from app.session_events import SessionEvents, Watch
-from tests.conftest import FAST_ARGON2, MemoryKeystore
-from tests.gui.test_main_window import make_window
+from tests.helpers.windows import keyring_window
 
 needs_bus = pytest.mark.skipif(
     not os.environ.get("DBUS_SESSION_BUS_ADDRESS") or not shutil.which("dbus-send"),
@@ -69,13 +67,11 @@ def test_no_bus_means_nothing_is_watched_quietly(monkeypatch: pytest.MonkeyPatch
 def test_the_window_locks_when_the_screen_locks(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path
 ) -> None:
-    keystore = MemoryKeystore()
-    create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
-    window = make_window(qtbot, files, keystore, tmp_path)
-    window.journal_page._checkpoint()  # the first quiet spell starts the watching
-    qtbot.waitUntil(lambda: window._session_events is not None, timeout=2000)
-    assert window._session_events is not None
-    window._session_events.wait_ready()
+    window, _ = keyring_window(qtbot, files, tmp_path)
+    window.journal_page.upkeep.checkpoint()  # the first quiet spell starts the watching
+    qtbot.waitUntil(lambda: window.locking.session_events is not None, timeout=2000)
+    assert window.locking.session_events is not None
+    window.locking.session_events.wait_ready()
     qtbot.keyClicks(window.journal_page.editor._body, "Saved before locking")
     screen_saver(True)
     qtbot.waitUntil(lambda: not window.controller.is_open(), timeout=5000)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app.errors import KnownError
@@ -22,6 +22,7 @@ from app.ui.journal.evening_invite import EveningInvite
 from app.ui.journal.prompt_panel import PromptPanel
 from app.ui.journal.search_panel import SearchPanel
 from app.ui.journal.timeline_view import TimelinePanel
+from app.ui.journal.upkeep import JournalUpkeep
 from app.ui.presentation import display_name
 from app.ui.widgets.kit import link_button
 from app.ui.widgets.text_surface import column_width, editor_font
@@ -29,10 +30,6 @@ from app.ui.widgets.text_surface import column_width, editor_font
 if TYPE_CHECKING:  # read when first needed, after the window has painted
     from app.prompts.library import PromptLibrary
     from app.records.prompts import Prompt
-
-EXTERNAL_CHANGE_POLL_MS = 2000
-IDLE_CHECKPOINT_MS = 10_000
-TIDY_STEP_GAP_MS = 50  # between ~10 ms steps of merging the search index, while idle
 
 
 class JournalPage(QWidget, ForgetsOnLock):
@@ -55,7 +52,6 @@ class JournalPage(QWidget, ForgetsOnLock):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal: Journal | None = None
-        self._seen_version = 0
         self._shown_row: tuple[object, ...] = ()  # what the timeline shows of the open entry
         # Every widget is created inside its final parent: with the app's style
         # sheet, moving a built widget tree into another widget re-polishes all of
@@ -73,9 +69,7 @@ class JournalPage(QWidget, ForgetsOnLock):
         self.editor = EntryEditor(self._right)
         self._library: PromptLibrary | None = None
         self.autosaver = Autosaver(self._save, self._current, parent=self)  # dies with the page
-        self._poll = QTimer(self, interval=EXTERNAL_CHANGE_POLL_MS)
-        self._idle = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
-        self._tidy = QTimer(self, singleShot=True, interval=TIDY_STEP_GAP_MS)
+        self.upkeep = JournalUpkeep(self.autosaver.is_dirty, parent=self)
         self._build()
         self._connect()
 
@@ -92,11 +86,9 @@ class JournalPage(QWidget, ForgetsOnLock):
     def open(self, journal: Journal) -> None:
         """Show ``journal``: newest entry first, or a fresh page when it is empty."""
         self._journal = journal
-        self._seen_version = journal.data_version()
         self.timeline.set_store(journal.entries)
         self.search.set_search(lambda query: journal.entries.search(query, limit=50))
-        self._poll.start()
-        self._idle.start()  # the first quiet spell also counts, with or without writing
+        self.upkeep.start(journal)
         after_first_paint(self, self._offer_themes)
         first = journal.entries.summaries(limit=1)
         if first:
@@ -110,9 +102,7 @@ class JournalPage(QWidget, ForgetsOnLock):
 
     def close_journal(self) -> None:
         """Drop every trace of the journal from the views (save first with ``save_now``)."""
-        self._poll.stop()
-        self._idle.stop()
-        self._tidy.stop()
+        self.upkeep.stop()
         self.autosaver.discard()
         self.editor.clear()
         self.search.set_search(None)
@@ -283,14 +273,13 @@ class JournalPage(QWidget, ForgetsOnLock):
         self.editor.edited.connect(self.autosaver.changed)
         self.autosaver.stateChanged.connect(self.editor.set_save_state)
         self.autosaver.saved.connect(self._on_saved)
-        self._poll.timeout.connect(self._check_external_change)
+        self.upkeep.changedElsewhere.connect(self._show_external_change)
+        self.upkeep.writingPaused.connect(self.writingPaused)
         self.editor.contentDeferred.connect(self.timeline.focus_list)
         self.this_day.clicked.connect(self.thisDayRequested)
         self.prompt_panel.pauseRequested.connect(lambda: self._saved_then(self.pauseRequested))
         self.prompt_panel.finishRequested.connect(lambda: self._saved_then(self.finishRequested))
-        self._idle.timeout.connect(self._checkpoint)
-        self._tidy.timeout.connect(self._tidy_step)
-        self.editor.edited.connect(self._tidy.stop)  # typing again: tidying waits
+        self.editor.edited.connect(self.upkeep.typing)
 
     def _save(self, entry_id: str | None, fields: EntryFields) -> Entry:
         assert self._journal is not None
@@ -303,11 +292,9 @@ class JournalPage(QWidget, ForgetsOnLock):
 
     def _on_saved(self, entry: Entry) -> None:
         """Keep the timeline in step, but only reload it when its row would change."""
-        self._idle.start()  # fold the write-ahead log in once writing pauses
+        self.upkeep.saved()
         is_new = self.editor.entry_id() is None
         self.editor.adopt(entry)
-        if self._journal is not None:
-            self._seen_version = self._journal.data_version()
         row = _timeline_row(entry)
         if row != self._shown_row:
             self._shown_row = row
@@ -357,37 +344,10 @@ class JournalPage(QWidget, ForgetsOnLock):
     def _theme_name(self, prompt: Prompt | None) -> str:
         return self.prompt_library().theme_name(prompt.theme) if prompt else ""
 
-    def _checkpoint(self) -> None:
-        """Writing paused: fold the log into the database, then tidy the search index."""
-        if self._journal is None:
-            return
-        try:
-            self._journal.checkpoint()
-        except KnownError:
-            self._idle.start()  # busy or full: the log stays valid; try again later
-            return
-        self._tidy.start()
-        self.writingPaused.emit()
-
-    def _tidy_step(self) -> None:
-        """One small merge of the search index; more follow while there is work and quiet."""
-        if self._journal is None or self.autosaver.is_dirty():
-            return
-        try:
-            more = self._journal.entries.tidy_search_index()
-        except KnownError:
-            return  # the next pause tries again; searching works either way
-        if more:
-            self._tidy.start()
-
-    def _check_external_change(self) -> None:
+    def _show_external_change(self) -> None:
         """Show what the CLI (or another window) wrote, without a restart."""
         if self._journal is None:
             return
-        version = self._journal.data_version()
-        if version == self._seen_version:
-            return
-        self._seen_version = version
         self.timeline.reload()
         entry_id = self.editor.entry_id()
         if entry_id is not None and not self.autosaver.is_dirty():
