@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from app.cli.main import build_parser, run_command
 from app.cli.unlocking import SecretSources
 from app.files import JournalFiles
 from app.vault.keystore import Keystore
+from app.vault.recovery_key import RecoveryKey
 from tests.helpers.paths import REPO
 
 
@@ -70,3 +72,10 @@ def run_threshold(
         timeout=timeout,
         check=False,
     )
+
+
+def init_journal(cli: Cli) -> RecoveryKey:
+    """``threshold init --json`` in process: a new keyring journal; returns its recovery key."""
+    result = cli("init", "--json")
+    assert result.status == 0, result.stderr
+    return RecoveryKey.parse(json.loads(result.stdout)["recovery_key"])

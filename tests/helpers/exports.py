@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from app.export.model import ExportDocument, ExportEntry
 from app.export.paragraphs import split_paragraphs
@@ -56,3 +57,20 @@ def document_of(*bodies: str, cover_note: str = "") -> ExportDocument:
         for index, body in enumerate(bodies)
     )
     return ExportDocument(cover_note=cover_note, entries=entries)
+
+
+def evenings(count: int, paragraphs: Callable[[int], tuple[str, ...]]) -> tuple[ExportEntry, ...]:
+    """``count`` entries, "Evening 0" on, a day apart from 1 January 2026; no mood or tags."""
+    return tuple(
+        ExportEntry(
+            f"id{n}",
+            f"Evening {n}",
+            dt.date(2026, 1, 1) + dt.timedelta(days=n),
+            None,
+            (),
+            None,
+            (),
+            paragraphs(n),
+        )
+        for n in range(count)
+    )

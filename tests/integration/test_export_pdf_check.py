@@ -16,7 +16,7 @@ from app.export.complete import ExportIncomplete
 from app.export.model import ExportDocument, ExportEntry, ExportFormat
 from app.export.pipeline import PdfRenderer, export_document
 from app.pdf_export import RenderedPdf, pages, render_pdf
-from tests.helpers.exports import HOSTILE, RTL_AND_EMOJI
+from tests.helpers.exports import HOSTILE, RTL_AND_EMOJI, evenings
 
 pytestmark = pytest.mark.usefixtures("qapp")  # Qt's application, shared with the GUI tests
 
@@ -24,18 +24,9 @@ pytestmark = pytest.mark.usefixtures("qapp")  # Qt's application, shared with th
 def _doc(entries: int = 3) -> ExportDocument:
     return ExportDocument(
         "",
-        tuple(
-            ExportEntry(
-                f"id{n}",
-                f"Evening {n}",
-                dt.date(2026, 1, 1) + dt.timedelta(days=n),
-                None,
-                (),
-                None,
-                (),
-                ("I kept my word to myself today.", f"Paragraph about boundaries {n}."),
-            )
-            for n in range(entries)
+        evenings(
+            entries,
+            lambda n: ("I kept my word to myself today.", f"Paragraph about boundaries {n}."),
         ),
     )
 

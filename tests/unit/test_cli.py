@@ -10,7 +10,7 @@ import pytest
 from app.cli.main import EXIT_ERROR, EXIT_UNLOCK, EXIT_USAGE, build_parser
 from app.main import AppLaunch, app_launch
 from app.vault.recovery_key import RecoveryKey
-from tests.helpers.cli import Cli
+from tests.helpers.cli import Cli, init_journal
 
 ENTRY_KEYS = {
     "id",
@@ -34,9 +34,7 @@ ENTRY_KEYS = {
 @pytest.fixture
 def recovery(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> RecoveryKey:
     monkeypatch.delenv("THRESHOLD_PASSPHRASE", raising=False)
-    result = cli("init", "--json")
-    assert result.status == 0, result.stderr
-    return RecoveryKey.parse(json.loads(result.stdout)["recovery_key"])
+    return init_journal(cli)
 
 
 def add(cli: Cli, body: str, *options: str) -> str:

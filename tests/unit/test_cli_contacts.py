@@ -12,7 +12,7 @@ from app.journal import open_journal
 from app.storage.contacts import Channel, ContactFields
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import Cli
+from tests.helpers.cli import Cli, init_journal
 
 CONTACT_KEYS = {
     "id",
@@ -32,9 +32,7 @@ CONTACT_KEYS = {
 @pytest.fixture
 def recovery(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> RecoveryKey:
     monkeypatch.delenv("THRESHOLD_PASSPHRASE", raising=False)
-    result = cli("init", "--json")
-    assert result.status == 0, result.stderr
-    return RecoveryKey.parse(json.loads(result.stdout)["recovery_key"])
+    return init_journal(cli)
 
 
 @pytest.fixture

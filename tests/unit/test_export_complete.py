@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from app.export.complete import INCOMPLETE_MESSAGE, ExportIncomplete, check_export, letters
-from app.export.model import ExportDocument, ExportEntry, ExportFormat
+from app.export.model import ExportDocument, ExportFormat
 from app.export.pipeline import export_document, render_export
 from app.export.render import to_html, to_markdown, to_text
+from tests.helpers.exports import evenings
 
 TEXT_FORMATS = [ExportFormat.MARKDOWN, ExportFormat.TEXT, ExportFormat.HTML]
 
@@ -18,18 +18,13 @@ TEXT_FORMATS = [ExportFormat.MARKDOWN, ExportFormat.TEXT, ExportFormat.HTML]
 def _doc(entries: int = 40, cover: str = "For our next session.") -> ExportDocument:
     return ExportDocument(
         cover,
-        tuple(
-            ExportEntry(
-                f"id{n}",
-                f"Evening {n}",
-                dt.date(2026, 1, 1) + dt.timedelta(days=n),
-                None,
-                (),
-                None,
-                (),
-                (f"First paragraph of entry {n}.", f"He said <you are nothing> {n}.", "Last."),
-            )
-            for n in range(entries)
+        evenings(
+            entries,
+            lambda n: (
+                f"First paragraph of entry {n}.",
+                f"He said <you are nothing> {n}.",
+                "Last.",
+            ),
         ),
     )
 
