@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from app.cli.parser import build_parser
+from app.cli.parser import build_parser, command_named
 from app.errors import KnownError, UnlockError
 
 if TYPE_CHECKING:
@@ -39,7 +39,8 @@ Command = Callable[["CommandContext", argparse.Namespace], int]
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line (exits with status 2 on a usage error)."""
-    return build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    return build_parser(command_named(arguments)).parse_args(arguments)
 
 
 def run(args: argparse.Namespace) -> int:

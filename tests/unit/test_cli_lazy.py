@@ -13,7 +13,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.cli.parser import EXPORT_FORMATS, Handler, build_parser
+import pytest
+
+from app.cli.parser import EXPORT_FORMATS, Handler, build_parser, command_named
 from app.export.model import ExportFormat
 from app.files import JournalFiles
 from app.journal import create_journal
@@ -101,3 +103,30 @@ def test_every_handler_names_a_function_that_exists() -> None:
 
 def test_the_export_formats_offered_are_the_models() -> None:
     assert tuple(fmt.value for fmt in ExportFormat) == EXPORT_FORMATS
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["--data-dir", "/x", "list", "--limit", "3", "--json"],
+        ["--data", "/x", "search", "word", "--since", "2026-01-01"],
+        ["--data-dir=/x", "verify", "--quick"],
+        ["--passphrase-file", "list", "show", "abc"],
+        ["prompts", "phase", "aftershock"],
+        ["keys", "set-passphrase", "--new-passphrase-file", "f"],
+        ["export", "abc", "-o", "out.md", "--format", "md", "--redact", "A=B"],
+        ["restore", "backup.db", "--yes"],
+    ],
+)
+def test_building_only_the_named_command_parses_alike(argv: list[str]) -> None:
+    only = command_named(argv)
+    assert only is not None
+    assert build_parser(only).parse_args(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["-h"], ["--help", "list"], ["--hel"], ["lsit"], ["--", "list"], ["--data-dir"]]
+)
+def test_help_mistakes_and_the_unusual_get_the_whole_parser(argv: list[str]) -> None:
+    assert command_named(argv) is None
