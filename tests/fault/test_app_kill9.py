@@ -30,9 +30,11 @@ import pytest
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import FAST_ARGON2, MemoryKeystore, run_threshold
 from tests.fault.app_autosave_child import SECRET_VARIABLE, is_stream_prefix
 from tests.fault.killing import run_and_kill
+from tests.helpers.cli import run_threshold
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 KILLS = 12  # CI
 SLOW_KILLS = 1_000  # with --run-slow

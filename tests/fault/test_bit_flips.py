@@ -39,7 +39,6 @@ from app.ui.main_window import MainWindow
 from app.ui.window_state import WindowState
 from app.vault.slot_secret import SlotSecret
 from app.vault.slots import read_slot_file
-from tests.conftest import FAST_ARGON2
 from tests.fault.flips import (
     PAGE,
     Flip,
@@ -52,6 +51,7 @@ from tests.fault.flips import (
     threshold_verify,
     unchanged,
 )
+from tests.helpers.journals import FAST_ARGON2
 
 FLIPS, SLOW_FLIPS = 100, 4_000
 GUI_FLIPS, SLOW_GUI_FLIPS = 30, 600

@@ -32,9 +32,9 @@ from app.files import TEMP_NAME, JournalFiles
 from app.journal import create_journal, open_journal
 from app.records.entries import EntryFields
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import FAST_ARGON2
 from tests.fault.export_child import PASSPHRASE_VARIABLE
 from tests.fault.killing import run_and_kill
+from tests.helpers.journals import FAST_ARGON2
 from tests.leak_scan import needles_for, scan
 
 KILLS = 16

@@ -49,16 +49,11 @@ from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
 from app.vault.slots import SlotKind, read_slot_file
-from tests.conftest import FAST_ARGON2, REPO
 from tests.fault.steps import STEPS_PREFIX
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.paths import REPO
 
-pytestmark = [
-    pytest.mark.keyring_integration,
-    pytest.mark.skipif(
-        os.environ.get("THRESHOLD_TEST_SECRET_SERVICE") != "1",
-        reason="needs a real Secret Service: run under scripts/with-test-keyring",
-    ),
-]
+pytestmark = pytest.mark.keyring_integration
 
 CHILD = Path(__file__).with_name("operation_child.py")
 DEFAULT_SEED = 20_261_206

@@ -27,9 +27,10 @@ import pytest
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import FAST_ARGON2, run_threshold
 from tests.fault.autosave_child import PASSPHRASE_VARIABLE, parse_counter
 from tests.fault.killing import run_and_kill
+from tests.helpers.cli import run_threshold
+from tests.helpers.journals import FAST_ARGON2
 
 KILLS = 200  # the minimum for CI
 SLOW_KILLS = 2_000  # with --run-slow

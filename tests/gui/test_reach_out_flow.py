@@ -15,19 +15,11 @@ from app.prompts.checkin_data import checkin_data
 from app.records.entries import EntryFields
 from app.ui.doubt.reach_out_flow import ReachOutFlow, Stage
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import MemoryKeystore
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flows import go_to
+from tests.helpers.keystores import MemoryKeystore
 
 LETTER = "I still think of the garden. I am not coming back, and that is all right."
-
-
-class FakeClock:
-    """A monotonic clock that only moves when a test says so."""
-
-    def __init__(self) -> None:
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -46,12 +38,6 @@ def flow(qtbot: QtBot, journal: Journal, clock: FakeClock) -> Iterator[ReachOutF
     widget.start()
     yield widget
     widget.autosaver.discard()  # as the app saves and clears before the journal closes
-
-
-def go_to(flow: ReachOutFlow, stage: Stage) -> None:
-    while flow.current() < stage:
-        flow.next_button.click()
-    assert flow.current() == stage
 
 
 def reopen(files: JournalFiles, keystore: MemoryKeystore) -> Journal:

@@ -39,7 +39,8 @@ from app.storage.connection import BUSY_TIMEOUT_MS
 from app.storage.sql_errors import BUSY_MESSAGE, DISK_MESSAGE, FULL_MESSAGE, READ_ONLY_MESSAGE
 from app.storage.validation import MAX_BODY_BYTES
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import REPO, run_threshold
+from tests.helpers.cli import run_threshold
+from tests.helpers.paths import REPO
 
 PASSPHRASE = "correct horse battery staple"
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNLOCK = 0, 1, 2, 3

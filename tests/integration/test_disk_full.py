@@ -45,8 +45,10 @@ from app.records.entries import EntryFields
 from app.storage.preferences import Preferences
 from app.ui.main_window import MainWindow
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import FAST_ARGON2, MemoryKeystore, run_threshold
-from tests.gui.test_main_window import make_window
+from tests.helpers.cli import run_threshold
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import make_window
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="mounts a small Linux filesystem"

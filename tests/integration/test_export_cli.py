@@ -13,7 +13,8 @@ from app.cli.main import EXIT_ERROR, EXIT_USAGE
 from app.files import JournalFiles
 from app.journal import open_journal
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import Cli, MemoryKeystore, run_threshold
+from tests.helpers.cli import Cli, run_threshold
+from tests.helpers.keystores import MemoryKeystore
 
 HAS_PDF = importlib.util.find_spec("app.pdf_export") is not None
 

@@ -23,7 +23,8 @@ from app.files import JournalFiles
 from app.journal import create_journal
 from app.records.entries import EntryFields
 from app.vault.keystore import Keystore
-from tests.conftest import FAST_ARGON2, Cli
+from tests.helpers.cli import Cli
+from tests.helpers.journals import FAST_ARGON2
 
 pytestmark = pytest.mark.usefixtures("qapp")  # Qt's application, shared with the GUI tests
 

@@ -26,7 +26,7 @@ from app.backup import keys_beside, list_backups
 from app.files import JournalFiles
 from app.journal import Journal, open_journal
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 from tests.leak_scan import needles_for, scan
 
 SESSION = REPO / "tests" / "gui" / "gui_session.py"

@@ -30,7 +30,7 @@ from app.journal import open_journal
 from app.storage.contacts import Channel, ContactFields
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import run_threshold
+from tests.helpers.cli import run_threshold
 from tests.leak_scan import (
     SYSTEM_TEMP_DIRS,
     check_private_modes,

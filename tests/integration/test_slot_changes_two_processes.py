@@ -10,7 +10,6 @@ may come back, and the command line must open it the way ``keys status`` says.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -26,15 +25,10 @@ from app.records.entries import EntryFields
 from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import REPO, run_threshold
+from tests.helpers.cli import run_threshold
+from tests.helpers.paths import REPO
 
-pytestmark = [
-    pytest.mark.keyring_integration,
-    pytest.mark.skipif(
-        os.environ.get("THRESHOLD_TEST_SECRET_SERVICE") != "1",
-        reason="needs a real Secret Service: run under scripts/with-test-keyring",
-    ),
-]
+pytestmark = pytest.mark.keyring_integration
 
 FIRST, SECOND = "written in the terminal", "chosen in the window"
 

@@ -14,37 +14,14 @@ import os
 import re
 import stat
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from app import APP_ID
-from tests.conftest import run_threshold
+from tests.helpers.cli import run_threshold
 
 EXIT_CANNOT_UNLOCK = 3
 WRONG_KEY = "recovery key doesn't open this journal"
 KEY_LINE = re.compile(r"[0-9A-Z]{5}(-[0-9A-Z]{5}){7}")
-
-
-# Journeys whose journal opens with the keyring need the real, throwaway Secret Service.
-needs_keyring = [
-    pytest.mark.keyring_integration,
-    pytest.mark.skipif(
-        os.environ.get("THRESHOLD_TEST_SECRET_SERVICE") != "1",
-        reason="needs a real Secret Service: run under scripts/with-test-keyring",
-    ),
-]
-
-
-@dataclass(frozen=True)
-class KeyringJournal:
-    """A journal that opens with the (test) keyring, and a file holding its recovery key."""
-
-    folder: Path
-    journal_id: str
-    recovery_key_file: Path
 
 
 def threshold(*argv: str, folder: Path, stdin: str = "") -> subprocess.CompletedProcess[bytes]:
@@ -59,25 +36,6 @@ def succeeds(*argv: str, folder: Path, stdin: str = "") -> str:
     done = threshold(*argv, folder=folder, stdin=stdin)
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     return done.stdout.decode()
-
-
-def create_keyring_journal(folder: Path, key_file: Path) -> KeyringJournal:
-    """``threshold init``: a journal opening with the keyring; its recovery key saved."""
-    created = json.loads(succeeds("init", "--json", folder=folder))
-    key_file.write_text(created["recovery_key"] + "\n")
-    key_file.chmod(0o600)
-    journal_id = json.loads((folder / "journal.keys").read_text())["journal_id"]
-    return KeyringJournal(folder, journal_id, key_file)
-
-
-def forget_keyring_item(journal_id: str) -> None:
-    """Remove the journal's item from the (throwaway) test keyring."""
-    subprocess.run(
-        ["secret-tool", "clear", "service", APP_ID, "username", journal_id],
-        capture_output=True,
-        timeout=30,
-        check=False,
-    )
 
 
 def add_entry(folder: Path, title: str, body: str) -> str:

@@ -21,17 +21,13 @@ from app.files import JournalFiles
 from app.journal import open_journal
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
+from tests.helpers.keyring import KeyringJournal
 from tests.journeys.app_process import RunningApp
 from tests.journeys.desktop import Desktop
-from tests.journeys.journals import (
-    KeyringJournal,
-    entries,
-    needs_keyring,
-    succeeds,
-)
+from tests.journeys.journals import entries, succeeds
 from tests.journeys.waiting import wait_for
 
-pytestmark = [pytest.mark.journey, *needs_keyring]
+pytestmark = [pytest.mark.journey, pytest.mark.keyring_integration]
 
 REASONS = ("I sleep through the night now.", "Nobody keeps score in my home.")
 LETTER = "I miss you. I am not coming back, and that is all right."

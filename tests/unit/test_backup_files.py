@@ -24,7 +24,8 @@ from app.records.entries import EntryFields
 from app.storage import maintenance
 from app.storage.maintenance import IntegrityReport
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import FAST_ARGON2, MemoryKeystore, NewJournal
+from tests.helpers.journals import FAST_ARGON2, NewJournal
+from tests.helpers.keystores import MemoryKeystore
 
 NOW = dt.datetime(2024, 5, 1, 20, 30, 15, tzinfo=dt.UTC)
 PAGE = 4096

@@ -12,7 +12,7 @@ from app.journal import preview_backup
 from app.records.entries import EntryFields
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import NewJournal
+from tests.helpers.journals import NewJournal
 
 
 def test_a_preview_counts_and_names_the_newest(new_journal: NewJournal) -> None:

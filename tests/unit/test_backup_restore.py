@@ -16,7 +16,7 @@ from app.journal import create_journal, open_journal
 from app.records.entries import EntryFields
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import MemoryKeystore
+from tests.helpers.keystores import MemoryKeystore
 
 NOW = dt.datetime(2024, 5, 1, 20, 0, tzinfo=dt.UTC)
 

@@ -12,7 +12,8 @@ from app.journal import Journal, create_journal, open_journal
 from app.records.entries import EntryFields, EntryFilter
 from app.storage.schema import MIGRATIONS, migrate, schema_version
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 CHECKIN = EntryFields(
     body="A long evening.",

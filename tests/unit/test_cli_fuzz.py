@@ -22,7 +22,7 @@ from app.cli.main import EXIT_ERROR, EXIT_OK, EXIT_UNLOCK, EXIT_USAGE, build_par
 from app.errors import KnownError
 from app.journal import Journal, open_journal
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import Cli
+from tests.helpers.cli import Cli
 
 # Options whose value names a file or folder: always somewhere in the test's folder.
 PATH_OPTIONS = {

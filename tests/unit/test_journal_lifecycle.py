@@ -19,7 +19,8 @@ from app.journal import create_journal, keyring_secret, open_journal
 from app.records.entries import EntryFields
 from app.vault.slot_secret import SlotSecret
 from app.vault.slots import SlotKind
-from tests.conftest import FAST_ARGON2, MemoryKeystore, NewJournal
+from tests.helpers.journals import FAST_ARGON2, NewJournal
+from tests.helpers.keystores import MemoryKeystore
 
 
 class BrokenKeystore(MemoryKeystore):

@@ -24,7 +24,7 @@ from app.journal import create_journal, open_journal, require_journal
 from app.vault import slot_format
 from app.vault.slot_secret import SlotSecret
 from app.vault.slots import read_slot_file
-from tests.conftest import FAST_ARGON2
+from tests.helpers.journals import FAST_ARGON2
 
 PASSPHRASE = "an open door"
 TIME_BOUND_S = 2.0

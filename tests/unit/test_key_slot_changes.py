@@ -20,7 +20,9 @@ from app.vault import slots as slots_module
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
 from app.vault.slots import SlotKind, read_slot_file
-from tests.conftest import FAST_ARGON2, Cli, MemoryKeystore
+from tests.helpers.cli import Cli
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 PASSPHRASE = "the long way round"
 

@@ -21,7 +21,8 @@ from app.vault.wrapping import (
     unwrap,
     wrap,
 )
-from tests.conftest import FAST_ARGON2, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 JOURNAL_ID = "0b6f5c1e-0000-4000-8000-000000000001"
 

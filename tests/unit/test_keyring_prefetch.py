@@ -21,21 +21,11 @@ from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.vault.keyring_prefetch import PrefetchedKeystore, start_keyring_prefetch
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import FAST_ARGON2, REPO, MemoryKeystore
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore, SlowKeystore
+from tests.helpers.paths import REPO
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux")
-
-
-class SlowKeystore(MemoryKeystore):
-    """Answers after ``delay`` seconds (in the child that inherits it)."""
-
-    def __init__(self, delay: float) -> None:
-        super().__init__()
-        self.delay = delay
-
-    def get_secret(self, journal_id: str) -> bytes | None:
-        time.sleep(self.delay)
-        return super().get_secret(journal_id)
 
 
 class RefusingKeystore(MemoryKeystore):
@@ -200,7 +190,7 @@ def test_the_helper_ends_with_a_killed_app(files: JournalFiles, tmp_path: Path) 
             from pathlib import Path
             from app.files import JournalFiles
             from app.vault.keyring_prefetch import start_keyring_prefetch
-            from tests.conftest import MemoryKeystore
+            from tests.helpers.keystores import MemoryKeystore, SlowKeystore
 
             class Hung(MemoryKeystore):
                 def get_secret(self, journal_id):

@@ -17,7 +17,7 @@ from app.storage.schema import MIGRATIONS, JournalTooNew, migrate, schema_versio
 from app.storage.sql_errors import classify
 from app.vault.slot_secret import SlotSecret
 from app.vault.wrapping import new_key
-from tests.conftest import NewJournal
+from tests.helpers.journals import NewJournal
 
 
 def test_every_connection_has_the_safety_pragmas(tmp_path: Path) -> None:
