@@ -48,16 +48,6 @@ HOSTILE = (
 
 
 @pytest.fixture
-def editor(qtbot: QtBot) -> EntryEditor:
-    widget = EntryEditor()
-    qtbot.addWidget(widget)
-    widget.resize(820, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-@pytest.fixture
 def entry(journal: Journal) -> Entry:
     return journal.entries.add(
         EntryFields(

@@ -23,7 +23,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
 from app.records.entries import EntryFields
@@ -187,16 +186,6 @@ def assert_every_paragraph_has_the_line_height(body: BodyEdit) -> None:
     while block.isValid():
         assert has_line_height(block.blockFormat()), f"paragraph {block.blockNumber()} lost it"
         block = block.next()
-
-
-@pytest.fixture
-def editor(qtbot: QtBot) -> EntryEditor:
-    widget = EntryEditor()
-    qtbot.addWidget(widget)
-    widget.resize(820, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def start_fresh(editor: EntryEditor) -> BodyEdit:
