@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from app.files import JournalFiles
 from app.journal import Journal
+from app.storage.schema import MIGRATIONS, migrate
 from app.vault.recovery_key import RecoveryKey
 from app.vault.wrapping import Argon2Params
 
@@ -20,3 +23,12 @@ class NewJournal:
     journal: Journal
     recovery: RecoveryKey
     files: JournalFiles
+
+
+def migrate_only_to(monkeypatch: pytest.MonkeyPatch, version: int) -> None:
+    """Journals created or opened from now on stop at schema ``version``, as an older app
+    left them (``monkeypatch.undo()`` brings back today's migrations)."""
+    monkeypatch.setattr(
+        "app.journal.opening.migrate",
+        lambda conn, backup=None: migrate(conn, backup, MIGRATIONS[:version]),
+    )

@@ -10,9 +10,9 @@ from app.errors import InvalidInput
 from app.files import JournalFiles
 from app.journal import Journal, create_journal, open_journal
 from app.records.entries import EntryFields, EntryFilter
-from app.storage.schema import MIGRATIONS, migrate, schema_version
+from app.storage.schema import MIGRATIONS, schema_version
 from app.vault.slot_secret import SlotSecret
-from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.journals import FAST_ARGON2, migrate_only_to
 from tests.helpers.keystores import MemoryKeystore
 
 CHECKIN = EntryFields(
@@ -88,10 +88,7 @@ def test_prompt_last_used_keeps_the_latest_date(journal: Journal) -> None:
 def test_a_version_1_journal_is_upgraded_with_its_entries_searchable(
     files: JournalFiles, keystore: MemoryKeystore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(
-        "app.journal.opening.migrate",
-        lambda conn, backup=None: migrate(conn, backup, MIGRATIONS[:1]),
-    )
+    migrate_only_to(monkeypatch, 1)
     journal, recovery = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
     with journal:
         assert schema_version(journal._db) == 1

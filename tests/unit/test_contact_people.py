@@ -12,7 +12,7 @@ from app.journal import Journal, create_journal, open_journal
 from app.storage.contacts import Channel, ContactFields
 from app.storage.schema import MIGRATIONS, migrate, schema_version
 from app.vault.slot_secret import SlotSecret
-from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.journals import FAST_ARGON2, migrate_only_to
 from tests.helpers.keystores import MemoryKeystore
 
 NOON = dt.datetime(2026, 11, 20, 12, 30)
@@ -101,10 +101,7 @@ def test_a_version_5_journal_keeps_every_contact_when_upgraded(
     files: JournalFiles, keystore: MemoryKeystore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Made by the old schema with raw SQL (the old code's columns), then opened now."""
-    monkeypatch.setattr(
-        "app.journal.opening.migrate",
-        lambda conn, backup=None: migrate(conn, backup, MIGRATIONS[:5]),
-    )
+    migrate_only_to(monkeypatch, 5)
     journal, recovery = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
     with journal:
         assert schema_version(journal._db) == 5
@@ -137,10 +134,7 @@ def test_a_failed_upgrade_to_version_6_changes_nothing(
     files: JournalFiles, keystore: MemoryKeystore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """All or nothing: a failure at the end of the script leaves the v5 log as it was."""
-    monkeypatch.setattr(
-        "app.journal.opening.migrate",
-        lambda conn, backup=None: migrate(conn, backup, MIGRATIONS[:5]),
-    )
+    migrate_only_to(monkeypatch, 5)
     journal, _ = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
     with journal:
         journal._db.executemany(
