@@ -293,7 +293,10 @@ class MainWindow(QMainWindow):
         for coordinator in (self.getting_in, self.evening, doubt):
             coordinator.showRequested.connect(self._show)
         self.getting_in.opened.connect(self._open_journal_page)
-        self.getting_in.statusMessage.connect(self.statusBar().showMessage)
+        # The status line is made when first needed: made here, it would show on every page.
+        self.getting_in.statusMessage.connect(
+            lambda text, ms: self.statusBar().showMessage(text, ms)
+        )
         self.getting_in.presentationChanged.connect(self.apply_presentation)
         self.getting_in.quitRequested.connect(self.close)
         self.evening.openRequested.connect(self.bring_forward)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStatusBar
 from pytestqt.qtbot import QtBot
 
 from app.errors import DiskFull, KeyringUnavailable
@@ -13,11 +14,12 @@ from app.files import JournalFiles
 from app.journal import create_journal, open_journal
 from app.records.entries import EntryFields
 from app.storage.entries import EntryStore
-from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
-from app.ui.window_state import WindowState
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import FAST_ARGON2, MemoryKeystore, run_threshold
+from tests.helpers.cli import run_threshold
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import make_window
 
 PASSPHRASE = "a quiet evening"
 
@@ -25,25 +27,6 @@ PASSPHRASE = "a quiet evening"
 class LockedKeystore(MemoryKeystore):
     def get_secret(self, journal_id: str) -> bytes | None:
         raise KeyringUnavailable("it is locked and could not be unlocked")
-
-
-def make_window(
-    qtbot: QtBot, files: JournalFiles, keystore: MemoryKeystore, tmp_path: Path
-) -> MainWindow:
-    controller = JournalController(files, keystore, FAST_ARGON2)
-    window = MainWindow(controller, WindowState(tmp_path / "window.ini"))
-    qtbot.addWidget(window)
-    window.show_start(controller.start())
-    window.show()
-    qtbot.waitExposed(window)
-    settle(qtbot, window)
-    return window
-
-
-def settle(qtbot: QtBot, window: MainWindow) -> None:
-    """Wait for the work put off past the first paint (input watch, preferences, prompt)."""
-    first_paint = window.first_paint
-    qtbot.waitUntil(lambda: first_paint.has_painted() and first_paint.pending() == 0, timeout=5000)
 
 
 def type_entry(qtbot: QtBot, window: MainWindow, title: str, body: str) -> None:
@@ -57,10 +40,10 @@ def test_first_run_creates_a_keyring_journal_and_writes(
 ) -> None:
     keystore = MemoryKeystore()
     window = make_window(qtbot, files, keystore, tmp_path)
-    assert window.stack.currentWidget() is window.setup
-    window.setup.createRequested.emit(None)
+    assert window.stack.currentWidget() is window.getting_in.setup
+    window.getting_in.setup.createRequested.emit(None)
     assert files.exists() and keystore.secrets  # the keyring was used
-    window.setup.finished.emit()
+    window.getting_in.setup.finished.emit()
     assert window.stack.currentWidget() is window.journal_page
     type_entry(qtbot, window, "First", "The first words, written calmly.")
     qtbot.waitUntil(lambda: not window.journal_page.autosaver.is_dirty(), timeout=3000)
@@ -78,9 +61,9 @@ def test_keyring_failure_at_setup_offers_the_passphrase(
             raise KeyringUnavailable("no keyring service is running on this computer")
 
     window = make_window(qtbot, files, Refusing(), tmp_path)
-    window.setup.createRequested.emit(None)
+    window.getting_in.setup.createRequested.emit(None)
     assert not files.exists()
-    window.setup.createRequested.emit(PASSPHRASE)
+    window.getting_in.setup.createRequested.emit(PASSPHRASE)
     assert files.exists()
 
 
@@ -126,6 +109,18 @@ def test_lock_clears_every_view_and_unlock_brings_it_back(
     assert page.timeline.model.rowCount() == 0
     window.unlock.passphraseEntered.emit(PASSPHRASE)
     assert "and more" in page.editor.fields().body
+
+
+def test_no_status_line_until_there_is_something_to_say(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    journal, _ = create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)
+    journal.close()
+    window = make_window(qtbot, files, MemoryKeystore(), tmp_path)
+    window.unlock.passphraseEntered.emit(PASSPHRASE)
+    window.commands.lock.trigger()
+    window.unlock.passphraseEntered.emit(PASSPHRASE)
+    assert window.findChild(QStatusBar) is None  # a strip on every page otherwise
 
 
 def test_search_enter_opens_the_entry(qtbot: QtBot, files: JournalFiles, tmp_path: Path) -> None:
