@@ -37,8 +37,8 @@ def main(folder: Path, body: str, title: str, tag: str) -> int:
     window = build_window(folder)
     window.show()
     QTest.qWaitForWindowExposed(window)
-    window.setup.createRequested.emit(os.environ["THRESHOLD_SESSION_PASSPHRASE"])
-    window.setup.finished.emit()
+    window.getting_in.setup.createRequested.emit(os.environ["THRESHOLD_SESSION_PASSPHRASE"])
+    window.getting_in.setup.finished.emit()
     page = window.journal_page
     editor = page.editor
     QTest.keyClicks(editor._title, title)
@@ -66,7 +66,7 @@ def checkin(window: MainWindow, body: str, title: str, tag: str) -> None:
     journal.prompts.add_own("shield", f"{title} own prompt?", (f"{tag} follow-up?",))
     journal.preferences.save(Preferences(reminder_on=True, reminder_text=f"{title} reminder"))
     window.prompts_changed()  # as the settings dialog reports it
-    window.start_checkin()
+    window.evening.start()
     flow = window.checkin
     flow.mood_page.picker.first_button().click()
     flow.next_button.click()
@@ -85,13 +85,13 @@ def checkin(window: MainWindow, body: str, title: str, tag: str) -> None:
 
 def doubt(window: MainWindow, body: str, title: str, tag: str) -> None:
     """Remind me why, the contact log and an unsent letter, each carrying a marker."""
-    window.show_remind()
+    window.doubt.show_remind()
     window.remind.new_reason.setText(f"{title} is a reason")
     window.remind.add_reason.click()
     log_a_contact_after_reaching_out(window, body)
-    window.show_remind()
+    window.doubt.show_remind()
     window.remind.reach_out.click()
-    flow = window.reach_out
+    flow = window.doubt.reach_out
     flow.next_button.click()
     flow.next_button.click()
     QTest.keyClicks(flow.letter_page.pad, f"A letter {body} unsent.")
@@ -101,7 +101,7 @@ def doubt(window: MainWindow, body: str, title: str, tag: str) -> None:
 def log_a_contact_after_reaching_out(window: MainWindow, body: str) -> None:
     """Through the flow to "I reached out", then its offer: who (a private name) typed in."""
     window.remind.reach_out.click()
-    flow = window.reach_out
+    flow = window.doubt.reach_out
     for _ in range(3):
         flow.next_button.click()
     flow.after_page.decision_buttons["reached"].click()
@@ -131,7 +131,7 @@ def back_up_now(window: MainWindow) -> None:
     journal = window.controller.journal
     journal.preferences.save(replace(journal.preferences.load(), backup_folder=folder))
     dialog = SettingsDialog(window.controller, window)
-    dialog.back_up_now.click()
+    dialog.opening.back_up_now.click()
     dialog.close()
 
 

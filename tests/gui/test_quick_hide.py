@@ -134,13 +134,13 @@ def test_the_idle_time_is_set_in_settings(
     dialog = SettingsDialog(window.controller, window)
     qtbot.addWidget(dialog)
     dialog.preferencesChanged.connect(window._apply_journal_preferences)
-    assert dialog.auto_lock.value() == 0  # keyring journal: never, by default
-    dialog.auto_lock.setValue(10)
+    assert dialog.opening.auto_lock.value() == 0  # keyring journal: never, by default
+    dialog.opening.auto_lock.setValue(10)
     assert window.controller.journal.preferences.load().auto_lock_minutes == 10
     assert (
         window.locking.idle.is_watching() and window.locking.idle._timer.interval() == 10 * 60_000
     )
-    dialog.auto_lock.setValue(0)
+    dialog.opening.auto_lock.setValue(0)
     assert not window.locking.idle.is_watching()
 
 
@@ -177,15 +177,15 @@ def test_quitting_backs_up_at_most_daily_and_settings_back_up_now(
     third = make_window(qtbot, files, keystore, tmp_path / "third")
     dialog = SettingsDialog(third.controller, third)
     qtbot.addWidget(dialog)
-    assert "holds 1 entry." in dialog.backup_status.text()
+    assert "holds 1 entry." in dialog.opening.backup_status.text()
     chosen = tmp_path / "usb-stick"
     chosen.mkdir()  # a folder dialog only ever returns a folder that is there
     monkeypatch.setattr(
         "PySide6.QtWidgets.QFileDialog.getExistingDirectory", lambda *_a, **_k: str(chosen)
     )
-    dialog.choose_backup_folder.click()
+    dialog.opening.choose_backup_folder.click()
     assert len(list_backups(chosen)) == 1
-    assert str(chosen) in dialog.backup_status.text()
+    assert str(chosen) in dialog.opening.backup_status.text()
 
 
 def test_locking_saves_a_contact_form_that_has_words_in_it(

@@ -18,15 +18,12 @@ from app.errors import EntryNotFound, KnownError
 from app.journal import Journal
 from app.records.entries import HIGHLIGHT_END, HIGHLIGHT_START, EntryFields, EntryFilter, SearchHit
 from app.storage.entries import RevisionPolicy
-from app.ui.journal.revisions_dialog import (
-    RevisionListModel,
-    RevisionRole,
-    RevisionsDialog,
-    changed_spans,
-)
-from app.ui.journal.search_model import SearchResultsModel, SearchRole, elide_document, snippet_html
+from app.ui.journal.revision_diff import changed_spans
+from app.ui.journal.revisions_dialog import RevisionListModel, RevisionRole, RevisionsDialog
+from app.ui.journal.search_model import SearchResultsModel, SearchRole, snippet_html
 from app.ui.journal.search_panel import SearchPanel
 from app.ui.journal.trash_dialog import TrashDialog, TrashModel, TrashRole
+from app.ui.widgets.rows import elide_document
 from tests.helpers.search import field_of, make_panel, results_of
 from tests.helpers.widgets import answer_with_default, confirm_destruction
 

@@ -461,7 +461,7 @@ def test_back_up_now_and_quitting_with_a_full_stick_say_so_and_close_calmly(
     dialog = SettingsDialog(window.controller, window)
     qtbot.addWidget(dialog)
 
-    dialog.back_up_now.click()
+    dialog.opening.back_up_now.click()
 
     assert len(dialogs) == 1 and "isn't enough space in the backup folder" in dialogs[0]
     assert usb_stick.files() == set()

@@ -27,9 +27,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from app.records.entries import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from app.storage.search_snippets import narrow
 from app.ui.widgets.lists import FIRST_ROLE, ListModel
-
-# elide_document moved to the kit; tests/gui/test_search_revisions_trash.py imports it from here.
-from app.ui.widgets.rows import TwoLineRowDelegate, elide_document  # noqa: F401
+from app.ui.widgets.rows import TwoLineRowDelegate
 
 FIT_SLACK = 4  # pixels kept free: rich text lays out a little wider than measured
 FIT_CACHE_SIZE = 512

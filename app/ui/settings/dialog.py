@@ -58,10 +58,6 @@ class SettingsDialog(QDialog):
         self._presentation = presentation
         self.opening = OpeningSettings(controller)
         self.opening.preferencesChanged.connect(self.preferencesChanged)
-        if controller.is_open():  # the names the window's tests press and read
-            self.auto_lock, self.backup_status = self.opening.auto_lock, self.opening.backup_status
-            self.back_up_now = self.opening.back_up_now
-            self.choose_backup_folder = self.opening.choose_backup_folder
         self._build()
 
     def refresh(self) -> None:
