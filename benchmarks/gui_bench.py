@@ -511,11 +511,11 @@ def measure_open_check(window: MainWindow) -> dict[str, float]:
 def measure_quick_hide(window: MainWindow) -> float:
     """Quick hide with unsaved words in the editor: hidden, saved and locked (ms)."""
     page = window.journal_page
-    window._back_to_journal()
+    window.doubt.back_to_journal()
     focus_body_end(page)
     QTest.keyClicks(page.editor._body, " and a last few words")
     started = time.perf_counter()
-    window.hide_now()
+    window.locking.hide_now()
     elapsed = (time.perf_counter() - started) * 1000
     if window.isVisible() or window.controller.is_open():
         raise RuntimeError("quick hide left the window shown or the journal open")
@@ -529,15 +529,15 @@ def measure_remind(window: MainWindow, runs: int) -> dict[str, float]:
     """
 
     def open_remind() -> None:
-        window.show_remind()
+        window.doubt.show_remind()
         window.remind.repaint()
 
     first = timed(open_remind)
-    window._back_to_journal()
+    window.doubt.back_to_journal()
     again = []
     for _ in range(runs):
         again.append(timed(open_remind))
-        window._back_to_journal()
+        window.doubt.back_to_journal()
     return {
         "first_ms": first * 1000,
         "again_p50_ms": median_ms(again),
@@ -563,7 +563,7 @@ def measure_checkin(window: MainWindow, runs: int) -> dict[str, float]:
         return run
 
     def open_checkin() -> None:
-        window.start_checkin()  # builds the pages the first time, so it is timed here
+        window.evening.start()  # builds the pages the first time, so it is timed here
         window.checkin.repaint()
 
     figures: dict[str, float] = {"open_ms": 1000 * timed(open_checkin)}

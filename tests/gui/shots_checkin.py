@@ -83,8 +83,8 @@ def window_shots() -> None:
     from app.ui.main_window import MainWindow
     from app.ui.settings.dialog import SettingsDialog
     from app.ui.window_state import WindowState
-    from tests.conftest import MemoryKeystore
     from tests.gui.shots_main import build_journal
+    from tests.helpers.keystores import MemoryKeystore
 
     main_window._now = lambda: dt.datetime(2026, 11, 25, 21, 10)
     app = QApplication.instance()
@@ -103,7 +103,7 @@ def window_shots() -> None:
             QTest.qWaitForWindowExposed(window)
             QTest.qWait(200)
             window.grab().save(str(SHOTS / f"checkin-invite-{mode}.png"))
-            window.start_checkin()
+            window.evening.start()
             flow = window.checkin
             flow.mood_page.picker._buttons[(2, 2)].click()
             QTest.qWait(50)

@@ -27,8 +27,8 @@ from app.ui.settings.dialog import SettingsDialog
 from app.ui.widgets import theme
 from app.ui.window_state import WindowState
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import MemoryKeystore
 from tests.gui.shots_main import build_journal
+from tests.helpers.keystores import MemoryKeystore
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
 REASONS = (
@@ -76,11 +76,11 @@ def shoot(dark: bool) -> None:
         window.resize(1200, 760)
         window.show()
         QTest.qWaitForWindowExposed(window)
-        window.show_remind()
+        window.doubt.show_remind()
         QTest.qWait(200)
         window.grab().save(str(SHOTS / f"remind-{mode}.png"))
         heavy = next(row for row in window.remind.marked._rows if row.entry.heavy)
-        window._open_from_remind(heavy.entry.id)
+        window.doubt.open_entry(heavy.entry.id)
         QTest.qWait(100)
         window.grab().save(str(SHOTS / f"content-note-{mode}.png"))
         dialog = SettingsDialog(controller, window)

@@ -17,6 +17,7 @@ from app.ui.checkin.flow import CheckinFlow, Stage
 from app.ui.checkin.pull_picker import PullPicker
 from app.ui.journal.prompt_panel import PromptPanel
 from app.ui.widgets.mood_picker import MoodPicker, MoodScale
+from tests.helpers.widgets import mnemonic, mnemonics
 
 LIBRARY = shipped_library()
 
@@ -166,23 +167,6 @@ def test_closing_offers_remember_this(qtbot: QtBot, flow: CheckinFlow) -> None:
     with qtbot.waitSignal(flow.finished) as done:
         qtbot.keyClick(flow, Qt.Key.Key_Return)
     assert done.args == [True]
-
-
-def mnemonics(widget: QWidget) -> list[str]:
-    """The Alt+letter of every visible button (and menu) in ``widget``."""
-    from PySide6.QtWidgets import QAbstractButton, QMenuBar
-
-    texts = [b.text() for b in widget.findChildren(QAbstractButton) if b.isVisible()]
-    for bar in widget.findChildren(QMenuBar):
-        texts += [action.text() for action in bar.actions() if action.isVisible()]
-    keys = [mnemonic(text) for text in texts]
-    return [key for key in keys if key]
-
-
-def mnemonic(text: str) -> str:
-    """The letter after a single "&" ("&&" is a literal ampersand), lowercased."""
-    index = text.replace("&&", "\0\0").find("&")
-    return text[index + 1].lower() if 0 <= index < len(text) - 1 else ""
 
 
 def step_buttons(widget: QWidget) -> list[str]:

@@ -18,8 +18,10 @@ from app.ui import main_window
 from app.ui.checkin.flow import Stage
 from app.ui.main_window import MainWindow
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import FAST_ARGON2, MemoryKeystore
-from tests.gui.test_main_window import make_window
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.widgets import mnemonics
+from tests.helpers.windows import make_window
 
 EVENING = dt.datetime(2026, 11, 25, 21, 30)
 MORNING = dt.datetime(2026, 11, 25, 9, 0)
@@ -95,7 +97,7 @@ def test_the_whole_checkin_is_saved_with_its_fields(
 def test_skipping_every_step_is_free_writing(
     qtbot: QtBot, window: MainWindow, files: JournalFiles, keystore: MemoryKeystore
 ) -> None:
-    window.start_checkin()
+    window.evening.start()
     flow = window.checkin
     for _ in range(3):
         flow.skip_button.click()
@@ -115,7 +117,7 @@ def test_skipping_every_step_is_free_writing(
 def test_a_pause_while_writing_saves_first_then_returns(
     qtbot: QtBot, window: MainWindow, files: JournalFiles, keystore: MemoryKeystore
 ) -> None:
-    window.start_checkin()
+    window.evening.start()
     flow = window.checkin
     flow.skip_button.click()
     flow.skip_button.click()
@@ -138,7 +140,7 @@ def test_a_pause_while_writing_saves_first_then_returns(
 
 def leave_after_a_feeling(window: MainWindow, qtbot: QtBot, way: str, step: Stage) -> None:
     """Choose a feeling (and a pull), go to ``step``, then decline in one ``way``."""
-    window.start_checkin()
+    window.evening.start()
     flow = window.checkin
     flow.mood_page.picker._buttons[(1, 1)].click()
     flow.mood_page.scale._buttons[2].click()
@@ -184,7 +186,7 @@ def test_words_typed_before_declining_are_kept(
     qtbot: QtBot, window: MainWindow, files: JournalFiles, keystore: MemoryKeystore
 ) -> None:
     """Their own words for what pulled at them are never lost, even when they decline."""
-    window.start_checkin()
+    window.evening.start()
     flow = window.checkin
     flow.next_button.click()
     qtbot.keyClicks(flow.pull_page.picker.own_words, "the voicemail")
@@ -199,7 +201,7 @@ def test_words_typed_before_declining_are_kept(
 def test_locking_keeps_words_typed_in_the_checkin(
     qtbot: QtBot, window: MainWindow, files: JournalFiles, keystore: MemoryKeystore
 ) -> None:
-    window.start_checkin()
+    window.evening.start()
     flow = window.checkin
     flow.next_button.click()
     qtbot.keyClicks(flow.pull_page.picker.own_words, "a card in the post")
@@ -214,7 +216,7 @@ def test_locking_keeps_words_typed_in_the_checkin(
 def test_leaving_with_nothing_chosen_saves_nothing(
     window: MainWindow, files: JournalFiles, keystore: MemoryKeystore
 ) -> None:
-    window.start_checkin()
+    window.evening.start()
     window.checkin.back_button.click()  # "Not now"
     assert window.stack.currentWidget() is window.journal_page
     window.close()
@@ -224,7 +226,7 @@ def test_leaving_with_nothing_chosen_saves_nothing(
 
 def test_step_4_still_shows_where_the_checkin_is(window: MainWindow) -> None:
     """Step 4 dropped into the full window without "Step 4 of 5" (finding 8)."""
-    window.start_checkin()
+    window.evening.start()
     flow = window.checkin
     flow.next_button.click()
     flow.next_button.click()
@@ -256,7 +258,7 @@ def test_the_timeline_follows_the_entry_being_written(
     window = make_window(qtbot, files, keystore, tmp_path)
     page = window.journal_page
     assert page.timeline.current_entry_id() == older
-    window.start_checkin()
+    window.evening.start()
     flow = window.checkin
     if chosen:
         flow.mood_page.picker._buttons[(2, 2)].click()
@@ -281,9 +283,7 @@ def test_every_button_in_the_window_has_its_own_mnemonic_at_each_step(
     window: MainWindow,
 ) -> None:
     """ "Not now" and "Next" shared Alt+N; the menus' letters count too (finding 3)."""
-    from tests.gui.test_checkin_flow import mnemonics
-
-    window.start_checkin()
+    window.evening.start()
     flow = window.checkin
     page = window.journal_page
     steps = [
@@ -302,7 +302,7 @@ def test_every_button_in_the_window_has_its_own_mnemonic_at_each_step(
 
 
 def test_locking_during_a_checkin_forgets_the_answers(window: MainWindow) -> None:
-    window.start_checkin()
+    window.evening.start()
     window.checkin.mood_page.picker._buttons[(1, 1)].click()
     assert window.commands.lock.isEnabled()
     window.commands.lock.trigger()
@@ -379,7 +379,7 @@ def test_rereading_an_answered_entry_shows_its_prompt(
 
 def test_another_prompt_never_brings_two_deeper_ones_in_a_row(window: MainWindow) -> None:
     """With the real scheduler and prompts: "goes deeper" twice in a row (finding 8)."""
-    window.start_checkin()
+    window.evening.start()
     flow = window.checkin
     flow.next_button.click()
     flow.next_button.click()

@@ -32,7 +32,7 @@ from app.ui.presentation import apply_to_application, display_name
 from app.ui.privacy.capture_guard import capture_exclusion_supported, exclude_from_capture
 from app.ui.privacy.clipboard_guard import ClipboardGuard
 from app.ui.settings.dialog import SettingsDialog
-from tests.gui.test_quick_hide import keyring_window
+from tests.helpers.windows import keyring_window
 
 MARKER = "Cover-page-marker-6a1"
 
@@ -125,8 +125,8 @@ def test_quick_hide_can_show_a_plain_cover_and_lock(
     qtbot.keyClicks(body, f"Words about {MARKER}")
     for _ in range(3):
         qtbot.keyClick(body, Qt.Key.Key_Shift)
-    cover = window.cover
-    assert window.is_covered() and not window.isVisible()
+    cover = window.locking.cover
+    assert window.locking.is_covered() and not window.isVisible()
     assert cover.windowTitle() == "Notes" and cover.geometry() == window.geometry()
     assert not window.controller.is_open()
     texts = [w.text() for w in QApplication.allWidgets() if isinstance(w, QLineEdit | QLabel)]
@@ -144,11 +144,11 @@ def test_closing_the_cover_closes_the_app(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path
 ) -> None:
     window = cover_window(qtbot, files, tmp_path)
-    window.hide_now()
+    window.locking.hide_now()
     closed: list[bool] = []
     window.destroyed.connect(lambda: closed.append(True))
-    window.cover.close()
-    assert not window.is_covered() and not window.isVisible()
+    window.locking.cover.close()
+    assert not window.locking.is_covered() and not window.isVisible()
 
 
 def test_the_chosen_shortcut_hides_and_f12_no_longer_does(
@@ -157,9 +157,9 @@ def test_the_chosen_shortcut_hides_and_f12_no_longer_does(
     window = cover_window(qtbot, files, tmp_path)
     assert [s.toString() for s in window.commands.hide_now.shortcuts()] == ["F9"]
     window.commands.hide_now.trigger()
-    assert window.is_covered() and not window.controller.is_open()
-    qtbot.keyClick(window.cover.pad, Qt.Key.Key_F9)  # the cover knows the shortcut too
-    assert not window.is_covered() and window.stack.currentWidget() is window.unlock
+    assert window.locking.is_covered() and not window.controller.is_open()
+    qtbot.keyClick(window.locking.cover.pad, Qt.Key.Key_F9)  # the cover knows the shortcut too
+    assert not window.locking.is_covered() and window.stack.currentWidget() is window.unlock
 
 
 def test_locking_clears_text_copied_from_the_journal(

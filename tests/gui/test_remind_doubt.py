@@ -19,8 +19,9 @@ from app.ui.doubt.reach_out_flow import ReachOutFlow
 from app.ui.doubt.remind_view import RemindView
 from app.ui.main_window import MainWindow
 from app.ui.widgets.text_surface import editor_font
-from tests.conftest import FAST_ARGON2, MemoryKeystore
-from tests.gui.test_main_window import make_window
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import make_window
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -113,8 +114,8 @@ def test_alt_left_leads_back_from_a_marked_entry(qtbot: QtBot, window: MainWindo
 
 def test_no_way_back_is_offered_after_going_elsewhere(qtbot: QtBot, window: MainWindow) -> None:
     open_marked(window)
-    window.start_reach_out()
-    window.reach_out.leave()
+    window.doubt.start_reach_out()
+    window.doubt.reach_out.leave()
     assert window.stack.currentWidget() is window.journal_page
     back = window.findChild(QWidget, "back-to-remind")
     assert back is None or not back.isVisible()

@@ -18,8 +18,9 @@ from app.ui import main_window
 from app.ui.doubt.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
 from app.ui.doubt.remind_view import RemindView
 from app.vault.slot_secret import SlotSecret
-from tests.conftest import FAST_ARGON2, MemoryKeystore
-from tests.gui.test_main_window import make_window
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import keyring_window, make_window
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -125,7 +126,7 @@ def test_one_keystroke_from_anywhere_and_back_to_an_entry(
         journal.entries.add(EntryFields(body="Newest, not marked"))
         journal.reasons.add("My health")
     window = make_window(qtbot, files, keystore, tmp_path)
-    window.start_checkin()  # from another page: the keystroke still works
+    window.evening.start()  # from another page: the keystroke still works
     assert window.commands.remind.isEnabled()
     window.commands.remind.trigger()
     assert window.stack.currentWidget() is window.remind
@@ -143,10 +144,8 @@ def test_one_keystroke_from_anywhere_and_back_to_an_entry(
 def test_reasons_order_survives_a_restart(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path
 ) -> None:
-    keystore = MemoryKeystore()
-    create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
-    window = make_window(qtbot, files, keystore, tmp_path)
-    window.show_remind()
+    window, keystore = keyring_window(qtbot, files, tmp_path)
+    window.doubt.show_remind()
     view = window.remind
     for text in ("First", "Second"):
         view.new_reason.setText(text)
@@ -209,7 +208,7 @@ def test_the_contact_log_opens_from_the_window_and_opens_a_linked_entry(
     assert window.commands.contact_log.isEnabled()
     window.commands.contact_log.trigger()
     assert window.journal_page.editor.entry_id() == older.id
-    window.show_remind()
+    window.doubt.show_remind()
     window.remind.contact_log.click()
     assert len(seen) == 2
 
@@ -242,9 +241,9 @@ def test_tempted_to_reach_out_from_remind_me_why_and_locking_mid_letter(
     with journal:
         journal.reasons.add("My health")
     window = make_window(qtbot, files, keystore, tmp_path)
-    window.show_remind()
+    window.doubt.show_remind()
     window.remind.reach_out.click()
-    flow = window.reach_out
+    flow = window.doubt.reach_out
     assert window.stack.currentWidget() is flow and flow.current() == Stage.REASONS
     flow.next_button.click()
     flow.next_button.click()
@@ -262,11 +261,9 @@ def test_tempted_to_reach_out_from_remind_me_why_and_locking_mid_letter(
 def test_a_finished_reach_out_shows_the_letter(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path
 ) -> None:
-    keystore = MemoryKeystore()
-    create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
-    window = make_window(qtbot, files, keystore, tmp_path)
-    window.start_reach_out()
-    flow = window.reach_out
+    window, _ = keyring_window(qtbot, files, tmp_path)
+    window.doubt.start_reach_out()
+    flow = window.doubt.reach_out
     flow.next_button.click()
     flow.next_button.click()
     qtbot.keyClicks(flow.letter_page.pad, "Dear you")
@@ -280,13 +277,11 @@ def test_a_finished_reach_out_shows_the_letter(
 def test_a_reason_typed_but_not_added_is_kept_on_leaving_or_locking(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path
 ) -> None:
-    keystore = MemoryKeystore()
-    create_journal(files, keystore=keystore, argon2=FAST_ARGON2)[0].close()
-    window = make_window(qtbot, files, keystore, tmp_path)
-    window.show_remind()
+    window, keystore = keyring_window(qtbot, files, tmp_path)
+    window.doubt.show_remind()
     qtbot.keyClicks(window.remind.new_reason, "Typed, never added")
     window.remind.back.click()
-    window.show_remind()
+    window.doubt.show_remind()
     qtbot.keyClicks(window.remind.new_reason, "Typed before locking")
     window.commands.lock.trigger()
     with open_journal(files, SlotSecret.device(next(iter(keystore.secrets.values())))) as again:

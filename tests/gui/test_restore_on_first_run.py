@@ -15,8 +15,9 @@ from app.files import JournalFiles
 from app.journal import create_journal
 from app.records.entries import EntryFields
 from app.ui.setup.restore_dialog import RestoreDialog
-from tests.conftest import FAST_ARGON2, MemoryKeystore
-from tests.gui.test_main_window import make_window
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import make_window
 
 
 def test_the_first_screen_restores_a_backup_from_another_computer(
@@ -42,7 +43,7 @@ def test_the_first_screen_restores_a_backup_from_another_computer(
     new = JournalFiles(tmp_path / "new-computer")
     keystore = MemoryKeystore()  # this computer's keyring knows nothing yet
     window = make_window(qtbot, new, keystore, tmp_path)
-    assert window.stack.currentWidget() is window.setup
+    assert window.stack.currentWidget() is window.getting_in.setup
 
     def restore_from_the_stick(self: RestoreDialog) -> int:
         assert self.backups.count() == 0  # nothing here yet: the user picks the file
@@ -65,7 +66,7 @@ def test_the_first_screen_restores_a_backup_from_another_computer(
     monkeypatch.setattr(RestoreDialog, "exec", restore_from_the_stick)
     link = next(
         b
-        for b in window.setup.findChildren(QPushButton)
+        for b in window.getting_in.setup.findChildren(QPushButton)
         if b.accessibleName() == "Restore a backup from another computer"
     )
     link.click()
