@@ -15,13 +15,9 @@ import pytest
 
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
-from tests.helpers.cli import Cli, CliResult, run_threshold  # noqa: F401 (see below)
+from tests.helpers.cli import Cli
 from tests.helpers.journals import FAST_ARGON2, NewJournal
 from tests.helpers.keystores import MemoryKeystore
-from tests.helpers.paths import REPO  # noqa: F401 (see below)
-
-# CliResult, run_threshold and REPO stay importable from here only until the last test
-# modules still mid-edit elsewhere import them from tests.helpers.
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

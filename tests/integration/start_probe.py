@@ -47,6 +47,7 @@ def started(
             seen["opened"] = window.controller.is_open()
             seen["journal_shown"] = window.stack.currentWidget() is window.journal_page
             seen["rows"] = window.journal_page.timeline.model.rowCount()
+            seen["ui_at_first_paint"] = sorted(m for m in sys.modules if m.startswith("app.ui."))
 
         window.first_paint.painted.connect(at_first_paint)
         settle(window)

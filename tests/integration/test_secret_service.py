@@ -1,7 +1,7 @@
 """Threshold against a real Secret Service (gnome-keyring-daemon on a private D-Bus).
 
 Run through ``scripts/with-test-keyring``, which starts an unlocked, throwaway login
-keyring and sets THRESHOLD_TEST_SECRET_SERVICE=1; without it the module is skipped.
+keyring; without it the module is skipped (the ``keyring_integration`` mark).
 The CLI runs in real subprocesses; secrets go through the environment or files only.
 """
 
@@ -11,19 +11,14 @@ import base64
 import json
 import os
 import shutil
-import subprocess
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
 import pytest
-import secretstorage
-from jeepney.io.blocking import DBusConnection
 from keyring.backends import SecretService
-from secretstorage.util import DBusAddressWrapper, format_secret, open_session
 
 from app import APP_ID
 from app.errors import KeyringUnavailable
@@ -31,54 +26,27 @@ from app.vault.keystore import SystemKeystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
 from app.vault.vault import Vault
-from tests.conftest import run_threshold
+from tests.helpers.keyring import (
+    KeyringJournal,
+    Run,
+    add_entry,
+    create_keyring_journal,
+    current_item,
+    forget_keyring_item,
+    secret_tool,
+    stored_secret,
+    succeeds,
+    threshold,
+    wipe_keyring_item,
+)
 
-pytestmark = [
-    pytest.mark.keyring_integration,
-    pytest.mark.skipif(
-        os.environ.get("THRESHOLD_TEST_SECRET_SERVICE") != "1",
-        reason="needs a real Secret Service: run under scripts/with-test-keyring",
-    ),
-]
+pytestmark = pytest.mark.keyring_integration
 
 EXIT_UNLOCK = 3
 PASSPHRASE = "a long walk by the river"
-TEST_KEYRING_PASSWORD = "threshold-test"  # what scripts/with-test-keyring unlocks with
-GNOME_KEYRING_INTERFACE = "org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"
-
-
-@dataclass(frozen=True)
-class Run:
-    status: int
-    stdout: str
-    stderr: str
-
-
-@dataclass(frozen=True)
-class KeyringJournal:
-    folder: Path
-    journal_id: str
-    recovery_key_file: Path
-
-    @property
-    def key_slots(self) -> Path:
-        return self.folder / "journal.keys"
 
 
 # ---------------------------------------------------------------------- helpers
-
-
-def threshold(*argv: str, folder: Path, env: dict[str, str] | None = None, stdin: str = "") -> Run:
-    """Run the real CLI in a fresh process; it must never show a traceback."""
-    done = run_threshold(*argv, data_dir=folder, env=env, stdin=stdin.encode())
-    result = Run(done.returncode, done.stdout.decode(), done.stderr.decode())
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
-
-
-def succeeds(result: Run) -> Run:
-    assert result.status == 0, result.stderr
-    return result
 
 
 def assert_cannot_unlock(result: Run, *phrases: str) -> None:
@@ -88,12 +56,6 @@ def assert_cannot_unlock(result: Run, *phrases: str) -> None:
     assert result.stderr.count("\n") == 1, result.stderr
     for phrase in phrases:
         assert phrase in result.stderr
-
-
-def secret_tool(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["secret-tool", *args], capture_output=True, text=True, timeout=30, check=False
-    )
 
 
 def keyring_item(journal_id: str) -> dict[str, str]:
@@ -106,24 +68,6 @@ def keyring_item(journal_id: str) -> dict[str, str]:
     lines = (found.stdout + found.stderr).splitlines()
     pairs = (line.partition(" = ") for line in lines if " = " in line)
     return {name: value for name, _, value in pairs}
-
-
-def stored_secret(journal_id: str) -> str | None:
-    """The item's secret as ``secret-tool lookup`` gives it, or None."""
-    found = secret_tool("lookup", "service", APP_ID, "username", journal_id)
-    return found.stdout if found.returncode == 0 else None
-
-
-def current_item(folder: Path) -> str:
-    """The keyring item the journal's key file points at now (renewals get a new one)."""
-    data = json.loads((folder / "journal.keys").read_text())
-    slot = next(slot for slot in data["slots"] if slot["kind"] == "keyring")
-    return str(slot.get("item", data["journal_id"]))
-
-
-def wipe_keyring_item(journal_id: str) -> None:
-    secret_tool("clear", "service", APP_ID, "username", journal_id)
-    assert stored_secret(journal_id) is None
 
 
 def database_key(journal: KeyringJournal) -> bytes:
@@ -139,29 +83,6 @@ def opens_with(folder: Path) -> list[str]:
     return kinds
 
 
-def add_entry(folder: Path, title: str, body: str) -> str:
-    return succeeds(threshold("add", "--title", title, folder=folder, stdin=body)).stdout.strip()
-
-
-def create_keyring_journal(tmp_path: Path) -> KeyringJournal:
-    folder = tmp_path / "journal"
-    created = json.loads(succeeds(threshold("init", "--json", folder=folder)).stdout)
-    key_file = tmp_path / "recovery-key.txt"
-    key_file.write_text(created["recovery_key"] + "\n")
-    key_file.chmod(0o600)
-    journal_id = json.loads((folder / "journal.keys").read_text())["journal_id"]
-    return KeyringJournal(folder, journal_id, key_file)
-
-
-def unlock_without_prompt(connection: DBusConnection, collection: secretstorage.Collection) -> None:
-    """Unlock with the test keyring's password (no prompter can show in a headless run)."""
-    session = open_session(connection)
-    daemon = DBusAddressWrapper("/org/freedesktop/secrets", GNOME_KEYRING_INTERFACE, connection)
-    password = format_secret(session, TEST_KEYRING_PASSWORD.encode(), "text/plain")
-    daemon.call("UnlockWithMasterPassword", "o(oayays)", collection.collection_path, password)
-    assert not collection.is_locked()
-
-
 # ---------------------------------------------------------------------- fixtures
 
 
@@ -174,23 +95,9 @@ def no_secrets_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def journal(tmp_path: Path) -> Iterator[KeyringJournal]:
     """A journal made by ``threshold init`` that opens with the keyring (or recovery key)."""
-    created = create_keyring_journal(tmp_path)
+    created = create_keyring_journal(tmp_path / "journal", tmp_path / "recovery-key.txt")
     yield created
-    secret_tool("clear", "service", APP_ID, "username", created.journal_id)
-
-
-@pytest.fixture
-def locked_collection() -> Iterator[None]:
-    """The default collection, locked for the test and unlocked again afterwards."""
-    connection = secretstorage.dbus_init()
-    collection = secretstorage.get_default_collection(connection)
-    collection.lock()
-    try:
-        assert collection.is_locked()
-        yield
-    finally:
-        unlock_without_prompt(connection, collection)
-        connection.close()
+    forget_keyring_item(created.journal_id)
 
 
 # ---------------------------------------------------------------------- SystemKeystore itself

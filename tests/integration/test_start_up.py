@@ -19,33 +19,26 @@ from typing import Any
 
 import pytest
 
-from app import APP_ID
-from tests.conftest import REPO
-from tests.integration.test_secret_service import (
+from tests.helpers.keyring import (
     KeyringJournal,
     add_entry,
     create_keyring_journal,
-    secret_tool,
+    forget_keyring_item,
     wipe_keyring_item,
 )
+from tests.helpers.paths import REPO
 
-pytestmark = [
-    pytest.mark.keyring_integration,
-    pytest.mark.skipif(
-        os.environ.get("THRESHOLD_TEST_SECRET_SERVICE") != "1",
-        reason="needs a real Secret Service: run under scripts/with-test-keyring",
-    ),
-]
+pytestmark = pytest.mark.keyring_integration
 PROBE = Path(__file__).with_name("start_probe.py")
 FIRST_PAINT_PREFIX = "first-paint-monotonic-ns "
 
 
 @pytest.fixture
 def journal(tmp_path: Path) -> Iterator[KeyringJournal]:
-    created = create_keyring_journal(tmp_path)
+    created = create_keyring_journal(tmp_path / "journal", tmp_path / "recovery-key.txt")
     add_entry(created.folder, "An evening", "Words for the timeline.")
     yield created
-    secret_tool("clear", "service", APP_ID, "username", created.journal_id)
+    forget_keyring_item(created.journal_id)
 
 
 def start(folder: Path) -> tuple[dict[str, Any], str]:
@@ -72,6 +65,30 @@ def test_the_window_opens_the_journal_at_its_first_paint(journal: KeyringJournal
     assert seen["helper"] == "PrefetchedKeystore"
     assert seen["opened"] and seen["journal_shown"] and seen["rows"] >= 1
     assert any(line.startswith(FIRST_PAINT_PREFIX) for line in output.splitlines())
+
+
+# Before the first paint: the shell, the journal room, the kit, the services, and each
+# other room's coordinator (a small module that imports its screens on first use).
+FIRST_PAINT_ROOMS = ("app.ui.journal.", "app.ui.widgets.")
+COORDINATORS = {
+    "app.ui.checkin.coordinator",
+    "app.ui.doubt.coordinator",
+    "app.ui.export.launcher",
+    "app.ui.privacy.capture_guard",  # asked at the window's first show
+    "app.ui.privacy.lock",
+    "app.ui.privacy.quick_hide",
+    "app.ui.setup.coordinator",
+}
+
+
+def test_the_first_paint_loads_only_the_journal_room_and_the_kit(journal: KeyringJournal) -> None:
+    seen, _ = start(journal.folder)
+    rooms = [name for name in seen["ui_at_first_paint"] if name.count(".") >= 3]
+    assert [
+        name
+        for name in rooms
+        if not name.startswith(FIRST_PAINT_ROOMS) and name not in COORDINATORS
+    ] == [], rooms
 
 
 def test_the_apps_own_process_never_loads_the_helpers_share(journal: KeyringJournal) -> None:

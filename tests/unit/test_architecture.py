@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from app import APP_ID, __version__
-from tests.conftest import REPO
+from tests.helpers.paths import REPO
 
 CORE_MODULES = [
     "app.cli.main",
@@ -72,3 +73,48 @@ def test_the_kit_imports_no_screen() -> None:
                 if name.startswith("app.ui") and not name.startswith(KIT_MAY_IMPORT)
             ]
     assert not upward, upward
+
+
+def _imported_modules(path: Path) -> list[str]:
+    """Every module ``path`` imports, anywhere in it, spelled absolutely (``from x import y``
+    counts as both ``x`` and ``x.y``, since ``y`` may be a module)."""
+    import ast
+
+    package = ".".join(path.relative_to(REPO).parent.parts)
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = package.rsplit(".", node.level - 1)[0] if node.level else ""
+            module = ".".join(part for part in (base, node.module or "") if part)
+            found += [module, *(f"{module}.{alias.name}" for alias in node.names)]
+    return found
+
+
+def test_tests_import_helpers_never_another_test_module_or_a_conftest() -> None:
+    """What tests share lives in tests/helpers (fixtures in a conftest.py): a test module
+    that imports another one, or a conftest, breaks when that file is renamed or split."""
+    leaning = []
+    for path in sorted((REPO / "tests").rglob("*.py")):
+        for module in _imported_modules(path):
+            last = module.rsplit(".", 1)[-1]
+            if module.startswith("tests.") and (last.startswith("test_") or last == "conftest"):
+                leaning.append(f"{path.relative_to(REPO)}: {module}")
+    assert not leaning, leaning
+
+
+def test_every_room_is_on_the_map_and_in_the_contract() -> None:
+    """A package added under app/ (or app/ui/) is described in ARCHITECTURE.md, and
+    every room of the window is a layer of the import contract."""
+    architecture = (REPO / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    packages = [path for path in (REPO / "app").iterdir() if (path / "__init__.py").exists()]
+    rooms = [path for path in (REPO / "app" / "ui").iterdir() if (path / "__init__.py").exists()]
+    assert [p.name for p in packages if f"app/{p.name}/" not in architecture] == []
+    assert [p.name for p in rooms if f"{p.name}/" not in architecture] == []
+    assert [
+        p.name
+        for p in rooms
+        if f'app.ui.{p.name}"' not in pyproject and f"app.ui.{p.name} " not in pyproject
+    ] == []
