@@ -458,8 +458,7 @@ def test_back_up_now_and_quitting_with_a_full_stick_say_so_and_close_calmly(
         journal.preferences.save(Preferences(backup_folder=str(usb_stick.path)))
     window = make_window(qtbot, files, keystore, tmp_path)
     usb_stick.fill(64 * 1024)
-    dialog = SettingsDialog(window.controller, window)
-    qtbot.addWidget(dialog)
+    dialog = SettingsDialog(window.controller, window)  # the window's: closing drops it
 
     dialog.opening.back_up_now.click()
 
