@@ -26,7 +26,7 @@ from app.ui.export.launcher import ExportLauncher
 from app.ui.first_paint import FirstPaint
 from app.ui.journal.page import JournalPage
 from app.ui.menus import build_menus
-from app.ui.presentation import apply_to_application, window_icon
+from app.ui.presentation import apply_to_application
 from app.ui.privacy.lock import LockCoordinator
 from app.ui.setup.coordinator import GettingIn
 from app.ui.shortcut_priority import CommandKeysFirst
@@ -56,8 +56,7 @@ class MainWindow(QMainWindow):
         controller.defer = self.first_paint.later
         self._window_state = window_state
         self.presentation = load_presentation(window_state.presentation_path())
-        apply_to_application(self.presentation)
-        self.setWindowTitle(self.presentation.title)
+        apply_to_application(self.presentation)  # before any page asks for the app's name
         self.setMinimumSize(MINIMUM_SIZE)  # every page is laid out to fit (test_layout)
         self.commands = build_actions(self)
         # Pages are created inside the stack: re-parenting a built page re-polishes
@@ -80,7 +79,7 @@ class MainWindow(QMainWindow):
         )
         self._build_menus()
         self._connect()
-        self.apply_presentation(self.presentation)
+        self._follow_presentation(self.presentation)
         self._restore_geometry()
 
     # ------------------------------------------------------------------ pages
@@ -222,12 +221,16 @@ class MainWindow(QMainWindow):
 
     def apply_presentation(self, presentation: Presentation) -> None:
         """Show the window under its new name and icon, with the new hide choices."""
+        apply_to_application(presentation)
+        self._follow_presentation(presentation)
+
+    def _follow_presentation(self, presentation: Presentation) -> None:
+        """The title, the hide keys, the clipboard time and the reminder's look."""
         self.presentation = presentation
         self.getting_in.presentation = presentation
-        apply_to_application(presentation)
         self.setWindowTitle(presentation.title)
         self.locking.apply_presentation(presentation)
-        self.evening.apply_presentation(window_icon(presentation.icon), presentation.is_neutral)
+        self.evening.apply_presentation(presentation)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Ask the OS to keep the window out of screen capture (Windows and macOS)."""

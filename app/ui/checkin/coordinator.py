@@ -26,8 +26,10 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from app.ui.controller import JournalController
 from app.ui.forgetting import ForgetsOnLock
 from app.ui.journal.page import JournalPage
+from app.ui.presentation import window_icon
 
 if TYPE_CHECKING:
+    from app.presentation import Presentation
     from app.prompts.checkin import CheckinAnswers
     from app.records.prompts import Prompt
     from app.storage.preferences import Preferences
@@ -72,7 +74,7 @@ class CheckinCoordinator(QObject, ForgetsOnLock):
         self._now = now
         self._flow: CheckinFlow | None = None
         self._reminder: EveningReminder | None = None
-        self._look: tuple[QIcon, bool] = (QIcon(), False)
+        self._presentation: Presentation | None = None
         journal_page.invite.beginRequested.connect(self.start)
         journal_page.pauseRequested.connect(self._pause_while_writing)
         journal_page.finishRequested.connect(self._closing_after_writing)
@@ -115,11 +117,17 @@ class CheckinCoordinator(QObject, ForgetsOnLock):
         if preferences.reminder_on or self._reminder is not None:
             self.reminder.apply(preferences)
 
-    def apply_presentation(self, icon: QIcon, neutral: bool) -> None:
+    def apply_presentation(self, presentation: Presentation) -> None:
         """The reminder shows the window's chosen icon, and neutral words when asked."""
-        self._look = (icon, neutral)
+        self._presentation = presentation
         if self._reminder is not None:
-            self._reminder.set_presentation(icon, neutral)
+            self._reminder.set_presentation(*self._look())
+
+    def _look(self) -> tuple[QIcon, bool]:
+        """The reminder's icon and whether its words stay neutral (made when needed)."""
+        if self._presentation is None:
+            return QIcon(), False
+        return window_icon(self._presentation.icon), self._presentation.is_neutral
 
     @property
     def reminder(self) -> EveningReminder:
@@ -128,7 +136,7 @@ class CheckinCoordinator(QObject, ForgetsOnLock):
             from app.ui.checkin.evening_reminder import EveningReminder  # noqa: PLC0415
 
             self._reminder = EveningReminder(QApplication.windowIcon())
-            self._reminder.set_presentation(*self._look)
+            self._reminder.set_presentation(*self._look())
             self._reminder.setParent(self)
             self._reminder.due.connect(self._on_reminder_due)
             self._reminder.openRequested.connect(self.openRequested)
