@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
+from app.prompts.library import shipped_themes, theme_names
 from app.records.entries import Entry, EntryFields, EntryFilter
 from app.ui.journal.timeline_model import ENTRY, MONTH, PAGE_SIZE, TimelineModel, TimelineRole
 from app.ui.journal.timeline_view import EMPTY_PAGE, LIST_PAGE, TimelinePanel
@@ -93,6 +94,19 @@ def test_an_empty_journal_has_no_rows(journal: Journal, qtmodeltester) -> None:
     assert model.row_for_date(NEWEST) is None
 
 
+def test_theme_chips_wait_for_the_names_and_never_read_packs_while_painting(
+    journal: Journal, qtbot: QtBot
+) -> None:
+    journal.entries.add(EntryFields(body="", date=dt.date(2026, 11, 12), theme="boundaries"))
+    model = TimelineModel(journal.entries)
+    row = model.index(1)
+    assert row.data(TimelineRole.ThemeRole) is None  # the first paint reads no prompt pack
+    with qtbot.waitSignal(model.dataChanged, timeout=1000):
+        model.set_theme_names({"boundaries": "Boundaries and saying no"})
+    assert row.data(TimelineRole.ThemeRole) == "Boundaries and saying no"
+    assert "Boundaries and saying no" in row.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
 def test_one_entry_has_its_month_row_and_named_roles(journal: Journal, qtmodeltester) -> None:
     entry = journal.entries.add(
         EntryFields(
@@ -105,6 +119,7 @@ def test_one_entry_has_its_month_row_and_named_roles(journal: Journal, qtmodelte
         )
     )
     model = TimelineModel(journal.entries)
+    model.set_theme_names(theme_names(shipped_themes()))  # as the page does after painting
     qtmodeltester.check(model)
     assert kinds(model) == [MONTH, ENTRY]
     month, row = model.index(0), model.index(1)

@@ -48,6 +48,9 @@ def started(
             seen["journal_shown"] = window.stack.currentWidget() is window.journal_page
             seen["rows"] = window.journal_page.timeline.model.rowCount()
             seen["ui_at_first_paint"] = sorted(m for m in sys.modules if m.startswith("app.ui."))
+            seen["readers_at_first_paint"] = sorted(
+                m for m in sys.modules if m in ("tomllib", "app.prompts.library", "markdown")
+            )
 
         window.first_paint.painted.connect(at_first_paint)
         settle(window)

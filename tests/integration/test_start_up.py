@@ -89,6 +89,7 @@ def test_the_first_paint_loads_only_the_journal_room_and_the_kit(journal: Keyrin
         for name in rooms
         if not name.startswith(FIRST_PAINT_ROOMS) and name not in COORDINATORS
     ] == [], rooms
+    assert seen["readers_at_first_paint"] == []  # the TOML reader and Markdown load later
 
 
 def test_the_apps_own_process_never_loads_the_helpers_share(journal: KeyringJournal) -> None:

@@ -142,6 +142,16 @@ class TimelineModel(ListModel[_Row]):
             self._theme_names = theme_names(shipped_themes())
         return self._theme_names.get(theme, theme)
 
+    def _known_theme_label(self, theme: str | None) -> str | None:
+        """A row's theme chip: none until the names arrive, just after the first paint.
+
+        Reading even the shipped names costs ~20 ms (the TOML reader and the pack
+        checks); rows painted before they arrive are repainted when they do.
+        """
+        if theme is None or self._theme_names is None:
+            return None
+        return self._theme_names.get(theme, theme)
+
     def set_store(self, store: EntryStore | None) -> None:
         """Show another journal's entries, or nothing (None) while locked."""
         self._store = store
@@ -259,7 +269,7 @@ class TimelineModel(ListModel[_Row]):
         if role == TimelineRole.MonthRole:
             return month_of(summary.date)
         if role == TimelineRole.ThemeRole:
-            return self.theme_label(summary.theme)
+            return self._known_theme_label(summary.theme)
         field = _SUMMARY_FIELDS.get(role)
         return None if field is None else getattr(summary, field)
 
@@ -274,7 +284,7 @@ class TimelineModel(ListModel[_Row]):
             QLocale().toString(qdate(summary.date), QLocale.FormatType.LongFormat),
             summary.headline or self.tr("Untitled entry"),
             self._spoken_mood(summary.mood),
-            summary.theme or "",
+            self._known_theme_label(summary.theme) or summary.theme or "",
             self.tr("marked to remember") if summary.marked else "",
             self.tr("marked as heavy") if summary.heavy else "",
         ]
