@@ -87,3 +87,7 @@ class EntryNotFound(KnownError):
 
 class InvalidInput(KnownError):
     """Input was rejected before anything was changed."""
+
+
+class BadAttachment(InvalidInput):
+    """A file offered as an attachment was refused: not a kind we keep, damaged, too large."""
