@@ -9,7 +9,7 @@ them, hashlib does the work, as before.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -20,6 +20,14 @@ _BLAKE2_MODULES = ("_blake2",)
 def sha256_hexdigest(data: bytes) -> str:
     """SHA-256 of ``data``, as hex."""
     return str(_constructor("sha256", _SHA256_MODULES)(data).hexdigest())
+
+
+def sha256_stream(pieces: Iterable[bytes | memoryview]) -> str:
+    """SHA-256 of the pieces joined, as hex, without joining them."""
+    digest = _constructor("sha256", _SHA256_MODULES)()
+    for piece in pieces:
+        digest.update(piece)
+    return str(digest.hexdigest())
 
 
 def blake2b_digest(data: bytes, digest_size: int) -> bytes:

@@ -89,5 +89,9 @@ class InvalidInput(KnownError):
     """Input was rejected before anything was changed."""
 
 
+class AttachmentNotFound(KnownError):
+    """No attachment has the id that was given."""
+
+
 class BadAttachment(InvalidInput):
     """A file offered as an attachment was refused: not a kind we keep, damaged, too large."""
