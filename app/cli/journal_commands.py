@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.cli.context import CommandContext
 from app.cli.output import write_json
@@ -24,6 +25,9 @@ from app.journal import (
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
 from app.vault.slots import SlotKind
+
+if TYPE_CHECKING:
+    from app.storage.maintenance import IntegrityReport
 
 SLOT_NAMES = {
     SlotKind.KEYRING: "the computer login (system keyring)",
@@ -87,13 +91,22 @@ def verify(ctx: CommandContext, args: argparse.Namespace) -> int:
         if args.quick:
             ctx.print(f"Quick check passed: {entries}.")
         else:
-            ctx.print(f"The journal is sound: {entries}, every page checked.")
+            ctx.print(f"The journal is sound: {entries}, every page checked{_attachments(report)}.")
+        for note in report.notes[:20]:
+            ctx.print(f"  Note: {note}")
         return 0
     damaged = "looks damaged" if args.quick else "is damaged"
     ctx.print(f"The journal {damaged}. It was left untouched. What the check found:")
     for problem in report.problems[:20]:
         ctx.print(f"  - {problem}")
     return 1
+
+
+def _attachments(report: IntegrityReport) -> str:
+    count = report.attachments
+    if not count:
+        return ""
+    return f", {'1 attachment' if count == 1 else f'{count} attachments'} matching their SHA-256"
 
 
 def keys_status(ctx: CommandContext, args: argparse.Namespace) -> int:

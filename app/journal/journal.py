@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING
 from app.errors import InvalidInput, KnownError
 from app.files import JournalFiles
 from app.journal.backups import copy_key_slots
-from app.storage.connection import WAL_AUTOCHECKPOINT_PAGES, Connection
+from app.storage.connection import (
+    WAL_AUTOCHECKPOINT_PAGES,
+    Connection,
+    open_connection,
+    transaction,
+)
 from app.storage.entries import Clock, EntryStore, utc_now
 from app.storage.lockfile import JournalLock
 from app.storage.maintenance import IntegrityReport, check_integrity, copy_encrypted, rekey
@@ -35,6 +40,7 @@ from app.vault.vault import Vault
 from app.vault.wrapping import new_key
 
 if TYPE_CHECKING:  # imported when first used: not on the start-up path
+    from app.storage.attachments import AttachmentStore
     from app.storage.contacts import ContactStore
     from app.storage.export_log import ExportLog
     from app.storage.preferences import PreferenceStore
@@ -143,6 +149,34 @@ class Journal:
         return PreferenceStore(self._db)
 
     @cached_property
+    def attachments(self) -> AttachmentStore:
+        """Pictures and documents kept with entries, their original bytes inside the database."""
+        from app.storage.attachments import AttachmentStore  # noqa: PLC0415 - start-up time
+
+        return AttachmentStore(self._db, self._clock)
+
+    @contextlib.contextmanager
+    def attachment_writer(self) -> Iterator[AttachmentStore]:
+        """An attachment store on a connection of its own, for a worker thread.
+
+        Enter it on the thread that uses it (SQLite connections stay on their
+        thread). Its writes wait for, and are waited on by, this journal's own.
+        """
+        from app.storage.attachments import AttachmentStore  # noqa: PLC0415 - start-up time
+
+        connection = open_connection(self.files.database, self._key)
+        try:
+            yield AttachmentStore(connection, self._clock)
+        finally:
+            connection.close()
+
+    @contextlib.contextmanager
+    def all_or_nothing(self) -> Iterator[None]:
+        """Every write inside is kept together, or none is (an entry and its attachments)."""
+        with transaction(self._db):
+            yield
+
+    @cached_property
     def reread(self) -> RereadStore:
         """What "remind me why" lists: marked entries, chosen themes, this day."""
         from app.storage.reread import RereadStore  # noqa: PLC0415 - start-up time
@@ -169,8 +203,20 @@ class Journal:
             self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
 
     def verify(self) -> IntegrityReport:
-        """Check every page's HMAC, the database structure and the search index."""
-        return check_integrity(self._db)
+        """Check every page's HMAC, the structure, the search index and every attachment.
+
+        Attachments are re-hashed only in a sound database: damaged pages say enough.
+        """
+        report = check_integrity(self._db)
+        if not report.ok:
+            return report
+        found = self.attachments.check()
+        return IntegrityReport(
+            problems=found.problems,
+            entries=report.entries,
+            notes=found.notes,
+            attachments=found.count,
+        )
 
     # ------------------------------------------------------------------ keys
 

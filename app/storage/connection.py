@@ -125,7 +125,12 @@ def transaction(connection: Connection) -> Iterator[Connection]:
 
     ``BEGIN IMMEDIATE`` takes the write lock up front, so a second writer waits
     (up to the busy timeout) at the start rather than failing halfway through.
+    Inside another transaction it is a savepoint: the inner part is undone on an
+    error and the outer one decides (an entry added with its attachments, say).
     """
+    if connection.in_transaction:
+        yield from _savepoint(connection)
+        return
     with known_errors():
         connection.execute("BEGIN IMMEDIATE")
         try:
@@ -135,4 +140,17 @@ def transaction(connection: Connection) -> Iterator[Connection]:
             if connection.in_transaction:
                 with contextlib.suppress(sqlcipher3.Error):
                     connection.execute("ROLLBACK")
+            raise
+
+
+def _savepoint(connection: Connection) -> Iterator[Connection]:
+    with known_errors():
+        connection.execute("SAVEPOINT inner_write")
+        try:
+            yield connection
+            connection.execute("RELEASE inner_write")
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):
+                connection.execute("ROLLBACK TO inner_write")
+                connection.execute("RELEASE inner_write")
             raise

@@ -26,10 +26,14 @@ class IntegrityReport:
     Attributes:
         problems: plain descriptions (page numbers, never content); empty when sound.
         entries: how many entries (live and trashed) the journal holds.
+        notes: findings that are not damage (an attachment no text refers to).
+        attachments: how many attachments were re-hashed, when they were.
     """
 
     problems: list[str] = field(default_factory=list)
     entries: int = 0
+    notes: list[str] = field(default_factory=list)
+    attachments: int = 0
 
     @property
     def ok(self) -> bool:

@@ -293,6 +293,33 @@ BEGIN
 END;
 """
 
+V7_ATTACHMENTS = """
+-- Pictures and documents, inside the encrypted database like the words, so backups,
+-- re-keying and every check carry them. The original bytes are kept as they were
+-- (their SHA-256 is evidence), in 1 MiB chunks: a large file is never one value in
+-- memory twice. An attachment belongs to an entry and leaves with it for good when
+-- the trash is emptied (secure_delete overwrites its pages).
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    entry INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size >= 0),
+    sha256 TEXT NOT NULL,
+    added TEXT NOT NULL,
+    width INTEGER,
+    height INTEGER
+);
+CREATE INDEX attachments_by_entry ON attachments (entry, added);
+CREATE TABLE attachment_chunks (
+    attachment INTEGER NOT NULL REFERENCES attachments (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (attachment, seq)
+);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_ENTRIES,
     V2_CHECKIN,
@@ -300,6 +327,7 @@ MIGRATIONS: tuple[str, ...] = (
     V4_DOUBT,
     V5_EXPORT_LOG,
     V6_CONTACT_PEOPLE,
+    V7_ATTACHMENTS,
 )
 BackupHook = Callable[[int], None]
 
