@@ -7,10 +7,11 @@ So rendering happens in two steps, each enough on its own for what matters most:
 1. Python-Markdown with its raw-HTML handling switched off, so ``<script>`` typed
    in an entry becomes the visible characters ``<script>``, never a tag.
 2. nh3 (ammonia) cleans the rendered HTML against a short allow-list: text
-   structure, tables and links only. No images at all (a remote one is a tracking
-   pixel, a local one reads files), no styles, no scripts, no frames, no event
-   handlers; links keep ``href`` only for http, https and mailto, and get
-   ``rel="noopener noreferrer"``.
+   structure, tables and links only. No images but the journal's own attachments
+   (``attachment:ID``, resolved from the encrypted database by whoever shows the
+   HTML: a remote image is a tracking pixel, a local one reads files), no styles,
+   no scripts, no frames, no event handlers; links keep ``href`` only for http,
+   https, mailto and an attachment, and get ``rel="noopener noreferrer"``.
 
 Three defences keep rendering fast on hostile input, all keeping every word.
 Lists and quotes nested deeper than :data:`MAX_DEPTH` levels are flattened to
@@ -55,12 +56,18 @@ ALLOWED_TAGS = frozenset(
     {
         *("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6"),
         *("em", "strong", "del", "sup", "sub", "code", "pre", "blockquote"),
-        *("ul", "ol", "li", "dl", "dt", "dd", "a"),
+        *("ul", "ol", "li", "dl", "dt", "dd", "a", "img"),
         *("table", "thead", "tbody", "tr", "th", "td"),
     }
 )
-ALLOWED_ATTRIBUTES = {"a": frozenset({"href"}), "ol": frozenset({"start"})}
-URL_SCHEMES = frozenset({"http", "https", "mailto"})
+ALLOWED_ATTRIBUTES = {
+    "a": frozenset({"href"}),
+    "ol": frozenset({"start"}),
+    "img": frozenset({"src", "alt"}),
+}
+URL_SCHEMES = frozenset({"http", "https", "mailto", "attachment"})
+ATTACHMENT_TARGET = re.compile(r"attachment:[0-9a-f]{32}")
+"""The only image source kept, and the only ``attachment:`` link: one attachment's id."""
 LINK_REL = "noopener noreferrer"
 
 # Everything of "extra" except raw HTML in Markdown (md_in_html), attribute lists
@@ -71,10 +78,19 @@ _DEEP_INDENT = re.compile(rf"^[ \t]{{{MAX_DEPTH + 1},}}", re.MULTILINE)
 _CONTAINER = r"[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))"
 _DEEP_CONTAINERS = re.compile(rf"^(?:{_CONTAINER}){{{MAX_DEPTH + 1},}}", re.MULTILINE)
 _ONE_CONTAINER = re.compile(_CONTAINER)
+_SOURCELESS_IMAGE = re.compile(r'<img(?: alt="([^"]*)")?>')
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # At most 1,000 characters struck through: an opening "~~" that never closes
 # scanned to the end of the paragraph each time (4,000 of them: 8 s).
 _STRIKETHROUGH = r"(~~)(?=\S)(.{1,1000}?)(?<=\S)~~"
+
+
+def _only_attachments(tag: str, name: str, value: str) -> str | None:
+    """Drop an image source, or an ``attachment:`` link, that is not one attachment's id."""
+    if (tag == "img" and name == "src") or value.startswith("attachment:"):
+        return value if ATTACHMENT_TARGET.fullmatch(value) else None
+    return value
+
 
 _CLEANER = nh3.Cleaner(
     tags=set(ALLOWED_TAGS),
@@ -83,6 +99,7 @@ _CLEANER = nh3.Cleaner(
     attributes={"*": set(), **{tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()}},
     url_schemes=set(URL_SCHEMES),
     url_relative="deny",
+    attribute_filter=_only_attachments,
     link_rel=LINK_REL,
     strip_comments=True,
 )
@@ -115,8 +132,11 @@ def _well_formed(text: str) -> str:
 
 
 def sanitise_html(html: str) -> str:
-    """Clean an HTML fragment against Threshold's allow-list."""
-    return _CLEANER.clean(html)
+    """Clean an HTML fragment against Threshold's allow-list.
+
+    An image whose source was dropped (a web or file address) becomes its description.
+    """
+    return _SOURCELESS_IMAGE.sub(r"\1", _CLEANER.clean(html))
 
 
 def flatten_deep_nesting(text: str) -> str:

@@ -238,3 +238,17 @@ def test_brackets_match_as_python_markdown_would() -> None:
 @given(st.lists(MARKDOWN_PIECES, max_size=60).map("".join))
 def test_any_mix_of_markdown_and_html_renders_safely(text: str) -> None:
     assert_safe(render_html(text))
+
+
+def test_only_the_journals_own_attachments_become_images() -> None:
+    picture, document = "a" * 32, "b" * 32
+    html = render_html(
+        f"![the message](attachment:{picture}) ![tracker](https://example.com/p.png)"
+        f" ![](file:///etc/passwd) [the deed](attachment:{document}) [odd](attachment:zz)"
+        ' <img src="attachment:aaaa">'
+    )
+    assert f'<img alt="the message" src="attachment:{picture}">' in html
+    assert "tracker" in html and "example.com" not in html and "passwd" not in html
+    assert html.count("<img") == 1
+    assert f'<a href="attachment:{document}"' in html
+    assert "attachment:zz" not in html and "&lt;img" in html
