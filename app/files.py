@@ -21,7 +21,7 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,6 +97,19 @@ def copy_private_file_atomically(source: Path, path: Path) -> None:
                 write_all(descriptor, chunk)
 
     _replace_privately(path, copy, None)
+
+
+def write_pieces_privately(path: Path, pieces: Iterable[bytes], check: Fill | None = None) -> None:
+    """Like ``write_private_file_atomically``, with the bytes arriving a piece at a time.
+
+    For an attachment saved out of the journal: never all of it in memory at once.
+    """
+
+    def fill(descriptor: int) -> None:
+        for piece in pieces:
+            write_all(descriptor, piece)
+
+    _replace_privately(path, fill, check)
 
 
 def write_all(descriptor: int, data: bytes) -> None:
