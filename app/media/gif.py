@@ -100,7 +100,7 @@ def strip(data: bytes) -> bytes:
     view = memoryview(data)
     kept = [view[: screen_end(data)]]
     kept += [view[b.start : b.end] for b in blocks(data) if _keeps(view, b)]
-    return b"".join(kept) + bytes([TRAILER])
+    return b"".join([*kept, bytes([TRAILER])])  # one copy of the picture, not two
 
 
 def _keeps(view: memoryview, block: Block) -> bool:
