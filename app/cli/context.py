@@ -47,8 +47,8 @@ class CommandContext:
             _sweep_interrupted_exports(journal)
             yield journal, secret
 
-    def read_body(self) -> str:
-        """Entry text from standard input.
+    def read_body(self, *, may_be_empty: bool = False) -> str:
+        """Entry text from standard input (``may_be_empty``: an entry of attachments alone).
 
         Raises:
             InvalidInput: nothing was given, it is not UTF-8, or it is too large.
@@ -66,7 +66,7 @@ class CommandContext:
                 "The text on standard input isn't valid UTF-8, so it wasn't saved. "
                 "Please convert it to UTF-8 and try again."
             ) from error
-        if not text.strip():
+        if not text.strip() and not may_be_empty:
             raise InvalidInput("There was no text on standard input, so nothing was saved.")
         return text
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 from dataclasses import replace
+from pathlib import Path
 
 from app.cli.checkin_options import feeling_fields, pull_value, pull_values
 from app.cli.context import CommandContext
@@ -30,7 +31,7 @@ def add(ctx: CommandContext, args: argparse.Namespace) -> int:
 
     A feeling word from the mood grid also sets energy and mood unless they are given.
     """
-    body = ctx.read_body()
+    body = ctx.read_body(may_be_empty=bool(args.attach))
     feeling = feeling_fields(args.feeling, args.energy, args.mood)
     fields = EntryFields(
         body=body,
@@ -47,7 +48,12 @@ def add(ctx: CommandContext, args: argparse.Namespace) -> int:
         pulls=pull_values(args.pull),
     )
     with ctx.journal() as journal:
-        entry = journal.entries.add(fields)
+        if args.attach:
+            from app.journal.attaching import add_with_attachments  # noqa: PLC0415 - when used
+
+            entry, _ = add_with_attachments(journal, fields, [Path(f) for f in args.attach])
+        else:
+            entry = journal.entries.add(fields)
         _tidy_search_index(journal)
     ctx.print(entry.id)
     return 0

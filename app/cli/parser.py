@@ -197,6 +197,10 @@ def _entry(function: str, text: str, *args: Arg) -> Spec:
     return Spec(text, Handler("entry_commands", function), args)
 
 
+def _attachments(function: str, text: str, *args: Arg) -> Spec:
+    return Spec(text, Handler("attachment_commands", function), args)
+
+
 def _prompts(function: str, text: str, *args: Arg) -> Spec:
     return Spec(text, Handler("prompt_commands", function), args)
 
@@ -233,6 +237,33 @@ COMMANDS: dict[str, Spec] = {
             action="append",
             help="what pulled at you today: a preset id or label, or your own words (repeatable)",
         ),
+        arg(
+            "--attach",
+            metavar="FILE",
+            action="append",
+            help="attach a picture or PDF (repeatable); the text may then be empty",
+        ),
+    ),
+    "attach": _attachments(
+        "attach",
+        "attach pictures or PDFs to an entry; prints each attachment's id",
+        ID,
+        arg("files", metavar="FILE", nargs="+"),
+    ),
+    "attachments": _attachments(
+        "list_attachments", "an entry's attachments: id, name, type, size, SHA-256", ID, JSON
+    ),
+    "attachment": Spec(
+        "one attachment",
+        actions={
+            "save": _attachments(
+                "save_attachment",
+                "save an attachment's original file, byte for byte",
+                arg("attachment_id", metavar="ATTACHMENT_ID"),
+                arg("-o", "--output", metavar="FILE", required=True, help="where to save it"),
+                arg("--force", action="store_true", help="replace a file that is already there"),
+            )
+        },
     ),
     "list": _entry(
         "list_entries",

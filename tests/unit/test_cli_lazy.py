@@ -27,6 +27,7 @@ HEAVY = ("app.export", "app.backup", "app.render", "markdown", "nh3", "pypdf", "
 COMMAND_MODULES = tuple(
     f"app.cli.{name}"
     for name in (
+        "attachment_commands",
         "backup_commands",
         "contact_commands",
         "entry_commands",
