@@ -46,6 +46,7 @@ from app.storage.preferences import Preferences
 from app.ui.main_window import MainWindow
 from app.vault.slot_secret import SlotSecret
 from tests.helpers.cli import run_threshold
+from tests.helpers.images import jpeg_bytes
 from tests.helpers.journals import FAST_ARGON2
 from tests.helpers.keystores import MemoryKeystore
 from tests.helpers.windows import make_window
@@ -277,6 +278,31 @@ def test_the_cli_on_a_full_disk_says_so_and_changes_nothing(
     with open_journal(JournalFiles(folder), SlotSecret.passphrase(PASSPHRASE)) as again:
         assert bodies(again) == sorted(EARLIER)
     assert before["journal.keys"] == digest(folder / "journal.keys")
+
+
+def test_attaching_on_a_full_disk_says_so_and_keeps_the_entry_as_it_was(
+    small_disk: SmallDisk, tmp_path: Path
+) -> None:
+    """A picture larger than the space left: refused whole, the entry's words untouched."""
+    folder = small_disk.path / "Threshold"
+    journal, _ = create_journal(JournalFiles(folder), passphrase=PASSPHRASE, argon2=FAST_ARGON2)
+    with journal:
+        entry = journal.entries.add(EntryFields(body=EARLIER[0]))
+    picture = tmp_path / "photo.jpg"  # outside the small disk
+    picture.write_bytes(jpeg_bytes(900, 700, noise=True))
+    env = {"THRESHOLD_PASSPHRASE": PASSPHRASE}
+    small_disk.fill(leave=256 * 1024)
+    attached = run_threshold("attach", entry.id, str(picture), data_dir=folder, env=env)
+    small_disk.make_room()
+    stderr = attached.stderr.decode()
+    assert attached.returncode != 0 and attached.stdout == b""
+    assert "disk is full" in stderr and "Traceback" not in stderr, stderr
+    with open_journal(JournalFiles(folder), SlotSecret.passphrase(PASSPHRASE)) as again:
+        assert bodies(again) == [EARLIER[0]]
+        assert again.attachments.count() == 0
+        assert again.verify().ok
+    retried = run_threshold("attach", entry.id, str(picture), data_dir=folder, env=env)
+    assert retried.returncode == 0, retried.stderr
 
 
 def test_a_key_rotation_on_a_full_disk_says_so_and_every_way_in_still_opens(
