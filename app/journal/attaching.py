@@ -1,7 +1,8 @@
 """Attaching files to an entry from the command line: checked, kept, and referred to.
 
 Each file is read and checked (``app.media.intake``) only when its turn comes, so
-several large files are never in memory together; everything happens in one
+several large files are never in memory together (the journal's setting may have
+them cleaned of metadata first); everything happens in one
 transaction, so one refused file leaves the journal as it was. The entry's text
 gains a reference per file, on a line of its own, and its earlier text is kept
 as a revision.
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from app.errors import BadAttachment
 from app.journal.journal import Journal
-from app.media.intake import read_attachment
+from app.media.intake import read_attachment, without_metadata
 from app.records.attachments import Attachment, Incoming, reference
 from app.records.entries import Entry, EntryFields
 from app.storage.entries import RevisionPolicy
@@ -48,16 +49,18 @@ def attach_files(
     """
     with journal.all_or_nothing():
         entry = journal.entries.get(entry_id)
-        kept = [journal.attachments.add(entry.id, _checked(path)) for path in files]
+        strip = journal.preferences.load().strip_on_import
+        kept = [journal.attachments.add(entry.id, _checked(path, strip)) for path in files]
         body = with_references(entry.body, kept)
         saved = journal.entries.save(entry.id, replace(entry.fields(), body=body), policy)
     return saved, kept
 
 
-def _checked(path: Path) -> Incoming:
-    """The file read and checked; a refusal names the file when it does not yet."""
+def _checked(path: Path, strip: bool) -> Incoming:
+    """The file read and checked (and cleaned, if so set); a refusal names the file."""
     try:
-        return read_attachment(path)
+        incoming = read_attachment(path)
+        return without_metadata(incoming) if strip else incoming
     except BadAttachment as error:
         if path.name in error.message:
             raise

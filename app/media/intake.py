@@ -17,6 +17,7 @@ from pathlib import Path
 from app.digests import sha256_hexdigest
 from app.media import problems
 from app.media.inspect import inspect_media
+from app.media.strip import strip_metadata
 from app.records.attachments import MAX_ATTACHMENT_BYTES, Incoming
 
 _OPEN_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
@@ -48,6 +49,26 @@ def incoming_from_bytes(data: bytes, name: str) -> Incoming:
     return Incoming(
         _plain_name(name) or f"attachment{info.kind.extension}", data, info, sha256_hexdigest(data)
     )
+
+
+def without_metadata(incoming: Incoming) -> Incoming:
+    """``incoming`` with the details an export leaves out removed already (a setting).
+
+    The person chose to keep no original: the SHA-256 is then the cleaned file's.
+
+    Raises:
+        BadAttachment: a PDF that cannot be cleaned (locked with a password, say).
+    """
+    kind = incoming.info.kind
+    if kind.is_image:
+        data = strip_metadata(incoming.data, kind)
+    else:
+        from app.media.strip_pdf import strip_pdf_metadata  # noqa: PLC0415 - loads pypdf
+
+        data = strip_pdf_metadata(incoming.data)
+    if data == incoming.data:
+        return incoming
+    return Incoming(incoming.name, data, inspect_media(data), sha256_hexdigest(data))
 
 
 def _plain_name(name: str) -> str:

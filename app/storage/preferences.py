@@ -40,6 +40,9 @@ class Preferences:
         auto_lock_minutes: lock after this long without use; 0 never; None means
             the default (5 minutes with a passphrase, never without one).
         backup_folder: where automatic backups go (None: the journal's own folder).
+        strip_on_import: keep attached pictures and PDFs without their metadata
+            (EXIF, GPS, XMP, comments) rather than as they were; off by default,
+            since an untouched original and its hash can be evidence.
     """
 
     phase: Phase | None = None
@@ -52,6 +55,7 @@ class Preferences:
     show_days_since: bool = False
     auto_lock_minutes: int | None = None
     backup_folder: str | None = None
+    strip_on_import: bool = False
 
     def checked(self) -> Preferences:
         """These preferences tidied, or an error naming what is wrong.
@@ -117,6 +121,7 @@ def _from_json(raw: dict[str, Any]) -> Preferences:
         show_days_since=bool(raw.get("show_days_since", False)),
         auto_lock_minutes=_minutes(raw.get("auto_lock_minutes")),
         backup_folder=str(raw["backup_folder"]) if raw.get("backup_folder") else None,
+        strip_on_import=bool(raw.get("strip_on_import", False)),
     ).checked()
 
 

@@ -124,3 +124,19 @@ def test_the_old_recovery_key_works_until_the_new_one_was_shown(
     with open_journal(files, SlotSecret.recovery(RecoveryKey.parse(shown[0]))):
         pass  # the new key opens it, and from then on alone
     assert not controller.has_unconfirmed_recovery_key()
+
+
+def test_the_pictures_tab_keeps_originals_until_asked_to_clean_them(
+    qtbot: QtBot, controller: JournalController
+) -> None:
+    dialog = SettingsDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show_page(dialog.pictures)
+    assert not dialog.pictures.strip.isChecked()
+    with qtbot.waitSignal(dialog.preferencesChanged) as changed:
+        dialog.pictures.strip.click()
+    assert changed.args[0].strip_on_import
+    assert controller.journal.preferences.load().strip_on_import
+    again = SettingsDialog(controller)
+    qtbot.addWidget(again)
+    assert again.pictures.strip.isChecked()

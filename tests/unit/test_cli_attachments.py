@@ -31,7 +31,7 @@ def photo(tmp_path: Path) -> Path:
 @pytest.fixture
 def deed(tmp_path: Path) -> Path:
     path = tmp_path / "deed.pdf"
-    path.write_bytes(pdf_bytes())
+    path.write_bytes(pdf_bytes(marker="LEAKMARK-PDF"))
     return path
 
 
@@ -170,3 +170,23 @@ def test_verify_counts_attachments(cli: Cli, recovery: RecoveryKey, photo: Path)
     result = cli("verify")
     assert result.status == 0, result.stderr
     assert "1 attachment matching their SHA-256" in result.stdout
+
+
+def test_the_setting_to_clean_pictures_on_attaching(
+    cli: Cli, recovery: RecoveryKey, photo: Path, deed: Path, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from app.journal import open_journal
+    from app.vault.slot_secret import SlotSecret
+
+    with open_journal(cli.files, SlotSecret.recovery(recovery)) as journal:
+        journal.preferences.save(replace(journal.preferences.load(), strip_on_import=True))
+    entry_id = cli("add", "--attach", str(photo), "--attach", str(deed), stdin=b"x").stdout.strip()
+    for row, original in zip(attachments(cli, entry_id), (photo, deed), strict=True):
+        target = tmp_path / f"saved-{original.name}"
+        assert cli("attachment", "save", str(row["id"]), "-o", str(target)).status == 0
+        kept = target.read_bytes()
+        assert b"GPS-HERE" in original.read_bytes() or original == deed
+        assert b"GPS-HERE" not in kept and b"LEAKMARK" not in kept
+        assert row["sha256"] == hashlib.sha256(kept).hexdigest() and row["size"] == len(kept)

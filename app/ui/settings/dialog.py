@@ -1,7 +1,7 @@
 """Settings: how the journal opens, the check-in, "remind me why", and the screen.
 
 The dialog is the frame: each tab is a widget of its own, in its own module
-(opening_tab, checkin_tab, remind_tab, screen_tab), and each saves its changes
+(opening_tab, checkin_tab, remind_tab, pictures_tab, screen_tab), and each saves its changes
 as they are made. The dialog passes their news on to the window as signals.
 """
 
@@ -97,6 +97,11 @@ class SettingsDialog(QDialog):
             self.remind = RemindSettings(journal, themes)
             self.remind.preferencesChanged.connect(self.preferencesChanged)
             self.tabs.addTab(scrolled(self.remind), self.tr("&Remind me why"))
+            from app.ui.settings.pictures_tab import PictureSettings  # noqa: PLC0415
+
+            self.pictures = PictureSettings(journal)
+            self.pictures.preferencesChanged.connect(self.preferencesChanged)
+            self.tabs.addTab(scrolled(self.pictures), self.tr("&Pictures"))
         if self._presentation is not None:
             from app.ui.settings.screen_tab import ScreenSettings  # noqa: PLC0415
 
