@@ -24,7 +24,8 @@ from tests.helpers.keystores import MemoryKeystore
 
 
 def main() -> None:
-    """Save settings-light/dark.png and settings-screen-light/dark.png (the On screen tab)."""
+    """Save settings-light/dark.png settings-screen-light/dark.png (the On screen
+    tab) and settings-pictures-light/dark.png."""
     out = (
         Path(sys.argv[1])
         if len(sys.argv) > 1
@@ -50,6 +51,9 @@ def main() -> None:
             dialog.show_page(dialog.on_screen)
             QTest.qWait(50)
             dialog.grab().save(str(out / f"settings-screen-{mode}.png"))
+            dialog.show_page(dialog.pictures)
+            QTest.qWait(50)
+            dialog.grab().save(str(out / f"settings-pictures-{mode}.png"))
             dialog.close()
             controller.lock()
 
