@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from pathlib import Path
 
 import pytest
 
+from app.backup import make_backup
+from app.backup.restore import restore_backup
 from app.errors import AttachmentNotFound, DiskFull, EntryNotFound
 from app.files import JournalFiles
-from app.journal import Journal, create_journal, open_journal
+from app.journal import Journal, create_journal, keyring_secret, open_journal
 from app.records.attachments import (
     Incoming,
     MediaInfo,
@@ -20,8 +24,10 @@ from app.records.entries import EntryFields
 from app.storage.attachments import CHUNK_BYTES, _from_row
 from app.storage.schema import MIGRATIONS, schema_version
 from app.vault.slot_secret import SlotSecret
-from tests.helpers.journals import FAST_ARGON2, migrate_only_to
+from tests.helpers.journals import FAST_ARGON2, NewJournal, migrate_only_to
 from tests.helpers.keystores import MemoryKeystore
+
+NOW = dt.datetime(2026, 12, 7, 21, 0, tzinfo=dt.UTC)
 
 
 def incoming(data: bytes, name: str = "letter.png", kind: MediaKind = MediaKind.PNG) -> Incoming:
@@ -216,3 +222,23 @@ def test_disk_full_while_attaching_keeps_the_entry(journal: Journal) -> None:
     assert journal.attachments.count() == 0
     assert chunk_rows(journal) == 0
     assert journal.entries.get(entry.id).body == "keep me"
+
+
+def test_backups_restores_and_new_keys_carry_attachments(
+    new_journal: NewJournal, keystore: MemoryKeystore, tmp_path: Path
+) -> None:
+    journal = new_journal.journal
+    entry = journal.entries.add(EntryFields(body="x"))
+    data = bytes(range(256)) * 9000
+    kept = journal.attachments.add(entry.id, incoming(data))
+    recovery = SlotSecret.recovery(new_journal.recovery)
+    backup = make_backup(journal, tmp_path / "backups", NOW)
+    journal.rotate_key([recovery, keyring_secret(new_journal.files, keystore)])
+    assert journal.attachments.read(kept.id) == data
+    journal.entries.trash(entry.id)
+    journal.entries.empty_trash()
+    journal.close()
+    restore_backup(new_journal.files, backup.path, recovery, NOW)
+    with open_journal(new_journal.files, recovery) as restored:
+        assert restored.attachments.read(kept.id) == data
+        assert restored.verify().attachments == 1
