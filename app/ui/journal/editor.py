@@ -6,8 +6,10 @@ kept to plain text, because only QTextEdit's layout honours line height.
 
 Typing stays cheap: the word count and the preview wait for a pause in typing,
 and the preview renders only while it is shown. The preview shows sanitised HTML
-from :func:`app.render.markdown_html.render_html` and loads no resources, so
-nothing in an entry can fetch a URL or read a file. Nothing from an entry goes
+from :func:`app.render.markdown_html.render_html` and loads no resources but the
+entry's own attachments (from memory, through a resolver the page sets), so
+nothing in an entry can fetch a URL or read a file. The entry's attachments are
+listed in a strip under the text. Nothing from an entry goes
 into tooltips; :meth:`EntryEditor.clear` drops the text and its undo history.
 """
 
@@ -19,10 +21,11 @@ from contextlib import contextmanager
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from app.records.entries import Entry, EntryFields
+from app.ui.journal.attachment_strip import AttachmentStrip
 from app.ui.journal.content_note import ContentNote
 from app.ui.journal.entry_details import EntryDetails
 from app.ui.journal.entry_footer import EntryFooter
@@ -32,6 +35,7 @@ from app.ui.widgets.text_surface import (
     DOCUMENT_MARGIN,
     MIN_SIDE_MARGIN,
     BodyEdit,
+    ImageResolver,
     PreviewBrowser,
     column_width,
     preview_style,
@@ -57,11 +61,17 @@ class EntryEditor(QWidget):
         edited(): the user changed a field or the body (never emitted by ``load``).
         previewToggled(bool): the preview was shown (True) or hidden (False).
         contentDeferred(): "not now" on a heavy entry's notice.
+        shownEntryChanged(): another entry (or a new one) is shown, or the new one got its id.
+        filesOffered(list): files (``Path``) dropped or pasted on the text.
+        pictureOffered(QImage): a picture pasted into the text.
     """
 
     edited = Signal()
     previewToggled = Signal(bool)
     contentDeferred = Signal()
+    shownEntryChanged = Signal()
+    filesOffered = Signal(list)
+    pictureOffered = Signal(QImage)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +84,7 @@ class EntryEditor(QWidget):
         self._note = ContentNote(self._pages)
         self._revealed: set[str] = set()  # heavy entries shown this session
         self._footer = EntryFooter(self.body_text, self)
+        self.strip = AttachmentStrip(self)
         # Tests and benchmarks type into these, as a person would.
         self._title, self._tags = self._details.title, self._details.tags
         self._checkin, self._save_state = self._details.checkin, self._footer.save_state
@@ -102,6 +113,8 @@ class EntryEditor(QWidget):
             self._show_fields(entry.fields())
         self._apply_content_note(entry)
         self._restore_view(position, scroll)
+        if not same:
+            self.shownEntryChanged.emit()
 
     def is_note_shown(self) -> bool:
         """Whether a heavy entry's notice stands in for its text."""
@@ -121,7 +134,30 @@ class EntryEditor(QWidget):
 
     def adopt(self, entry: Entry) -> None:
         """Take the id of what was just saved, leaving everything on screen alone."""
+        new = self._entry is None
         self._entry = entry
+        if new:
+            self.shownEntryChanged.emit()
+
+    def insert_reference(self, markdown: str) -> None:
+        """Put an attachment's reference at the cursor, on a line of its own (an edit)."""
+        if self.is_note_shown():
+            self.reveal()
+        cursor = self._body.textCursor()
+        cursor.clearSelection()
+        before = "" if cursor.atBlockStart() else "\n"
+        after = "" if cursor.atBlockEnd() and cursor.block().next().isValid() else "\n"
+        cursor.insertText(f"{before}{markdown}{after}")
+        self._body.setTextCursor(cursor)
+
+    def set_image_resolver(self, resolver: ImageResolver | None) -> None:
+        """Who gives the preview the entry's pictures (the page, from memory)."""
+        self._preview.set_resolver(resolver)
+
+    def refresh_preview(self) -> None:
+        """Render the preview again (a picture it shows became ready)."""
+        if self.is_preview_visible():
+            self._render_preview()
 
     def clear(self) -> None:
         """Empty every field, the undo history and the preview (used on lock).
@@ -138,6 +174,7 @@ class EntryEditor(QWidget):
             self._preview.clear()
             self._body.setExtraSelections([])
         self.set_save_state("idle")
+        self.shownEntryChanged.emit()
 
     def fields(self) -> EntryFields:
         """What the editor shows now, ready to save."""
@@ -222,8 +259,9 @@ class EntryEditor(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self._centred(self._details))
         layout.addWidget(self._pages, 1)
+        layout.addWidget(self._centred(self.strip))
         layout.addWidget(self._centred(self._footer))
-        order = [*self._details.tab_order(), self._body, self._preview]
+        order = [*self._details.tab_order(), self._body, self._preview, self.strip.view]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -246,6 +284,8 @@ class EntryEditor(QWidget):
         self._note.notNowRequested.connect(self.contentDeferred)
         self._details.edited.connect(self.edited)
         self._body.document().contentsChange.connect(self._body_changed)
+        self._body.filesOffered.connect(self.filesOffered)
+        self._body.pictureOffered.connect(self.pictureOffered)
         self._preview_timer.timeout.connect(self._render_if_shown)
 
     # ------------------------------------------------------------------ reacting

@@ -17,6 +17,7 @@ from app.records.entries import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.first_paint import after_first_paint
 from app.ui.forgetting import ForgetsOnLock
+from app.ui.journal.attaching import AttachFlow
 from app.ui.journal.editor import EntryEditor
 from app.ui.journal.evening_invite import EveningInvite
 from app.ui.journal.prompt_panel import PromptPanel
@@ -70,13 +71,15 @@ class JournalPage(QWidget, ForgetsOnLock):
         self._library: PromptLibrary | None = None
         self.autosaver = Autosaver(self._save, self._current, parent=self)  # dies with the page
         self.upkeep = JournalUpkeep(self.autosaver.is_dirty, parent=self)
+        self.attaching = AttachFlow(self)
         self._build()
         self._connect()
 
     # ------------------------------------------------------------------ opening
 
     def keep_before_lock(self) -> bool:
-        """Save the open entry now; False if that failed."""
+        """Let an attach under way finish (its reference joins the text), then save it."""
+        self.attaching.finish()
         return self.save_now()
 
     def forget(self) -> None:
@@ -100,10 +103,27 @@ class JournalPage(QWidget, ForgetsOnLock):
         """Save pending changes; False when that failed (the text is still shown)."""
         return self.autosaver.flush()
 
+    def journal(self) -> Journal | None:
+        """The open journal, or None while locked."""
+        return self._journal
+
+    def saved_entry_id(self) -> str | None:
+        """The open entry's id, storing it first if new (even empty); None if that failed."""
+        if self._journal is None or not self.autosaver.flush():
+            return None
+        if self.editor.entry_id() is None:
+            try:
+                self._on_saved(self._journal.entries.add(self.editor.fields()))
+            except KnownError as error:
+                self.problem.emit(error.message)
+                return None
+        return self.editor.entry_id()
+
     def close_journal(self) -> None:
         """Drop every trace of the journal from the views (save first with ``save_now``)."""
         self.upkeep.stop()
         self.autosaver.discard()
+        self.attaching.forget()
         self.editor.clear()
         self.search.set_search(None)
         self.timeline.set_store(None)

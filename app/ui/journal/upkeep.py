@@ -39,6 +39,7 @@ class JournalUpkeep(QObject):
         self._is_dirty = is_dirty
         self._journal: Journal | None = None
         self._seen_version = 0
+        self._held = False
         self._poll = QTimer(self, interval=EXTERNAL_CHANGE_POLL_MS)
         self._idle = QTimer(self, singleShot=True, interval=IDLE_CHECKPOINT_MS)
         self._tidy = QTimer(self, singleShot=True, interval=TIDY_STEP_GAP_MS)
@@ -64,6 +65,16 @@ class JournalUpkeep(QObject):
         """This window saved: that write is not news, and quiet is counted afresh."""
         self._idle.start()  # fold the write-ahead log in once writing pauses
         if self._journal is not None:
+            self._seen_version = self._journal.data_version()
+
+    def hold_news(self, held: bool) -> None:
+        """While held, writes are this window's own (an attach on a worker's connection).
+
+        Releasing takes the journal's version as seen, so the attach's commit is
+        never taken for a change from elsewhere (which would reload the entry).
+        """
+        self._held = held
+        if not held and self._journal is not None:
             self._seen_version = self._journal.data_version()
 
     def typing(self) -> None:
@@ -94,7 +105,7 @@ class JournalUpkeep(QObject):
             self._tidy.start()
 
     def _check_external_change(self) -> None:
-        if self._journal is None:
+        if self._journal is None or self._held:
             return
         version = self._journal.data_version()
         if version != self._seen_version:

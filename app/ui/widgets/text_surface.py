@@ -2,12 +2,17 @@
 
 A serif about 1.15 times the UI font, line height 1.5, in a centred column of
 about 70 characters. The body is a QTextEdit kept to plain text, because only
-QTextEdit's layout honours line height. The preview loads no resources at all.
+QTextEdit's layout honours line height; files dropped on it and pictures pasted
+into it are offered to whoever attaches them (the kit knows nothing of a journal).
+The preview loads no resources, except ``attachment:ID`` pictures that a resolver
+set by the editor hands over from memory.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
@@ -16,11 +21,14 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
     QUrl,
+    Signal,
 )
 from PySide6.QtGui import (
+    QDropEvent,
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -46,6 +54,9 @@ DOCUMENT_MARGIN = 16
 # Whole tokens of marks only ("##", "-", ">", "---"): Markdown, not words.
 MARKUP_ONLY = re.compile(r"(?<!\S)[^\s\w]+(?!\S)")
 _QUERY_SYNTAX = {"AND", "OR", "NOT", "NEAR"}
+ATTACHMENT_SCHEME = "attachment"
+ImageResolver = Callable[[str, int], QImage | None]
+"""Gives the picture of ``attachment:ID`` at most ``width`` pixels wide, or None."""
 
 
 def editor_font() -> QFont:
@@ -147,12 +158,23 @@ class BodyEdit(QTextEdit):
     ``aaa⏎bbb``. Return and Shift+Return therefore always start a paragraph here
     (plain text has no other kind of line break), and any edit that leaves a
     paragraph without the line height gives it back in the same undo step.
+
+    Text pastes as text. Files dropped (or pasted without text) and a pasted
+    picture are not inserted: they are offered through the signals below.
+
+    Signals:
+        filesOffered(list): local files (``Path``) dropped or pasted here.
+        pictureOffered(QImage): a picture pasted here (the clipboard held no text).
     """
+
+    filesOffered = Signal(list)
+    pictureOffered = Signal(QImage)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _set_up_surface(self)
         self.setAcceptRichText(False)
+        self._dropping = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Return starts a paragraph; everything else is Qt's, then the format is kept."""
@@ -168,12 +190,36 @@ class BodyEdit(QTextEdit):
         super().cut()
         self._keep_line_height()
 
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        """Text, local files and pictures are welcome; nothing else."""
+        return bool(source.hasText() or _local_files(source) or source.hasImage())
+
     def insertFromMimeData(self, source: QMimeData) -> None:
-        """Paste or drop plain text; new paragraphs take the current paragraph's format."""
-        if source.hasText():
+        """Paste or drop plain text; new paragraphs take the current paragraph's format.
+
+        Dropped files are offered even when the drop also carries their names as
+        text; a picture is offered only when there is no text (text copied from a
+        document may bring a picture of itself along).
+        """
+        files = _local_files(source)
+        if files and (self._dropping or not source.hasText()):
+            self.filesOffered.emit(files)
+        elif source.hasText():
             self.textCursor().insertText(source.text())
             self._keep_line_height()
             self.ensureCursorVisible()
+        elif source.hasImage():
+            image = source.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                self.pictureOffered.emit(image)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A drop puts the cursor where it lands; files there are offered, not inserted."""
+        self._dropping = True
+        try:
+            super().dropEvent(event)
+        finally:
+            self._dropping = False
 
     def _new_paragraph(self) -> None:
         """Replace the selection (if any) with a paragraph break in the same format."""
@@ -210,20 +256,39 @@ class BodyEdit(QTextEdit):
 
 
 class PreviewBrowser(QTextBrowser):
-    """The rendered entry; follows no links and loads no resources, ever."""
+    """The rendered entry; follows no links, fetches nothing, reads no file.
+
+    The one resource it shows is an ``attachment:ID`` picture, which the resolver
+    (set by the editor) gives from memory, fitted to the reading column.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _set_up_surface(self)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self._resolver: ImageResolver | None = None
+
+    def set_resolver(self, resolver: ImageResolver | None) -> None:
+        """Who gives ``attachment:ID`` pictures (None: no picture at all)."""
+        self._resolver = resolver
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        """Nothing is fetched or read from disk: images and style sheets stay empty.
+        """Only an ``attachment:`` picture the resolver knows; everything else stays empty.
 
         An empty, non-null answer on purpose: when this returns nothing at all,
         QTextDocument falls back to reading local files and ``data:`` URLs itself.
         """
+        url = name if isinstance(name, QUrl) else QUrl(name)
+        if (
+            self._resolver is not None
+            and kind == QTextDocument.ResourceType.ImageResource.value
+            and url.scheme() == ATTACHMENT_SCHEME
+        ):
+            width = self.document().textWidth() - 2 * self.document().documentMargin()
+            image = self._resolver(url.path(), max(1, int(width)))
+            if image is not None and not image.isNull():
+                return image
         return QByteArray()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -234,6 +299,14 @@ class PreviewBrowser(QTextBrowser):
     def event(self, event: QEvent) -> bool:
         """Events on the side margins, as if on the text."""
         return _margin_event(self, event) or super().event(event)
+
+
+def _local_files(source: QMimeData) -> list[Path]:
+    """The local files a drop or paste carries (none when any of its links is not one)."""
+    urls = source.urls() if source.hasUrls() else []
+    if not urls or not all(url.isLocalFile() for url in urls):
+        return []
+    return [Path(url.toLocalFile()) for url in urls]
 
 
 def preview_style() -> str:

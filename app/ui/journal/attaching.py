@@ -1,0 +1,320 @@
+"""Attaching pictures and PDFs to the open entry without holding up the window.
+
+A file (dropped, chosen with "Attach…") or a pasted picture is read, checked,
+decoded into a thumbnail and stored on a worker thread, through a connection of
+its own (``Journal.attachment_writer``). A picture Qt cannot decode is refused
+before anything is stored. Back on the GUI thread the entry's text gets the
+Markdown reference on a line of its own and is saved at once; a refusal is said
+in plain words and changes nothing.
+
+Locking or quitting waits (a few seconds at most) for an attach under way, so
+its reference is in the saved text; the strip lists every attachment of the entry
+anyway, referenced or not.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QImage, QImageWriter
+from PySide6.QtWidgets import QFileDialog
+
+from app.errors import BadAttachment, KnownError
+from app.records.attachments import Attachment, reference
+from app.ui.journal.thumbnails import THUMBNAIL_SIDE, Background, ThumbnailCache, decode_scaled
+from app.ui.widgets.file_dialogs import file_dialog_forgets_folders
+from app.ui.widgets.theme import current_colours
+
+if TYPE_CHECKING:
+    from app.journal import Journal
+    from app.storage.attachments import AttachmentStore
+    from app.ui.journal.attachment_viewer import AttachmentViewer
+    from app.ui.journal.page import JournalPage
+
+FINISH_BEFORE_LOCK_MS = 10_000
+"""How long locking or quitting waits for an attach under way (a 100 MB file takes ~1 s)."""
+PREVIEW_SIDE = 1400
+"""Pixels on the longer side of a preview's picture (a reading column at twice the density)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One thing to attach: a file, or bytes with a name (a pasted picture)."""
+
+    path: Path | None = None
+    data: bytes = b""
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Attached:
+    """An attachment stored, with the thumbnail decoded while checking it (null for a PDF)."""
+
+    attachment: Attachment
+    thumbnail: QImage
+
+
+def pasted_picture(image: QImage, now: dt.datetime | None = None) -> Source:
+    """A picture from the clipboard as PNG bytes in memory, named for when it was pasted."""
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QImageWriter(buffer, QByteArray(b"png")).write(image)
+    buffer.close()
+    stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d %H.%M")
+    name = QCoreApplication.translate("Attaching", "Pasted picture {stamp}.png")
+    return Source(data=bytes(array.data()), name=name.format(stamp=stamp))
+
+
+def store_all(
+    journal: Journal, entry_id: str, sources: list[Source]
+) -> list[Attached | KnownError]:
+    """On the worker: each source checked, decoded and stored, or refused with plain words."""
+    results: list[Attached | KnownError] = []
+    with journal.attachment_writer() as store:
+        for source in sources:
+            try:
+                results.append(_store_one(store, entry_id, source))
+            except KnownError as error:
+                results.append(error)
+    return results
+
+
+def _store_one(store: AttachmentStore, entry_id: str, source: Source) -> Attached:
+    from app.media.intake import incoming_from_bytes, read_attachment  # noqa: PLC0415 - start-up
+
+    if source.path is not None:
+        incoming = read_attachment(source.path)
+    else:
+        incoming = incoming_from_bytes(source.data, source.name)
+    thumbnail = QImage()
+    if incoming.info.kind.is_image:
+        thumbnail = decode_scaled(incoming.data, THUMBNAIL_SIDE)
+        if thumbnail.isNull():  # checked before anything is kept
+            raise BadAttachment(
+                QCoreApplication.translate(
+                    "Attaching",
+                    "Threshold can't show the picture in “{name}”, so it wasn't attached.",
+                ).format(name=incoming.name)
+            )
+    return Attached(store.add(entry_id, incoming), thumbnail)
+
+
+class AttachFlow(QObject):
+    """The page's attaching: paste, drop and "Attach…" in, references and thumbnails out.
+
+    Args:
+        page: the journal page (its editor, autosave, upkeep and open journal).
+
+    Signals:
+        attached(object): an ``Attachment`` was stored with the open entry.
+    """
+
+    attached = Signal(object)
+
+    def __init__(self, page: JournalPage) -> None:
+        super().__init__(page)
+        self._page = page
+        self.thumbnails = ThumbnailCache(self)
+        self._work = Background(self)
+        self._work.busyChanged.connect(self._busy)
+        self._repaint = QTimer(self, singleShot=True, interval=50)  # pictures arrive in bursts
+        editor = page.editor
+        editor.strip.model.picture = lambda item: self.thumbnails.image(page.journal(), item)
+        editor.set_image_resolver(self.preview_picture)
+        editor.filesOffered.connect(self.attach_files)
+        editor.pictureOffered.connect(lambda image: self.attach([pasted_picture(image)]))
+        editor.shownEntryChanged.connect(self.show_entry_attachments)
+        editor.strip.openRequested.connect(self.open_viewer)
+        self.thumbnails.ready.connect(self._picture_ready)
+        self._repaint.timeout.connect(editor.refresh_preview)
+        self._viewer: AttachmentViewer | None = None
+
+    # ------------------------------------------------------------------ showing
+
+    def show_entry_attachments(self) -> None:
+        """List the open entry's attachments under its text (none for a new entry)."""
+        journal, entry_id = self._page.journal(), self._page.editor.entry_id()
+        found: list[Attachment] = []
+        if journal is not None and entry_id is not None:
+            try:
+                found = journal.attachments.for_entry(entry_id)
+            except KnownError as error:
+                self._page.problem.emit(error.message)
+        self._page.editor.strip.show_attachments(found)
+
+    def preview_picture(self, attachment_id: str, width: int) -> QImage | None:
+        """The preview's picture of one of the open entry's attachments, fitted to ``width``.
+
+        A quiet frame of the right size stands in while the picture is decoded on
+        the worker; the preview renders again when it is ready. An id that is not
+        one of this entry's attachments gives nothing.
+        """
+        attachment = next(
+            (item for item in self._page.editor.strip.model.rows() if item.id == attachment_id),
+            None,
+        )
+        if attachment is None or not attachment.kind.is_image:
+            return None
+        ratio = self._page.devicePixelRatioF()
+        image = self.thumbnails.image(self._page.journal(), attachment, PREVIEW_SIDE)
+        natural = QSize(attachment.width or width, attachment.height or width)
+        if image is not None:
+            natural = image.size() / ratio
+        logical = natural.scaled(QSize(width, width), Qt.AspectRatioMode.KeepAspectRatio)
+        if natural.width() <= width and natural.height() <= width:
+            logical = natural
+        return _fitted(image, logical, ratio)
+
+    def open_viewer(self, attachment_id: str) -> None:
+        """Show the attachment large, with the entry's others a key away."""
+        journal = self._page.journal()
+        rows = self._page.editor.strip.model.rows()
+        ids = [item.id for item in rows]
+        if journal is None or attachment_id not in ids:
+            return
+        if self._viewer is not None and self._viewer.isVisible():
+            return
+        from app.ui.journal.attachment_viewer import AttachmentViewer  # noqa: PLC0415 - first use
+
+        viewer = AttachmentViewer(journal, rows, ids.index(attachment_id), self._page.window())
+        self._viewer = viewer
+        viewer.open()
+
+    def _picture_ready(self, attachment_id: str) -> None:
+        strip = self._page.editor.strip
+        strip.model.picture_ready(attachment_id)
+        if attachment_id in strip.model.ids():
+            self._repaint.start()
+
+    # ------------------------------------------------------------------ attaching
+
+    def choose_files(self) -> None:
+        """Attach…: pictures and PDFs chosen in a file dialog."""
+        if self._page.journal() is None:
+            return
+        with file_dialog_forgets_folders():
+            names, _ = QFileDialog.getOpenFileNames(
+                self._page,
+                self.tr("Attach pictures or PDFs"),
+                "",
+                self.tr("Pictures and PDFs (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf)"),
+                options=QFileDialog.Option.DontUseNativeDialog,
+            )
+        self.attach_files([Path(name) for name in names])
+
+    def attach_files(self, paths: list[Path]) -> None:
+        """Attach each file to the open entry (dropped, chosen or pasted)."""
+        self.attach([Source(path=path) for path in paths])
+
+    def attach(self, sources: list[Source]) -> None:
+        """Store ``sources`` with the open entry on the worker (the entry is saved first)."""
+        journal = self._page.journal()
+        if not sources or journal is None:
+            return
+        entry_id = self._page.saved_entry_id()
+        if entry_id is None:
+            return  # saving failed: the page already says so, the text is still there
+        self._page.upkeep.hold_news(True)  # our own write is not news from elsewhere
+        self._work.run(
+            lambda: store_all(journal, entry_id, sources),
+            lambda result: self._arrived(entry_id, result),
+        )
+
+    def is_busy(self) -> bool:
+        """Whether an attach is under way."""
+        return self._work.is_busy()
+
+    def finish(self) -> bool:
+        """Wait (bounded) for an attach under way and put its references in the text."""
+        done = self._work.finish(FINISH_BEFORE_LOCK_MS)
+        self.thumbnails.finish(FINISH_BEFORE_LOCK_MS)
+        return done
+
+    def forget(self) -> None:
+        """Drop every picture and any result still to come (the journal is closing)."""
+        self._work.forget()
+        self.thumbnails.clear()
+        self._repaint.stop()
+        self._viewer = None
+
+    def _busy(self, busy: bool) -> None:
+        self._page.editor.strip.set_busy(busy)
+        if not busy:
+            self._page.upkeep.hold_news(False)
+
+    def _arrived(self, entry_id: str, result: object) -> None:
+        if isinstance(result, KnownError):
+            self._refused(result.message)
+            return
+        if isinstance(result, BaseException):
+            raise result  # a bug: let it be seen, not swallowed
+        assert isinstance(result, list)
+        kept = [item for item in result if isinstance(item, Attached)]
+        for item in result:
+            if isinstance(item, KnownError):
+                self._refused(item.message)
+        if kept:
+            self._add_references(entry_id, kept)
+
+    def _add_references(self, entry_id: str, kept: list[Attached]) -> None:
+        text = "\n\n".join(reference(item.attachment) for item in kept)
+        for item in kept:
+            self.thumbnails.put(item.attachment.id, item.thumbnail)
+        editor = self._page.editor
+        if editor.entry_id() == entry_id:
+            editor.insert_reference(text)
+            self._page.save_now()
+            for item in kept:
+                editor.strip.add(item.attachment)
+                self.attached.emit(item.attachment)
+        else:
+            self._append_to_stored(entry_id, kept)
+
+    def _append_to_stored(self, entry_id: str, kept: list[Attached]) -> None:
+        """Another entry was opened meanwhile: the references go into the one they joined."""
+        journal = self._page.journal()
+        if journal is None:
+            return
+        from app.journal.attaching import with_references  # noqa: PLC0415 - start-up time
+
+        try:
+            fields = journal.entries.get(entry_id).fields()
+            body = with_references(fields.body, [item.attachment for item in kept])
+            journal.entries.save(entry_id, dataclasses.replace(fields, body=body))
+        except KnownError as error:
+            self._refused(error.message)
+        self._page.upkeep.saved()
+
+    def _refused(self, message: str) -> None:
+        self._page.editor.strip.say(message)
+        self._page.problem.emit(message)
+
+
+def _fitted(image: QImage | None, logical: QSize, ratio: float) -> QImage:
+    """``image`` at ``logical`` size for a display of ``ratio``; a quiet frame while it is None."""
+    pixels = QSize(max(1, round(logical.width() * ratio)), max(1, round(logical.height() * ratio)))
+    if image is None:
+        frame = QImage(pixels, QImage.Format.Format_RGB32)
+        frame.fill(QColor(current_colours().alternate))
+    else:
+        frame = image.scaled(
+            pixels, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    frame.setDevicePixelRatio(ratio)
+    return frame
