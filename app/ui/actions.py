@@ -29,6 +29,7 @@ class Actions:
     previous_entry: QAction
     trash_entry: QAction
     toggle_preview: QAction
+    attach: QAction
     revisions: QAction
     trash: QAction
     settings: QAction
@@ -121,6 +122,7 @@ def build_actions(parent: QObject) -> Actions:
         ),
         trash_entry=make(tr("Move to &Trash"), [QKeySequence("Ctrl+Shift+Delete")], "trash"),
         toggle_preview=make(tr("&Preview"), [QKeySequence("Ctrl+Shift+P")], "preview"),
+        attach=make(tr("&Attach…"), [QKeySequence("Ctrl+Shift+A")], ""),
         revisions=make(tr("Earlier &Versions…"), [QKeySequence("Ctrl+Shift+H")], ""),
         trash=make(tr("Show T&rash…"), []),
         settings=make(

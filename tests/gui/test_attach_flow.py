@@ -14,15 +14,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
 from app.records.attachments import MediaKind, referenced_ids
 from app.records.entries import EntryFields
+from app.ui.actions import build_actions
 from app.ui.journal import attaching
 from app.ui.journal.page import JournalPage
+from app.ui.menus import build_menus
 from tests.helpers.images import bomb_png, pdf_bytes, picture, png_bytes
 
 FIRST_WORDS = "A quiet evening."
@@ -283,3 +285,19 @@ def test_opening_another_entry_meanwhile_puts_the_reference_where_it_belongs(
     )
     assert page.editor.body_text() == "Another day."
     assert journal.entries.get(other.id).body == "Another day."
+
+
+def test_attach_sits_in_the_entry_menu_with_a_key_of_its_own(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actions = build_actions(window)
+    menus = build_menus(window, actions)
+    assert actions.attach in menus.entry.actions()
+    assert actions.attach.shortcut() == QKeySequence("Ctrl+Shift+A")
+    others = [
+        key.toString()
+        for name, action in vars(actions).items()
+        if name != "attach"
+        for key in action.shortcuts()
+    ]
+    assert "Ctrl+Shift+A" not in others

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QStyle,
     QTextBrowser,
     QTextEdit,
     QWidget,
@@ -285,11 +286,17 @@ class PreviewBrowser(QTextBrowser):
             and kind == QTextDocument.ResourceType.ImageResource.value
             and url.scheme() == ATTACHMENT_SCHEME
         ):
-            width = self.document().textWidth() - 2 * self.document().documentMargin()
-            image = self._resolver(url.path(), max(1, int(width)))
+            image = self._resolver(url.path(), self._picture_width())
             if image is not None and not image.isNull():
                 return image
         return QByteArray()
+
+    def _picture_width(self) -> int:
+        """The column's width, less a scroll bar's when none shows yet (a picture may bring it)."""
+        width = self.document().textWidth() - 2 * self.document().documentMargin()
+        if not self.verticalScrollBar().isVisible():
+            width -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(1, int(width))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the reading column centred, as the writing one is."""

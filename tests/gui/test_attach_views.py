@@ -1,0 +1,251 @@
+"""Seeing attachments: the strip under the text, the viewer, and pictures in the preview.
+
+Everything is decoded from memory: no thumbnail, no temporary file, no cache
+appears on disk. Locking drops every picture.
+"""
+
+from __future__ import annotations
+
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from app.journal import Journal
+from app.media.intake import incoming_from_bytes
+from app.records.attachments import Attachment, reference
+from app.records.entries import EntryFields
+from app.ui.forgetting import forget_everywhere
+from app.ui.journal.attachment_viewer import AttachmentViewer
+from app.ui.journal.page import JournalPage
+from app.ui.widgets.theme import current_colours
+from tests.helpers.images import jpeg_bytes, pdf_bytes, png_bytes
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Home, caches and the temp folder pointed at empty folders, to see what appears."""
+    folders = []
+    for variable in ("HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "TMPDIR"):
+        folder = tmp_path / "sandbox" / variable.lower()
+        folder.mkdir(parents=True)
+        monkeypatch.setenv(variable, str(folder))
+        folders.append(folder)
+    monkeypatch.setattr(tempfile, "tempdir", str(folders[-1]))
+    return folders
+
+
+@pytest.fixture
+def kept(journal: Journal) -> list[Attachment]:
+    """One entry with a PNG and a JPEG it refers to, and a PDF it does not."""
+    entry = journal.entries.add(EntryFields(title="Letters", body="What she sent."))
+    files = [
+        (png_bytes(640, 480), "screenshot.png"),
+        (jpeg_bytes(300, 200), "photo.jpg"),
+        (pdf_bytes(), "contract.pdf"),
+    ]
+    stored = [journal.attachments.add(entry.id, incoming_from_bytes(*file)) for file in files]
+    body = "What she sent.\n\n" + "\n\n".join(reference(item) for item in stored[:2]) + "\n"
+    journal.entries.save(entry.id, EntryFields(title="Letters", body=body))
+    return stored
+
+
+@pytest.fixture
+def page(qtbot: QtBot, journal: Journal, kept: list[Attachment]) -> Iterator[JournalPage]:
+    widget = JournalPage()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.open(journal)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.close_journal()
+
+
+def thumbnails_ready(qtbot: QtBot, page: JournalPage) -> None:
+    model = page.editor.strip.model
+
+    def ready() -> bool:
+        pictures = [model.index(row).data(Qt.ItemDataRole.DecorationRole) for row in range(2)]
+        return all(isinstance(image, QImage) and not image.isNull() for image in pictures)
+
+    qtbot.waitUntil(ready, timeout=5000)
+
+
+def open_viewer(qtbot: QtBot, page: JournalPage, row: int = 0) -> AttachmentViewer:
+    view = page.editor.strip.view
+    view.setFocus()
+    view.setCurrentIndex(page.editor.strip.model.index(row))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    viewer = page.findChild(AttachmentViewer)
+    assert viewer is not None
+    qtbot.waitExposed(viewer)
+    return viewer
+
+
+def test_the_strip_lists_every_attachment_of_the_entry(
+    qtbot: QtBot, page: JournalPage, kept: list[Attachment]
+) -> None:
+    strip = page.editor.strip
+    assert strip.isVisible()
+    assert strip.model.ids() == [item.id for item in kept]  # the unreferenced PDF too
+    thumbnails_ready(qtbot, page)
+    first = strip.model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert max(first.width(), first.height()) == 192
+    assert strip.model.index(2).data(Qt.ItemDataRole.DecorationRole) is None
+    spoken = [strip.model.index(row).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(3)]
+    assert spoken[0] == "Picture: screenshot.png"
+    assert spoken[2].startswith("PDF document: contract.pdf, ")
+    assert strip.view.accessibleName() == "Attachments"
+    assert strip.view.toolTip() == ""
+
+
+def test_an_entry_without_attachments_shows_no_strip(page: JournalPage) -> None:
+    page.new_entry()
+    assert not page.editor.strip.isVisible()
+    assert page.editor.strip.model.rowCount() == 0
+
+
+def test_a_click_on_a_tile_opens_the_viewer(qtbot: QtBot, page: JournalPage) -> None:
+    view = page.editor.strip.view
+    rect = view.visualRect(page.editor.strip.model.index(1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    viewer = page.findChild(AttachmentViewer)
+    assert viewer is not None and viewer.isVisible()
+    assert viewer.heading.text() == "photo.jpg"
+    assert viewer.place.text() == "2 of 3"
+    assert "photo" not in viewer.windowTitle()
+
+
+def test_the_viewer_zooms_steps_and_closes_by_keys(qtbot: QtBot, page: JournalPage) -> None:
+    viewer = open_viewer(qtbot, page)
+    assert viewer.heading.text() == "screenshot.png"
+    qtbot.waitUntil(lambda: not viewer.picture.pixmap().isNull(), timeout=5000)
+    fitted = viewer.zoom()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+
+    qtbot.keyClick(viewer, Qt.Key.Key_Plus, ctrl)
+    assert viewer.zoom() == pytest.approx(fitted * 1.25)
+    qtbot.keyClick(viewer, Qt.Key.Key_Plus, ctrl)
+    qtbot.keyClick(viewer, Qt.Key.Key_Minus, ctrl)
+    assert viewer.zoom() == pytest.approx(fitted * 1.25)
+    assert viewer.picture.pixmap().width() == round(640 * fitted * 1.25)
+    qtbot.keyClick(viewer, Qt.Key.Key_0, ctrl)
+    assert viewer.zoom() == pytest.approx(fitted)
+
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    assert viewer.heading.text() == "photo.jpg"
+    qtbot.keyClick(viewer, Qt.Key.Key_PageDown)
+    assert viewer.heading.text() == "contract.pdf"
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)  # the last one stays
+    assert viewer.heading.text() == "contract.pdf"
+    qtbot.keyClick(viewer, Qt.Key.Key_PageUp)
+    qtbot.keyClick(viewer, Qt.Key.Key_Left)
+    assert viewer.heading.text() == "screenshot.png"
+
+    qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+    assert not viewer.isVisible()
+
+
+def test_a_pdf_shows_its_facts_and_saves_a_copy_byte_for_byte(
+    qtbot: QtBot,
+    page: JournalPage,
+    journal: Journal,
+    kept: list[Attachment],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "copy of the contract.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    viewer = open_viewer(qtbot, page, row=2)
+    facts = viewer.facts.text()
+    assert "contract.pdf" in facts and f"SHA-256: {kept[2].sha256}" in facts
+
+    viewer.save_copy.click()
+    qtbot.waitUntil(lambda: viewer.message.text().startswith("Saved a copy"), timeout=5000)
+
+    assert target.read_bytes() == journal.attachments.read(kept[2].id)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_the_preview_shows_the_picture_fitted_to_the_column(
+    qtbot: QtBot, page: JournalPage, kept: list[Attachment]
+) -> None:
+    editor = page.editor
+    editor.toggle_preview()
+    document = editor._preview.document()
+    url = QUrl(f"attachment:{kept[0].id}")
+    placeholder = QImage(1, 1, QImage.Format.Format_RGB32)
+    placeholder.fill(current_colours().alternate)
+
+    def shown() -> QImage | None:
+        image = document.resource(QTextDocument.ResourceType.ImageResource.value, url)
+        if isinstance(image, QImage) and image.pixel(5, 5) != placeholder.pixel(0, 0):
+            return image
+        return None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=5000)
+    image = shown()
+    assert image is not None
+    column = document.textWidth() - 2 * document.documentMargin()
+    logical_width = image.width() / image.devicePixelRatio()
+    assert column - 24 <= logical_width <= column  # the column less a scroll bar, at most
+    assert image.height() / image.width() == pytest.approx(480 / 640, abs=0.01)
+
+
+def test_the_preview_loads_no_other_resource(page: JournalPage) -> None:
+    preview = page.editor._preview
+    kind = QTextDocument.ResourceType.ImageResource.value
+    for name in (
+        "attachment:" + "0" * 32,
+        "file:///etc/hostname",
+        "https://example.org/a.png",
+        "data:image/png;base64,iVBORw0KGgo=",
+    ):
+        assert preview.loadResource(kind, QUrl(name)) == QByteArray()
+
+
+def test_attaching_and_viewing_write_nothing_to_disk(
+    qtbot: QtBot, sandbox: list[Path], journal: Journal, tmp_path: Path
+) -> None:
+    journal_files = sorted(path.name for path in journal.files.folder.iterdir())
+    entry = journal.entries.add(EntryFields(body="Tonight."))
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(jpeg_bytes(800, 600))
+    page = JournalPage()
+    qtbot.addWidget(page)
+    page.open(journal)
+    page.show()
+    page.show_entry(entry.id)
+    page.attaching.attach_files([photo])
+    qtbot.waitUntil(lambda: page.editor.strip.model.rowCount() == 1, timeout=5000)
+    page.editor.toggle_preview()
+    viewer = open_viewer(qtbot, page)
+    qtbot.waitUntil(lambda: not viewer.picture.pixmap().isNull(), timeout=5000)
+    viewer.reject()
+    page.keep_before_lock()
+    page.close_journal()
+
+    assert [path for folder in sandbox for path in folder.rglob("*")] == []
+    now = sorted(path.name for path in journal.files.folder.iterdir())
+    assert set(now) - set(journal_files) <= {"journal.db-wal", "journal.db-shm"}
+
+
+def test_locking_drops_every_picture(qtbot: QtBot, page: JournalPage) -> None:
+    thumbnails_ready(qtbot, page)
+    viewer = open_viewer(qtbot, page)
+    qtbot.waitUntil(lambda: not viewer.picture.pixmap().isNull(), timeout=5000)
+
+    page.keep_before_lock()
+    forget_everywhere(page)
+
+    assert viewer.picture.pixmap().isNull() and viewer.current() is None
+    assert not viewer.isVisible()
+    assert page.editor.strip.model.rowCount() == 0
+    assert page.attaching.thumbnails._images == {}
