@@ -4,6 +4,9 @@ Every format is rendered in sections, one per entry (and one for a cover note),
 and the file read back from disk must hold every section, in order:
 
 * Markdown, HTML and text: each section's exact text, one after another.
+* HTML, besides: the page stands alone (``check_self_contained``): no tag
+  points anywhere, and the only sources are ``data:image/…;base64,`` URIs of
+  the picture kinds Threshold keeps.
 * PDF: as many pages as Qt painted (pypdf counts them), every entry after the
   first starting on the page where Qt broke the page, and, when poppler's
   ``pdftotext`` is installed, every letter of each entry on that entry's pages.
@@ -22,6 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from typing import Protocol
 
 from app.errors import KnownError
@@ -98,11 +102,13 @@ def check_export(read_back: bytes, rendered: Rendered) -> None:
 
 
 def _check_text(read_back: bytes, rendered: Rendered) -> None:
-    """Each section's exact text, in order."""
+    """Each section's exact text, in order; an HTML page must also stand alone."""
     try:
         text = read_back.decode("utf-8")
     except UnicodeDecodeError:
         raise ExportIncomplete("the file is not the UTF-8 text that was written") from None
+    if rendered.fmt is ExportFormat.HTML:
+        check_self_contained(text)
     position = 0
     for index, section in enumerate(rendered.sections):
         found = text.find(section.rstrip(), position)
@@ -166,3 +172,39 @@ def _missing(index: int, rendered: Rendered) -> str:
     if rendered.has_cover and index == 0:
         return f"the cover note is incomplete ({entries} entries chosen)"
     return f"entry {index + 1 - int(rendered.has_cover)} of {entries} is incomplete"
+
+
+def check_self_contained(page: str) -> None:
+    """Raise ``ExportIncomplete`` if any tag of ``page`` could fetch or read something.
+
+    Only ``<img src>`` may hold an address, and only a ``data:`` URI of a kept
+    picture kind (the stripped picture itself). Run on the file as read back.
+    """
+    finder = _AddressFinder()
+    finder.feed(page)
+    finder.close()
+    if finder.found:
+        raise ExportIncomplete(f"the page refers outside itself ({finder.found} times)")
+
+
+_ADDRESS_ATTRIBUTES = frozenset(
+    {"src", "href", "srcset", "data", "action", "poster", "background", "formaction", "xlink:href"}
+)
+_INLINE_SOURCE = re.compile(r"data:image/(?:png|jpeg|webp|gif|bmp);base64,[A-Za-z0-9+/]*={0,2}")
+
+
+class _AddressFinder(HTMLParser):
+    """Counts attributes that hold an address other than an inline picture."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name == "style" and value and "url(" in value.lower():
+                self.found += 1
+            if name not in _ADDRESS_ATTRIBUTES:
+                continue
+            inline = tag == "img" and name == "src" and _INLINE_SOURCE.fullmatch(value or "")
+            self.found += 0 if inline else 1

@@ -14,7 +14,10 @@ is left alone):
    ``If x<y and y>z``) are not HTML and stay.
 2. An image becomes its alt text; a link keeps its address only if it is http,
    https or mailto, otherwise it becomes its text; reference definitions
-   pointing anywhere else are dropped.
+   pointing anywhere else are dropped. The one exception is the journal's own
+   reference, ``![description](attachment:ID)`` (or a link to one), written
+   exactly so: it names nothing another program could fetch or read, and each
+   format resolves it (``app.export.attachment_refs``).
 3. Every ``<`` left that another program could read as the start of a tag is
    written ``&lt;``, which every Markdown program shows as ``<``; an image
    mark left over is escaped, and so is a link to any other scheme.
@@ -46,7 +49,14 @@ _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)", re.MULTILINE)
 
 
 _IMAGE_INLINE = re.compile(r"(?<!\\)!\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
-_IMAGE_REFERENCE = re.compile(r"(?<!\\)!\[([^\[\]\n]*)\](?:\[[^\[\]\n]*\])?")
+_IMAGE_REFERENCE = re.compile(
+    r"(?<!\\)!\[([^\[\]\n]*)\](?:\[[^\[\]\n]*\])?(?!\(attachment:[0-9a-f]{32}\))"
+)
+# The journal's own reference, kept for the export to resolve (app.export.attachment_refs):
+# it names no place another program could fetch or read.
+_ATTACHMENT_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\(attachment:[0-9a-f]{32}\)")
+_ATTACHMENT_LINK = re.compile(r"\[[^\[\]\n]*\]\(attachment:[0-9a-f]{32}\)")
+_ATTACHMENT_DESTINATION = re.compile(r"\(attachment:[0-9a-f]{32}\)")
 # White space is taken possessively (*+, ++): giving it back could never help,
 # and trying to made a "(" followed by 20,000 spaces take seconds.
 _LINK = re.compile(
@@ -241,9 +251,20 @@ def _links_and_images(text: str) -> str:
 
 
 def _link_text(text: str) -> str:
-    text = _IMAGE_INLINE.sub(lambda m: m.group(1), text)
+    text = _IMAGE_INLINE.sub(_image_or_text, text)
     text = _IMAGE_REFERENCE.sub(lambda m: m.group(1), text)
-    return _LINK.sub(lambda m: m.group(0) if is_safe_url(m.group(2)) else m.group(1), text)
+    return _LINK.sub(_link_or_text, text)
+
+
+def _image_or_text(found: re.Match[str]) -> str:
+    """An image of the journal's own attachment stays; any other becomes its alt text."""
+    return found.group(0) if _ATTACHMENT_IMAGE.fullmatch(found.group(0)) else found.group(1)
+
+
+def _link_or_text(found: re.Match[str]) -> str:
+    """A link to the web, mail or an attachment stays; any other becomes its text."""
+    kept = is_safe_url(found.group(2)) or _ATTACHMENT_LINK.fullmatch(found.group(0))
+    return found.group(0) if kept else found.group(1)
 
 
 # ---------------------------------------------------------------- pass 3: escaping
@@ -308,7 +329,11 @@ def _escape_region(text: str, start: int, end: int) -> str:
     position = start
     for found in _LINK_OR_IMAGE.finditer(text, start, end):
         if found.group(1):
+            if _ATTACHMENT_IMAGE.match(text, found.start(1)):
+                continue
             cut, replacement = found.start(1), "\\!["
+        elif _ATTACHMENT_DESTINATION.match(text, found.start() + 1):
+            continue
         elif _scheme_is_unsafe(text, found.start() + 1):
             cut, replacement = found.start(), "]\\("
         else:

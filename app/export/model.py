@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
+from app.export.attachments import ExportAttachment
+
 
 class ExportFormat(Enum):
     """The file formats an export can be written in."""
@@ -88,8 +90,16 @@ class ExportDocument:
     Attributes:
         include_date: whether renderers show each entry's date (the date is
             always kept on the entry for ordering).
+        attachments: the pictures and documents the kept paragraphs refer to,
+            each once (``app.export.attachments.gather``).
     """
 
     cover_note: str
     entries: tuple[ExportEntry, ...]
     include_date: bool = True
+    attachments: tuple[ExportAttachment, ...] = ()
+
+    @property
+    def gathered(self) -> dict[str, ExportAttachment]:
+        """The attachments by id."""
+        return {attachment.id: attachment for attachment in self.attachments}

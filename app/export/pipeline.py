@@ -18,12 +18,15 @@ when each front end called the renderer its own way.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from app.errors import KnownError
+from app.export.attachments import Loader
 from app.export.complete import PdfFacts, Rendered, check_export
+from app.export.files_folder import export_with_folder
 from app.export.interrupted import exporting_to
 from app.export.model import ExportDocument, ExportFormat
 from app.export.render import (
@@ -53,6 +56,19 @@ class PdfRenderer(Protocol):
 
     def __call__(self, html: str, *, title: str, password: str | None) -> PdfResult:
         """The PDF of ``html`` with ``title`` as its only metadata, encrypted if ``password``."""
+
+
+class PictureRenderer(Protocol):
+    """A PDF renderer that also draws pictures (``app.pdf_export.render_pdf`` does).
+
+    ``pictures`` maps an attachment id in ``<img src="attachment:ID">`` to a loader
+    of its stripped bytes; the renderer decodes them in memory, never from a file.
+    """
+
+    def __call__(
+        self, html: str, *, title: str, password: str | None, pictures: Mapping[str, Loader]
+    ) -> PdfResult:
+        """The PDF of ``html`` with its pictures drawn."""
 
 
 @dataclass(frozen=True)
@@ -102,8 +118,12 @@ def render_export(
     *,
     pdf: PdfRenderer | None = None,
     password: str | None = None,
+    folder: str | None = None,
 ) -> Rendered:
     """The export's bytes and the sections the written file must hold.
+
+    ``folder`` names the folder beside a Markdown or text file that holds its
+    attachments (``app.export.files_folder``); without one they are named in words.
 
     Raises:
         ValueError: a PDF was asked for without a renderer.
@@ -111,7 +131,7 @@ def render_export(
     """
     has_cover = bool(doc.cover_note)
     if fmt is ExportFormat.MARKDOWN:
-        sections = markdown_sections(doc)
+        sections = markdown_sections(doc, folder)
         return Rendered(fmt, join_markdown(sections).encode("utf-8"), tuple(sections), has_cover)
     if fmt is ExportFormat.TEXT:
         sections = text_sections(doc)
@@ -123,7 +143,12 @@ def render_export(
         return Rendered(fmt, page.encode("utf-8"), tuple(sections), has_cover)
     if pdf is None:
         raise ValueError("a PDF export needs a PDF renderer")
-    result = pdf(page, title=DOCUMENT_TITLE, password=password)
+    pictures = {item.id: item.load for item in doc.attachments if item.is_picture}
+    if pictures:  # every renderer draws text; the app's own also draws pictures
+        drawing = cast(PictureRenderer, pdf)
+        result = drawing(page, title=DOCUMENT_TITLE, password=password, pictures=pictures)
+    else:
+        result = pdf(page, title=DOCUMENT_TITLE, password=password)
     return Rendered(fmt, result.data, tuple(sections), has_cover, result, password)
 
 
@@ -142,7 +167,30 @@ def export_document(
         KnownError: the file couldn't be written (nothing was).
         ExportIncomplete: the file would have held less than was chosen (none was kept).
     """
+    if fmt in _WITH_FOLDER and doc.attachments:
+        return _export_with_folder(journal, path, doc, fmt)
     rendered = render_export(doc, fmt, pdf=pdf, password=password)
     with exporting_to(journal, path.parent):
-        write_export(path, rendered.data, lambda read_back: check_export(read_back, rendered))
+        _write_checked(path, rendered)
     return rendered
+
+
+_WITH_FOLDER = (ExportFormat.MARKDOWN, ExportFormat.TEXT)
+
+
+def _export_with_folder(
+    journal: Journal | None, path: Path, doc: ExportDocument, fmt: ExportFormat
+) -> Rendered:
+    """A Markdown or text file and, beside it, the folder of its stripped attachments."""
+    done: list[Rendered] = []
+
+    def write_main(written: ExportDocument, folder: str) -> None:
+        done.append(render_export(written, fmt, folder=folder))
+        _write_checked(path, done[0])
+
+    export_with_folder(journal, path, doc, write_main)
+    return done[0]
+
+
+def _write_checked(path: Path, rendered: Rendered) -> None:
+    write_export(path, rendered.data, lambda read_back: check_export(read_back, rendered))

@@ -4,6 +4,8 @@ Everything that decides what leaves the vault happens here, before any
 rendering: paragraphs the user left out are dropped, fields they did not
 include are emptied, and names are redacted in every piece of text (title,
 tags, prompt, mood word, cover note and body), so no renderer can leak them.
+The attachments the kept paragraphs refer to are gathered last, so a picture
+left out with its paragraph goes nowhere.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput
 from app.export import redaction
+from app.export.attachments import gather
 from app.export.model import ExportDocument, ExportEntry, ExportOptions, Redaction
 from app.export.paragraphs import split_paragraphs
 from app.records.entries import Entry, EntryFilter
@@ -57,10 +60,13 @@ def prepare(journal: Journal, entry_ids: Sequence[str], options: ExportOptions) 
     if not entry_ids:
         raise InvalidInput(NOTHING_TO_EXPORT)
     entries = _oldest_first([journal.entries.get(entry_id) for entry_id in entry_ids])
+    exported = tuple(_export_entry(journal, entry, options) for entry in entries)
+    blocks = (block for entry in exported for block in entry.paragraphs)
     return ExportDocument(
         cover_note=redaction.apply(options.cover_note.strip(), options.redactions),
-        entries=tuple(_export_entry(journal, entry, options) for entry in entries),
+        entries=exported,
         include_date=options.include_date,
+        attachments=gather(journal, blocks, lambda name: _redact(name, options.redactions)),
     )
 
 

@@ -16,6 +16,7 @@ import datetime as dt
 import html
 import re
 
+from app.export.attachment_refs import Gathered, HtmlResolver, Shown, folder_markdown
 from app.export.html_text import html_to_text
 from app.export.markdown_safety import is_safe_url, neutralise, shift_headings
 from app.export.model import ExportDocument, ExportEntry
@@ -32,7 +33,8 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _LINK = re.compile(r'<a(?: href="([^"]*)")? rel="noopener noreferrer">(.*?)</a>', re.DOTALL)
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])>")
 _PART_SEAM = f'\n</section>\n{SEAM}\n<section class="entry">\n'
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'"
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src {images}; form-action 'none'"
+_INLINE_PICTURE = 'src="data:image/'
 
 _SCREEN_CSS = """
 body { font-family: Georgia, 'Times New Roman', serif; line-height: 1.55; color: #222;
@@ -46,6 +48,7 @@ section.cover { font-style: italic; }
 blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1em; color: #444; }
 pre { white-space: pre-wrap; background: #f5f5f5; padding: 0.6em; }
 table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: 0.2em 0.5em; }
+img { max-width: 100%; height: auto; }
 """
 # QTextDocument understands a small CSS subset: no max-width, no unicode-bidi.
 # Fonts, sizes, margins and padding for paper are app.pdf_export's (it knows
@@ -69,17 +72,28 @@ def format_date(day: dt.date) -> str:
 # ---------------------------------------------------------------- Markdown
 
 
-def to_markdown(doc: ExportDocument) -> str:
+def to_markdown(doc: ExportDocument, folder: str | None = None) -> str:
     """One Markdown file: the cover note, then each entry under a ``#`` title."""
-    return join_markdown(markdown_sections(doc))
+    return join_markdown(markdown_sections(doc, folder))
 
 
-def markdown_sections(doc: ExportDocument) -> list[str]:
-    """The cover note (if any) and each entry as Markdown, in the file's order."""
+def markdown_sections(doc: ExportDocument, folder: str | None = None) -> list[str]:
+    """The cover note (if any) and each entry as Markdown, in the file's order.
+
+    Args:
+        doc: the prepared document.
+        folder: the name of the folder beside the file that holds its attachments;
+            None names them in words.
+    """
+    gathered = doc.gathered
     sections: list[str] = []
     if doc.cover_note:
-        sections.append("\n\n".join([*_safe_blocks(doc.cover_note, 0), "* * *"]))
-    sections += ["\n\n".join(_entry_markdown(e, doc.include_date)) for e in doc.entries]
+        cover = [folder_markdown(block, {}, None) for block in _safe_blocks(doc.cover_note, 0)]
+        sections.append("\n\n".join([*cover, "* * *"]))
+    sections += [
+        "\n\n".join(_entry_markdown(entry, doc.include_date, gathered, folder))
+        for entry in doc.entries
+    ]
     return sections
 
 
@@ -88,7 +102,9 @@ def join_markdown(sections: list[str]) -> str:
     return "\n\n".join(sections).rstrip() + "\n"
 
 
-def _entry_markdown(entry: ExportEntry, include_date: bool) -> list[str]:
+def _entry_markdown(
+    entry: ExportEntry, include_date: bool, gathered: Gathered, folder: str | None
+) -> list[str]:
     parts = [f"# {_inline_text(_title(entry, include_date))}"]
     meta = _meta(entry, include_date)
     if meta:
@@ -99,7 +115,7 @@ def _entry_markdown(entry: ExportEntry, include_date: bool) -> list[str]:
         parts.append(f"## {_inline_text(entry.prompt)}")
         parts += [f"### {_inline_text(question)}" for question in entry.follow_ups]
     for block in entry.paragraphs:
-        parts.append(shift_headings(neutralise(block), 2))
+        parts.append(folder_markdown(shift_headings(neutralise(block), 2), gathered, folder))
     return parts
 
 
@@ -130,11 +146,12 @@ def to_text(doc: ExportDocument) -> str:
 
 def text_sections(doc: ExportDocument) -> list[str]:
     """The cover note (if any) and each entry as plain text, in the file's order."""
+    resolver = HtmlResolver(doc.gathered, Shown.WORDS)
     sections: list[str] = []
     if doc.cover_note:
-        cover = [_body_text(_safe_blocks(doc.cover_note, 0)), "* * *"]
+        cover = [_body_text(_safe_blocks(doc.cover_note, 0), _no_attachments()), "* * *"]
         sections.append("\n\n\n".join(part for part in cover if part))
-    sections += [_entry_text(entry, doc.include_date) for entry in doc.entries]
+    sections += [_entry_text(entry, doc.include_date, resolver) for entry in doc.entries]
     return sections
 
 
@@ -143,7 +160,7 @@ def join_text(sections: list[str]) -> str:
     return "\n\n\n".join(part for part in sections if part).rstrip() + "\n"
 
 
-def _entry_text(entry: ExportEntry, include_date: bool) -> str:
+def _entry_text(entry: ExportEntry, include_date: bool, resolver: HtmlResolver) -> str:
     title = " ".join(_title(entry, include_date).split())
     lines = [title, "=" * min(len(title), 72)]
     meta = _meta(entry, include_date)
@@ -153,17 +170,19 @@ def _entry_text(entry: ExportEntry, include_date: bool) -> str:
         lines.append("Tags: " + ", ".join(entry.tags))
     if entry.prompt:
         lines += ["", entry.prompt, *entry.follow_ups]
-    body = _body_text([neutralise(block) for block in entry.paragraphs])
+    body = _body_text([neutralise(block) for block in entry.paragraphs], resolver)
     return "\n".join(lines) + ("\n\n" + body if body else "")
 
 
 def block_text(block: str) -> str:
     """One Markdown block as the reader sees it in the text export: marks gone, words kept."""
-    return _body_text([neutralise(block)])
+    return _body_text([neutralise(block)], _no_attachments(Shown.WORDS))
 
 
-def _body_text(blocks: list[str]) -> str:
-    return "\n\n".join(html_to_text(_body_html([block])) for block in blocks if block.strip())
+def _body_text(blocks: list[str], resolver: HtmlResolver) -> str:
+    return "\n\n".join(
+        html_to_text(_body_html([block], resolver)) for block in blocks if block.strip()
+    )
 
 
 # ---------------------------------------------------------------- HTML
@@ -186,13 +205,18 @@ def html_sections(doc: ExportDocument, *, for_pdf: bool = False) -> list[str]:
     For the PDF, a long entry is cut into bounded parts at ``SEAM`` markers (see
     ``app.export.pieces``), so Qt never lays out more than it can hold at once.
     """
+    return _html_sections(doc, Shown.REFERENCED if for_pdf else Shown.INLINE, for_pdf=for_pdf)
+
+
+def _html_sections(doc: ExportDocument, shown: Shown, *, for_pdf: bool) -> list[str]:
+    resolver = HtmlResolver(doc.gathered, shown)
     sections: list[str] = []
     if doc.cover_note:
-        note = _body_html(_safe_blocks(doc.cover_note, 1))
+        note = _body_html(_safe_blocks(doc.cover_note, 1), _no_attachments(shown))
         sections.append(f'<section class="cover">\n{note}\n</section>')
     for index, entry in enumerate(doc.entries):
         new_page = for_pdf and index > 0
-        sections.append(_entry_html(entry, doc.include_date, new_page, bounded=for_pdf))
+        sections.append(_entry_html(entry, doc.include_date, new_page, resolver, for_pdf))
     return sections
 
 
@@ -208,21 +232,24 @@ def to_screen_html(doc: ExportDocument, css: str) -> str:
     The file's own style is paper (dark text on white); a preview inside the app
     follows the app's light or dark theme instead, so it passes its own ``css``.
     """
-    return _page("\n".join(html_sections(doc)), css)
+    return _page("\n".join(_html_sections(doc, Shown.REFERENCED, for_pdf=False)), css)
 
 
 def _page(body: str, css: str) -> str:
+    images = "data:" if _INLINE_PICTURE in body else "'none'"
     return (
         "<!DOCTYPE html>\n"
         '<html lang="">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP.format(images=images)}">\n'
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>{DOCUMENT_TITLE}</title>\n<style>{css}</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"
     )
 
 
-def _entry_html(entry: ExportEntry, include_date: bool, new_page: bool, *, bounded: bool) -> str:
+def _entry_html(
+    entry: ExportEntry, include_date: bool, new_page: bool, resolver: HtmlResolver, bounded: bool
+) -> str:
     style = ' style="page-break-before: always"' if new_page else ""
     parts = [f"<h1{style}>{_escape(_title(entry, include_date))}</h1>"]
     meta = _meta(entry, include_date)
@@ -235,14 +262,24 @@ def _entry_html(entry: ExportEntry, include_date: bool, new_page: bool, *, bound
         parts += [f"<h3>{_escape(question)}</h3>" for question in entry.follow_ups]
     blocks = [neutralise(block) for block in entry.paragraphs]
     batches = bounded_batches(blocks) if bounded else [blocks]
-    parts.append(_PART_SEAM.join(_shift_heading_tags(_body_html(batch), 2) for batch in batches))
+    parts.append(
+        _PART_SEAM.join(_shift_heading_tags(_body_html(batch, resolver), 2) for batch in batches)
+    )
     return '<section class="entry">\n' + "\n".join(parts) + "\n</section>"
 
 
-def _body_html(blocks: list[str]) -> str:
-    """Sanitised HTML for neutralised Markdown blocks; links as text (and address)."""
-    rendered = render_html("\n\n".join(blocks))
+def _body_html(blocks: list[str], resolver: HtmlResolver) -> str:
+    """Sanitised HTML for neutralised Markdown blocks; links as text (and address).
+
+    Attachment references are resolved first (``app.export.attachment_refs``).
+    """
+    rendered = resolver.resolve(render_html("\n\n".join(blocks)))
     return _LINK.sub(_link_as_text, rendered)
+
+
+def _no_attachments(shown: Shown = Shown.REFERENCED) -> HtmlResolver:
+    """For text that carries no attachment (a cover note): any reference becomes words."""
+    return HtmlResolver({}, shown)
 
 
 def _link_as_text(found: re.Match[str]) -> str:

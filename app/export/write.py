@@ -61,7 +61,7 @@ def write_export(path: Path, data: bytes, check: Check | None = None) -> None:
         else:
             _write_unnamed(descriptor, path, data, check)
     except OSError as error:
-        raise _plain_error(error, folder) from None
+        raise plain_error(error, folder) from None
     with contextlib.suppress(OSError):
         sync_folder(folder)
 
@@ -160,7 +160,8 @@ def _read_all(descriptor: int) -> bytes:
     return b"".join(chunks)
 
 
-def _plain_error(error: OSError, folder: Path) -> KnownError:
+def plain_error(error: OSError, folder: Path) -> KnownError:
+    """The system's refusal to write into ``folder``, in words (nothing was kept)."""
     if error.errno == errno.ENOSPC:
         return DiskFull("The disk is full, so the export wasn't written. Nothing was changed.")
     if error.errno in {errno.EACCES, errno.EPERM, errno.EROFS}:
