@@ -1,22 +1,28 @@
 """Whole-database operations: verify, encrypted copies, and re-keying.
 
-Copies are made with SQLite's online backup API into a keyed target, so they are
-encrypted page by page and never exist in plaintext, then checked by opening them.
+Copies are the database's own encrypted bytes (or, when that cannot be done
+safely, SQLite's online backup API into a keyed target), so they never exist in
+plaintext; they are checked by opening them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlcipher3
 
 from app.errors import DiskError, DiskFull, JournalDamaged, KnownError
-from app.storage.connection import Connection, KeyMismatch, open_connection
+from app.files import write_pieces_privately
+from app.storage.connection import Connection, KeyMismatch, open_connection, transaction
 from app.storage.sql_errors import DAMAGED_MESSAGE, DISK_MESSAGE, known_errors
+
+COPY_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -100,11 +106,20 @@ def _hmac_findings(connection: Connection) -> list[str]:
 
 
 def copy_encrypted(connection: Connection, target: Path, key: bytes) -> IntegrityReport:
-    """Write an encrypted copy of the database to ``target`` and verify it.
+    """Write an encrypted copy of the database to ``target`` and check it.
+
+    Usually the file's own encrypted bytes are copied while writers wait (see
+    ``copy_file_bytes``): as fast as copying any file, which matters once a
+    journal holds a gigabyte of pictures. When the write-ahead log cannot be
+    emptied first (a long read elsewhere), SQLite's backup API copies page by
+    page instead, and the copy is fully checked.
 
     Raises:
-        JournalDamaged: the copy does not pass the integrity check (it is removed).
+        JournalDamaged: the copy does not pass its check (it is removed).
     """
+    report = copy_file_bytes(connection, target, key)
+    if report is not None:
+        return report
     copy = open_connection(target, key, create=True)
     try:
         with known_errors():
@@ -116,6 +131,89 @@ def copy_encrypted(connection: Connection, target: Path, key: bytes) -> Integrit
     finally:
         copy.close()
     return verify_copy(target, key)
+
+
+def copy_file_bytes(connection: Connection, target: Path, key: bytes) -> IntegrityReport | None:
+    """Copy the database file's encrypted bytes to ``target``; None if the log is not empty.
+
+    The log is checkpointed into the file, then a write transaction holds every
+    writer off (in WAL mode only a checkpoint writes the file, and with the log
+    empty there is nothing to copy in), so the file stays still while it is
+    copied. The copy is read back and compared with what was read, byte for
+    byte, then opened with ``key`` and switched to a rollback journal (a backup
+    on a stick has no log beside it). Every page's HMAC and the structure were
+    checked when the journal opened, and are checked again before any restore;
+    checking them here too would take four times as long as the copy (3 ms per
+    MB against 0.7 ms on the machine it was measured on).
+
+    Raises:
+        JournalDamaged: the copy differs or does not open with ``key`` (it is removed).
+        OSError: the copy could not be written (it is removed).
+    """
+    source = _database_path(connection)
+    with known_errors():
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    with transaction(connection):
+        if source is None or _log_size(source) > 0:
+            return None
+        try:
+            write_pieces_privately(target, _pieces(source), _same_as(source))
+        except _CopyDiffers as error:
+            raise JournalDamaged(DAMAGED_MESSAGE) from error
+    return _open_copy(target, key)
+
+
+class _CopyDiffers(Exception):
+    """What was written is not what was read."""
+
+
+def _pieces(source: Path) -> Iterator[bytes]:
+    with source.open("rb") as reader:
+        while piece := reader.read(COPY_CHUNK):
+            yield piece
+
+
+def _same_as(source: Path) -> Callable[[int], None]:
+    def compare(descriptor: int) -> None:
+        offset = 0
+        for piece in _pieces(source):
+            if os.pread(descriptor, len(piece), offset) != piece:
+                raise _CopyDiffers
+            offset += len(piece)
+        if os.fstat(descriptor).st_size != offset:
+            raise _CopyDiffers
+
+    return compare
+
+
+def _open_copy(target: Path, key: bytes) -> IntegrityReport:
+    try:
+        copy = open_connection(target, key)
+    except KeyMismatch as error:
+        _remove(target)
+        raise JournalDamaged(DAMAGED_MESSAGE) from error
+    try:
+        with known_errors():
+            copy.execute("PRAGMA journal_mode = DELETE")
+            entries = int(copy.execute("SELECT count(*) FROM entries").fetchone()[0])
+    except BaseException:
+        copy.close()
+        _remove(target)
+        raise
+    copy.close()
+    return IntegrityReport(entries=entries)
+
+
+def _database_path(connection: Connection) -> Path | None:
+    row = connection.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row is not None and row[2] else None
+
+
+def _log_size(database: Path) -> int:
+    try:
+        return Path(f"{database}-wal").stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def verify_copy(path: Path, key: bytes) -> IntegrityReport:

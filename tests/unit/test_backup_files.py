@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import stat
 from pathlib import Path
 
@@ -77,6 +78,8 @@ def test_backup_of_a_passphrase_journal_opens_with_the_passphrase(tmp_path: Path
 def test_failed_verification_leaves_nothing_that_looks_like_a_backup(
     new_journal: NewJournal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Page by page (the log could not be emptied) and the copy fails its full check."""
+    monkeypatch.setattr(maintenance, "_log_size", lambda _path: 1)
     monkeypatch.setattr(
         maintenance, "check_integrity", lambda _c: IntegrityReport(problems=["HMAC page 3"])
     )
@@ -84,6 +87,40 @@ def test_failed_verification_leaves_nothing_that_looks_like_a_backup(
     with pytest.raises(JournalDamaged):
         make_backup(new_journal.journal, folder, NOW)
     assert list(folder.iterdir()) == []
+
+
+def test_a_copy_that_reads_back_different_leaves_nothing(
+    new_journal: NewJournal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file's bytes were copied, but the disk gave back something else."""
+    real_pread = os.pread
+
+    def flipped(descriptor: int, length: int, offset: int) -> bytes:
+        data = bytearray(real_pread(descriptor, length, offset))
+        if offset == 0 and data:
+            data[-1] ^= 1
+        return bytes(data)
+
+    monkeypatch.setattr(maintenance.os, "pread", flipped)
+    folder = tmp_path / "usb"
+    with pytest.raises(JournalDamaged):
+        make_backup(new_journal.journal, folder, NOW)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_backup_is_the_journals_own_bytes_and_has_no_log(
+    new_journal: NewJournal, tmp_path: Path
+) -> None:
+    _write(new_journal.journal, 3)
+    info = make_backup(new_journal.journal, tmp_path / "usb", NOW)
+    assert info.entries == 3
+    assert sorted(p.name for p in info.path.parent.iterdir()) == sorted(
+        [info.path.name, keys_beside(info.path).name]
+    )
+    report = check_backup(
+        info.path, keys_beside(info.path), SlotSecret.recovery(new_journal.recovery)
+    )
+    assert report.ok and report.entries == 3
 
 
 def test_back_up_if_due_runs_at_most_daily(new_journal: NewJournal) -> None:
