@@ -1,9 +1,10 @@
 """Make, list and check encrypted backups of an open journal.
 
-Every backup is written under a temporary name with SQLite's backup API (through
-``Journal.backup_to``), opened again and fully checked, and only then renamed to
-its ``threshold-*.db`` name: a half-written or failed copy never looks like a
-backup. Its key slots travel beside it, so it opens on another machine.
+Every backup is written under a temporary name (``Journal.backup_to``: the
+journal's encrypted bytes, read back and compared, opened with the key), and only
+then renamed to its ``threshold-*.db`` name: a half-written or failed copy never
+looks like a backup. Every page of it is checked before it is ever restored. Its
+key slots travel beside it, so it opens on another machine.
 """
 
 from __future__ import annotations
