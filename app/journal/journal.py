@@ -300,7 +300,9 @@ class Journal:
 
     def backup_to(self, target: Path) -> IntegrityReport:
         """An encrypted, verified copy of the database plus its key slots beside it."""
-        report = copy_encrypted(self._db, target, self._key)
+        report = copy_encrypted(
+            self._db, target, self._key, may_checkpoint=not self._checkpoints_held
+        )
         copy_key_slots(self.files, target)
         return report
 

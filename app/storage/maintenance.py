@@ -105,19 +105,22 @@ def _hmac_findings(connection: Connection) -> list[str]:
     return [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
 
 
-def copy_encrypted(connection: Connection, target: Path, key: bytes) -> IntegrityReport:
+def copy_encrypted(
+    connection: Connection, target: Path, key: bytes, *, may_checkpoint: bool = True
+) -> IntegrityReport:
     """Write an encrypted copy of the database to ``target`` and check it.
 
     Usually the file's own encrypted bytes are copied while writers wait (see
     ``copy_file_bytes``): as fast as copying any file, which matters once a
     journal holds a gigabyte of pictures. When the write-ahead log cannot be
-    emptied first (a long read elsewhere), SQLite's backup API copies page by
-    page instead, and the copy is fully checked.
+    emptied first (a long read elsewhere), or must not be (``may_checkpoint`` is
+    false while the check after opening reads the file), SQLite's backup API
+    copies page by page instead, and the copy is fully checked.
 
     Raises:
         JournalDamaged: the copy does not pass its check (it is removed).
     """
-    report = copy_file_bytes(connection, target, key)
+    report = copy_file_bytes(connection, target, key) if may_checkpoint else None
     if report is not None:
         return report
     copy = open_connection(target, key, create=True)

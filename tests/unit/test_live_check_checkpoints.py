@@ -62,6 +62,25 @@ def test_checkpoints_wait_for_the_check_and_resume_after(files: JournalFiles) ->
         journal.close()
 
 
+def test_a_backup_during_the_check_copies_page_by_page_and_leaves_the_file(
+    files: JournalFiles, tmp_path: Path
+) -> None:
+    journal = open_journal_with_log(files)
+    try:
+        journal.entries.add(EntryFields(title="Before the backup", body="words " * 400))
+        before = file_bytes(files.database)
+        check = journal.live_check()
+        report = journal.backup_to(tmp_path / "backup.db")
+        assert report.ok and report.entries == 1
+        assert file_bytes(files.database) == before  # nothing was checkpointed into it
+        assert check.run() is not None
+        journal.live_check_ended()
+        assert journal.backup_to(tmp_path / "second.db").entries == 1
+        assert file_bytes(files.database) != before  # the fast copy checkpoints first
+    finally:
+        journal.close()
+
+
 def test_ending_after_the_journal_closed_is_quiet(files: JournalFiles) -> None:
     journal = open_journal_with_log(files)
     journal.live_check()
