@@ -26,7 +26,7 @@ from enum import Enum
 from urllib.parse import quote
 
 from app.errors import BadAttachment
-from app.export.attachments import REFERENCE, ExportAttachment
+from app.export.attachments import REFERENCE, ExportAttachment, safe_stem
 from app.export.inline_scan import plain_parts
 from app.export.markdown_safety import is_code_block
 
@@ -135,8 +135,8 @@ class HtmlResolver:
         words = html.escape(attachment.in_words())
         if self._shown is Shown.WORDS:
             return f"[{words}]"
-        said = html.unescape(text).strip()
-        same = said.casefold() in {"", attachment.file_name.rpartition(".")[0].casefold()}
+        said = safe_stem(html.unescape(text))
+        same = said in {"", attachment.file_name.rpartition(".")[0]}
         return f"<em>{words}</em>" if same else f"{text} (<em>{words}</em>)"
 
     def _data_uri(self, attachment: ExportAttachment) -> str | None:

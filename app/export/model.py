@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from app.export.attachments import ExportAttachment
+from app.export.attachments import ExportAttachment, Loader
 
 
 class ExportFormat(Enum):
@@ -103,3 +103,8 @@ class ExportDocument:
     def gathered(self) -> dict[str, ExportAttachment]:
         """The attachments by id."""
         return {attachment.id: attachment for attachment in self.attachments}
+
+    @property
+    def pictures(self) -> dict[str, Loader]:
+        """What gives each picture's stripped bytes, by id: for the PDF and printing."""
+        return {item.id: item.load for item in self.attachments if item.is_picture}

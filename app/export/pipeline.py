@@ -143,7 +143,7 @@ def render_export(
         return Rendered(fmt, page.encode("utf-8"), tuple(sections), has_cover)
     if pdf is None:
         raise ValueError("a PDF export needs a PDF renderer")
-    pictures = {item.id: item.load for item in doc.attachments if item.is_picture}
+    pictures = doc.pictures
     if pictures:  # every renderer draws text; the app's own also draws pictures
         drawing = cast(PictureRenderer, pdf)
         result = drawing(page, title=DOCUMENT_TITLE, password=password, pictures=pictures)

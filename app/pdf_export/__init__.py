@@ -4,7 +4,8 @@ Qt lays the text out and writes the PDF; everything around it is about what
 must *not* end up in a file the user hands to someone else, and about nothing
 going missing on the way:
 
-* Nothing is loaded (see ``document``): no images, files or URLs.
+* Nothing is loaded (see ``document``): no images, files or URLs. The export's
+  own pictures arrive as stripped bytes and are decoded in memory (``pictures``).
 * Nothing identifies the app or the person: the file is rewritten with pypdf so
   its Info dictionary holds at most the title the caller chose.
 * Nothing touches the disk. The PDF is built in memory and returned as bytes;
@@ -20,7 +21,7 @@ passed to pypdf: it is never stored, logged or kept.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
@@ -38,6 +39,7 @@ from app.export.pdf_file import neutral_pdf
 from app.export.pieces import split_pieces
 from app.pdf_export.geometry import RESOLUTION_DPI
 from app.pdf_export.pages import PageRun, lay_out, paint
+from app.pdf_export.pictures import Loader, Pictures
 
 PAGE_SIZES = {
     "a4": QPageSize.PageSizeId.A4,
@@ -82,7 +84,12 @@ def html_to_pdf(
 
 
 def render_pdf(
-    html: str, *, title: str = "", password: str | None = None, page_size: str = "A4"
+    html: str,
+    *,
+    title: str = "",
+    password: str | None = None,
+    page_size: str = "A4",
+    pictures: Mapping[str, Loader] | None = None,
 ) -> RenderedPdf:
     """Lay ``html`` out on pages and return the PDF with what was painted.
 
@@ -94,6 +101,8 @@ def render_pdf(
         title: the PDF's title metadata (nothing else is recorded); "" for none.
         password: if given, the PDF is encrypted with AES-256 and needs it to open.
         page_size: "A4", "A5", "Letter" or "Legal".
+        pictures: for each ``<img src="attachment:ID">`` to draw, by ID, what
+            gives its stripped bytes; every other image is dropped.
 
     Raises:
         ValueError: an unknown page size, or an empty password (which would
@@ -105,7 +114,7 @@ def render_pdf(
     if password is not None and not password:
         raise ValueError("an empty password would leave the PDF unprotected")
     _ensure_gui_application()
-    raw, run = _render(html, page_id)
+    raw, run = _render(html, page_id, _pictures(pictures))
     data = neutral_pdf(raw, title=title, password=password)
     if password is None:
         return RenderedPdf(data, run.pages, run.breaks, lambda: data)
@@ -114,7 +123,9 @@ def render_pdf(
     )
 
 
-def print_html(html: str, printer: QPagedPaintDevice) -> int:
+def print_html(
+    html: str, printer: QPagedPaintDevice, pictures: Mapping[str, Loader] | None = None
+) -> int:
     """Print ``html`` through the same bounded layout as a PDF; returns the pages printed.
 
     One long ``QTextDocument`` would stop at Qt's layout limit without a word, as
@@ -123,7 +134,11 @@ def print_html(html: str, printer: QPagedPaintDevice) -> int:
     Raises:
         ExportIncomplete: a part could not be laid out whole, or pages went missing.
     """
-    return _lay_out_and_paint(html, printer).pages
+    return _lay_out_and_paint(html, printer, _pictures(pictures)).pages
+
+
+def _pictures(loaders: Mapping[str, Loader] | None) -> Pictures | None:
+    return Pictures(loaders) if loaders else None
 
 
 def _page_size_id(name: str) -> QPageSize.PageSizeId:
@@ -152,22 +167,26 @@ def _ensure_gui_application() -> None:
     _gui_app = QGuiApplication(["threshold", *platform])
 
 
-def _render(html: str, page_id: QPageSize.PageSizeId) -> tuple[bytes, PageRun]:
+def _render(
+    html: str, page_id: QPageSize.PageSizeId, pictures: Pictures | None
+) -> tuple[bytes, PageRun]:
     """Qt's PDF of the document, written to memory, and the pages it painted."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    run = _lay_out_and_paint(html, _pdf_writer(buffer, page_id))
+    run = _lay_out_and_paint(html, _pdf_writer(buffer, page_id), pictures)
     buffer.close()
     return bytes(buffer.data().data()), run
 
 
-def _lay_out_and_paint(html: str, device: QPagedPaintDevice) -> PageRun:
+def _lay_out_and_paint(
+    html: str, device: QPagedPaintDevice, pictures: Pictures | None = None
+) -> PageRun:
     """Lay ``html`` out in bounded pieces and paint every page on ``device``, or fail loudly."""
     head, parts = split_pieces(html)
-    placed, run = lay_out(head, parts, device)
+    placed, run = lay_out(head, parts, device, pictures)
     painter = QPainter(device)
     try:
-        painted = paint(painter, device, head, placed, run)
+        painted = paint(painter, device, head, placed, run, pictures=pictures)
     finally:
         painter.end()
     if painted != run.pages:

@@ -1,9 +1,11 @@
-"""One laid-out piece of a PDF: a ``QTextDocument`` that loads nothing and shows no images.
+"""One laid-out piece of a PDF: a ``QTextDocument`` that loads nothing itself.
 
 Qt would read local files named in ``<img src>`` (and ``file://`` or ``data:``
-URLs) straight into the PDF, so the document refuses every resource, the image
+URLs) straight into the PDF, so the document refuses every resource, Qt's image
 handler is removed, and any image that still reached the document is deleted
-before layout. Typography for paper lives here too: Qt's own defaults (a huge
+before layout, except ``attachment:ID`` of a picture the export carries, which
+``app.pdf_export.pictures.PictureHandler`` draws from the stripped bytes in
+memory. Typography for paper lives here too: Qt's own defaults (a huge
 h1, borderless tables) read badly.
 """
 
@@ -23,7 +25,8 @@ from PySide6.QtGui import (
     QTextFrameFormat,
 )
 
-from app.pdf_export.geometry import BLEED_MM, CSS_DPI, mm, slice_rect
+from app.pdf_export.geometry import BLEED_MM, CSS_DPI, body_rect, mm, slice_rect
+from app.pdf_export.pictures import PictureHandler, Pictures
 
 BODY_FAMILIES = ["Noto Serif", "DejaVu Serif", "Liberation Serif", "Georgia", "Times New Roman"]
 BODY_POINT_SIZE = 11.0
@@ -71,8 +74,13 @@ class _NoResourcesDocument(QTextDocument):
         return QByteArray()
 
 
-def piece_document(html: str, writer: QPagedPaintDevice) -> QTextDocument:
-    """The HTML as a document for the writer, with every image refused (no pages yet)."""
+def piece_document(
+    html: str, writer: QPagedPaintDevice, pictures: Pictures | None = None
+) -> QTextDocument:
+    """The HTML as a document for the writer (no pages yet), every image refused.
+
+    Only ``pictures`` are kept: they are drawn from memory.
+    """
     document = _NoResourcesDocument()
     layout = document.documentLayout()
     # Qt's image handler reads ``<img src>`` files itself when loadResource gives
@@ -83,7 +91,11 @@ def piece_document(html: str, writer: QPagedPaintDevice) -> QTextDocument:
     document.setDefaultFont(body_font())
     document.setDefaultStyleSheet(_style_sheet(writer))
     document.setHtml(html)
-    _remove_images(document)
+    _remove_images(document, pictures)
+    if pictures is not None:
+        room = body_rect(writer).size()
+        handler = PictureHandler(pictures, room, writer.logicalDpiY(), document)
+        layout.registerHandler(QTextFormat.ObjectTypes.ImageObject.value, handler)
     return document
 
 
@@ -117,12 +129,13 @@ def body_font() -> QFont:
     return font
 
 
-def _remove_images(document: QTextDocument) -> None:
-    """Delete image characters, so not even an empty placeholder reaches the page."""
+def _remove_images(document: QTextDocument, pictures: Pictures | None) -> None:
+    """Delete image characters but the export's pictures: not even a placeholder stays."""
     spans = [
         (fragment.position(), fragment.length())
         for fragment in _fragments(document)
         if fragment.charFormat().isImageFormat()
+        and not (pictures and pictures.known(fragment.charFormat().toImageFormat().name()))
     ]
     cursor = QTextCursor(document)
     for position, length in reversed(spans):

@@ -28,6 +28,7 @@ from app.pdf_export.document import (
     take_leading_page_break,
 )
 from app.pdf_export.geometry import BLEED_MM, FOOTER_GAP_MM, body_rect, mm, slice_rect
+from app.pdf_export.pictures import Pictures
 
 LAYOUT_LIMIT = 2**23
 """Where Qt's layout stops, in device pixels; a document must stay well below it."""
@@ -78,9 +79,10 @@ class PageRun:
 class _Layout:
     """Lays pieces out one after another, remembering where the text ended."""
 
-    def __init__(self, head: str, writer: QPagedPaintDevice) -> None:
+    def __init__(self, head: str, writer: QPagedPaintDevice, pictures: Pictures | None) -> None:
         self.head = head
         self.writer = writer
+        self.pictures = pictures
         self.height = slice_rect(writer).height()
         self.placed: list[Placed] = []
         self.breaks: list[int] = []
@@ -97,7 +99,7 @@ class _Layout:
         """Lay ``parts`` out as one document, or in halves if that overflows."""
         room = bool(self.placed) and self.end < self.height * FULL_PAGE_SHARE
         lead = (self.end - mm(self.writer, BLEED_MM), self.bottom_margin) if room else None
-        document, new_page = build(self.head, parts, self.writer, lead)
+        document, new_page = build(self.head, parts, self.writer, lead, self.pictures)
         pages = max(1, document.pageCount())
         if not laid_out_whole(document):
             if len(parts) == 1:
@@ -119,14 +121,18 @@ class _Layout:
 
 
 def build(
-    head: str, parts: Sequence[str], writer: QPagedPaintDevice, lead: tuple[float, float] | None
+    head: str,
+    parts: Sequence[str],
+    writer: QPagedPaintDevice,
+    lead: tuple[float, float] | None,
+    pictures: Pictures | None = None,
 ) -> tuple[QTextDocument, bool]:
     """The document for ``parts``, ready to lay out; and whether it starts a new page.
 
     ``lead`` (height, bottom margin) puts its text below the previous piece's,
     unless it starts a new page anyway.
     """
-    document = piece_document(head + "".join(parts), writer)
+    document = piece_document(head + "".join(parts), writer, pictures)
     new_page = take_leading_page_break(document)
     if lead is not None and not new_page:
         add_lead_space(document, *lead)
@@ -135,10 +141,10 @@ def build(
 
 
 def lay_out(
-    head: str, parts: Sequence[str], writer: QPagedPaintDevice
+    head: str, parts: Sequence[str], writer: QPagedPaintDevice, pictures: Pictures | None = None
 ) -> tuple[list[Placed], PageRun]:
     """Every part laid out, in bounded documents, and the pages they will fill."""
-    layout = _Layout(head, writer)
+    layout = _Layout(head, writer, pictures)
     for group in _groups(parts):
         layout.add(group)
     return layout.placed, PageRun(max(1, layout.pages), tuple(layout.breaks))
@@ -154,7 +160,13 @@ def laid_out_whole(document: QTextDocument) -> bool:
 
 
 def paint(
-    painter: QPainter, writer: QPagedPaintDevice, head: str, placed: list[Placed], run: PageRun
+    painter: QPainter,
+    writer: QPagedPaintDevice,
+    head: str,
+    placed: list[Placed],
+    run: PageRun,
+    *,
+    pictures: Pictures | None = None,
 ) -> int:
     """Draw each document's page slices on their PDF pages, then the page numbers.
 
@@ -165,7 +177,7 @@ def paint(
     current = 0
     while placed:
         item = placed.pop(0)
-        document = item.document or _again(head, item, writer)
+        document = item.document or _again(head, item, writer, pictures)
         for index in range(item.pages):
             if item.first_page + index != current:
                 _paint_footer(painter, writer, f"{current + 1} / {run.pages}")
@@ -176,9 +188,11 @@ def paint(
     return current + 1
 
 
-def _again(head: str, item: Placed, writer: QPagedPaintDevice) -> QTextDocument:
+def _again(
+    head: str, item: Placed, writer: QPagedPaintDevice, pictures: Pictures | None
+) -> QTextDocument:
     """A piece let go after layout, laid out again exactly as before."""
-    document, _ = build(head, item.parts, writer, item.lead)
+    document, _ = build(head, item.parts, writer, item.lead, pictures)
     if document.pageCount() != item.pages or not laid_out_whole(document):
         raise ExportIncomplete("a piece laid out differently the second time")
     return document

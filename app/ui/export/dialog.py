@@ -355,13 +355,14 @@ class ExportDialog(QDialog):
         return password
 
     def print_document(self) -> None:
-        """Print through the system's dialog: the PDF's own layout, so nothing is left out."""
+        """Print through the system's dialog: the PDF's layout and pictures, nothing left out."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
 
         from app.pdf_export import print_html  # noqa: PLC0415 - only when printing
 
         try:
-            html = to_html(self.document(), for_pdf=True)
+            document = self.document()
+            html = to_html(document, for_pdf=True)
         except KnownError as error:
             QMessageBox.information(self, self.tr("Export"), error.message)
             return
@@ -370,7 +371,7 @@ class ExportDialog(QDialog):
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            print_html(html, printer)
+            print_html(html, printer, document.pictures)  # stripped, decoded in memory
         except KnownError as error:
             QMessageBox.information(self, self.tr("Export"), error.message)
             return

@@ -1,0 +1,111 @@
+"""Pictures reach the PDF, the printer and the export dialog from memory, stripped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from typing import cast
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject, IndirectObject, StreamObject
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QPageSize, QPdfWriter
+from pytestqt.qtbot import QtBot
+
+from app.export.model import ExportFormat, ExportOptions
+from app.export.pdf_file import pdf_pages_text
+from app.export.pipeline import export_document
+from app.export.prepare import prepare
+from app.journal import Journal
+from app.media.intake import incoming_from_bytes
+from app.pdf_export import print_html, render_pdf
+from app.records.attachments import reference
+from app.records.entries import EntryFields
+from tests.helpers.images import (
+    MARKER,
+    encode,
+    gif_bytes,
+    jpeg_bytes,
+    pdf_bytes,
+    picture,
+    png_bytes,
+    webp_bytes,
+)
+
+
+@pytest.fixture
+def entry_id(journal: Journal) -> str:
+    """An entry holding a picture of each kind (their metadata marked) and a PDF."""
+    entry = journal.entries.add(EntryFields(body="Placeholder", date=dt.date(2026, 12, 7)))
+    files = [
+        (png_bytes(marker=MARKER), "a.png"),
+        (jpeg_bytes(marker=MARKER), "b.jpg"),
+        (webp_bytes(marker=MARKER), "c.webp"),
+        (gif_bytes(marker=MARKER), "d.gif"),
+        (encode(picture(2400, 1600, noise=True), "jpg", 80), "wide.jpg"),
+        (pdf_bytes(marker=MARKER), "deed.pdf"),
+    ]
+    kept = [
+        journal.attachments.add(entry.id, incoming_from_bytes(data, name)) for data, name in files
+    ]
+    body = "\n\n".join(
+        ["What I kept.", *(reference(item, f"kept {n}") for n, item in enumerate(kept))]
+    )
+    journal.entries.save(entry.id, EntryFields(body=body, date=dt.date(2026, 12, 7)))
+    return entry.id
+
+
+def _image_widths(pdf: bytes) -> list[int]:
+    """The pixel width of each image the PDF draws."""
+    widths = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        resources = cast(DictionaryObject, page["/Resources"])
+        objects = cast(DictionaryObject, resources.get("/XObject", DictionaryObject()))
+        for item in objects.values():
+            image = cast(DictionaryObject, item.get_object())
+            if image.get("/Subtype") == "/Image":
+                widths.append(cast(int, image["/Width"]))
+    return widths
+
+
+def _decompressed(pdf: bytes) -> bytes:
+    """The file itself and every stream in it decoded (Flate unpacked)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    pieces = [pdf]
+    for number in range(1, cast(int, reader.trailer["/Size"])):
+        item = IndirectObject(number, 0, reader).get_object()
+        if isinstance(item, StreamObject):
+            pieces.append(item.get_data())
+    return b"".join(pieces)
+
+
+def test_a_pdf_holds_every_picture_fitted_and_no_metadata(
+    qtbot: QtBot, journal: Journal, entry_id: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "out.pdf"
+    doc = prepare(journal, [entry_id], ExportOptions())
+    export_document(path, doc, ExportFormat.PDF, journal=journal, pdf=render_pdf)
+    data = path.read_bytes()
+    widths = _image_widths(data)
+    assert len(widths) == 5
+    assert max(widths) < 2400  # the wide photo was decoded for the page, not whole
+    assert MARKER.encode() not in _decompressed(data)
+    assert MARKER.encode() in _decompressed(pdf_bytes(marker=MARKER))  # the scan can see one
+    words = " ".join(pdf_pages_text(data) or ["Attached document: kept-5.pdf"])
+    assert "What I kept. Attached document: kept-5.pdf, " in " ".join(words.split())
+
+
+def test_printing_draws_the_pictures(qtbot: QtBot, journal: Journal, entry_id: str) -> None:
+    from app.export.render import to_html
+
+    doc = prepare(journal, [entry_id], ExportOptions())
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    printer = QPdfWriter(buffer)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setResolution(600)
+    assert print_html(to_html(doc, for_pdf=True), printer, doc.pictures) >= 1
+    del printer
+    assert len(_image_widths(bytes(buffer.data().data()))) == 5
