@@ -78,10 +78,6 @@ class ExportAttachment:
         noun = "Picture" if self.is_picture else "Attached document"
         return f"{noun}: {self.file_name}, {size_in_words(self.size)}"
 
-    def kind_in_words(self) -> str:
-        """The kind as people name it: PNG, JPEG, PDF."""
-        return _KIND_WORDS[self.kind]
-
 
 def gather(
     journal: Journal, blocks: Iterable[str], describe: Callable[[str], str] | None = None
@@ -124,6 +120,15 @@ def stripped(journal: Journal, record: Attachment) -> bytes:
     from app.media.strip import strip_metadata  # noqa: PLC0415 - only when exporting
 
     return strip_metadata(data, record.kind)
+
+
+def kind_and_size(journal: Journal, attachment_id: str) -> str | None:
+    """What an attachment is, for choosing ("PNG, 1.2 MB"); None when the journal lacks it."""
+    try:
+        record = journal.attachments.get(attachment_id)
+    except AttachmentNotFound:
+        return None
+    return f"{_KIND_WORDS[record.kind]}, {size_in_words(record.size)}"
 
 
 def size_in_words(size: int) -> str:

@@ -6,7 +6,9 @@ deciding what to share, so each block is shown as the exported text reads:
 marks gone, list items with bullets, a quote without its "> ", and a kind
 (heading, list, quote, code) the list can show with a quiet style of its own.
 The words come from the same renderer as the text export, so what the list
-shows is what the therapist will read.
+shows is what the therapist will read. A paragraph that is only a picture (or
+only a linked document) is a block of its own kind, named by its description,
+so it can be left out like any paragraph.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from app.export.attachments import REFERENCE
 from app.export.render import block_text
 
 _HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
@@ -39,18 +42,30 @@ class BlockKind(Enum):
     LIST = "list"
     QUOTE = "quote"
     CODE = "code"
+    PICTURE = "picture"
+    DOCUMENT = "document"
 
 
 @dataclass(frozen=True)
 class ReadableBlock:
-    """A block's kind and its words as they read (lines kept for list items)."""
+    """A block's kind and its words as they read (lines kept for list items).
+
+    Attributes:
+        attachment: for a picture or document on its own, the attachment's id.
+    """
 
     kind: BlockKind
     text: str
+    attachment: str | None = None
 
 
 def readable_block(block: str) -> ReadableBlock:
     """``block`` (Markdown, as split by ``split_paragraphs``) as its reader sees it."""
+    alone = REFERENCE.fullmatch(block.strip())
+    if alone:
+        mark, description, attachment_id = alone.groups()
+        kind = BlockKind.PICTURE if mark else BlockKind.DOCUMENT
+        return ReadableBlock(kind, " ".join(description.split()), attachment_id)
     kind = block_kind(block)
     if kind is BlockKind.PARAGRAPH and not _MARKS.search(block):
         return ReadableBlock(kind, " ".join(block.split()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 from typing import cast
 
@@ -12,17 +13,21 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, IndirectObject, StreamObject
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPageSize, QPdfWriter
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.export.model import ExportFormat, ExportOptions
 from app.export.pdf_file import pdf_pages_text
 from app.export.pipeline import export_document
 from app.export.prepare import prepare
+from app.export.readable import BlockKind
 from app.journal import Journal
 from app.media.intake import incoming_from_bytes
 from app.pdf_export import print_html, render_pdf
 from app.records.attachments import reference
 from app.records.entries import EntryFields
+from app.ui.export.dialog import ExportDialog
+from app.ui.export.model import ExportRole
 from tests.helpers.images import (
     MARKER,
     encode,
@@ -109,3 +114,42 @@ def test_printing_draws_the_pictures(qtbot: QtBot, journal: Journal, entry_id: s
     assert print_html(to_html(doc, for_pdf=True), printer, doc.pictures) >= 1
     del printer
     assert len(_image_widths(bytes(buffer.data().data()))) == 5
+
+
+def _dialog(qtbot: QtBot, journal: Journal, entry_id: str) -> ExportDialog:
+    dialog = ExportDialog(journal, [entry_id], "current entry")
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_picture_is_a_row_that_can_be_left_out(
+    qtbot: QtBot, journal: Journal, entry_id: str, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, journal, entry_id)
+    model = dialog.paragraphs
+    shown = [str(model.index(row).data()) for row in range(model.rowCount())]
+    assert re.fullmatch(r"Picture: kept 0 \(PNG, \d+ bytes\)", shown[2])
+    assert shown[7].startswith("Document: kept 5 (PDF, ")
+    assert model.index(2).data(ExportRole.KindRole) is BlockKind.PICTURE
+    model.toggle(model.index(2))
+    dialog.format.setCurrentIndex(dialog.format.findData(ExportFormat.MARKDOWN))
+    assert dialog.export_to(tmp_path / "out.md")
+    names = sorted(path.name for path in (tmp_path / "out files").iterdir())
+    assert names == ["kept-1.jpg", "kept-2.webp", "kept-3.gif", "kept-4.jpg", "kept-5.pdf"]
+
+
+def test_printing_from_the_dialog_passes_the_pictures(
+    qtbot: QtBot, journal: Journal, entry_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printed: list[dict[str, object]] = []
+
+    def print_html(html: str, printer: object, pictures: dict[str, object]) -> int:
+        printed.append(dict(pictures))
+        return 1
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr("app.pdf_export.print_html", print_html)
+    _dialog(qtbot, journal, entry_id).print_document()
+    assert len(printed) == 1 and len(printed[0]) == 5

@@ -13,6 +13,7 @@ name is only the date; the file dialog does not remember folders.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidInput, KnownError
+from app.export.attachments import kind_and_size
 from app.export.model import ExportDocument, ExportFormat, ExportOptions
 from app.export.paragraphs import split_paragraphs
 from app.export.pipeline import PdfRenderer, export_and_log
@@ -87,7 +89,8 @@ class ExportDialog(QDialog):
         self._ids = entry_ids
         self._selection = selection
         entries = [journal.entries.get(entry_id) for entry_id in entry_ids]
-        self.paragraphs = ExportListModel(entries, split_paragraphs, self)
+        about = partial(kind_and_size, journal)
+        self.paragraphs = ExportListModel(entries, split_paragraphs, self, about)
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._build()
         self._connect()

@@ -14,13 +14,15 @@ from enum import IntEnum
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from app.export.model import Redaction
-from app.export.readable import ReadableBlock, readable_block
+from app.export.readable import BlockKind, ReadableBlock, readable_block
 from app.export.redaction import initials, same_name
 from app.export.render import format_date
 from app.records.entries import Entry
 from app.ui.widgets.lists import FIRST_ROLE, ListModel, ModelIndex
 
 Splitter = Callable[[str], list[str]]
+About = Callable[[str], "str | None"]
+"""What an attachment is ("PNG, 1.2 MB") by id; None when the journal doesn't hold it."""
 # Enough for four wrapped lines in the widest list; a screen reader hears the start too.
 SHOWN_CHARS = 600
 
@@ -41,9 +43,14 @@ class ExportListModel(ListModel[Row]):
     selectionChanged = Signal()
 
     def __init__(
-        self, entries: Sequence[Entry], split: Splitter, parent: QObject | None = None
+        self,
+        entries: Sequence[Entry],
+        split: Splitter,
+        parent: QObject | None = None,
+        about: About | None = None,
     ) -> None:
         super().__init__(parent)
+        self._about = about
         for entry in entries:
             self._rows.append((entry, -1, entry.headline or self.tr("Untitled entry")))
             for index, paragraph in enumerate(split(entry.body)):
@@ -82,8 +89,17 @@ class ExportListModel(ListModel[Row]):
         entry, paragraph, text = row
         if paragraph < 0:
             return f"{' '.join(text.split())} \u00b7 {format_date(entry.date)}"
-        shown = self._block(row).text
+        block = self._block(row)
+        shown = self._attachment(block) if block.attachment else block.text
         return shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1] + "\u2026"
+
+    def _attachment(self, block: ReadableBlock) -> str:
+        """A picture or document on its own, named with its kind and size."""
+        about = self._about(block.attachment or "") if self._about else None
+        about = about or self.tr("not in this journal")
+        if block.kind is BlockKind.PICTURE:
+            return self.tr("Picture: {words} ({about})").format(words=block.text, about=about)
+        return self.tr("Document: {words} ({about})").format(words=block.text, about=about)
 
     def _block(self, row: Row) -> ReadableBlock:
         """The paragraph as it reads, worked out once and only when first shown."""
