@@ -2,20 +2,27 @@
 
 Every file under the given folders is searched for each marker in UTF-8, UTF-16-LE
 and UTF-16-BE, in upper, lower and folded case and both Unicode normal forms.
+With ``inflate``, every zlib stream inside a file is unpacked and searched too: a
+picture's metadata can hide compressed (a PNG's zTXt, iCCP or iTXt chunk, a PDF's
+Flate streams), where plain bytes never show it.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 import unicodedata
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
 MAX_SCANNED_BYTES = 256 * 1024 * 1024
 SYSTEM_TEMP_DIRS = (Path(tempfile.gettempdir()), Path("/tmp"), Path("/var/tmp"), Path("/dev/shm"))
+MAX_INFLATED_BYTES = 64 * 1024 * 1024
+ZLIB_HEADER = re.compile(rb"\x78[\x01\x5e\x9c\xda]")
 
 
 def needles_for(label: str, text: str, core: str | None = None) -> dict[str, bytes]:
@@ -48,11 +55,27 @@ def files_under(root: Path) -> Iterator[Path]:
                 continue
 
 
-def scan(roots: Iterable[Path], needles: dict[str, bytes], *, strict: bool = True) -> list[str]:
+def inflated(data: bytes) -> Iterator[bytes]:
+    """Every zlib stream that starts somewhere in ``data``, unpacked (at most a cap each)."""
+    view = memoryview(data)
+    for found in ZLIB_HEADER.finditer(data):
+        unpacker = zlib.decompressobj()
+        try:
+            unpacked = unpacker.decompress(view[found.start() :], MAX_INFLATED_BYTES)
+        except zlib.error:
+            continue
+        if unpacked:
+            yield unpacked
+
+
+def scan(
+    roots: Iterable[Path], needles: dict[str, bytes], *, strict: bool = True, inflate: bool = False
+) -> list[str]:
     """Where any needle occurs in any file under ``roots``.
 
     ``strict``: a file that cannot be read is an error (our own folders); otherwise
-    it is skipped (other users' files in a shared temp folder).
+    it is skipped (other users' files in a shared temp folder). ``inflate``: search
+    inside the file's zlib streams as well.
     """
     hits: list[str] = []
     for root in roots:
@@ -66,7 +89,12 @@ def scan(roots: Iterable[Path], needles: dict[str, bytes], *, strict: bool = Tru
                 if strict:
                     raise
                 continue
-            hits += [f"{label} in {path}" for label, needle in needles.items() if needle in data]
+            pieces = [data, *(inflated(data) if inflate else ())]
+            hits += [
+                f"{label} in {path}"
+                for label, needle in needles.items()
+                if any(needle in piece for piece in pieces)
+            ]
     return hits
 
 

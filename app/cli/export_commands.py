@@ -56,6 +56,10 @@ def export(ctx: CommandContext, args: argparse.Namespace) -> int:
             f"threshold: the export was written but not logged: {exported.not_logged.message}\n"
         )
     ctx.print(_done_message(exported.entries, target, password is not None))
+    if exported.folder is not None:
+        ctx.print(
+            f"Its pictures and documents, cleaned of their details, are in {exported.folder}."
+        )
     return 0
 
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from app.errors import KnownError
 from app.export.attachments import Loader
 from app.export.complete import PdfFacts, Rendered, check_export
-from app.export.files_folder import export_with_folder
+from app.export.files_folder import export_with_folder, files_folder
 from app.export.interrupted import exporting_to
 from app.export.model import ExportDocument, ExportFormat
 from app.export.render import (
@@ -78,10 +78,12 @@ class Exported:
     Attributes:
         not_logged: why the log couldn't record the export, or None. The file
             is written and whole either way; the log is only a record of it.
+        folder: the folder of attachments written beside the file, if any.
     """
 
     entries: int
     not_logged: KnownError | None = None
+    folder: Path | None = None
 
 
 def export_and_log(
@@ -105,11 +107,12 @@ def export_and_log(
         ExportIncomplete: the file would have held less than was chosen (none was kept).
     """
     export_document(path, doc, fmt, journal=journal, pdf=pdf, password=password)
+    folder = files_folder(path) if fmt in _WITH_FOLDER and doc.attachments else None
     try:
         journal.exports.record(fmt.value, len(doc.entries), selection)
     except KnownError as error:
-        return Exported(len(doc.entries), error)
-    return Exported(len(doc.entries))
+        return Exported(len(doc.entries), error, folder)
+    return Exported(len(doc.entries), folder=folder)
 
 
 def render_export(

@@ -1,5 +1,8 @@
 """No command ever leaves entry text, a passphrase or the recovery key in a file.
 
+Pictures whose metadata holds a marker are attached and exported in every
+format: no file outside the journal may hold the marker, compressed or not.
+
 The real ``threshold`` CLI runs in separate processes, with a private temp folder
 (TMPDIR, TEMP, TMP) and a private HOME/XDG tree, through every command. Entries
 carry random marker strings in their body, title and tag. Then every file in the
@@ -17,9 +20,11 @@ the fact cannot see them; ``temp_store=MEMORY`` (checked by unit tests) covers t
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import unicodedata
 import uuid
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +36,7 @@ from app.storage.contacts import Channel, ContactFields
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
 from tests.helpers.cli import run_threshold
+from tests.helpers.images import gif_bytes, jpeg_bytes, pdf_bytes, png_bytes, png_chunk, webp_bytes
 from tests.leak_scan import (
     SYSTEM_TEMP_DIRS,
     check_private_modes,
@@ -283,3 +289,79 @@ def _secret_needles(markers: Markers, recovery: RecoveryKey) -> dict[str, bytes]
     }
     needles["recovery key (raw bytes)"] = recovery.secret
     return needles
+
+
+# ---------------------------------------------------------------------- pictures
+
+
+def test_scanner_finds_a_marker_compressed_in_a_picture(tmp_path: Path) -> None:
+    """A PNG's zTXt chunk holds its text compressed: only ``inflate`` sees it."""
+    marker = f"PICMARK-{uuid.uuid4().hex}"
+    (tmp_path / "a.png").write_bytes(
+        png_chunk(b"zTXt", b"k\x00\x00" + zlib.compress(marker.encode()))
+    )
+    needles = needles_for("marker", marker)
+    assert scan([tmp_path], needles) == []
+    assert scan([tmp_path], needles, inflate=True) != []
+
+
+def test_exported_pictures_carry_none_of_their_metadata(tmp_path: Path) -> None:
+    """Pictures whose EXIF, GPS, XMP, comments and text chunks hold a marker are
+    attached, exported in every format; no file outside the journal holds the
+    marker, and the originals in the journal are unchanged."""
+    marker = f"PICMARK-{uuid.uuid4().hex}"
+    passphrase = f"passphrase-{uuid.uuid4().hex}"
+    data_dir, private_tmp, home, sources = (
+        tmp_path / name for name in ("Threshold", "tmp", "home", "sources")
+    )
+    for folder in (private_tmp, home, sources):
+        folder.mkdir(mode=0o700)
+    env = {
+        "TMPDIR": str(private_tmp),
+        "TEMP": str(private_tmp),
+        "TMP": str(private_tmp),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "THRESHOLD_PASSPHRASE": passphrase,
+    }
+    before = top_level_entries(SYSTEM_TEMP_DIRS)
+
+    def threshold(*argv: str, stdin: str = "") -> str:
+        result = run_threshold(*argv, data_dir=data_dir, stdin=stdin.encode(), env=env)
+        assert result.returncode == 0, (argv, result.stderr.decode(errors="replace"))
+        return result.stdout.decode()
+
+    originals = {
+        "photo.png": png_bytes(marker=marker),
+        "photo.jpg": jpeg_bytes(marker=marker),
+        "photo.webp": webp_bytes(marker=marker),
+        "photo.gif": gif_bytes(marker=marker),
+        "deed.pdf": pdf_bytes(marker=marker),
+    }
+    for name, data in originals.items():
+        (sources / name).write_bytes(data)
+    threshold("init", "--json")
+    attach = [part for name in originals for part in ("--attach", str(sources / name))]
+    entry_id = threshold("add", *attach, stdin="What they sent me.\n").strip()
+    for name in originals:
+        (sources / name).unlink()
+
+    exports = home / "exports"
+    exports.mkdir(mode=0o700)
+    for fmt in ("md", "txt", "html", "pdf"):
+        threshold("export", entry_id, "--format", fmt, "-o", str(exports / f"{fmt}.{fmt}"))
+    for fmt in ("md", "txt"):
+        assert len(list((exports / f"{fmt} files").iterdir())) == len(originals)
+    assert b"data:image/png;base64," in (exports / "html.html").read_bytes()
+
+    needles = needles_for("picture metadata", marker)
+    hits = scan([data_dir, private_tmp, home, sources], needles, inflate=True)
+    assert hits == [], "picture metadata left in a file:\n" + "\n".join(hits)
+    new_in_system_temp = top_level_entries(SYSTEM_TEMP_DIRS) - before
+    assert scan(sorted(new_in_system_temp), needles, strict=False, inflate=True) == []
+
+    kept = json.loads(threshold("attachments", entry_id, "--json"))
+    wanted = {hashlib.sha256(data).hexdigest() for data in originals.values()}
+    assert {item["sha256"] for item in kept} == wanted  # the originals, as they were

@@ -20,6 +20,7 @@ from app.journal import Journal
 from app.media.intake import incoming_from_bytes
 from app.records.attachments import Attachment, reference
 from app.records.entries import EntryFields
+from tests.helpers.cli import Cli
 from tests.helpers.images import MARKER, pdf_bytes, png_bytes
 
 MISSING = "f" * 32
@@ -257,3 +258,17 @@ def test_the_next_start_removes_what_a_killed_export_left(journal: Journal, out:
     assert removed == 4
     assert finished.is_dir() and (foreign / "my own notes.txt").exists()
     assert journal.exports.writing() == {}
+
+
+def test_the_command_says_where_the_pictures_went(
+    cli: Cli, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("THRESHOLD_PASSPHRASE", raising=False)
+    assert cli("init", "--json").status == 0
+    (out / "photo.png").write_bytes(png_bytes())
+    added = cli("add", "--attach", str(out / "photo.png"), stdin=b"Kept.")
+    assert added.status == 0, added.stderr
+    done = cli("export", added.stdout.strip(), "--format", "md", "-o", str(out / "e.md"))
+    assert done.status == 0, done.stderr
+    assert f"are in {out / 'e files'}." in done.stdout
+    assert [path.name for path in (out / "e files").iterdir()] == ["photo.png"]
