@@ -249,3 +249,10 @@ def test_locking_drops_every_picture(qtbot: QtBot, page: JournalPage) -> None:
     assert not viewer.isVisible()
     assert page.editor.strip.model.rowCount() == 0
     assert page.attaching.thumbnails._images == {}
+
+
+def test_ctrl_tab_goes_from_the_text_to_the_attachments(qtbot: QtBot, page: JournalPage) -> None:
+    page.editor.focus_body()
+    qtbot.keyClick(page.editor._body, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert page.editor.strip.view.hasFocus()
+    assert "\t" not in page.editor.body_text()

@@ -124,7 +124,7 @@ class TileDelegate(QStyledItemDelegate):
         colours = current_colours()
         rect = QRectF(option.rect).adjusted(4, 4, -4, -4)
         state = option.state
-        chosen = bool(state & QStyle.StateFlag.State_Selected)
+        # The accent only where the keyboard is: a tile chosen in an unfocused row stays quiet.
         focused = bool(state & QStyle.StateFlag.State_HasFocus)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -138,8 +138,7 @@ class TileDelegate(QStyledItemDelegate):
             painter.fillPath(frame, QColor(colours.alternate))  # its picture is on its way
         else:
             _paint_document(painter, index, rect)
-        accent = chosen or focused
-        pen = QPen(QColor(colours.accent if accent else colours.border), 2 if accent else 1)
+        pen = QPen(QColor(colours.accent if focused else colours.border), 2 if focused else 1)
         painter.setPen(pen)
         painter.drawPath(frame)
         painter.restore()
@@ -243,7 +242,7 @@ class AttachmentStrip(QWidget, ForgetsOnLock):
         view.setFrameShape(QListView.Shape.NoFrame)
         view.setFixedHeight(TILE.height() + view.horizontalScrollBar().sizeHint().height() + 4)
         view.viewport().setAutoFillBackground(False)
-        view.setStyleSheet("QListView { background: transparent; }")
+        view.setStyleSheet("QListView { background: transparent; border: none; }")
         self.note.setObjectName("attachmentNote")
         self.note.setProperty("role", "muted")
         self.note.setWordWrap(True)

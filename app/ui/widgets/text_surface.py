@@ -178,7 +178,18 @@ class BodyEdit(QTextEdit):
         self._dropping = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Return starts a paragraph; everything else is Qt's, then the format is kept."""
+        """Return starts a paragraph; Ctrl+Tab leaves the text; the rest is Qt's, format kept.
+
+        Tab types a tab here, so Ctrl+Tab (Ctrl+Shift+Tab back) is the keyboard's
+        way on to what follows the text, such as its attachments.
+        """
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if control and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            QWidget.focusNextPrevChild(
+                self, event.key() == Qt.Key.Key_Tab
+            )  # not the text's refusal
+            event.accept()
+            return
         if not self.isReadOnly() and any(event.matches(key) for key in _NEW_LINE_KEYS):
             self._new_paragraph()
             event.accept()
