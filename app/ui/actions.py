@@ -86,6 +86,7 @@ class Actions:
             self.trash_entry,
             self.toggle_preview,
             self.revisions,
+            self.attach,
             self.trash,
             self.settings,
             self.lock,

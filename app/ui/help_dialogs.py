@@ -96,7 +96,7 @@ class ShortcutsSheet(QDialog):
             ),
             (self.tr("Edit"), rows([*a.editing(), a.search])),
             (self.tr("View"), rows([a.toggle_preview, a.next_entry, a.previous_entry])),
-            (self.tr("Entry"), rows([a.revisions, a.trash_entry])),
+            (self.tr("Entry"), rows([a.revisions, a.attach, a.trash_entry])),
             (
                 self.tr("Anywhere"),
                 [

@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
                 self.tr("Exported to {path}.").format(path=path), 8000
             )
         )
+        page.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         page.writingPaused.connect(self.locking.watch_session)
         self.controller.damaged.connect(self.show_damaged)
         triggered = {
@@ -327,6 +328,7 @@ class MainWindow(QMainWindow):
             a.trash_entry: page.trash_current,
             a.toggle_preview: page.editor.toggle_preview,
             a.revisions: page.show_revisions,
+            a.attach: page.attaching.choose_files,
             a.trash: page.show_trash,
             a.lock: self.locking.lock,
             a.hide_now: self.locking.hide_now,

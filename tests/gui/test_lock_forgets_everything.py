@@ -377,7 +377,10 @@ def write_and_look_everywhere(
 
 
 # Commands that end the session or change what the session typed, rather than show it.
-NOT_VIEWS = {"lock", "hide_now", "quit", "trash_entry", "new_entry", "shortcuts", "danger", "about"}
+NOT_VIEWS = {
+    *("lock", "hide_now", "quit", "trash_entry", "new_entry", "shortcuts", "danger", "about"),
+    "attach",  # a file dialog: what it attaches shows in the strip and viewer, opened here
+}
 
 
 def open_every_command(window: MainWindow) -> None:
@@ -415,7 +418,7 @@ def forgets_with(widget: QWidget) -> bool:
 
 
 # Widgets handed a journal that show its settings, never its text (inside Settings).
-SETTINGS_ONLY = {"PreferencesTab", "CheckinSettings", "RemindSettings"}
+SETTINGS_ONLY = {"PreferencesTab", "CheckinSettings", "RemindSettings", "PictureSettings"}
 
 
 def views_handed_a_journal() -> list[type]:

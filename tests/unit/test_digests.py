@@ -9,7 +9,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.digests import blake2b_digest, sha256_hexdigest
+from app.digests import blake2b_digest, sha256_hexdigest, sha256_stream
 from tests.helpers.paths import REPO
 
 
@@ -29,3 +29,11 @@ def test_openssl_is_not_loaded() -> None:
         [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["False", "False"]
+
+
+def test_large_data_and_pieces_give_hashlibs_bytes() -> None:
+    data = bytes(range(256)) * 8192  # 2 MiB: OpenSSL's path
+    expected = hashlib.sha256(data).hexdigest()
+    assert sha256_hexdigest(data) == expected
+    assert sha256_stream([data[:1000], memoryview(data)[1000:]]) == expected
+    assert sha256_stream([]) == hashlib.sha256(b"").hexdigest()
