@@ -11,18 +11,16 @@ import contextlib
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlcipher3
 
 from app.errors import DiskError, DiskFull, JournalDamaged, KnownError
-from app.files import write_pieces_privately
+from app.files import copy_private_file_atomically
 from app.storage.connection import Connection, KeyMismatch, open_connection, transaction
 from app.storage.sql_errors import DAMAGED_MESSAGE, DISK_MESSAGE, known_errors
-
-COPY_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -141,16 +139,17 @@ def copy_file_bytes(connection: Connection, target: Path, key: bytes) -> Integri
 
     The log is checkpointed into the file, then a write transaction holds every
     writer off (in WAL mode only a checkpoint writes the file, and with the log
-    empty there is nothing to copy in), so the file stays still while it is
-    copied. The copy is read back and compared with what was read, byte for
-    byte, then opened with ``key`` and switched to a rollback journal (a backup
-    on a stick has no log beside it). Every page's HMAC and the structure were
-    checked when the journal opened, and are checked again before any restore;
-    checking them here too would take four times as long as the copy (3 ms per
-    MB against 0.7 ms on the machine it was measured on).
+    empty there is nothing to copy in), so the file stays still while the kernel
+    copies it. The copy must be as long as the file, is flushed to the disk, and
+    is then opened with ``key`` and switched to a rollback journal (a backup on a
+    stick has no log beside it). Every page's HMAC and the structure were checked
+    when the journal opened, and are checked again before any restore; checking
+    them here as well took four times as long as the copy itself (3 ms per MB
+    against 0.7 ms on the machine it was measured on), and would read the copy
+    back from memory, not from the disk.
 
     Raises:
-        JournalDamaged: the copy differs or does not open with ``key`` (it is removed).
+        JournalDamaged: the copy is short or does not open with ``key`` (it is removed).
         OSError: the copy could not be written (it is removed).
     """
     source = _database_path(connection)
@@ -159,31 +158,21 @@ def copy_file_bytes(connection: Connection, target: Path, key: bytes) -> Integri
     with transaction(connection):
         if source is None or _log_size(source) > 0:
             return None
+        expected = source.stat().st_size
         try:
-            write_pieces_privately(target, _pieces(source), _same_as(source))
+            copy_private_file_atomically(source, target, _length_is(expected))
         except _CopyDiffers as error:
             raise JournalDamaged(DAMAGED_MESSAGE) from error
     return _open_copy(target, key)
 
 
 class _CopyDiffers(Exception):
-    """What was written is not what was read."""
+    """What was written is not as long as what was read."""
 
 
-def _pieces(source: Path) -> Iterator[bytes]:
-    with source.open("rb") as reader:
-        while piece := reader.read(COPY_CHUNK):
-            yield piece
-
-
-def _same_as(source: Path) -> Callable[[int], None]:
+def _length_is(expected: int) -> Callable[[int], None]:
     def compare(descriptor: int) -> None:
-        offset = 0
-        for piece in _pieces(source):
-            if os.pread(descriptor, len(piece), offset) != piece:
-                raise _CopyDiffers
-            offset += len(piece)
-        if os.fstat(descriptor).st_size != offset:
+        if os.fstat(descriptor).st_size != expected:
             raise _CopyDiffers
 
     return compare
