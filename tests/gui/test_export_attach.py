@@ -11,8 +11,8 @@ from typing import cast
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, IndirectObject, StreamObject
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QPageSize, QPdfWriter
+from PySide6.QtCore import QBuffer, QIODevice, QUrl
+from PySide6.QtGui import QImage, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -153,3 +153,18 @@ def test_printing_from_the_dialog_passes_the_pictures(
     monkeypatch.setattr("app.pdf_export.print_html", print_html)
     _dialog(qtbot, journal, entry_id).print_document()
     assert len(printed) == 1 and len(printed[0]) == 5
+
+
+def test_the_preview_shows_the_pictures_from_memory(
+    qtbot: QtBot, journal: Journal, entry_id: str
+) -> None:
+    dialog = _dialog(qtbot, journal, entry_id)
+    dialog.show()
+    wide = next(item for item in journal.attachments.for_entry(entry_id) if item.width == 2400)
+    html = dialog.preview.toHtml()
+    assert f"attachment:{wide.id}" in html and "data:" not in html
+    url = QUrl(f"attachment:{wide.id}")
+    dialog.preview.document().size()  # lays out, which asks for the pictures
+    shown = dialog.preview.document().resource(QTextDocument.ResourceType.ImageResource, url)
+    assert isinstance(shown, QImage) and 0 < shown.width() < 2400
+    assert abs(shown.height() * 3 - shown.width() * 2) <= 3  # its shape kept

@@ -46,6 +46,7 @@ from app.export.write import default_name
 from app.journal import Journal
 from app.ui.export.model import ExportListModel
 from app.ui.export.names import NamesEditor
+from app.ui.export.pictures import PreviewPictures
 from app.ui.export.rows import ParagraphList
 from app.ui.widgets.file_dialogs import SENSITIVE_INPUT, file_dialog_forgets_folders
 from app.ui.widgets.kit import button, text_label
@@ -92,6 +93,7 @@ class ExportDialog(QDialog):
         about = partial(kind_and_size, journal)
         self.paragraphs = ExportListModel(entries, split_paragraphs, self, about)
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._pictures = PreviewPictures(journal)
         self._build()
         self._connect()
         self.refresh_preview()
@@ -191,6 +193,7 @@ class ExportDialog(QDialog):
         column.setContentsMargins(8, 0, 0, 0)
         self.preview = PreviewBrowser()
         self.preview.setAccessibleName(self.tr("Preview of what will be exported"))
+        self.preview.set_resolver(self._pictures)
         column.addWidget(self.preview, 1)
         column.addSpacing(8)
         cover_label = text_label(self.tr("A n&ote at the top (optional)"), "subheading")
@@ -300,6 +303,7 @@ class ExportDialog(QDialog):
         """Closing: no pending preview may read the journal afterwards; forget the password."""
         self._timer.stop()
         self.password.clear()
+        self._pictures.clear()
         super().done(result)
 
     # ------------------------------------------------------------------ exporting
