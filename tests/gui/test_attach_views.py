@@ -6,22 +6,25 @@ appears on disk. Locking drops every picture.
 
 from __future__ import annotations
 
+import hashlib
 import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, QLocale, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from app.files import write_pieces_privately
 from app.journal import Journal
 from app.media.intake import incoming_from_bytes
 from app.records.attachments import Attachment, reference
 from app.records.entries import EntryFields
 from app.ui.forgetting import forget_everywhere
+from app.ui.journal import attachment_viewer
 from app.ui.journal.attachment_viewer import AttachmentViewer
 from app.ui.journal.page import JournalPage
 from app.ui.widgets.theme import current_colours
@@ -85,7 +88,7 @@ def open_viewer(qtbot: QtBot, page: JournalPage, row: int = 0) -> AttachmentView
     qtbot.keyClick(view, Qt.Key.Key_Return)
     viewer = page.findChild(AttachmentViewer)
     assert viewer is not None
-    qtbot.waitExposed(viewer)
+    qtbot.waitUntil(viewer.isActiveWindow)  # its keys work once it is the active window
     return viewer
 
 
@@ -153,25 +156,104 @@ def test_the_viewer_zooms_steps_and_closes_by_keys(qtbot: QtBot, page: JournalPa
     assert not viewer.isVisible()
 
 
-def test_a_pdf_shows_its_facts_and_saves_a_copy_byte_for_byte(
+def save_copy_to(
+    qtbot: QtBot, viewer: AttachmentViewer, target: Path, monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """Press "Save a copy…", choose ``target``; the file dialog's caption."""
+    captions = []
+
+    def choose(_parent: object, caption: str, *_args: object, **_kwargs: object) -> tuple[str, str]:
+        captions.append(caption)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    viewer.save_copy.click()
+    qtbot.waitUntil(lambda: viewer.message.text().startswith("Saved a copy"), timeout=5000)
+    return captions[0]
+
+
+@pytest.mark.parametrize("row", [0, 2], ids=["picture", "pdf"])
+def test_the_original_is_saved_byte_for_byte_with_its_details_shown(
     qtbot: QtBot,
     page: JournalPage,
     journal: Journal,
     kept: list[Attachment],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    row: int,
 ) -> None:
-    target = tmp_path / "copy of the contract.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
-    viewer = open_viewer(qtbot, page, row=2)
-    facts = viewer.facts.text()
-    assert "contract.pdf" in facts and f"SHA-256: {kept[2].sha256}" in facts
+    item = kept[row]
+    viewer = open_viewer(qtbot, page, row=row)
+    size = QLocale().formattedDataSize(item.size)
+    assert viewer.facts.text() == f"{item.kind.name}, {size}\nSHA-256: {item.sha256}"
+    assert viewer.facts.isVisible()
+    pieces: list[int] = []
 
-    viewer.save_copy.click()
-    qtbot.waitUntil(lambda: viewer.message.text().startswith("Saved a copy"), timeout=5000)
+    def counted(chunks: Iterator[bytes]) -> Iterator[bytes]:
+        for chunk in chunks:
+            pieces.append(len(chunk))
+            yield chunk
 
-    assert target.read_bytes() == journal.attachments.read(kept[2].id)
+    def streamed(path: Path, chunks: Iterator[bytes]) -> None:
+        assert not isinstance(chunks, bytes | list)  # a piece at a time, never the whole file
+        write_pieces_privately(path, counted(chunks))
+
+    monkeypatch.setattr(attachment_viewer, "write_pieces_privately", streamed)
+    target = tmp_path / f"copy of {item.name}"
+
+    caption = save_copy_to(qtbot, viewer, target, monkeypatch)
+
+    assert "original" in caption and item.kind.name in caption and size in caption
+    assert target.read_bytes() == journal.attachments.read(item.id)  # streamed, not re-encoded
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == item.sha256
+    assert sum(pieces) == item.size
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert "original" in viewer.message.text()
+
+
+def test_the_keyboard_starts_on_the_picture_and_stepping_stops_at_the_ends(
+    qtbot: QtBot, page: JournalPage
+) -> None:
+    viewer = open_viewer(qtbot, page)
+    assert viewer.focusWidget() is viewer.scroller
+    assert not viewer.previous.isEnabled() and viewer.next.isEnabled()
+    qtbot.keyClick(viewer.scroller, Qt.Key.Key_Right)  # the arrows step, they don't scroll
+    assert viewer.heading.text() == "photo.jpg"
+    assert viewer.previous.isEnabled() and viewer.next.isEnabled()
+    qtbot.keyClick(viewer.scroller, Qt.Key.Key_Right)
+    assert viewer.heading.text() == "contract.pdf"
+    assert viewer.previous.isEnabled() and not viewer.next.isEnabled()
+    assert viewer.focusWidget() is viewer.save_copy
+    qtbot.keyClick(viewer, Qt.Key.Key_Left)
+    assert viewer.focusWidget() is viewer.scroller
+
+
+def test_a_lone_attachment_has_no_previous_or_next(
+    qtbot: QtBot, page: JournalPage, journal: Journal, kept: list[Attachment]
+) -> None:
+    viewer = AttachmentViewer(journal, kept[:1], 0, page)
+    assert not viewer.previous.isEnabled() and not viewer.next.isEnabled()
+    viewer.reject()
+
+
+@pytest.mark.parametrize(("width", "height"), [(320, 200), (4000, 3000)])
+def test_a_large_picture_is_fitted_and_a_small_one_shown_pixel_for_pixel(
+    qtbot: QtBot, page: JournalPage, journal: Journal, width: int, height: int
+) -> None:
+    entry = journal.entries.add(EntryFields(body="One picture."))
+    item = journal.attachments.add(entry.id, incoming_from_bytes(png_bytes(width, height), "a.png"))
+    viewer = AttachmentViewer(journal, [item], 0, page)
+    viewer.open()
+    qtbot.waitExposed(viewer)
+    qtbot.waitUntil(lambda: not viewer.picture.pixmap().isNull(), timeout=10_000)
+    shown = viewer.picture.pixmap().size()
+    room = viewer.scroller.viewport().size() * viewer.devicePixelRatioF()
+    if width < room.width():
+        assert (shown.width(), shown.height()) == (width, height)
+    else:
+        assert shown.width() <= room.width() and shown.height() <= room.height()
+        assert max(shown.width() - room.width(), shown.height() - room.height()) >= -1
+    viewer.reject()
 
 
 def test_the_preview_shows_the_picture_fitted_to_the_column(

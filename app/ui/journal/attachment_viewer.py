@@ -1,12 +1,13 @@
 """An attachment shown large: a picture to look at closely, or a PDF's facts and a copy.
 
 A picture is decoded from memory on a worker, at about the screen's size (never
-a file, never a cache on disk), and shown fitted to the window; Ctrl++ and Ctrl+-
-zoom, Ctrl+0 fits again. Left and Right (or Page Up and Page Down) go to the
-entry's other attachments; Escape closes. A PDF shows its name, size and SHA-256
-(the evidence that it is the file as it arrived) and "Save a copy…", which writes
-the original byte for byte, privately, where the person chose. Locking drops the
-pixels and closes the viewer.
+a file, never a cache on disk): a large one is fitted to the window, a small one
+shown pixel for pixel; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits again. Left and Right
+(or Page Up and Page Down) go to the entry's other attachments; Escape closes.
+Under the name, quietly, its type, size and SHA-256: the evidence that it is the
+file as it arrived. "Save a copy…" writes that original byte for byte, streamed
+from the journal, privately, where the person chose. Locking drops the pixels
+and closes the viewer.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from app.ui.forgetting import ForgetsOnLock
 from app.ui.journal.thumbnails import Background, read_and_decode
 from app.ui.widgets.file_dialogs import file_dialog_forgets_folders
 from app.ui.widgets.kit import button, text_label
+from app.ui.widgets.theme import current_colours
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -72,12 +74,14 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         self.setObjectName("attachmentViewer")
         self.heading = text_label("", "heading")
         self.place = text_label("", "muted")
+        self.facts = text_label("", "muted")
+        self.message = text_label("", "muted")
         self.picture = QLabel()
         self.scroller = QScrollArea()
         self.document = QWidget()
-        self.facts = text_label()
-        self.save_copy = button(self.tr("Save a Copy…"), self.tr("Save a copy"), primary=True)
-        self.message = text_label("", "muted")
+        self.save_copy = button(self.tr("Save a Copy…"), self.tr("Save a copy of the original"))
+        self.previous = button(self.tr("Previous"), self.tr("Previous attachment"))
+        self.next = button(self.tr("Next"), self.tr("Next attachment"))
         self._pages = QStackedWidget()
         self._build()
         self._keys()
@@ -109,9 +113,8 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
 
     def step(self, offset: int) -> None:
         """The next (1) or previous (-1) attachment; it stops at either end."""
-        wanted = self._index + offset
-        if 0 <= wanted < len(self._attachments) and wanted != self._index:
-            self._index = wanted
+        if self._can_step(offset):
+            self._index += offset
             self._show_current()
 
     def forget(self) -> None:
@@ -129,18 +132,25 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
 
     def _build(self) -> None:
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setAccessibleName(self.tr("Picture"))
+        self.scroller.setObjectName("attachmentPicture")
+        self.scroller.setAccessibleName(self.tr("Picture"))
         self.scroller.setWidget(self.picture)
         self.scroller.setWidgetResizable(True)
         self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrows step, not scroll
+        # Focusable, so the keyboard starts on the picture; the arrows still step
+        # (the dialog's shortcuts come before a scroll area's keys).
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column = QVBoxLayout(self.document)
         column.setContentsMargins(32, 32, 32, 32)
-        column.setSpacing(16)
-        column.addWidget(self.facts)
-        column.addWidget(self.save_copy, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.message)
+        column.addWidget(
+            text_label(
+                self.tr(
+                    "Threshold keeps this document as it arrived. You can save a copy "
+                    "of the original and open it in another program."
+                )
+            )
+        )
         column.addStretch(1)
         self._pages.addWidget(self.scroller)
         self._pages.addWidget(self.document)
@@ -149,29 +159,34 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         layout.setSpacing(8)
         layout.addLayout(self._header())
         layout.addWidget(self._pages, 1)
-        self.save_copy.clicked.connect(self._save_copy)
+        self.setStyleSheet(_picture_style())
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
         titles = QVBoxLayout()
-        titles.addWidget(self.heading)
-        titles.addWidget(self.place)
+        titles.setSpacing(2)
+        for label in (self.heading, self.place, self.facts, self.message):
+            titles.addWidget(label)
         row.addLayout(titles, 1)
-        self._tools: list[QPushButton] = []
+        self._zooms: list[QPushButton] = []
         for text, name, slot in (
             ("−", self.tr("Zoom out"), self.zoom_out),  # noqa: RUF001 - a minus sign
             (self.tr("Fit"), self.tr("Fit to the window"), self.fit),
             ("+", self.tr("Zoom in"), self.zoom_in),
-            (self.tr("Previous"), self.tr("Previous attachment"), lambda: self.step(-1)),
-            (self.tr("Next"), self.tr("Next attachment"), lambda: self.step(1)),
-            (self.tr("Close"), self.tr("Close the viewer"), self.reject),
         ):
-            tool = button(text, name)
-            tool.setAutoDefault(False)
-            tool.clicked.connect(slot)
-            row.addWidget(tool, 0, Qt.AlignmentFlag.AlignTop)
-            self._tools.append(tool)
+            self._zooms.append(self._tool(row, button(text, name), slot))
+        self._tool(row, self.previous, lambda: self.step(-1))
+        self._tool(row, self.next, lambda: self.step(1))
+        self._tool(row, self.save_copy, self._save_copy)
+        self._tool(row, button(self.tr("Close"), self.tr("Close the viewer")), self.reject)
         return row
+
+    @staticmethod
+    def _tool(row: QHBoxLayout, tool: QPushButton, slot: Callable[[], None]) -> QPushButton:
+        tool.setAutoDefault(False)
+        tool.clicked.connect(slot)
+        row.addWidget(tool, 0, Qt.AlignmentFlag.AlignTop)
+        return tool
 
     def _keys(self) -> None:
         keys: dict[Callable[[], None], list[QKeySequence | QKeySequence.StandardKey]] = {
@@ -202,24 +217,32 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
                 number=self._index + 1, count=len(self._attachments)
             )
         )
+        self.facts.setText(self._facts(item))
         self.message.clear()
+        self.message.hide()
+        self.previous.setEnabled(self._can_step(-1))
+        self.next.setEnabled(self._can_step(1))
         is_picture = item.kind.is_image
-        for tool in self._tools[:3]:
+        for tool in self._zooms:
             tool.setEnabled(is_picture)
         if is_picture:
+            self._zoom = None
             self._pages.setCurrentWidget(self.scroller)
+            self.scroller.setFocus()
             self._decode(item)
         else:
             self._image = QImage()
             self.picture.clear()
             self._pages.setCurrentWidget(self.document)
-            self.facts.setText(self._facts(item))
             self.save_copy.setFocus()
 
+    def _can_step(self, offset: int) -> bool:
+        return 0 <= self._index + offset < len(self._attachments)
+
     def _facts(self, item: Attachment) -> str:
-        size = QLocale().formattedDataSize(item.size)
-        return self.tr("{name}\n{size}\nSHA-256: {digest}").format(
-            name=item.name, size=size, digest=item.sha256
+        """Its type, size and SHA-256, the details that make the original evidence."""
+        return self.tr("{kind}, {size}\nSHA-256: {digest}").format(
+            kind=item.kind.name, size=QLocale().formattedDataSize(item.size), digest=item.sha256
         )
 
     def _decode(self, item: Attachment) -> None:
@@ -291,31 +314,47 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         item, journal = self.current(), self._journal
         if item is None or journal is None:
             return
+        caption = self.tr("Save a copy of the original ({kind}, {size}, byte for byte)").format(
+            kind=item.kind.name, size=QLocale().formattedDataSize(item.size)
+        )
         with file_dialog_forgets_folders():
             name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save a copy"),
-                item.name,
-                options=QFileDialog.Option.DontUseNativeDialog,
+                self, caption, item.name, options=QFileDialog.Option.DontUseNativeDialog
             )
         if not name:
             return
-        self.message.setText(self.tr("Saving a copy…"))
+        self._say(self.tr("Saving a copy of the original…"))
         target = Path(name)
         self._work.run(lambda: _write_copy(journal, item.id, target), self._saved)
 
     def _saved(self, result: object) -> None:
         if isinstance(result, OSError):
             reason = result.strerror or str(result)
-            self.message.setText(
+            self._say(
                 self.tr("Threshold couldn't save the copy there: {reason}.").format(reason=reason)
             )
         elif isinstance(result, KnownError):
-            self.message.setText(result.message)
+            self._say(result.message)
         elif isinstance(result, BaseException):
             raise result
         else:
-            self.message.setText(self.tr("Saved a copy. The journal keeps its own."))
+            self._say(
+                self.tr("Saved a copy of the original, byte for byte. The journal keeps its own.")
+            )
+
+    def _say(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+
+
+def _picture_style() -> str:
+    """The picture's area: the fields' rounded frame, accented while the keyboard is on it."""
+    colours = current_colours()
+    return (
+        f"QScrollArea#attachmentPicture {{ border: 1px solid {colours.border};"
+        " border-radius: 6px; }"
+        f"QScrollArea#attachmentPicture:focus {{ border: 1px solid {colours.accent}; }}"
+    )
 
 
 def _write_copy(journal: Journal, attachment_id: str, target: Path) -> None:
