@@ -5,7 +5,9 @@ passphrase in ``THRESHOLD_KILL_TEST_PASSPHRASE``. MODE is ``unnamed`` (Linux's
 unnamed file, the default way) or ``named`` (the hidden temp file other systems
 use). It renders the export once, prints ``ready``, then writes it in a loop the
 way an export does (folder noted in the journal, checked, named), printing
-``wrote N`` after each.
+``wrote N`` after each. MODE ``folder`` exports to Markdown with its attachments
+through the whole pipeline, each time to a new name ("TARGET 1.md" and its
+folder "TARGET 1 files", then 2...).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def main(data_dir: Path, target: Path, mode: str) -> None:
     secret = SlotSecret.passphrase(os.environ[PASSPHRASE_VARIABLE])
     with open_journal(JournalFiles(data_dir), secret) as journal:
         doc = prepare(journal, select_ids(journal), ExportOptions())
+        if mode == "folder":
+            _export_with_folders(journal, doc, target)
         rendered = render_export(doc, ExportFormat.MARKDOWN)
         print("ready", flush=True)
         count = 0
@@ -45,6 +49,20 @@ def main(data_dir: Path, target: Path, mode: str) -> None:
                 write.write_export(target, rendered.data, lambda back: check_export(back, rendered))
             count += 1
             print(f"wrote {count}", flush=True)
+
+
+def _export_with_folders(journal: object, doc: object, target: Path) -> None:
+    """Markdown exports with their attachment folders, each to a new name, until killed."""
+    from app.export.model import ExportFormat
+    from app.export.pipeline import export_document
+
+    print("ready", flush=True)
+    count = 0
+    while True:
+        count += 1
+        path = target.with_name(f"{target.stem} {count}.md")
+        export_document(path, doc, ExportFormat.MARKDOWN, journal=journal)  # type: ignore[arg-type]
+        print(f"wrote {count}", flush=True)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,10 @@ leak scan). Half the kills use Linux's unnamed file (a kill leaves nothing even
 before the sweep); half the hidden temp file other systems use, which the sweep
 must remove.
 
+A Markdown export with pictures also writes a folder beside the file: after a
+kill and the next start, every file has its whole folder, every folder its file,
+no staging folder is left, and no picture's metadata marker is anywhere.
+
 Reproduce a failure with ``THRESHOLD_KILL_SEED=<seed>`` (the seed is in the message).
 """
 
@@ -30,10 +34,13 @@ from app.export.pipeline import render_export
 from app.export.prepare import prepare, select_ids
 from app.files import TEMP_NAME, JournalFiles
 from app.journal import create_journal, open_journal
+from app.media.intake import incoming_from_bytes
+from app.records.attachments import reference
 from app.records.entries import EntryFields
 from app.vault.slot_secret import SlotSecret
 from tests.fault.export_child import PASSPHRASE_VARIABLE
 from tests.fault.killing import run_and_kill
+from tests.helpers.images import jpeg_bytes, pdf_bytes, png_bytes
 from tests.helpers.journals import FAST_ARGON2
 from tests.leak_scan import needles_for, scan
 
@@ -118,3 +125,62 @@ def _next_start(files: JournalFiles) -> None:
     with open_journal(files, SlotSecret.passphrase(PASSPHRASE)) as journal:
         sweep_interrupted_exports(journal)
         assert journal.exports.writing() == {}
+
+
+# ---------------------------------------------------------------------- with pictures
+
+FOLDER_KILLS = 8
+
+
+def test_a_killed_export_with_pictures_leaves_no_half_folder(tmp_path: Path) -> None:
+    seed = int(os.environ.get("THRESHOLD_KILL_SEED", DEFAULT_SEED))
+    rng = random.Random(seed)
+    marker = f"PICMARK{secrets.token_hex(8)}"
+    files = JournalFiles(tmp_path / "journal")
+    _journal_with_pictures(files, marker)
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    needles = needles_for("picture metadata", marker)
+    for number in range(FOLDER_KILLS):
+        where = f"kill {number + 1} of {FOLDER_KILLS} (folder), seed {seed}"
+        run_and_kill(
+            [
+                sys.executable,
+                str(CHILD),
+                str(files.folder),
+                str(folder / f"k{number}.md"),
+                "folder",
+            ],
+            {PASSPHRASE_VARIABLE: PASSPHRASE},
+            wait_for=b"ready",
+            delay=lambda: rng.uniform(0, 0.3),
+            who="exporting child",
+            where=where,
+        )
+        _next_start(files)
+        _only_whole_exports(folder, where)
+        assert scan([folder], needles, inflate=True) == [], where
+
+
+def _journal_with_pictures(files: JournalFiles, marker: str) -> None:
+    journal, _ = create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)
+    with journal:
+        entry = journal.entries.add(EntryFields(body="Kept.", date=dt.date(2026, 12, 7)))
+        made = [png_bytes(marker=marker), jpeg_bytes(marker=marker), pdf_bytes(marker=marker)]
+        kept = [
+            journal.attachments.add(entry.id, incoming_from_bytes(data, f"f{n}"))
+            for n, data in enumerate(made)
+        ]
+        body = "\n\n".join(["Kept.", *(reference(item) for item in kept)])
+        journal.entries.save(entry.id, EntryFields(body=body, date=dt.date(2026, 12, 7)))
+
+
+def _only_whole_exports(folder: Path, where: str) -> None:
+    """Each export's file with its folder of three, nothing hidden, nothing alone."""
+    names = {path.name for path in folder.iterdir()}
+    assert not [name for name in names if name.startswith(".")], f"{where}: {names}"
+    files = {name[: -len(".md")] for name in names if name.endswith(".md")}
+    folders = {name[: -len(" files")] for name in names if name.endswith(" files")}
+    assert files == folders, f"{where}: {sorted(names)}"
+    for stem in folders:
+        assert len(list((folder / f"{stem} files").iterdir())) == 3, f"{where}: {stem}"
