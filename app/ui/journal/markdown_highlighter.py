@@ -5,6 +5,11 @@ hints at what they will do: headings a little larger and bolder, emphasis as
 emphasis, quotes and markers in a muted colour, links and list markers in the
 soft accent. Nothing loud, nothing that competes with the words.
 
+An attachment's reference, ``![the message](attachment:ID)``, would otherwise be
+a long line of hex in the middle of the writing: its description reads as a
+link's, and its ``(attachment:…)`` target is set smaller and muted. Only the
+format changes; every character stays as it was typed.
+
 Positions: Python counts characters, Qt counts UTF-16 units, so every range is
 converted before it is applied (an emoji early in a line would otherwise shift
 every format after it).
@@ -32,6 +37,8 @@ IN_FENCE = 1
 MAX_INLINE_CHARS = 5_000
 """Longer lines get only line-level highlighting, so typing in them stays cheap."""
 HEADING_SCALE = {1: 1.25, 2: 1.15, 3: 1.08}
+ATTACHMENT_TARGET_SCALE = 0.8
+"""An attachment reference's target, relative to the editor's font: there, but quiet."""
 
 # Inline spans are bounded (``{1,300}``), so a line full of unclosed marks costs
 # a few milliseconds per keystroke instead of a scan to the end from every mark.
@@ -46,6 +53,7 @@ _ITALIC = re.compile(
 )
 _STRIKE = re.compile(r"~~(?=\S)(.{1,300}?)(?<=\S)~~")
 _LINK = re.compile(r"(\[[^\]\n]{1,300}\])(\([^)\s]{0,500}(?:\s+\"[^\"\n]{0,300}\")?\))")
+_ATTACHMENT = re.compile(r"(!?\[)([^\]\n]{0,300})(\])(\(attachment:[0-9a-fA-F]{32}\))")
 _BARE_URL = re.compile(r"<?(?:https?://|mailto:)[^\s<>]+>?")
 _CODE = re.compile(r"(`+)(.{1,300}?)\1")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -66,6 +74,8 @@ class HighlightFormats:
     strike: QTextCharFormat
     code: QTextCharFormat
     headings: dict[int, QTextCharFormat]
+    attachment: QTextCharFormat
+    attachment_target: QTextCharFormat
 
 
 def _coloured(colour: str) -> QTextCharFormat:
@@ -90,6 +100,8 @@ def build_formats(colours: Colours, base_point_size: float) -> HighlightFormats:
         heading.setFontWeight(QFont.Weight.DemiBold)
         heading.setFontPointSize(base_point_size * HEADING_SCALE.get(level, 1.0))
         headings[level] = heading
+    target = _coloured(colours.muted_text)
+    target.setFontPointSize(base_point_size * ATTACHMENT_TARGET_SCALE)
     return HighlightFormats(
         marker=_coloured(colours.muted_text),
         quote=_coloured(colours.muted_text),
@@ -100,6 +112,8 @@ def build_formats(colours: Colours, base_point_size: float) -> HighlightFormats:
         strike=strike,
         code=code,
         headings=headings,
+        attachment=_coloured(colours.accent),
+        attachment_target=target,
     )
 
 
@@ -175,10 +189,22 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 spans.append((start, start + marks, formats.marker))
                 spans.append((end - marks, end, formats.marker))
         spans.extend((m.start(), m.end(), formats.accent) for m in _BARE_URL.finditer(masked))
-        for found in _LINK.finditer(masked):
+        attachments = self._attachment_spans(masked)
+        for found in _LINK.finditer(_mask(masked, attachments)):
             spans.append((found.start(1), found.end(1), formats.link))
             spans.append((found.start(2), found.end(2), formats.marker))
-        return spans + code
+        return spans + attachments + code
+
+    def _attachment_spans(self, text: str) -> list[_Span]:
+        """An attachment's reference: its description first, its target small and quiet."""
+        formats = self._formats
+        spans: list[_Span] = []
+        for found in _ATTACHMENT.finditer(text):
+            spans.append((found.start(1), found.end(1), formats.marker))
+            spans.append((found.start(2), found.end(2), formats.attachment))
+            spans.append((found.start(3), found.end(3), formats.marker))
+            spans.append((found.start(4), found.end(4), formats.attachment_target))
+        return spans
 
     def _paint(self, units: _Utf16, spans: list[_Span]) -> None:
         """Apply spans, merging where they overlap (later spans win)."""
