@@ -25,6 +25,7 @@ backup at most 1.5x the file copy.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -84,15 +85,27 @@ def attach_many(files: JournalFiles, count: int, size: int, seed: int) -> dict[s
     return {"attach_all_s": time.perf_counter() - started}
 
 
-def measure_in_process(files: JournalFiles, repeat: int) -> dict[str, float]:
-    """Search and the timeline's rows, on one journal."""
-    with open_journal(files, keyring_secret(files, SystemKeystore())) as journal:
-        search, _ = measure_search(journal, repeat)
-        timeline = [timed(journal.entries.summaries) for _ in range(repeat)]
-        first_page = [timed(partial(journal.entries.summaries, limit=200)) for _ in range(repeat)]
-    return search | {
-        "timeline_all_ms": median_ms(timeline),
-        "timeline_200_ms": median_ms(first_page),
+def measure_in_process(both: dict[str, JournalFiles], rounds: int) -> dict[str, dict[str, float]]:
+    """Search and the timeline's rows on both journals, open side by side, in alternate rounds."""
+    samples: dict[str, dict[str, list[float]]] = {label: {} for label in both}
+    with contextlib.ExitStack() as stack:
+        journals = {
+            label: stack.enter_context(open_journal(files, keyring_secret(files, SystemKeystore())))
+            for label, files in both.items()
+        }
+        for _ in range(rounds):
+            for label, journal in journals.items():
+                search, _ = measure_search(journal, 3)
+                found = samples[label]
+                for key, value in search.items():
+                    found.setdefault(key, []).append(value / 1000)
+                found.setdefault("timeline_all_ms", []).append(timed(journal.entries.summaries))
+                found.setdefault("timeline_200_ms", []).append(
+                    timed(partial(journal.entries.summaries, limit=200))
+                )
+    return {
+        label: {key: median_ms(values) for key, values in found.items()}
+        for label, found in samples.items()
     }
 
 
@@ -144,8 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Cold start x{args.repeat} ...", flush=True)
         figures["start"] = measure_rounds(start_commands(ws, attached), args.repeat)
         print("Search and timeline ...", flush=True)
-        figures["plain"] = measure_in_process(plain, args.repeat * 3)
-        figures["attached"] = measure_in_process(attached, args.repeat * 3)
+        figures |= measure_in_process({"plain": plain, "attached": attached}, args.repeat * 2)
         print("Backup ...", flush=True)
         figures["backup"] = measure_backup(attached, ws.folder / "backup", args.backup_repeat)
     report(figures)
