@@ -39,6 +39,10 @@ _MARKERS = HIGHLIGHT_START + HIGHLIGHT_END
 _MARKER = re.compile(f"[{_MARKERS}]")
 _NOT_SPACE = re.compile(rf"[^\s{_MARKERS}]")
 _MATCHED = re.compile(f"{HIGHLIGHT_START}([^{_MARKERS}]*)")
+# An attachment reference's target, whole or cut by the excerpt's edge, and the
+# bracket opening its description: a snippet shows the description alone.
+_TARGET = re.compile(rf"\]?\([{_MARKERS}]*attachment[{_MARKERS}]*:[0-9a-f{_MARKERS}]*\)?")
+_OPENING = re.compile(rf"!?\[(?=[^\]\n]{{0,300}}\]\([{_MARKERS}]*attachment)")
 
 
 def best_column(marked_columns: Sequence[str | None], *, weigh: bool = True) -> str:
@@ -73,7 +77,7 @@ def make_snippet(marked: str, words: int = SNIPPET_WORDS, *, weigh: bool = True)
     before, after = CONTEXT_TERMS if weigh else CONTEXT_ONE_TERM
     low = max(0, first - before)
     high = min(len(marked), first + after)
-    tokens = marked[low:high].split()
+    tokens = _descriptions_only(marked[low:high]).split()
     # Words cut by the region's edges go, unless they hold the match (a word too long
     # for any row, which _cut_long_word shortens around its match).
     dropped_first = dropped_last = False
@@ -95,6 +99,13 @@ def make_snippet(marked: str, words: int = SNIPPET_WORDS, *, weigh: bool = True)
     lead = ELLIPSIS if cut_before and not text.startswith(ELLIPSIS) else ""
     tail = ELLIPSIS if cut_after and not text.endswith(ELLIPSIS) else ""
     return lead + text + tail
+
+
+def _descriptions_only(text: str) -> str:
+    """Attachment references shown as their description alone (the id means nothing here)."""
+    if "attachment" not in text:
+        return text
+    return _TARGET.sub("", _OPENING.sub("", text))
 
 
 def narrow(snippet: str, fits: Callable[[str], bool]) -> str:

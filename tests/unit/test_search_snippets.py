@@ -191,3 +191,18 @@ def test_a_phrase_is_kept_whole_when_narrowed() -> None:
     snippet = f"one two three {s}said no{e} four five six"
     shown = narrow(snippet, lambda candidate: len(plain(candidate)) <= 9)
     assert plain(shown) == "…said no…" and shown.count(s) == shown.count(e) == 1
+
+
+def test_an_attachment_reference_shows_as_its_description(journal: Journal) -> None:
+    picture, deed = "a1" * 16, "b2" * 16
+    journal.entries.add(
+        EntryFields(
+            body=f"He sent it again.\n\n![the message](attachment:{picture})\n\n"
+            f"[the deed](attachment:{deed})"
+        )
+    )
+    for query in ("message", "attachment", "a1a1", "deed"):
+        (hit,) = journal.entries.search(query)
+        shown = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+        assert "attachment" not in shown and picture not in shown, (query, shown)
+        assert "the message" in shown or "the deed" in shown
