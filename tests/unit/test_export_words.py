@@ -255,10 +255,12 @@ PROSE_PIECES = st.sampled_from(
         ".", ",", "?", " ", "  ", "\n", "\n\n", "    ", "> ", "- ", "~~", "<3",
     ]
 )  # fmt: skip
-# Real HTML, link addresses, list numbers (Markdown renumbers a list) and entities
-# (&amp; means "&" in every Markdown program) are not words.
+# Real HTML, link addresses, list numbers (Markdown renumbers a list), entities
+# (&amp; means "&" in every Markdown program) and a code fence's info string
+# ("~~~~you" opens a block of code in the language "you") are not words.
 NOT_WORDS = re.compile(
-    r"&#?\w+;|</?[bi]\s*/?>|<!--|\]\(|\]:|^[ \t>-]*\d+[.)]", re.IGNORECASE | re.MULTILINE
+    r"&#?\w+;|</?[bi]\s*/?>|<!--|\]\(|\]:|^[ \t>-]*\d+[.)]|^[ \t>-]*(?:~{3,}|`{3,})[ \t]*\w",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
