@@ -8,87 +8,34 @@ write; locking waits for an attach under way so its reference is saved.
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
 from app.records.attachments import MediaKind, referenced_ids
 from app.records.entries import EntryFields
 from app.ui.actions import build_actions
-from app.ui.journal import attaching
 from app.ui.journal.page import JournalPage
 from app.ui.menus import build_menus
+from tests.helpers.attach_page import (
+    FIRST_WORDS,
+    damaged_png,
+    drop,
+    finished,
+    page,
+    paste,
+    paste_a_picture,
+    saved_body,
+    slowed,
+    undecodable_png,
+)
 from tests.helpers.images import bomb_png, pdf_bytes, picture, png_bytes
 
-FIRST_WORDS = "A quiet evening."
-
-
-@pytest.fixture
-def page(qtbot: QtBot, journal: Journal) -> Iterator[JournalPage]:
-    journal.entries.add(EntryFields(title="Tuesday", body=FIRST_WORDS))
-    widget = JournalPage()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 720)
-    widget.open(journal)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.keep_before_lock()
-    widget.close_journal()
-
-
-def finished(qtbot: QtBot, page: JournalPage) -> None:
-    qtbot.waitUntil(lambda: not page.attaching.is_busy(), timeout=5000)
-
-
-def saved_body(page: JournalPage) -> str:
-    journal, entry_id = page.journal(), page.editor.entry_id()
-    assert journal is not None and entry_id is not None
-    return journal.entries.get(entry_id).body
-
-
-def body_at_end(page: JournalPage) -> None:
-    page.editor.focus_body()
-    page.editor._body.moveCursor(page.editor._body.textCursor().MoveOperation.End)
-
-
-def paste(qtbot: QtBot, page: JournalPage) -> None:
-    body_at_end(page)
-    qtbot.keyClick(page.editor._body, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-
-
-def paste_a_picture(qtbot: QtBot, page: JournalPage) -> str:
-    """Paste a picture into the open, saved entry; its id."""
-    entry_id = page.editor.entry_id()
-    assert entry_id is not None
-    QGuiApplication.clipboard().setImage(picture())
-    paste(qtbot, page)
-    return entry_id
-
-
-def drop(page: JournalPage, paths: list[Path]) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    mime.setText("\n".join(str(path) for path in paths))  # as file managers do
-    viewport = page.editor._body.viewport()
-    centre = viewport.rect().center()
-    buttons = (
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    enter = QDragEnterEvent(centre, *buttons)
-    QApplication.sendEvent(viewport, enter)  # a drag enters before it drops, as a person's does
-    assert enter.isAccepted()
-    QApplication.sendEvent(viewport, QDropEvent(QPointF(centre), *buttons))
+__all__ = ["page"]  # the fixture, shared
 
 
 def test_a_pasted_picture_is_attached_referenced_and_saved(
@@ -161,21 +108,6 @@ def test_attach_command_opens_a_file_dialog_for_pictures_and_pdfs(
     assert journal.attachments.count() == 1
 
 
-def damaged_png() -> bytes:
-    data = png_bytes(64, 48)
-    return data[: len(data) // 2]
-
-
-def undecodable_png() -> bytes:
-    """Whole and well-formed chunk by chunk, but its pixel data is not zlib at all."""
-    from tests.helpers.images import png_chunk
-
-    data = png_bytes(16, 16)
-    start = data.index(b"IDAT") - 4
-    end = data.index(b"IEND") - 4
-    return data[:start] + png_chunk(b"IDAT", b"\x00" * 64) + data[end:]
-
-
 @pytest.mark.parametrize(
     ("name", "data", "words"),
     [
@@ -243,13 +175,7 @@ def test_our_own_attach_is_not_news_from_elsewhere(
 @pytest.fixture
 def slow_attach(monkeypatch: pytest.MonkeyPatch) -> None:
     """The worker takes its time, as with a large file on a slow disk."""
-    store_all = attaching.store_all
-
-    def slowly(*args: object) -> object:
-        time.sleep(0.4)
-        return store_all(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(attaching, "store_all", slowly)
+    slowed(monkeypatch, "store_all")
 
 
 @pytest.mark.usefixtures("slow_attach")

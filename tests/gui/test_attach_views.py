@@ -28,6 +28,7 @@ from app.ui.journal import attachment_viewer
 from app.ui.journal.attachment_viewer import AttachmentViewer
 from app.ui.journal.page import JournalPage
 from app.ui.widgets.theme import current_colours
+from tests.helpers.attach_page import shown_page
 from tests.helpers.images import jpeg_bytes, pdf_bytes, png_bytes
 
 
@@ -61,14 +62,8 @@ def kept(journal: Journal) -> list[Attachment]:
 
 @pytest.fixture
 def page(qtbot: QtBot, journal: Journal, kept: list[Attachment]) -> Iterator[JournalPage]:
-    widget = JournalPage()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.open(journal)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.close_journal()
+    with shown_page(qtbot, journal, height=760) as widget:
+        yield widget
 
 
 def thumbnails_ready(qtbot: QtBot, page: JournalPage) -> None:

@@ -2,10 +2,11 @@
 
 A file (dropped, chosen with "Attach…") or a pasted picture is read, checked,
 decoded into a thumbnail and stored on a worker thread, through a connection of
-its own (``Journal.attachment_writer``). A picture Qt cannot decode is refused
-before anything is stored. Back on the GUI thread the entry's text gets the
+its own (``app.ui.journal.attach_work``). Back on the GUI thread the entry's text gets the
 Markdown reference on a line of its own and is saved at once; a refusal is said
-in plain words and changes nothing.
+in plain words and changes nothing. A new entry with nothing written yet is
+stored only once a file has passed its checks, so a refused file leaves no
+empty entry behind.
 
 Locking or quitting waits (a few seconds at most) for an attach under way, so
 its reference is in the saved text; the strip lists every attachment of the entry
@@ -15,34 +16,31 @@ anyway, referenced or not.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QObject,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QImage, QImageWriter
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog
 
-from app.errors import BadAttachment, KnownError
+from app.errors import KnownError
 from app.records.attachments import Attachment, reference
-from app.ui.journal.thumbnails import THUMBNAIL_SIDE, Background, ThumbnailCache, decode_scaled
+from app.records.entries import EntryFields
+from app.ui.journal.attach_work import (
+    Attached,
+    Checked,
+    Source,
+    check_all,
+    pasted_picture,
+    store_all,
+    store_checked,
+)
+from app.ui.journal.thumbnails import Background, ThumbnailCache
 from app.ui.widgets.file_dialogs import file_dialog_forgets_folders
 from app.ui.widgets.theme import current_colours
 
 if TYPE_CHECKING:
     from app.journal import Journal
-    from app.storage.attachments import AttachmentStore
     from app.ui.journal.attachment_viewer import AttachmentViewer
     from app.ui.journal.page import JournalPage
 
@@ -50,69 +48,6 @@ FINISH_BEFORE_LOCK_MS = 10_000
 """How long locking or quitting waits for an attach under way (a 100 MB file takes ~1 s)."""
 PREVIEW_SIDE = 1400
 """Pixels on the longer side of a preview's picture (a reading column at twice the density)."""
-
-
-@dataclass(frozen=True)
-class Source:
-    """One thing to attach: a file, or bytes with a name (a pasted picture)."""
-
-    path: Path | None = None
-    data: bytes = b""
-    name: str = ""
-
-
-@dataclass(frozen=True)
-class Attached:
-    """An attachment stored, with the thumbnail decoded while checking it (null for a PDF)."""
-
-    attachment: Attachment
-    thumbnail: QImage
-
-
-def pasted_picture(image: QImage, now: dt.datetime | None = None) -> Source:
-    """A picture from the clipboard as PNG bytes in memory, named for when it was pasted."""
-    array = QByteArray()
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    QImageWriter(buffer, QByteArray(b"png")).write(image)
-    buffer.close()
-    stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d %H.%M")
-    name = QCoreApplication.translate("Attaching", "Pasted picture {stamp}.png")
-    return Source(data=bytes(array.data()), name=name.format(stamp=stamp))
-
-
-def store_all(
-    journal: Journal, entry_id: str, sources: list[Source]
-) -> list[Attached | KnownError]:
-    """On the worker: each source checked, decoded and stored, or refused with plain words."""
-    results: list[Attached | KnownError] = []
-    with journal.attachment_writer() as store:
-        for source in sources:
-            try:
-                results.append(_store_one(store, entry_id, source))
-            except KnownError as error:
-                results.append(error)
-    return results
-
-
-def _store_one(store: AttachmentStore, entry_id: str, source: Source) -> Attached:
-    from app.media.intake import incoming_from_bytes, read_attachment  # noqa: PLC0415 - start-up
-
-    if source.path is not None:
-        incoming = read_attachment(source.path)
-    else:
-        incoming = incoming_from_bytes(source.data, source.name)
-    thumbnail = QImage()
-    if incoming.info.kind.is_image:
-        thumbnail = decode_scaled(incoming.data, THUMBNAIL_SIDE)
-        if thumbnail.isNull():  # checked before anything is kept
-            raise BadAttachment(
-                QCoreApplication.translate(
-                    "Attaching",
-                    "Threshold can't show the picture in “{name}”, so it wasn't attached.",
-                ).format(name=incoming.name)
-            )
-    return Attached(store.add(entry_id, incoming), thumbnail)
 
 
 class AttachFlow(QObject):
@@ -139,11 +74,12 @@ class AttachFlow(QObject):
         editor.set_image_resolver(self.preview_picture)
         editor.filesOffered.connect(self.attach_files)
         editor.pictureOffered.connect(lambda image: self.attach([pasted_picture(image)]))
-        editor.shownEntryChanged.connect(self.show_entry_attachments)
+        editor.shownEntryChanged.connect(self._another_entry_shown)
         editor.strip.openRequested.connect(self.open_viewer)
         self.thumbnails.ready.connect(self._picture_ready)
         self._repaint.timeout.connect(editor.refresh_preview)
         self._viewer: AttachmentViewer | None = None
+        self._shown = 0  # counts entries shown, so a check that ends later knows its entry
 
     # ------------------------------------------------------------------ showing
 
@@ -223,17 +159,25 @@ class AttachFlow(QObject):
         self.attach([Source(path=path) for path in paths])
 
     def attach(self, sources: list[Source]) -> None:
-        """Store ``sources`` with the open entry on the worker (the entry is saved first)."""
+        """Store ``sources`` with the open entry on the worker (the entry is saved first).
+
+        A new entry with nothing in it yet is stored only once a file passes its
+        checks (typing is saved by then, so an entry without an id is an empty one).
+        """
         journal = self._page.journal()
-        if not sources or journal is None:
-            return
-        entry_id = self._page.saved_entry_id()
-        if entry_id is None:
+        if not sources or journal is None or not self._page.save_now():
             return  # saving failed: the page already says so, the text is still there
         self._page.upkeep.hold_news(True)  # our own write is not news from elsewhere
+        entry_id = self._page.editor.entry_id()
+        if entry_id is not None:
+            self._work.run(
+                lambda: store_all(journal, entry_id, sources),
+                lambda result: self._arrived(entry_id, result),
+            )
+            return
+        shown, fields = self._shown, self._page.editor.fields()
         self._work.run(
-            lambda: store_all(journal, entry_id, sources),
-            lambda result: self._arrived(entry_id, result),
+            lambda: check_all(sources), lambda result: self._checked(shown, fields, result)
         )
 
     def is_busy(self) -> bool:
@@ -257,6 +201,40 @@ class AttachFlow(QObject):
         self._page.editor.strip.set_busy(busy)
         if not busy:
             self._page.upkeep.hold_news(False)
+
+    def _another_entry_shown(self) -> None:
+        self._shown += 1
+        self.show_entry_attachments()
+
+    def _checked(self, shown: int, fields: EntryFields, result: object) -> None:
+        """Files for a new, empty entry were checked: store the entry only if one passed."""
+        if not isinstance(result, list):
+            self._arrived("", result)
+            return
+        checked = [item for item in result if isinstance(item, Checked)]
+        journal = self._page.journal()
+        if checked and journal is not None:
+            entry_id = self._entry_for_checked(journal, shown, fields)
+            if entry_id is not None:
+                self._work.run(
+                    lambda: store_checked(journal, entry_id, checked),
+                    lambda stored: self._arrived(entry_id, stored),
+                )
+        for item in result:  # said after storing starts, which says "Attaching…"
+            if isinstance(item, KnownError):
+                self._refused(item.message)
+
+    def _entry_for_checked(self, journal: Journal, shown: int, fields: EntryFields) -> str | None:
+        """The new entry, stored now; one of their own if another entry was opened meanwhile."""
+        if shown == self._shown:
+            return self._page.saved_entry_id()
+        try:
+            entry = journal.entries.add(fields)
+        except KnownError as error:
+            self._refused(error.message)
+            return None
+        self._page.timeline.reload()
+        return entry.id
 
     def _arrived(self, entry_id: str, result: object) -> None:
         if isinstance(result, KnownError):

@@ -61,7 +61,7 @@ class EntryEditor(QWidget):
         edited(): the user changed a field or the body (never emitted by ``load``).
         previewToggled(bool): the preview was shown (True) or hidden (False).
         contentDeferred(): "not now" on a heavy entry's notice.
-        shownEntryChanged(): another entry (or a new one) is shown, or the new one got its id.
+        shownEntryChanged(): another entry (or a new one) is shown (not when a new one is stored).
         filesOffered(list): files (``Path``) dropped or pasted on the text.
         pictureOffered(QImage): a picture pasted into the text.
     """
@@ -134,10 +134,7 @@ class EntryEditor(QWidget):
 
     def adopt(self, entry: Entry) -> None:
         """Take the id of what was just saved, leaving everything on screen alone."""
-        new = self._entry is None
         self._entry = entry
-        if new:
-            self.shownEntryChanged.emit()
 
     def insert_reference(self, markdown: str) -> None:
         """Put an attachment's reference at the cursor, on a line of its own (an edit)."""

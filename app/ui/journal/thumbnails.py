@@ -18,7 +18,17 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDeadlineTimer,
+    QIODevice,
+    QObject,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QImage, QImageReader
 
 from app.errors import KnownError
@@ -97,10 +107,18 @@ class Background(QObject):
         return self._running > 0
 
     def finish(self, timeout_ms: int) -> bool:
-        """Wait up to ``timeout_ms`` for the worker, then deliver what it made; True if all done."""
-        done = self._pool.waitForDone(timeout_ms)
+        """Wait up to ``timeout_ms`` for the worker and deliver what it made; True if all done.
+
+        A delivery may ask for more work (an attach checks, then stores): that is
+        waited for too, within the same time.
+        """
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._pool.waitForDone(deadline):
+            self.drain()
+            if not self.is_busy():
+                return True
         self.drain()
-        return done
+        return not self.is_busy()
 
     def forget(self) -> None:
         """Results still to come are dropped (the journal is locking)."""
