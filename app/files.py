@@ -77,7 +77,9 @@ def ensure_private_folder(folder: Path) -> None:
         os.chmod(folder, PRIVATE_DIR_MODE)
 
 
-def write_private_file_atomically(path: Path, data: bytes, check: Fill | None = None) -> None:
+def write_private_file_atomically(
+    path: Path, data: bytes | bytearray, check: Fill | None = None
+) -> None:
     """Replace ``path`` with ``data`` (mode 0600) so that a crash leaves old or new, never a mix.
 
     ``check``, if given, looks at the flushed temp file before it gets its name
@@ -141,7 +143,7 @@ def write_pieces_privately(path: Path, pieces: Iterable[bytes], check: Fill | No
     _replace_privately(path, fill, check)
 
 
-def write_all(descriptor: int, data: bytes) -> None:
+def write_all(descriptor: int, data: bytes | bytearray) -> None:
     """Write every byte of ``data`` to ``descriptor`` (``os.write`` may write fewer)."""
     view = memoryview(data)
     while view:

@@ -33,7 +33,7 @@ REFERENCE = re.compile(r"(!?)\[([^\[\]\n]*)\]\(attachment:([0-9a-f]{32})\)")
 MAX_NAME_CHARS = 60
 """How long a file name's stem may be: long enough to read, short enough for any disk."""
 
-Loader = Callable[[], bytes]
+Loader = Callable[[], bytes | bytearray]
 _UNSAFE_NAME = re.compile(r"[^\w]+")
 _KIND_WORDS = {
     MediaKind.PNG: "PNG",
@@ -106,7 +106,7 @@ def gather(
     return tuple(gathered)
 
 
-def stripped(journal: Journal, record: Attachment) -> bytes:
+def stripped(journal: Journal, record: Attachment) -> bytes | bytearray:
     """The attachment's bytes without metadata: what every export writes, never the original.
 
     Raises:

@@ -65,7 +65,7 @@ def without_metadata(incoming: Incoming) -> Incoming:
     else:
         from app.media.strip_pdf import strip_pdf_metadata  # noqa: PLC0415 - loads pypdf
 
-        data = strip_pdf_metadata(incoming.data)
+        data = bytes(strip_pdf_metadata(incoming.data))
     if data == incoming.data:
         return incoming
     return Incoming(incoming.name, data, inspect_media(data), sha256_hexdigest(data))

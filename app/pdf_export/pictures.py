@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from app.errors import KnownError
 from app.pdf_export.geometry import CSS_DPI
 
-Loader = Callable[[], bytes]
+Loader = Callable[[], bytes | bytearray]
 PRINT_DPI = 200
 """Pixels per inch a picture is decoded at for paper: a photo prints well at 200, and
 the PDF (which the export holds a few times over while checking it) stays small: 20

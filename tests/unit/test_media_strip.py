@@ -32,6 +32,7 @@ from tests.helpers.images import (
     png_bytes,
     webp_bytes,
 )
+from tests.leak_scan import inflated
 
 LEAK = MARKER.encode()
 CORE = b"LEAKMARK"  # a PDF writes the marker's hyphens as escapes
@@ -149,7 +150,31 @@ def test_pdf_loses_its_document_information_and_xmp() -> None:
     assert CORE not in stripped
     reader = PdfReader(io.BytesIO(stripped))
     assert (len(reader.pages), reader.metadata, reader.xmp_metadata) == (3, None, None)
-    assert inspect_media(stripped).kind is MediaKind.PDF
+    assert not any(CORE in unpacked for unpacked in inflated(bytes(stripped)))
+    assert inspect_media(bytes(stripped)).kind is MediaKind.PDF
+
+
+def test_a_pdf_is_cleaned_in_place_where_it_can_be() -> None:
+    """Blanked where they stand: the same length, one copy of the file in memory."""
+    original = pdf_bytes(MARKER, pages=2)
+    stripped = strip_pdf_metadata(original)
+    assert len(stripped) == len(original) and CORE not in stripped
+
+
+def test_a_pdf_saved_twice_loses_the_metadata_of_both_revisions() -> None:
+    """An incremental save keeps the first Info in the file's bytes: it is rewritten."""
+    from pypdf import PdfReader, PdfWriter
+
+    first = pdf_bytes(MARKER)
+    writer = PdfWriter(io.BytesIO(first), incremental=True)
+    writer.add_metadata({"/Author": "LATERREVISIONAUTHOR"})
+    out = io.BytesIO()
+    writer.write(out)
+    twice = out.getvalue()
+    assert CORE in twice and b"LATERREVISIONAUTHOR" in twice
+    stripped = strip_pdf_metadata(twice)
+    assert CORE not in stripped and b"LATERREVISIONAUTHOR" not in stripped
+    assert PdfReader(io.BytesIO(stripped)).metadata is None
 
 
 @pytest.mark.parametrize(
