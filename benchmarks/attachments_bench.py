@@ -110,21 +110,31 @@ def measure_in_process(both: dict[str, JournalFiles], rounds: int) -> dict[str, 
 
 
 def measure_backup(files: JournalFiles, target: Path, repeat: int) -> dict[str, float]:
-    """A verified encrypted backup against a plain copy of the file, alternated."""
-    backups, copies, verifies = [], [], []
+    """A backup against a plain copy of the file, alternated, each onto a quiet disk.
+
+    Before each one the earlier copies are deleted and every dirty page is written
+    out (``os.sync``), so neither pays for the other's write-back.
+    """
+    backups: list[float] = []
+    copies: list[float] = []
+    verifies: list[float] = []
     with open_journal(files, keyring_secret(files, SystemKeystore())) as journal:
         for _ in range(repeat):
-            shutil.rmtree(target, ignore_errors=True)
-            target.mkdir(mode=0o700)
-            copies.append(timed(partial(copy_and_sync, files.database, target / "copy.db")))
-            os.sync()
-            backups.append(timed(partial(journal.backup_to, target / "backup.db")))
-            os.sync()
+            for samples, action in (
+                (copies, partial(copy_and_sync, files.database, target / "copy.db")),
+                (backups, partial(journal.backup_to, target / "backup.db")),
+            ):
+                shutil.rmtree(target, ignore_errors=True)
+                target.mkdir(mode=0o700)
+                os.sync()
+                samples.append(timed(action))
         verifies.append(timed(journal.verify))
     shutil.rmtree(target, ignore_errors=True)
     return {
         "copy_ms": median_ms(copies),
         "backup_ms": median_ms(backups),
+        "copy_min_ms": min(copies) * 1000,
+        "backup_min_ms": min(backups) * 1000,
         "verify_ms": median_ms(verifies),
     }
 
@@ -154,10 +164,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             "plain": plain.database.stat().st_size / 2**20,
             "attached": attached.database.stat().st_size / 2**20,
         }
-        print(f"Cold start x{args.repeat} ...", flush=True)
-        figures["start"] = measure_rounds(start_commands(ws, attached), args.repeat)
-        print("Search and timeline ...", flush=True)
-        figures |= measure_in_process({"plain": plain, "attached": attached}, args.repeat * 2)
+        if not args.backup_only:
+            print(f"Cold start x{args.repeat} ...", flush=True)
+            figures["start"] = measure_rounds(start_commands(ws, attached), args.repeat)
+            print("Search and timeline ...", flush=True)
+            figures |= measure_in_process({"plain": plain, "attached": attached}, args.repeat * 2)
         print("Backup ...", flush=True)
         figures["backup"] = measure_backup(attached, ws.folder / "backup", args.backup_repeat)
     report(figures)
@@ -183,6 +194,20 @@ def start_commands(ws: Workspace, attached: JournalFiles) -> dict[str, ChildComm
 
 def report(figures: dict[str, Any]) -> None:
     """The budget table."""
+    if "start" in figures:
+        _report_same(figures)
+    backup = figures["backup"]
+    ratio = backup["backup_ms"] / backup["copy_ms"]
+    print(
+        f"\nbackup {backup['backup_ms']:.0f} ms (best {backup['backup_min_ms']:.0f}), file copy "
+        f"{backup['copy_ms']:.0f} ms (best {backup['copy_min_ms']:.0f}): {ratio:.2f}x "
+        f"(budget {BACKUP_RATIO}x) {'ok' if ratio <= BACKUP_RATIO else 'OVER'}"
+    )
+    print(f"verify (every page, every attachment re-hashed): {backup['verify_ms']:.0f} ms")
+    print(f"database MiB: {figures['database_mib']}")
+
+
+def _report_same(figures: dict[str, Any]) -> None:
     start, plain, attached = figures["start"], figures["plain"], figures["attached"]
     rows = [
         ("first paint", *_both(start, "first_paint_median_ms")),
@@ -200,14 +225,6 @@ def report(figures: dict[str, Any]) -> None:
     floor = start["qt floor"]["first_paint_median_ms"]
     over_floor = start["attached"]["first_paint_median_ms"] / floor
     print(f"{'qt floor first paint':24}{floor:>10.1f}ms   attached/floor {over_floor:.2f}x")
-    backup = figures["backup"]
-    ratio = backup["backup_ms"] / backup["copy_ms"]
-    print(
-        f"\nbackup {backup['backup_ms']:.0f} ms, file copy {backup['copy_ms']:.0f} ms: "
-        f"{ratio:.2f}x (budget {BACKUP_RATIO}x) {'ok' if ratio <= BACKUP_RATIO else 'OVER'}"
-    )
-    print(f"verify (every page, every attachment re-hashed): {backup['verify_ms']:.0f} ms")
-    print(f"database MiB: {figures['database_mib']}")
 
 
 def _both(start: dict[str, dict[str, float]], key: str) -> tuple[float, float]:
@@ -222,6 +239,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--mib", type=int, default=1, help="size of each attachment")
     parser.add_argument("--repeat", type=int, default=11, help="cold starts of each")
     parser.add_argument("--backup-repeat", type=int, default=3)
+    parser.add_argument("--backup-only", action="store_true", help="measure the backup alone")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write figures here")
     return parser.parse_args(argv)
