@@ -47,6 +47,7 @@ def _walk(node: Any, window: str, depth: int, nodes: list[dict[str, Any]]) -> No
             "name": node.get_name() or "",
             "text": _text(node),
             "focused": node.get_state_set().contains(Atspi.StateType.FOCUSED),
+            "checked": node.get_state_set().contains(Atspi.StateType.CHECKED),
         }
     )
     if depth >= MAX_DEPTH:

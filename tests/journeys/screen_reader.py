@@ -40,6 +40,7 @@ class Node:
     name: str
     text: str
     focused: bool
+    checked: bool = False
 
 
 def missing_screen_reader() -> list[str]:
