@@ -112,11 +112,11 @@ def stripped(journal: Journal, record: Attachment) -> bytes | bytearray:
     Raises:
         BadAttachment: it cannot be read as what it claims to be (nothing leaves).
     """
-    data = journal.attachments.read(record.id)
     if record.kind is MediaKind.PDF:
         from app.media.strip_pdf import strip_pdf_metadata  # noqa: PLC0415 - pypdf is slow
 
-        return strip_pdf_metadata(data)
+        return strip_pdf_metadata(journal.attachments.read_buffer(record.id), in_place=True)
+    data = journal.attachments.read(record.id)
     from app.media.strip import strip_metadata  # noqa: PLC0415 - only when exporting
 
     return strip_metadata(data, record.kind)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError)
 """What pypdf raises on a PDF it cannot make sense of, besides its own ``PyPdfError``."""
 
+Span = tuple[int, int]
 _INFO_KEY = re.compile(rb"/Info\s+\d+\s+\d+\s+R")
 _METADATA_KEY = re.compile(rb"/Metadata\s+\d+\s+\d+\s+R")
 
@@ -34,8 +35,11 @@ class _CannotBlank(Exception):
     """This file's metadata can't be blanked in place; it is rewritten instead."""
 
 
-def strip_pdf_metadata(data: bytes) -> bytes | bytearray:
+def strip_pdf_metadata(data: bytes | bytearray, *, in_place: bool = False) -> bytes | bytearray:
     """``data`` without the document information dictionary or XMP metadata.
+
+    With ``in_place`` (``data`` a bytearray its owner gives up), the blanking is
+    done in it: no copy of the file at all.
 
     Raises:
         BadAttachment: pypdf cannot read the PDF, or it is locked with a password.
@@ -47,10 +51,18 @@ def strip_pdf_metadata(data: bytes) -> bytes | bytearray:
         if reader.is_encrypted:
             raise locked_pdf()
         try:
-            return _blanked(reader, data)
+            spans = _metadata_spans(reader, data)
         except (_CannotBlank, PyPdfError, *_UNREADABLE):
             return _rewritten(reader)
-    except (PyPdfError, *_UNREADABLE) as exc:
+        out = data if in_place and isinstance(data, bytearray) else bytearray(data)
+        for start, end in spans:
+            out[start:end] = b" " * (end - start)
+        if not _still_whole(out, len(reader.pages)):
+            if out is data:
+                raise _CannotBlank("blanked in place, and no longer whole")
+            return _rewritten(reader)
+        return out  # a bytearray: one copy of the file at most, not two
+    except (PyPdfError, _CannotBlank, *_UNREADABLE) as exc:
         raise damaged(MediaKind.PDF) from exc
 
 
@@ -94,13 +106,13 @@ class _InPlace(io.RawIOBase):
         super().close()
 
 
-def _blanked(reader: PdfReader, data: bytes) -> bytearray:
-    """The file with its Info, XMP and the references to them overwritten by spaces."""
+def _metadata_spans(reader: PdfReader, data: bytes | bytearray) -> list[Span]:
+    """Where the Info, the XMP streams and the references to them stand in the file."""
     from pypdf.generic import IndirectObject  # noqa: PLC0415 - start-up time
 
     if data.count(b"startxref") > 1 or b"/Prev" in data:
         raise _CannotBlank("earlier revisions would keep their Info objects")
-    out = bytearray(data)
+    spans: list[Span] = []
     info = reader.trailer.raw_get("/Info") if "/Info" in reader.trailer else None
     if info is not None:
         if not isinstance(info, IndirectObject):
@@ -108,11 +120,12 @@ def _blanked(reader: PdfReader, data: bytes) -> bytearray:
         values = cast("DictionaryObject", info.get_object()).values()
         if any(isinstance(value, IndirectObject) for value in values):
             raise _CannotBlank("the Info values are objects of their own")
-        _blank_object_body(reader, out, info.idnum)
-        _blank_in_trailer(out)
+        in_trailer = _pattern_spans(data, _trailer_region(data), _INFO_KEY)
+        if not in_trailer:
+            raise _CannotBlank("the trailer's Info reference was not found")
+        spans += [_object_body(reader, data, info.idnum), *in_trailer]
     root = reader.trailer.raw_get("/Root")
-    pages = [page.indirect_reference for page in reader.pages]
-    for holder in [root, *pages]:
+    for holder in [root, *(page.indirect_reference for page in reader.pages)]:
         if not isinstance(holder, IndirectObject):
             raise _CannotBlank("a page or the catalog is not an object of its own")
         owner = cast("DictionaryObject", holder.get_object())
@@ -120,13 +133,12 @@ def _blanked(reader: PdfReader, data: bytes) -> bytearray:
             stream = owner.raw_get("/Metadata")
             if not isinstance(stream, IndirectObject):
                 raise _CannotBlank("the metadata is not an object of its own")
-            _blank_object_body(reader, out, stream.idnum)
-            _blank_pattern(out, _object_span(reader, out, holder.idnum), _METADATA_KEY)
-    _check(out, len(reader.pages))
-    return out  # a bytearray: one copy of the file, not two
+            spans.append(_object_body(reader, data, stream.idnum))
+            spans += _pattern_spans(data, _object_span(reader, data, holder.idnum), _METADATA_KEY)
+    return spans
 
 
-def _object_span(reader: PdfReader, data: bytearray, number: int) -> tuple[int, int]:
+def _object_span(reader: PdfReader, data: bytes | bytearray, number: int) -> Span:
     """Where object ``number`` stands in the file, from its number to ``endobj``."""
     offset = _offset(reader, number)
     end = data.find(b"endobj", offset)
@@ -143,47 +155,34 @@ def _offset(reader: PdfReader, number: int) -> int:
     raise _CannotBlank("the object is packed in a compressed stream")
 
 
-def _blank_object_body(reader: PdfReader, out: bytearray, number: int) -> None:
-    """Everything between ``N G obj`` and ``endobj`` becomes spaces (a stream's data too)."""
-    start, end = _object_span(reader, out, number)
-    body = out.find(b"obj", start, end)
+def _object_body(reader: PdfReader, data: bytes | bytearray, number: int) -> Span:
+    """Everything between ``N G obj`` and ``endobj`` (a stream's data too)."""
+    start, end = _object_span(reader, data, number)
+    body = data.find(b"obj", start, end)
     if body < 0:
         raise _CannotBlank("no obj keyword")
-    body += len(b"obj")
-    out[body:end] = b" " * (end - body)
+    return body + len(b"obj"), end
 
 
-def _blank_in_trailer(out: bytearray) -> None:
-    """``/Info N G R`` in the trailer (or the cross-reference stream's dictionary)."""
-    start = _last_xref_start(out)
-    end = out.find(b"stream", start)
-    region = (start, end if end > 0 else len(out))
-    if not _blank_pattern(out, region, _INFO_KEY):
-        raise _CannotBlank("the trailer's Info reference was not found")
-
-
-def _last_xref_start(out: bytearray) -> int:
-    at = out.rfind(b"startxref")
-    match = re.match(rb"startxref\s+(\d+)", out[at:]) if at >= 0 else None
+def _trailer_region(data: bytes | bytearray) -> Span:
+    """The trailer, or the cross-reference stream's dictionary: from the last xref on."""
+    at = data.rfind(b"startxref")
+    match = re.compile(rb"startxref\s+(\d+)").match(data, at) if at >= 0 else None
     if match is None:
         raise _CannotBlank("no startxref")
-    return int(match.group(1))
+    start = int(match.group(1))
+    end = data.find(b"stream", start)
+    return start, end if end > 0 else len(data)
 
 
-def _blank_pattern(out: bytearray, region: tuple[int, int], pattern: re.Pattern[bytes]) -> bool:
-    start, end = region
-    found = False
-    for match in pattern.finditer(bytes(out[start:end])):
-        out[start + match.start() : start + match.end()] = b" " * (match.end() - match.start())
-        found = True
-    return found
+def _pattern_spans(data: bytes | bytearray, region: Span, pattern: re.Pattern[bytes]) -> list[Span]:
+    return [found.span() for found in pattern.finditer(data, *region)]
 
 
-def _check(out: bytearray, pages: int) -> None:
-    """The blanked file still opens with every page, and has no metadata left."""
+def _still_whole(out: bytearray, pages: int) -> bool:
+    """Whether the blanked file opens with every page, and has no metadata left."""
     again = _reader(out)
-    if len(again.pages) != pages or again.metadata or again.xmp_metadata is not None:
-        raise _CannotBlank("the blanked file is not what it should be")
+    return len(again.pages) == pages and not again.metadata and again.xmp_metadata is None
 
 
 def _rewritten(reader: PdfReader) -> bytes:

@@ -146,6 +146,21 @@ class AttachmentStore:
         """The original bytes, whole (for showing a picture; files are at most 100 MB)."""
         return b"".join(self.chunks(attachment_id))
 
+    def read_buffer(self, attachment_id: str) -> bytearray:
+        """The original bytes in one buffer the caller may change: one copy in memory, never two.
+
+        (``read`` holds the chunks and their join at once, for a moment.)
+        """
+        buffer = bytearray(self.get(attachment_id).size)
+        view, at = memoryview(buffer), 0
+        for chunk in self.chunks(attachment_id):
+            view[at : at + len(chunk)] = chunk
+            at += len(chunk)
+        view.release()
+        if at != len(buffer):
+            del buffer[at:]
+        return buffer
+
     def count(self) -> int:
         """How many attachments the journal holds, the trash's included."""
         with known_errors():

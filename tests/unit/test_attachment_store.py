@@ -242,3 +242,13 @@ def test_backups_restores_and_new_keys_carry_attachments(
     with open_journal(new_journal.files, recovery) as restored:
         assert restored.attachments.read(kept.id) == data
         assert restored.verify().attachments == 1
+
+
+def test_a_buffer_holds_the_original_once(journal: Journal) -> None:
+    entry = journal.entries.add(EntryFields(body="x"))
+    data = bytes(range(256)) * (CHUNK_BYTES // 100)
+    kept = journal.attachments.add(entry.id, incoming(data))
+    buffer = journal.attachments.read_buffer(kept.id)
+    assert isinstance(buffer, bytearray) and buffer == data
+    buffer[0] ^= 1  # the caller's to change; the journal keeps its own
+    assert journal.attachments.read(kept.id) == data
