@@ -91,10 +91,9 @@ def lasting_hmac_findings(connection: Connection) -> list[str]:
 
 def _has_log(connection: Connection) -> bool:
     """Whether the main database has a non-empty write-ahead log beside it."""
-    row = connection.execute("PRAGMA database_list").fetchone()
-    path = row[2] if row is not None else ""
+    path = _database_path(connection)
     try:
-        return bool(path) and Path(f"{path}-wal").stat().st_size > 0
+        return path is not None and Path(f"{path}-wal").stat().st_size > 0
     except OSError:
         return False
 
@@ -156,7 +155,7 @@ def copy_file_bytes(connection: Connection, target: Path, key: bytes) -> Integri
     with known_errors():
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     with transaction(connection):
-        if source is None or _log_size(source) > 0:
+        if source is None or _has_log(connection):
             return None
         expected = source.stat().st_size
         try:
@@ -179,11 +178,7 @@ def _length_is(expected: int) -> Callable[[int], None]:
 
 
 def _open_copy(target: Path, key: bytes) -> IntegrityReport:
-    try:
-        copy = open_connection(target, key)
-    except KeyMismatch as error:
-        _remove(target)
-        raise JournalDamaged(DAMAGED_MESSAGE) from error
+    copy = _open_or_remove(target, key)
     try:
         with known_errors():
             copy.execute("PRAGMA journal_mode = DELETE")
@@ -196,25 +191,23 @@ def _open_copy(target: Path, key: bytes) -> IntegrityReport:
     return IntegrityReport(entries=entries)
 
 
+def _open_or_remove(copy: Path, key: bytes) -> Connection:
+    """A connection to a copy just written; a copy ``key`` does not open is removed."""
+    try:
+        return open_connection(copy, key)
+    except KeyMismatch as error:
+        _remove(copy)
+        raise JournalDamaged(DAMAGED_MESSAGE) from error
+
+
 def _database_path(connection: Connection) -> Path | None:
     row = connection.execute("PRAGMA database_list").fetchone()
     return Path(row[2]) if row is not None and row[2] else None
 
 
-def _log_size(database: Path) -> int:
-    try:
-        return Path(f"{database}-wal").stat().st_size
-    except FileNotFoundError:
-        return 0
-
-
 def verify_copy(path: Path, key: bytes) -> IntegrityReport:
     """Open a copy with ``key`` and check it completely; remove it if it is bad."""
-    try:
-        copy = open_connection(path, key)
-    except KeyMismatch as error:
-        _remove(path)
-        raise JournalDamaged(DAMAGED_MESSAGE) from error
+    copy = _open_or_remove(path, key)
     try:
         report = check_integrity(copy)
     finally:
@@ -254,8 +247,7 @@ def rekey(connection: Connection, new_key: bytes) -> None:
 
 def _rekey_failure(connection: Connection) -> KnownError:
     """What a failed re-key stands for: a full disk, or else a disk that failed."""
-    row = connection.execute("PRAGMA database_list").fetchone()
-    path = Path(row[2]) if row is not None and row[2] else None
+    path = _database_path(connection)
     if path is not None and shutil.disk_usage(path.parent).free < path.stat().st_size:
         return DiskFull(
             "The journal key couldn't be changed because the disk is full: it needs about "

@@ -80,7 +80,7 @@ def test_failed_verification_leaves_nothing_that_looks_like_a_backup(
     new_journal: NewJournal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Page by page (the log could not be emptied) and the copy fails its full check."""
-    monkeypatch.setattr(maintenance, "_log_size", lambda _path: 1)
+    monkeypatch.setattr(maintenance, "_has_log", lambda _connection: True)
     monkeypatch.setattr(
         maintenance, "check_integrity", lambda _c: IntegrityReport(problems=["HMAC page 3"])
     )
