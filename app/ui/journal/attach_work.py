@@ -65,18 +65,21 @@ def pasted_picture(image: QImage, now: dt.datetime | None = None) -> Source:
 
 
 def store_all(
-    journal: Journal, entry_id: str, sources: list[Source]
+    journal: Journal, entry_id: str, sources: list[Source], *, strip: bool = False
 ) -> list[Attached | KnownError]:
     """On the worker: each source checked, decoded and stored, or refused with plain words."""
-    return store_checked(journal, entry_id, check_all(sources))
+    return store_checked(journal, entry_id, check_all(sources, strip=strip))
 
 
-def check_all(sources: list[Source]) -> list[Checked | KnownError]:
-    """On the worker: each source read, checked and its thumbnail decoded, or refused."""
+def check_all(sources: list[Source], *, strip: bool = False) -> list[Checked | KnownError]:
+    """On the worker: each source read, checked and its thumbnail decoded, or refused.
+
+    With ``strip`` (Settings → Pictures), what is kept is the file without its metadata.
+    """
     results: list[Checked | KnownError] = []
     for source in sources:
         try:
-            results.append(_check_one(source))
+            results.append(_check_one(source, strip))
         except KnownError as error:
             results.append(error)
     return results
@@ -102,13 +105,19 @@ def _store_one(store: AttachmentStore, entry_id: str, item: Checked | KnownError
     return Attached(store.add(entry_id, item.incoming), item.thumbnail)
 
 
-def _check_one(source: Source) -> Checked:
-    from app.media.intake import incoming_from_bytes, read_attachment  # noqa: PLC0415 - start-up
+def _check_one(source: Source, strip: bool) -> Checked:
+    from app.media.intake import (  # noqa: PLC0415 - start-up time
+        incoming_from_bytes,
+        read_attachment,
+        without_metadata,
+    )
 
     if source.path is not None:
         incoming = read_attachment(source.path)
     else:
         incoming = incoming_from_bytes(source.data, source.name)
+    if strip:
+        incoming = without_metadata(incoming)
     thumbnail = QImage()
     if incoming.info.kind.is_image:
         thumbnail = decode_scaled(incoming.data, THUMBNAIL_SIDE)

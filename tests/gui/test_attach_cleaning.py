@@ -1,0 +1,31 @@
+"""Settings → Pictures, "remove those details when I attach": what the window keeps."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from app.ui.journal.attach_work import Checked, Source, check_all
+from tests.helpers.images import MARKER, jpeg_bytes, pdf_bytes
+
+CORE = b"LEAKMARK"  # a PDF writes the marker's hyphens as escapes
+
+
+def test_the_original_is_kept_unless_cleaning_was_chosen(tmp_path: Path) -> None:
+    photo, deed = tmp_path / "photo.jpg", tmp_path / "deed.pdf"
+    photo.write_bytes(jpeg_bytes(64, 48, marker=MARKER))
+    deed.write_bytes(pdf_bytes(MARKER))
+    sources = [Source(path=photo), Source(path=deed), Source(data=photo.read_bytes(), name="x")]
+    kept = [item for item in check_all(sources) if isinstance(item, Checked)]
+    assert [item.incoming.data for item in kept] == [
+        photo.read_bytes(),
+        deed.read_bytes(),
+        photo.read_bytes(),
+    ]
+    cleaned = [item for item in check_all(sources, strip=True) if isinstance(item, Checked)]
+    assert len(cleaned) == 3
+    for item in cleaned:
+        data = item.incoming.data
+        assert CORE not in data and MARKER.encode() not in data
+        assert item.incoming.sha256 == hashlib.sha256(data).hexdigest()
+    assert not cleaned[0].thumbnail.isNull()  # still a picture the window can show
