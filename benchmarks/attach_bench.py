@@ -32,7 +32,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QMimeData, QPointF, Qt, QTimer, QUrl  # noqa: E402
+from PySide6.QtCore import (  # noqa: E402
+    QBuffer,
+    QByteArray,
+    QEventLoop,
+    QIODevice,
+    QMimeData,
+    QPointF,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageWriter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -72,14 +82,23 @@ class GapProbe:
 
 
 def noise_jpeg(path: Path) -> None:
-    width, height = 4000, 3000
+    path.write_bytes(noise_jpeg_bytes())
+
+
+def noise_jpeg_bytes(width: int = 4000, height: int = 3000) -> bytes:
+    """A JPEG of random pixels (quality 90), made in memory."""
     image = QImage(
         os.urandom(width * height * 3), width, height, width * 3, QImage.Format.Format_RGB888
     )
-    writer = QImageWriter(str(path), b"jpeg")
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, QByteArray(b"jpeg"))
     writer.setQuality(90)
     if not writer.write(image.copy()):
         raise SystemExit(writer.errorString())
+    buffer.close()
+    return bytes(array.data())
 
 
 def drop(page: JournalPage, path: Path) -> None:
@@ -155,6 +174,15 @@ def parts(journal: Journal, photo: Path) -> dict[str, float]:
     }
 
 
+def bench_journal(folder: Path) -> Journal:
+    """A new passphrase journal in ``folder`` (a cheap KDF: opening is not measured)."""
+    files = JournalFiles(folder / "journal")
+    journal, _ = create_journal(
+        files, passphrase="bench", argon2=Argon2Params(memory_kib=1024, iterations=1, lanes=1)
+    )
+    return journal
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=10)
@@ -162,10 +190,7 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory(prefix="attach-bench-") as folder:
-        files = JournalFiles(Path(folder) / "journal")
-        journal, _ = create_journal(
-            files, passphrase="bench", argon2=Argon2Params(memory_kib=1024, iterations=1, lanes=1)
-        )
+        journal = bench_journal(Path(folder))
         photo = Path(folder) / "photo.jpg"
         noise_jpeg(photo)
         page = JournalPage()

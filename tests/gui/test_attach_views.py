@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QLocale, Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -258,22 +258,45 @@ def test_the_preview_shows_the_picture_fitted_to_the_column(
     editor.toggle_preview()
     document = editor._preview.document()
     url = QUrl(f"attachment:{kept[0].id}")
-    placeholder = QImage(1, 1, QImage.Format.Format_RGB32)
-    placeholder.fill(current_colours().alternate)
+    frame = QColor(current_colours().alternate).rgb()
+    kind = QTextDocument.ResourceType.ImageResource.value
+    first = document.resource(kind, url)
+    assert isinstance(first, QPixmap) and first.toImage().pixel(5, 5) == frame  # a quiet frame
 
-    def shown() -> QImage | None:
-        image = document.resource(QTextDocument.ResourceType.ImageResource.value, url)
-        if isinstance(image, QImage) and image.pixel(5, 5) != placeholder.pixel(0, 0):
+    def shown() -> QPixmap | None:
+        image = document.resource(kind, url)
+        if isinstance(image, QPixmap) and image.toImage().pixel(5, 5) != frame:
             return image
         return None
 
     qtbot.waitUntil(lambda: shown() is not None, timeout=5000)
     image = shown()
     assert image is not None
+    assert image.size() == first.size()  # the picture took the frame's place, no new layout
     column = document.textWidth() - 2 * document.documentMargin()
     logical_width = image.width() / image.devicePixelRatio()
     assert column - 24 <= logical_width <= column  # the column less a scroll bar, at most
     assert image.height() / image.width() == pytest.approx(480 / 640, abs=0.01)
+
+
+def test_a_picture_arriving_keeps_the_readers_place(
+    qtbot: QtBot, journal: Journal, kept: list[Attachment]
+) -> None:
+    entry_id = kept[0].entry_id
+    body = journal.entries.get(entry_id).body
+    journal.entries.save(entry_id, EntryFields(body="A line.\n\n" * 80 + body))
+    with shown_page(qtbot, journal, height=500) as page:
+        page.show_entry(entry_id)
+        page.editor.toggle_preview()
+        bar = page.editor._preview.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        renders = []
+        page.editor._preview.document().contentsChanged.connect(lambda: renders.append(1))
+        thumbnails_ready(qtbot, page)
+        qtbot.waitUntil(lambda: not page.attaching.thumbnails.is_busy(), timeout=5000)
+        qtbot.wait(100)  # a re-render would come 50 ms after the last picture
+        assert bar.value() == bar.maximum() // 2
+        assert renders == []  # the pictures took their frames' places
 
 
 def test_the_preview_loads_no_other_resource(page: JournalPage) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog
 
 from app.errors import KnownError
@@ -35,9 +35,8 @@ from app.ui.journal.attach_work import (
     store_all,
     store_checked,
 )
-from app.ui.journal.thumbnails import Background, ThumbnailCache
+from app.ui.journal.thumbnails import Background, PreviewPixmaps, ThumbnailCache
 from app.ui.widgets.file_dialogs import file_dialog_forgets_folders
-from app.ui.widgets.theme import current_colours
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -46,8 +45,6 @@ if TYPE_CHECKING:
 
 FINISH_BEFORE_LOCK_MS = 10_000
 """How long locking or quitting waits for an attach under way (a 100 MB file takes ~1 s)."""
-PREVIEW_SIDE = 1400
-"""Pixels on the longer side of a preview's picture (a reading column at twice the density)."""
 
 
 class AttachFlow(QObject):
@@ -79,6 +76,7 @@ class AttachFlow(QObject):
         self.thumbnails.ready.connect(self._picture_ready)
         self._repaint.timeout.connect(editor.refresh_preview)
         self._viewer: AttachmentViewer | None = None
+        self._pixmaps = PreviewPixmaps()
         self._shown = 0  # counts entries shown, so a check that ends later knows its entry
 
     # ------------------------------------------------------------------ showing
@@ -94,12 +92,14 @@ class AttachFlow(QObject):
                 self._page.problem.emit(error.message)
         self._page.editor.strip.show_attachments(found)
 
-    def preview_picture(self, attachment_id: str, width: int) -> QImage | None:
+    def preview_picture(self, attachment_id: str, width: int) -> QPixmap | None:
         """The preview's picture of one of the open entry's attachments, fitted to ``width``.
 
-        A quiet frame of the right size stands in while the picture is decoded on
-        the worker; the preview renders again when it is ready. An id that is not
-        one of this entry's attachments gives nothing.
+        It is decoded on the worker at exactly the size it is shown (never full
+        size, never scaled here), and kept as a pixmap, so scrolling only draws.
+        A quiet frame of the same size stands in meanwhile; when the picture is
+        ready it takes the frame's place. An id that is not one of this entry's
+        attachments gives nothing.
         """
         attachment = next(
             (item for item in self._page.editor.strip.model.rows() if item.id == attachment_id),
@@ -108,14 +108,15 @@ class AttachFlow(QObject):
         if attachment is None or not attachment.kind.is_image:
             return None
         ratio = self._page.devicePixelRatioF()
-        image = self.thumbnails.image(self._page.journal(), attachment, PREVIEW_SIDE)
         natural = QSize(attachment.width or width, attachment.height or width)
-        if image is not None:
-            natural = image.size() / ratio
-        logical = natural.scaled(QSize(width, width), Qt.AspectRatioMode.KeepAspectRatio)
-        if natural.width() <= width and natural.height() <= width:
-            logical = natural
-        return _fitted(image, logical, ratio)
+        if natural.width() > width or natural.height() > width:
+            natural = natural.scaled(QSize(width, width), Qt.AspectRatioMode.KeepAspectRatio)
+        pixels = QSize(
+            max(1, round(natural.width() * ratio)), max(1, round(natural.height() * ratio))
+        )
+        longest = max(pixels.width(), pixels.height())
+        image = self.thumbnails.image(self._page.journal(), attachment, longest)
+        return self._pixmaps.get(image, pixels, ratio)
 
     def open_viewer(self, attachment_id: str) -> None:
         """Show the attachment large, with the entry's others a key away."""
@@ -133,10 +134,13 @@ class AttachFlow(QObject):
         viewer.open()
 
     def _picture_ready(self, attachment_id: str) -> None:
-        strip = self._page.editor.strip
-        strip.model.picture_ready(attachment_id)
-        if attachment_id in strip.model.ids():
-            self._repaint.start()
+        """A tile's picture, or the preview's, is ready: put it in place without a re-render."""
+        editor = self._page.editor
+        editor.strip.model.picture_ready(attachment_id)
+        if attachment_id in editor.strip.model.ids() and not editor.replace_preview_picture(
+            attachment_id
+        ):
+            self._repaint.start()  # its size differs from the frame's: lay out again
 
     # ------------------------------------------------------------------ attaching
 
@@ -194,6 +198,7 @@ class AttachFlow(QObject):
         """Drop every picture and any result still to come (the journal is closing)."""
         self._work.forget()
         self.thumbnails.clear()
+        self._pixmaps.clear()
         self._repaint.stop()
         self._viewer = None
 
@@ -282,17 +287,3 @@ class AttachFlow(QObject):
     def _refused(self, message: str) -> None:
         self._page.editor.strip.say(message)
         self._page.problem.emit(message)
-
-
-def _fitted(image: QImage | None, logical: QSize, ratio: float) -> QImage:
-    """``image`` at ``logical`` size for a display of ``ratio``; a quiet frame while it is None."""
-    pixels = QSize(max(1, round(logical.width() * ratio)), max(1, round(logical.height() * ratio)))
-    if image is None:
-        frame = QImage(pixels, QImage.Format.Format_RGB32)
-        frame.fill(QColor(current_colours().alternate))
-    else:
-        frame = image.scaled(
-            pixels, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
-    frame.setDevicePixelRatio(ratio)
-    return frame

@@ -152,9 +152,16 @@ class EntryEditor(QWidget):
         self._preview.set_resolver(resolver)
 
     def refresh_preview(self) -> None:
-        """Render the preview again (a picture it shows became ready)."""
+        """Render the preview again (a picture it shows became ready), keeping the place."""
         if self.is_preview_visible():
+            bar = self._preview.verticalScrollBar()
+            place = bar.value()
             self._render_preview()
+            bar.setValue(place)
+
+    def replace_preview_picture(self, attachment_id: str) -> bool:
+        """Put a picture that became ready in the preview; False if it needs a new layout."""
+        return not self.is_preview_visible() or self._preview.replace_picture(attachment_id)
 
     def clear(self) -> None:
         """Empty every field, the undo history and the preview (used on lock).

@@ -29,9 +29,10 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap
 
 from app.errors import KnownError
+from app.ui.widgets.theme import current_colours
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -177,6 +178,10 @@ class ThumbnailCache(QObject):
             self._images.setdefault(attachment_id, {})[longest] = image
             self.ready.emit(attachment_id)
 
+    def is_busy(self) -> bool:
+        """Whether pictures asked for are still being decoded."""
+        return self._work.is_busy()
+
     def finish(self, timeout_ms: int) -> bool:
         """Wait for decoding under way (the journal is about to close)."""
         return self._work.finish(timeout_ms)
@@ -203,9 +208,42 @@ def read_and_decode(journal: Journal, attachment_id: str, longest: int) -> QImag
     return QImage()
 
 
-def fitted_size(image: QImage, bounds: QSize) -> QSize:
-    """The size ``image`` takes inside ``bounds``, never larger than it is."""
-    size = image.size()
-    if size.width() <= bounds.width() and size.height() <= bounds.height():
-        return size
-    return size.scaled(bounds, Qt.AspectRatioMode.KeepAspectRatio)
+class PreviewPixmaps:
+    """The preview's pictures as pixmaps, made once each, and quiet frames for those on their way.
+
+    Drawing a ``QImage`` in a document converts it to a pixmap on every paint;
+    a pixmap made once keeps scrolling to drawing alone. One is kept for each
+    decoded picture, as long as the journal is open.
+    """
+
+    def __init__(self) -> None:
+        self._pixmaps: dict[int, QPixmap] = {}
+        self._frames: dict[tuple[int, int, float, str], QPixmap] = {}
+
+    def get(self, image: QImage | None, pixels: QSize, ratio: float) -> QPixmap:
+        """``image`` as a pixmap for a display of ``ratio``; a frame of ``pixels`` while None."""
+        if image is None:
+            return self._frame(pixels, ratio)
+        key = image.cacheKey()
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap.fromImage(image)
+            self._pixmaps[key] = pixmap
+        pixmap.setDevicePixelRatio(ratio)
+        return pixmap
+
+    def clear(self) -> None:
+        """Drop every pixmap (the journal locks)."""
+        self._pixmaps.clear()
+        self._frames.clear()
+
+    def _frame(self, pixels: QSize, ratio: float) -> QPixmap:
+        colour = current_colours().alternate
+        key = (pixels.width(), pixels.height(), ratio, colour)
+        frame = self._frames.get(key)
+        if frame is None:
+            frame = QPixmap(pixels)
+            frame.fill(QColor(colour))
+            frame.setDevicePixelRatio(ratio)
+            self._frames[key] = frame
+        return frame

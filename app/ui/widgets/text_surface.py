@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPixmap,
     QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
@@ -56,7 +57,7 @@ DOCUMENT_MARGIN = 16
 MARKUP_ONLY = re.compile(r"(?<!\S)[^\s\w]+(?!\S)")
 _QUERY_SYNTAX = {"AND", "OR", "NOT", "NEAR"}
 ATTACHMENT_SCHEME = "attachment"
-ImageResolver = Callable[[str, int], QImage | None]
+ImageResolver = Callable[[str, int], QImage | QPixmap | None]
 """Gives the picture of ``attachment:ID`` at most ``width`` pixels wide, or None."""
 
 
@@ -301,6 +302,27 @@ class PreviewBrowser(QTextBrowser):
             if image is not None and not image.isNull():
                 return image
         return QByteArray()
+
+    def replace_picture(self, attachment_id: str) -> bool:
+        """Ask the resolver again for a picture shown; False if it must be laid out anew.
+
+        A picture that arrives at the size of what stood in for it takes its
+        place without a new layout, so the reader's place stays where it is.
+        """
+        if self._resolver is None:
+            return True
+        document = self.document()
+        kind = QTextDocument.ResourceType.ImageResource.value
+        url = QUrl(f"{ATTACHMENT_SCHEME}:{attachment_id}")
+        shown = document.resource(kind, url)
+        if not isinstance(shown, QImage | QPixmap):
+            return True  # not in this preview
+        image = self._resolver(attachment_id, self._picture_width())
+        if image is None or image.size() != shown.size():
+            return False
+        document.addResource(kind, url, image)
+        self.viewport().update()
+        return True
 
     def _picture_width(self) -> int:
         """The column's width, less a scroll bar's when none shows yet (a picture may bring it)."""
