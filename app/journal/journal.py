@@ -167,6 +167,11 @@ class Journal:
         connection = open_connection(self.files.database, self._key)
         try:
             yield AttachmentStore(connection, self._clock)
+            if not (self._checkpoints_held or self._sealed):
+                # Megabytes just went into the log; copied into the file here, on the
+                # worker, the window's next save never finds a large log to merge.
+                with contextlib.suppress(KnownError), known_errors():
+                    connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         finally:
             connection.close()
 

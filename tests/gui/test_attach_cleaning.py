@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
+from app.journal import Journal
 from app.ui.journal.attach_work import Checked, Source, check_all
+from app.ui.journal.page import JournalPage
+from tests.helpers.attach_page import drop, finished, page
 from tests.helpers.images import MARKER, jpeg_bytes, pdf_bytes
 
+__all__ = ["page"]  # the fixture, shared
 CORE = b"LEAKMARK"  # a PDF writes the marker's hyphens as escapes
 
 
@@ -29,3 +36,16 @@ def test_the_original_is_kept_unless_cleaning_was_chosen(tmp_path: Path) -> None
         assert CORE not in data and MARKER.encode() not in data
         assert item.incoming.sha256 == hashlib.sha256(data).hexdigest()
     assert not cleaned[0].thumbnail.isNull()  # still a picture the window can show
+
+
+def test_the_window_cleans_what_it_attaches_when_settings_say_so(
+    qtbot: QtBot, page: JournalPage, journal: Journal, tmp_path: Path
+) -> None:
+    journal.preferences.save(replace(journal.preferences.load(), strip_on_import=True))
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(jpeg_bytes(64, 48, marker=MARKER))
+    drop(page, [photo])
+    finished(qtbot, page)
+    (kept,) = journal.attachments.for_entry(page.editor.entry_id() or "")
+    data = journal.attachments.read(kept.id)
+    assert MARKER.encode() not in data and kept.sha256 == hashlib.sha256(data).hexdigest()

@@ -52,9 +52,9 @@ def slowed(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """One of the attach worker's steps (``check_all``, ``store_all``) takes 0.4 s more."""
     step = getattr(attach_work, name)
 
-    def slowly(*args: object) -> object:
+    def slowly(*args: object, **options: object) -> object:
         time.sleep(0.4)
-        return step(*args)
+        return step(*args, **options)
 
     monkeypatch.setattr(attaching, name, slowly)
 

@@ -172,17 +172,27 @@ class AttachFlow(QObject):
         if not sources or journal is None or not self._page.save_now():
             return  # saving failed: the page already says so, the text is still there
         self._page.upkeep.hold_news(True)  # our own write is not news from elsewhere
+        strip = self._strips_on_attaching(journal)
         entry_id = self._page.editor.entry_id()
         if entry_id is not None:
             self._work.run(
-                lambda: store_all(journal, entry_id, sources),
+                lambda: store_all(journal, entry_id, sources, strip=strip),
                 lambda result: self._arrived(entry_id, result),
             )
             return
         shown, fields = self._shown, self._page.editor.fields()
         self._work.run(
-            lambda: check_all(sources), lambda result: self._checked(shown, fields, result)
+            lambda: check_all(sources, strip=strip),
+            lambda result: self._checked(shown, fields, result),
         )
+
+    @staticmethod
+    def _strips_on_attaching(journal: Journal) -> bool:
+        """Settings → Pictures: keep files without their metadata (read here, on this thread)."""
+        try:
+            return journal.preferences.load().strip_on_import
+        except KnownError:
+            return False
 
     def is_busy(self) -> bool:
         """Whether an attach is under way."""
