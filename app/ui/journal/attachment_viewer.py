@@ -2,10 +2,12 @@
 
 A picture is decoded from memory on a worker, at about the screen's size (never
 a file, never a cache on disk): a large one is fitted to the window, a small one
-shown pixel for pixel; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits again. Left and Right
+shown pixel for pixel; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits again, and the scale
+beside the zoom buttons says how large, against the original's pixels. Left and Right
 (or Page Up and Page Down) go to the entry's other attachments; Escape closes.
 Under the name, quietly, its type, size and SHA-256: the evidence that it is the
-file as it arrived. "Save a copy…" writes that original byte for byte, streamed
+file as it arrived, on the window's whole width so the digest stays on one line.
+"Save a Copy…" (Alt+S) writes that original byte for byte, streamed
 from the journal, privately, where the person chose. Locking drops the pixels
 and closes the viewer.
 """
@@ -76,10 +78,11 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         self.place = text_label("", "muted")
         self.facts = text_label("", "muted")
         self.message = text_label("", "muted")
+        self.scale = QLabel()
         self.picture = QLabel()
         self.scroller = QScrollArea()
         self.document = QWidget()
-        self.save_copy = button(self.tr("Save a Copy…"), self.tr("Save a copy of the original"))
+        self.save_copy = button(self.tr("&Save a Copy…"), self.tr("Save a copy of the original"))
         self.previous = button(self.tr("Previous"), self.tr("Previous attachment"))
         self.next = button(self.tr("Next"), self.tr("Next attachment"))
         self._pages = QStackedWidget()
@@ -124,7 +127,7 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         self.picture.clear()
         self._attachments = []
         self._journal = None
-        for label in (self.heading, self.place, self.facts, self.message):
+        for label in (self.heading, self.place, self.facts, self.message, self.scale):
             label.clear()
         self.reject()
 
@@ -158,6 +161,8 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(8)
         layout.addLayout(self._header())
+        layout.addWidget(self.facts)
+        layout.addWidget(self.message)
         layout.addWidget(self._pages, 1)
         self.setStyleSheet(_picture_style())
 
@@ -165,9 +170,10 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         row = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        for label in (self.heading, self.place, self.facts, self.message):
+        for label in (self.heading, self.place):
             titles.addWidget(label)
         row.addLayout(titles, 1)
+        row.addWidget(self._scale_label(), 0, Qt.AlignmentFlag.AlignTop)
         self._zooms: list[QPushButton] = []
         for text, name, slot in (
             ("−", self.tr("Zoom out"), self.zoom_out),  # noqa: RUF001 - a minus sign
@@ -180,6 +186,14 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         self._tool(row, self.save_copy, self._save_copy)
         self._tool(row, button(self.tr("Close"), self.tr("Close the viewer")), self.reject)
         return row
+
+    def _scale_label(self) -> QLabel:
+        """The scale, right-aligned with room for "800%" to spare, so the buttons never shift."""
+        self.scale.setProperty("role", "muted")
+        self.scale.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.scale.setMinimumWidth(self.scale.fontMetrics().horizontalAdvance("8000%"))
+        self.scale.setMinimumHeight(self.save_copy.sizeHint().height())
+        return self.scale
 
     @staticmethod
     def _tool(row: QHBoxLayout, tool: QPushButton, slot: Callable[[], None]) -> QPushButton:
@@ -233,6 +247,7 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         else:
             self._image = QImage()
             self.picture.clear()
+            self.scale.clear()
             self._pages.setCurrentWidget(self.document)
             self.save_copy.setFocus()
 
@@ -249,6 +264,7 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         """The picture at about the screen's size, decoded on the worker."""
         self._image = QImage()
         self.picture.clear()
+        self.scale.clear()
         self.picture.setText(self.tr("Opening the picture…"))
         journal = self._journal
         if journal is None:
@@ -300,6 +316,18 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         )
         pixmap.setDevicePixelRatio(ratio)
         self.picture.setPixmap(pixmap)
+        self.scale.setText(self.tr("{percent}%").format(percent=round(self.scale_shown() * 100)))
+
+    def scale_shown(self) -> float:
+        """The picture's shown size against the original's (1.0: a pixel on a pixel).
+
+        It is decoded at about the screen's size, so the zoom alone would call a photo
+        shown at half its pixels 100%; longest sides compare, whichever way up it is.
+        """
+        item = self.current()
+        original = max(item.width or 0, item.height or 0) if item is not None else 0
+        shown = max(self._image.width(), self._image.height()) * self.zoom()
+        return shown / original if original else self.zoom()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A fitted picture follows the window's size."""
