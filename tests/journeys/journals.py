@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +39,10 @@ def succeeds(*argv: str, folder: Path, stdin: str = "") -> str:
     return done.stdout.decode()
 
 
-def add_entry(folder: Path, title: str, body: str) -> str:
-    """``threshold add``: a new entry; returns its id."""
-    return succeeds("add", "--title", title, folder=folder, stdin=body).strip()
+def add_entry(folder: Path, title: str, body: str, attach: Sequence[Path] = ()) -> str:
+    """``threshold add`` (with ``--attach`` for each file): a new entry; returns its id."""
+    files = [argument for path in attach for argument in ("--attach", str(path))]
+    return succeeds("add", "--title", title, *files, folder=folder, stdin=body).strip()
 
 
 def entries(folder: Path) -> list[dict[str, Any]]:

@@ -129,12 +129,15 @@ class ScreenReader:
 
         return wait_for(found, f"{name!r} to hold {text!r}", timeout=timeout)
 
-    def wait_for_focus(self, name: str, *, timeout: float = 10.0) -> Node:
-        """Wait until the control named ``name`` has the keyboard focus."""
+    def wait_for_focus(self, name: str, *, prefix: bool = False, timeout: float = 10.0) -> Node:
+        """Wait until the control named ``name`` (or, ``prefix``, named ``name…``) has the focus."""
+
+        def named(node: Node) -> bool:
+            return node.name.startswith(name) if prefix else node.name == name
 
         def found() -> Node | None:
             focused = self.focused()
-            return focused if focused is not None and focused.name == name else None
+            return focused if focused is not None and named(focused) else None
 
         return wait_for(found, f"the focus on {name!r}", timeout=timeout)
 
