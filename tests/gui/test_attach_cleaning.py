@@ -1,4 +1,4 @@
-"""Settings → Pictures, "remove those details when I attach": what the window keeps."""
+"""What the window keeps when it attaches: cleaned if Settings say so; files, not their names."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import hashlib
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
 from app.ui.journal.attach_work import Checked, Source, check_all
 from app.ui.journal.page import JournalPage
-from tests.helpers.attach_page import drop, finished, page
+from tests.helpers.attach_page import drop, finished, page, paste
 from tests.helpers.images import MARKER, jpeg_bytes, pdf_bytes
 
 __all__ = ["page"]  # the fixture, shared
@@ -49,3 +51,23 @@ def test_the_window_cleans_what_it_attaches_when_settings_say_so(
     (kept,) = journal.attachments.for_entry(page.editor.entry_id() or "")
     data = journal.attachments.read(kept.id)
     assert MARKER.encode() not in data and kept.sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_a_file_copied_in_a_file_manager_is_attached_not_typed(
+    qtbot: QtBot, page: JournalPage, journal: Journal, tmp_path: Path
+) -> None:
+    """Qt reads a copied list of files as text too: the files win, not their names."""
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(jpeg_bytes(64, 48))
+    copied = QMimeData()
+    copied.setUrls([QUrl.fromLocalFile(str(photo))])
+    assert copied.hasText()
+    before = page.editor.body_text()
+    QGuiApplication.clipboard().setMimeData(copied)
+    paste(qtbot, page)
+    finished(qtbot, page)
+    assert str(photo) not in page.editor.body_text() and "file:" not in page.editor.body_text()
+    assert page.editor.body_text().startswith(before)
+    assert [a.name for a in journal.attachments.for_entry(page.editor.entry_id() or "")] == [
+        "photo.jpg"
+    ]

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QDropEvent,
     QFont,
     QFontMetricsF,
     QGuiApplication,
@@ -176,7 +175,6 @@ class BodyEdit(QTextEdit):
         super().__init__(parent)
         _set_up_surface(self)
         self.setAcceptRichText(False)
-        self._dropping = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Return starts a paragraph; Ctrl+Tab leaves the text; the rest is Qt's, format kept.
@@ -210,12 +208,13 @@ class BodyEdit(QTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste or drop plain text; new paragraphs take the current paragraph's format.
 
-        Dropped files are offered even when the drop also carries their names as
-        text; a picture is offered only when there is no text (text copied from a
-        document may bring a picture of itself along).
+        Files (dropped, or copied in a file manager) are offered, even though their
+        names come along as text (Qt reads a list of files as text too); a picture
+        is offered only when there is no text (text copied from a document may
+        bring a picture of itself along).
         """
         files = _local_files(source)
-        if files and (self._dropping or not source.hasText()):
+        if files:
             self.filesOffered.emit(files)
         elif source.hasText():
             self.textCursor().insertText(source.text())
@@ -225,14 +224,6 @@ class BodyEdit(QTextEdit):
             image = source.imageData()
             if isinstance(image, QImage) and not image.isNull():
                 self.pictureOffered.emit(image)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        """A drop puts the cursor where it lands; files there are offered, not inserted."""
-        self._dropping = True
-        try:
-            super().dropEvent(event)
-        finally:
-            self._dropping = False
 
     def _new_paragraph(self) -> None:
         """Replace the selection (if any) with a paragraph break in the same format."""
