@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
             a.trash_entry: page.trash_current,
             a.toggle_preview: page.editor.toggle_preview,
             a.revisions: page.show_revisions,
-            a.attach: page.attaching.choose_files,
+            a.attach: page.choose_files_to_attach,
             a.trash: page.show_trash,
             a.lock: self.locking.lock,
             a.hide_now: self.locking.hide_now,

@@ -35,6 +35,7 @@ def shown_page(qtbot: QtBot, journal: Journal, height: int = 720) -> Iterator[Jo
     widget.open(journal)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget._attaching is not None)  # made after the first paint
     yield widget
     widget.keep_before_lock()
     widget.close_journal()

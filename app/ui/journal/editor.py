@@ -19,28 +19,29 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QImage, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.records.entries import Entry, EntryFields
-from app.ui.journal.attachment_strip import AttachmentStrip
 from app.ui.journal.content_note import ContentNote
 from app.ui.journal.entry_details import EntryDetails
 from app.ui.journal.entry_footer import EntryFooter
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter
 from app.ui.journal.search_hits import search_hits
 from app.ui.widgets.text_surface import (
-    DOCUMENT_MARGIN,
-    MIN_SIDE_MARGIN,
     BodyEdit,
     ImageResolver,
     PreviewBrowser,
-    column_width,
+    centred_row,
     preview_style,
     set_line_height,
 )
+
+if TYPE_CHECKING:  # made when first needed, after the first paint
+    from app.ui.journal.attachment_strip import AttachmentStrip
 
 LARGE_TEXT_CHARS = 500_000
 PREVIEW_DELAY_MS = 200
@@ -84,7 +85,8 @@ class EntryEditor(QWidget):
         self._note = ContentNote(self._pages)
         self._revealed: set[str] = set()  # heavy entries shown this session
         self._footer = EntryFooter(self.body_text, self)
-        self.strip = AttachmentStrip(self)
+        self._strip: AttachmentStrip | None = None  # made when first needed: start-up time
+        self._strip_place = QWidget(self)
         # Tests and benchmarks type into these, as a person would.
         self._title, self._tags = self._details.title, self._details.tags
         self._checkin, self._save_state = self._details.checkin, self._footer.save_state
@@ -261,27 +263,26 @@ class EntryEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 16, 0, 8)
         layout.setSpacing(8)
-        layout.addWidget(self._centred(self._details))
+        layout.addWidget(centred_row(self, self._details, self._body.font()))
         layout.addWidget(self._pages, 1)
-        layout.addWidget(self._centred(self.strip))
-        layout.addWidget(self._centred(self._footer))
-        order = [*self._details.tab_order(), self._body, self._preview, self.strip.view]
+        self._strip_layout = QVBoxLayout(self._strip_place)
+        self._strip_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(centred_row(self, self._strip_place, self._body.font()))
+        layout.addWidget(centred_row(self, self._footer, self._body.font()))
+        order = [*self._details.tab_order(), self._body, self._preview]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
-    def _centred(self, inner: QWidget) -> QWidget:
-        """A row as wide as the text column, centred like it."""
-        holder = QWidget(self)
-        column = QWidget(holder)
-        inner.setParent(column)
-        margins = QVBoxLayout(column)
-        margins.setContentsMargins(DOCUMENT_MARGIN, 0, DOCUMENT_MARGIN, 0)
-        margins.addWidget(inner)
-        column.setMaximumWidth(column_width(self._body.font()))
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(MIN_SIDE_MARGIN, 0, MIN_SIDE_MARGIN, 0)
-        row.addWidget(column)
-        return holder
+    @property
+    def strip(self) -> AttachmentStrip:
+        """The row of the entry's attachments under its text (made when first needed)."""
+        if self._strip is None:
+            from app.ui.journal.attachment_strip import AttachmentStrip  # noqa: PLC0415
+
+            self._strip = AttachmentStrip(self._strip_place)
+            self._strip_layout.addWidget(self._strip)
+            QWidget.setTabOrder(self._preview, self._strip.view)
+        return self._strip
 
     def _connect(self) -> None:
         self._note.showRequested.connect(self.reveal)

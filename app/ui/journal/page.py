@@ -17,7 +17,6 @@ from app.records.entries import Entry, EntryFields
 from app.ui.autosave import Autosaver
 from app.ui.first_paint import after_first_paint
 from app.ui.forgetting import ForgetsOnLock
-from app.ui.journal.attaching import AttachFlow
 from app.ui.journal.editor import EntryEditor
 from app.ui.journal.evening_invite import EveningInvite
 from app.ui.journal.prompt_panel import PromptPanel
@@ -31,6 +30,7 @@ from app.ui.widgets.text_surface import column_width, editor_font
 if TYPE_CHECKING:  # read when first needed, after the window has painted
     from app.prompts.library import PromptLibrary
     from app.records.prompts import Prompt
+    from app.ui.journal.attaching import AttachFlow
 
 
 class JournalPage(QWidget, ForgetsOnLock):
@@ -71,7 +71,7 @@ class JournalPage(QWidget, ForgetsOnLock):
         self._library: PromptLibrary | None = None
         self.autosaver = Autosaver(self._save, self._current, parent=self)  # dies with the page
         self.upkeep = JournalUpkeep(self.autosaver.is_dirty, parent=self)
-        self.attaching = AttachFlow(self)
+        self._attaching: AttachFlow | None = None  # made after the first paint: start-up time
         self._build()
         self._connect()
 
@@ -79,7 +79,8 @@ class JournalPage(QWidget, ForgetsOnLock):
 
     def keep_before_lock(self) -> bool:
         """Let an attach under way finish (its reference joins the text), then save it."""
-        self.attaching.finish()
+        if self._attaching is not None:
+            self._attaching.finish()
         return self.save_now()
 
     def forget(self) -> None:
@@ -93,11 +94,32 @@ class JournalPage(QWidget, ForgetsOnLock):
         self.search.set_search(lambda query: journal.entries.search(query, limit=50))
         self.upkeep.start(journal)
         after_first_paint(self, self._offer_themes)
+        after_first_paint(self, self._start_attaching)
         first = journal.entries.summaries(limit=1)
         if first:
             self.show_entry(first[0].id)
         else:
             self.new_entry()
+
+    @property
+    def attaching(self) -> AttachFlow:
+        """Paste, drop and "Attach…", the strip and the preview's pictures (made when needed)."""
+        if self._attaching is None:
+            from app.ui.journal.attaching import AttachFlow  # noqa: PLC0415 - start-up time
+
+            self._attaching = AttachFlow(self)
+            self._attaching.show_entry_attachments()
+            self.editor.refresh_preview()  # its pictures had no resolver until now
+        return self._attaching
+
+    def choose_files_to_attach(self) -> None:
+        """Entry → Attach…: pictures and PDFs chosen in a file dialog."""
+        self.attaching.choose_files()
+
+    def _start_attaching(self) -> None:
+        """After the first paint: the open entry's attachments show, pastes and drops work."""
+        if self._journal is not None:
+            self.attaching.show_entry_attachments()
 
     def save_now(self) -> bool:
         """Save pending changes; False when that failed (the text is still shown)."""
@@ -123,7 +145,8 @@ class JournalPage(QWidget, ForgetsOnLock):
         """Drop every trace of the journal from the views (save first with ``save_now``)."""
         self.upkeep.stop()
         self.autosaver.discard()
-        self.attaching.forget()
+        if self._attaching is not None:
+            self._attaching.forget()
         self.editor.clear()
         self.search.set_search(None)
         self.timeline.set_store(None)
@@ -234,27 +257,15 @@ class JournalPage(QWidget, ForgetsOnLock):
 
     def show_revisions(self) -> None:
         """Compare and restore earlier versions of the open entry."""
-        entry_id = self.editor.entry_id()
-        if self._journal is None or entry_id is None or not self.autosaver.flush():
-            return
-        entries = self._journal.entries
-        from app.ui.journal.revisions_dialog import RevisionsDialog  # noqa: PLC0415 - start-up time
+        from app.ui.journal.revisions_dialog import show_revisions  # noqa: PLC0415 - start-up
 
-        dialog = RevisionsDialog(entries.get(entry_id), entries.revisions(entry_id), self)
-        chosen = dialog.chosen_revision_id() if dialog.exec() else None
-        if chosen is not None:
-            self.editor.load(entries.restore_revision(entry_id, chosen))
-            self.timeline.reload()
+        show_revisions(self)
 
     def show_trash(self) -> None:
         """Restore trashed entries or empty the trash."""
-        if self._journal is None or not self.autosaver.flush():
-            return
-        from app.ui.journal.trash_dialog import TrashDialog  # noqa: PLC0415 - start-up time
+        from app.ui.journal.trash_dialog import show_trash  # noqa: PLC0415 - start-up time
 
-        dialog = TrashDialog(self._journal.entries, self)
-        dialog.changed.connect(self.timeline.reload)
-        dialog.exec()
+        show_trash(self)
 
     # ------------------------------------------------------------------ internals
 

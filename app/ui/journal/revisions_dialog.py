@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDate,
@@ -50,6 +51,9 @@ from app.ui.widgets.kit import fill_grid, text_label
 from app.ui.widgets.lists import FIRST_ROLE, ListModel, list_view
 from app.ui.widgets.rows import TwoLineRowDelegate
 from app.ui.widgets.theme import current_colours
+
+if TYPE_CHECKING:
+    from app.ui.journal.page import JournalPage
 
 READING_SCALE = 1.15  # the editor's size relative to the UI font
 LINE_HEIGHT_PERCENT = 150
@@ -323,3 +327,16 @@ def _highlight(view: QTextEdit, spans: list[Span]) -> None:
         selection.format = tint
         selections.append(selection)
     view.setExtraSelections(selections)
+
+
+def show_revisions(page: JournalPage) -> None:
+    """Compare and restore earlier versions of the entry open on ``page`` (saved first)."""
+    journal, entry_id = page.journal(), page.editor.entry_id()
+    if journal is None or entry_id is None or not page.save_now():
+        return
+    entries = journal.entries
+    dialog = RevisionsDialog(entries.get(entry_id), entries.revisions(entry_id), page)
+    chosen = dialog.chosen_revision_id() if dialog.exec() else None
+    if chosen is not None:
+        page.editor.load(entries.restore_revision(entry_id, chosen))
+        page.timeline.reload()

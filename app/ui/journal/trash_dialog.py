@@ -36,6 +36,7 @@ from app.ui.widgets.rows import format_day
 
 if TYPE_CHECKING:
     from app.storage.entries import EntryStore
+    from app.ui.journal.page import JournalPage
 
 _NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)
 
@@ -246,3 +247,13 @@ class TrashDialog(QDialog):
         box, delete = self.confirmation_box(count)
         box.exec()
         return box.clickedButton() is delete
+
+
+def show_trash(page: JournalPage) -> None:
+    """Restore trashed entries or empty the trash (what ``page`` shows is saved first)."""
+    journal = page.journal()
+    if journal is None or not page.save_now():
+        return
+    dialog = TrashDialog(journal.entries, page)
+    dialog.changed.connect(page.timeline.reload)
+    dialog.exec()

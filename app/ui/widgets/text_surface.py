@@ -38,9 +38,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QStyle,
     QTextBrowser,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -338,6 +340,21 @@ def _local_files(source: QMimeData) -> list[Path]:
     if not urls or not all(url.isLocalFile() for url in urls):
         return []
     return [Path(url.toLocalFile()) for url in urls]
+
+
+def centred_row(parent: QWidget, inner: QWidget, font: QFont) -> QWidget:
+    """``inner`` in a row as wide as the text column in ``font``, centred like it."""
+    holder = QWidget(parent)
+    column = QWidget(holder)
+    inner.setParent(column)
+    margins = QVBoxLayout(column)
+    margins.setContentsMargins(DOCUMENT_MARGIN, 0, DOCUMENT_MARGIN, 0)
+    margins.addWidget(inner)
+    column.setMaximumWidth(column_width(font))
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(MIN_SIDE_MARGIN, 0, MIN_SIDE_MARGIN, 0)
+    row.addWidget(column)
+    return holder
 
 
 def preview_style() -> str:
