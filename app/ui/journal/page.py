@@ -104,13 +104,7 @@ class JournalPage(QWidget, ForgetsOnLock):
     @property
     def attaching(self) -> AttachFlow:
         """Paste, drop and "Attach…", the strip and the preview's pictures (made when needed)."""
-        if self._attaching is None:
-            from app.ui.journal.attaching import AttachFlow  # noqa: PLC0415 - start-up time
-
-            self._attaching = AttachFlow(self)
-            self._attaching.show_entry_attachments()
-            self.editor.refresh_preview()  # its pictures had no resolver until now
-        return self._attaching
+        return self._attaching or self._make_attaching()
 
     def choose_files_to_attach(self) -> None:
         """Entry → Attach…: pictures and PDFs chosen in a file dialog."""
@@ -118,8 +112,16 @@ class JournalPage(QWidget, ForgetsOnLock):
 
     def _start_attaching(self) -> None:
         """After the first paint: the open entry's attachments show, pastes and drops work."""
-        if self._journal is not None:
-            self.attaching.show_entry_attachments()
+        if self._journal is not None and self._attaching is None:
+            self._make_attaching()
+
+    def _make_attaching(self) -> AttachFlow:
+        from app.ui.journal.attaching import AttachFlow  # noqa: PLC0415 - start-up time
+
+        self._attaching = AttachFlow(self)
+        self._attaching.show_entry_attachments()
+        self.editor.refresh_preview()  # its pictures had no resolver until now
+        return self._attaching
 
     def save_now(self) -> bool:
         """Save pending changes; False when that failed (the text is still shown)."""
