@@ -17,10 +17,13 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
+from app.journal.attaching import attach_files
 from app.media.intake import incoming_from_bytes
 from app.records.attachments import Attachment
 from app.records.entries import EntryFields
+from app.ui.journal import attachment_strip, editor
 from app.ui.journal.attachment_viewer import AttachmentViewer
+from tests.helpers.attach_page import shown_page
 from tests.helpers.images import jpeg_bytes, pdf_bytes
 
 LARGE = (2400, 1500)  # larger than any screen: decoded smaller than it is
@@ -102,3 +105,22 @@ def test_locking_clears_the_scale(viewer: AttachmentViewer) -> None:
     assert viewer.scale.text()
     viewer.forget()
     assert viewer.scale.text() == ""
+
+
+def test_a_short_editor_gets_small_tiles_and_a_tall_one_the_usual(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    assert attachment_strip.TILE.height() == editor.TILE_HEIGHT  # kept in step
+    entry = journal.entries.add(EntryFields(body="x"))
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(jpeg_bytes(64, 48))
+    attach_files(journal, entry.id, [photo])
+    with shown_page(qtbot, journal, height=900) as page:
+        strip = page.editor.strip
+        assert not strip.is_compact()
+        tall = strip.view.height()
+        page.resize(1100, 320)  # the text would keep fewer than eight lines
+        qtbot.waitUntil(strip.is_compact)
+        assert strip.view.height() < tall
+        page.resize(1100, 900)
+        qtbot.waitUntil(lambda: not strip.is_compact())

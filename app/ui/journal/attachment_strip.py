@@ -41,6 +41,8 @@ from app.ui.widgets.lists import FIRST_ROLE, ListModel, ModelIndex, list_view
 from app.ui.widgets.theme import current_colours
 
 TILE = QSize(112, 112)
+COMPACT_TILE = QSize(64, 64)
+"""A short editor's tiles (a small window, a large font): the text keeps its room."""
 PICTURE_SIDE = 96
 Picture = Callable[[Attachment], QImage | None]
 
@@ -115,9 +117,11 @@ class AttachmentModel(ListModel[Attachment]):
 class TileDelegate(QStyledItemDelegate):
     """Paints a tile: the picture fitted, or a page with the document's name and size."""
 
+    tile = TILE
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         """Every tile is the same size."""
-        return TILE
+        return self.tile
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         """The tile's frame (accented when chosen or focused) and what it holds."""
@@ -240,7 +244,7 @@ class AttachmentStrip(QWidget, ForgetsOnLock):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setFrameShape(QListView.Shape.NoFrame)
-        view.setFixedHeight(TILE.height() + view.horizontalScrollBar().sizeHint().height() + 4)
+        self._fit_height()
         view.viewport().setAutoFillBackground(False)
         view.setStyleSheet("QListView { background: transparent; border: none; }")
         self.note.setObjectName("attachmentNote")
@@ -253,6 +257,27 @@ class AttachmentStrip(QWidget, ForgetsOnLock):
         row.addWidget(view)
         column.addLayout(row)
         column.addWidget(self.note)
+
+    def set_compact(self, compact: bool) -> None:
+        """Smaller tiles while the editor is short; the usual ones when there is room."""
+        tile = COMPACT_TILE if compact else TILE
+        delegate = self.view.itemDelegate()
+        if not isinstance(delegate, TileDelegate) or delegate.tile == tile:
+            return
+        delegate.tile = tile
+        self._fit_height()
+        self.view.scheduleDelayedItemsLayout()
+
+    def is_compact(self) -> bool:
+        """Whether the tiles are the small ones."""
+        delegate = self.view.itemDelegate()
+        return isinstance(delegate, TileDelegate) and delegate.tile == COMPACT_TILE
+
+    def _fit_height(self) -> None:
+        delegate = self.view.itemDelegate()
+        tile = delegate.tile if isinstance(delegate, TileDelegate) else TILE
+        bar = self.view.horizontalScrollBar().sizeHint().height()
+        self.view.setFixedHeight(tile.height() + bar + 4)
 
     def _update(self, *_: object) -> None:
         self.view.setVisible(self.model.rowCount() > 0)

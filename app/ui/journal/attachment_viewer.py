@@ -166,14 +166,18 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         layout.addWidget(self._pages, 1)
         self.setStyleSheet(_picture_style())
 
-    def _header(self) -> QHBoxLayout:
+    def _header(self) -> QVBoxLayout:
+        """The name on a line of its own, then the place among the entry's and the tools.
+
+        A long name on the tools' row was squeezed into a narrow column, a word a line.
+        """
+        header = QVBoxLayout()
+        header.setSpacing(4)
+        header.addWidget(self.heading)
         row = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        for label in (self.heading, self.place):
-            titles.addWidget(label)
-        row.addLayout(titles, 1)
-        row.addWidget(self._scale_label(), 0, Qt.AlignmentFlag.AlignTop)
+        self.place.setWordWrap(False)  # "1 of 2" is one thing
+        row.addWidget(self.place, 1)
+        row.addWidget(self._scale_label())
         self._zooms: list[QPushButton] = []
         for text, name, slot in (
             ("−", self.tr("Zoom out"), self.zoom_out),  # noqa: RUF001 - a minus sign
@@ -185,7 +189,8 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         self._tool(row, self.next, lambda: self.step(1))
         self._tool(row, self.save_copy, self._save_copy)
         self._tool(row, button(self.tr("Close"), self.tr("Close the viewer")), self.reject)
-        return row
+        header.addLayout(row)
+        return header
 
     def _scale_label(self) -> QLabel:
         """The scale, right-aligned with room for "800%" to spare, so the buttons never shift."""

@@ -22,7 +22,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QImage, QTextCursor
+from PySide6.QtGui import QImage, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.records.entries import Entry, EntryFields
@@ -32,6 +32,7 @@ from app.ui.journal.entry_footer import EntryFooter
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter
 from app.ui.journal.search_hits import search_hits
 from app.ui.widgets.text_surface import (
+    LINE_HEIGHT_PERCENT,
     BodyEdit,
     ImageResolver,
     PreviewBrowser,
@@ -42,6 +43,9 @@ from app.ui.widgets.text_surface import (
 
 if TYPE_CHECKING:  # made when first needed, after the first paint
     from app.ui.journal.attachment_strip import AttachmentStrip
+
+TILE_HEIGHT = 112
+"""The strip's usual tiles (``attachment_strip.TILE``), known here without loading it."""
 
 LARGE_TEXT_CHARS = 500_000
 PREVIEW_DELAY_MS = 200
@@ -236,23 +240,14 @@ class EntryEditor(QWidget):
     # ------------------------------------------------------------------ building
 
     def _name_controls(self) -> None:
-        """Every control's object name (the theme's) and accessible name (a reader's)."""
-        details, footer = self._details, self._footer
-        names = {
-            details.title: ("entryTitle", self.tr("Title")),
-            details.date: ("entryDate", self.tr("Date of the entry")),
-            details.mood: ("entryMood", self.tr("Mood")),
-            details.tags: ("entryTags", self.tr("Tags")),
-            details.remember: ("entryRemember", self.tr("Remember this")),
-            details.heavy: ("entryHeavy", self.tr("Heavy")),
-            self._body: ("entryBody", self.tr("Entry text")),
-            self._preview: ("entryPreview", self.tr("Preview of the entry")),
-            footer.words: ("entryWordCount", self.tr("Word count")),
-            details.checkin: ("entryCheckin", self.tr("From the check-in")),
-            footer.save_state: ("entrySaveState", self.tr("Save status")),
-            footer.mode: ("entryMode", self.tr("Showing the preview")),
-        }
-        for widget, (object_name, accessible) in names.items():
+        """The text's object names (the theme's) and accessible names (a reader's).
+
+        The details and the footer name their own controls.
+        """
+        for widget, object_name, accessible in (
+            (self._body, "entryBody", self.tr("Entry text")),
+            (self._preview, "entryPreview", self.tr("Preview of the entry")),
+        ):
             widget.setObjectName(object_name)
             widget.setAccessibleName(accessible)
 
@@ -282,7 +277,20 @@ class EntryEditor(QWidget):
             self._strip = AttachmentStrip(self._strip_place)
             self._strip_layout.addWidget(self._strip)
             QWidget.setTabOrder(self._preview, self._strip.view)
+            self._strip.set_compact(self._is_short())
         return self._strip
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A short editor (a small window, a large font) gets the strip's small tiles."""
+        super().resizeEvent(event)
+        if self._strip is not None and self._strip.is_compact() != self._is_short():
+            self._strip.set_compact(self._is_short())
+
+    def _is_short(self) -> bool:
+        """Whether the usual tiles would leave the text fewer than about eight lines."""
+        lines = 8 * self._body.fontMetrics().lineSpacing() * LINE_HEIGHT_PERCENT / 100
+        around = self._details.sizeHint().height() + self._footer.sizeHint().height()
+        return self.height() - around - TILE_HEIGHT < lines
 
     def _connect(self) -> None:
         self._note.showRequested.connect(self.reveal)

@@ -53,8 +53,23 @@ class EntryDetails(QWidget):
         self._checkin_fields = EntryFields(body="")
         self._pull_labels = QTimer(self, singleShot=True, interval=0)
         self._set_up_fields()
+        self._name_controls()
         self._build()
         self._connect()
+
+    def _name_controls(self) -> None:
+        """Every control's object name (the theme's) and accessible name (a reader's)."""
+        for widget, object_name, accessible in (
+            (self.title, "entryTitle", self.tr("Title")),
+            (self.date, "entryDate", self.tr("Date of the entry")),
+            (self.mood, "entryMood", self.tr("Mood")),
+            (self.tags, "entryTags", self.tr("Tags")),
+            (self.remember, "entryRemember", self.tr("Remember this")),
+            (self.heavy, "entryHeavy", self.tr("Heavy")),
+            (self.checkin, "entryCheckin", self.tr("From the check-in")),
+        ):
+            widget.setObjectName(object_name)
+            widget.setAccessibleName(accessible)
 
     def show_fields(self, fields: EntryFields) -> None:
         """Show ``fields`` (a change made here is not the user's edit)."""

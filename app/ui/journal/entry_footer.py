@@ -34,6 +34,13 @@ class EntryFooter(QWidget):
         self.words = QLabel(self)
         self._word_timer = QTimer(self, singleShot=True)
         self._word_timer.timeout.connect(self.count_words)
+        for widget, object_name, accessible in (
+            (self.words, "entryWordCount", self.tr("Word count")),
+            (self.save_state, "entrySaveState", self.tr("Save status")),
+            (self.mode, "entryMode", self.tr("Showing the preview")),
+        ):
+            widget.setObjectName(object_name)
+            widget.setAccessibleName(accessible)
         self._build()
 
     def _build(self) -> None:
