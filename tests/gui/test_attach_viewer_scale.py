@@ -124,3 +124,17 @@ def test_a_short_editor_gets_small_tiles_and_a_tall_one_the_usual(
         assert strip.view.height() < tall
         page.resize(1100, 900)
         qtbot.waitUntil(lambda: not strip.is_compact())
+
+
+def test_fitting_again_ignores_the_scroll_bars_a_zoom_brought(
+    qtbot: QtBot, viewer: AttachmentViewer
+) -> None:
+    viewer.resize(700, 420)
+    qtbot.waitUntil(lambda: viewer.scale.text() != "")
+    qtbot.keyClick(viewer, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    fitted = percent(viewer)
+    for _ in range(4):  # large enough for both scroll bars
+        qtbot.keyClick(viewer, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(viewer.scroller.verticalScrollBar().isVisible)
+    qtbot.keyClick(viewer, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert percent(viewer) == fitted

@@ -299,7 +299,8 @@ class AttachmentViewer(QDialog, ForgetsOnLock):
         if self._image.isNull():
             return 1.0
         ratio = self.devicePixelRatioF()
-        room = self.scroller.viewport().size() * ratio
+        # The room without scroll bars: a zoomed picture's bars must not shrink the next fit.
+        room = self.scroller.maximumViewportSize() * ratio
         scale = min(room.width() / self._image.width(), room.height() / self._image.height(), 1.0)
         return max(ZOOM_RANGE[0], float(scale))
 
