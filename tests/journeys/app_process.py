@@ -14,16 +14,18 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Collection
 from pathlib import Path
 
 from tests.helpers.paths import REPO
 from tests.journeys.screen_reader import APP_ENVIRONMENT, ScreenReader
-from tests.journeys.waiting import wait_for
+from tests.journeys.waiting import NeverHappened, wait_for
 from tests.journeys.xdo import Xdo
 from tests.journeys.xserver import XServer, stop_process
 
 WINDOW_TIMEOUT = 15.0  # a cold start on a slow, shared CI core, with margin
+ACTIVATE_TIMEOUT = 6.0  # then the window is looked for again (it may be a new one)
 EXIT_TIMEOUT = 15.0  # quitting makes the day's backup first
 MAIN_TITLE = r"^Threshold$"
 # Never inherited: a journey chooses how the journal opens and where it is.
@@ -93,9 +95,17 @@ class RunningApp:
             fresh = [window for window in matches if window not in besides]
             return fresh[-1] if fresh else None
 
-        window = wait_for(found, f"a window titled {title!r}", timeout=timeout)
-        self.xdo.activate(window)
-        return window
+        deadline = time.monotonic() + timeout
+        while True:
+            window = wait_for(found, f"a window titled {title!r}", timeout=timeout)
+            try:
+                self.xdo.activate(window, timeout=ACTIVATE_TIMEOUT)
+                return window
+            except NeverHappened:
+                # The window may have been replaced (or never took the focus): look
+                # again, until the overall deadline.
+                if time.monotonic() >= deadline:
+                    raise
 
     def main_window(self, timeout: float = WINDOW_TIMEOUT) -> int:
         """The journal window (the first screen, whichever it is), with the focus."""
