@@ -145,7 +145,7 @@ def _revision_line(revision: Revision) -> str:
 
 
 def entry_filter(args: argparse.Namespace) -> EntryFilter:
-    """The filter given by --since/--until/--tag/--theme/--mood/--marked/--heavy/--pull/--feeling.
+    """The filter given by the filter options (--since … --feeling, --imported).
 
     A pull is matched the way ``add`` stores it, so a preset's label finds entries
     saved with its id.
@@ -160,6 +160,7 @@ def entry_filter(args: argparse.Namespace) -> EntryFilter:
         heavy=True if args.heavy else None,
         pull=pull_value(args.pull) if args.pull is not None else None,
         feeling=args.feeling,
+        source=getattr(args, "imported", None),
     )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.cli.context import CommandContext
 from app.cli.entry_commands import entry_filter
+from app.cli.parser import ARCHIVE_FORMAT, Handler
 from app.cli.secrets import read_secret_file
 from app.errors import InvalidInput, KnownError
 from app.export.model import ExportFormat, ExportOptions
@@ -30,6 +31,8 @@ FILTER_OPTIONS = ("since", "until", "tag", "theme", "marked")
 
 def export(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Export entries to one file and say, calmly, where it went and what it is."""
+    if args.format == ARCHIVE_FORMAT or args.all:
+        return Handler("archive_commands", "export_archive")(ctx, args)  # archives only
     fmt = ExportFormat(args.format)
     problem = _usage_problem(args, fmt)
     if problem:

@@ -30,6 +30,10 @@ PHASE_CHOICES = ("deciding", "just-left", "aftershock", "rebuilding", NO_PHASE)
 """``prompts phase`` choices: ``app.records.prompts.Phase`` values, and "none"."""
 EXPORT_FORMATS = ("pdf", "md", "html", "txt")
 """``export --format`` choices: ``app.export.model.ExportFormat`` values, PDF first."""
+ARCHIVE_FORMAT = "archive"
+"""``export --all --format archive``: the whole journal as an open archive."""
+IMPORT_SOURCES = ("dayone", "jrnl", "markdown", "archive")
+"""``import --from`` and ``list --imported`` choices: ``app.records.imports.SourceKind`` values."""
 VALUE_OPTIONS = ("--data-dir", "--passphrase-file", "--recovery-key-file")
 """The options before a command that take a value (the common options)."""
 
@@ -189,6 +193,7 @@ FILTERS = (
     arg("--heavy", action="store_true", help='only entries marked "heavy"'),
     arg("--pull", metavar="P", help="with this pull (a preset id or label)"),
     arg("--feeling", metavar="WORD", help="with this feeling word"),
+    arg("--imported", choices=IMPORT_SOURCES, help="only entries imported from there"),
 )
 NEW_PASSPHRASE = arg("--new-passphrase-file", metavar="F", help="read the new passphrase from F")
 
@@ -373,7 +378,12 @@ COMMANDS: dict[str, Spec] = {
         Handler("export_commands", "export"),
         (
             arg("ids", nargs="*", metavar="ID", help="entry ids (or unique prefixes)"),
-            arg("--format", choices=EXPORT_FORMATS, default=EXPORT_FORMATS[0]),
+            arg("--format", choices=(*EXPORT_FORMATS, ARCHIVE_FORMAT), default=EXPORT_FORMATS[0]),
+            arg(
+                "--all",
+                action="store_true",
+                help="with --format archive: everything (entries, pictures, reasons, contacts)",
+            ),
             arg("-o", "--output", metavar="PATH", required=True, help="the file to write"),
             SINCE,
             UNTIL,
@@ -386,13 +396,35 @@ COMMANDS: dict[str, Spec] = {
                 action="append",
                 help="replace a name (NAME= for initials; repeatable)",
             ),
-            arg("--password-file", metavar="F", help="protect the PDF with the password in F"),
+            arg(
+                "--password-file",
+                metavar="F",
+                help="protect the PDF (or the archive) with the password in F",
+            ),
             arg("--no-date", action="store_true", help="leave out the dates"),
             arg("--mood", action="store_true", help="include the mood"),
             arg("--no-prompt", action="store_true", help="leave out the prompts"),
             arg("--tags", action="store_true", help="include the tags"),
             arg("--cover-note-file", metavar="F", help="a note to put at the top"),
             arg("--force", action="store_true", help="replace an existing file"),
+        ),
+    ),
+    "import": Spec(
+        "import entries from Day One, jrnl, a Markdown folder or a Threshold archive",
+        Handler("import_commands", "import_entries"),
+        (
+            arg("path", metavar="PATH", help="the export file (a .zip, .json or .txt) or folder"),
+            arg("--from", dest="source", choices=IMPORT_SOURCES, help="its format (else detected)"),
+            arg(
+                "--dry-run", action="store_true", help="say what would be imported; change nothing"
+            ),
+            arg(
+                "--keep-location",
+                action="store_true",
+                help="keep Day One's place and weather as a line in the text (left out otherwise)",
+            ),
+            arg("--password-file", metavar="F", help="the password of a protected archive"),
+            JSON,
         ),
     ),
     "backup": _backup(

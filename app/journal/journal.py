@@ -40,6 +40,7 @@ from app.vault.vault import Vault
 from app.vault.wrapping import new_key
 
 if TYPE_CHECKING:  # imported when first used: not on the start-up path
+    from app.journal.worker_stores import WorkerStores
     from app.storage.attachments import AttachmentStore
     from app.storage.contacts import ContactStore
     from app.storage.export_log import ExportLog
@@ -172,6 +173,21 @@ class Journal:
                 # worker, the window's next save never finds a large log to merge.
                 with contextlib.suppress(KnownError), known_errors():
                     connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        finally:
+            connection.close()
+
+    @contextlib.contextmanager
+    def worker_stores(self) -> Iterator[WorkerStores]:
+        """The stores on a connection of their own, for a long write (an import).
+
+        Enter it on the thread that uses it; its transaction makes this journal's
+        own writes wait (the window keeps still while an import runs).
+        """
+        from app.journal.worker_stores import WorkerStores  # noqa: PLC0415 - start-up time
+
+        connection = open_connection(self.files.database, self._key)
+        try:
+            yield WorkerStores(connection, self._clock)
         finally:
             connection.close()
 

@@ -50,6 +50,7 @@ class Entry:
     energy: int | None = None
     feeling: str | None = None
     pulls: tuple[str, ...] = ()
+    source: str | None = None  # where an imported entry came from (``SourceKind`` value)
 
     def summary(self) -> EntrySummary:
         """The timeline row for this entry."""
@@ -144,6 +145,7 @@ class EntryFilter:
     trashed: bool = False
     pull: str | None = None
     feeling: str | None = None
+    source: str | None = None  # imported from (a ``SourceKind`` value)
 
 
 HIGHLIGHT_START = "\x02"

@@ -60,8 +60,13 @@ class AttachmentStore:
 
     # ------------------------------------------------------------------ writing
 
-    def add(self, entry_id: str, incoming: Incoming) -> Attachment:
+    def add(
+        self, entry_id: str, incoming: Incoming, attachment_id: str | None = None
+    ) -> Attachment:
         """Keep ``incoming`` with the entry ``entry_id``; all of it or, on any error, none.
+
+        ``attachment_id`` (32 hex digits, not taken) is kept as its id: an import keeps
+        the id its text already refers to.
 
         Raises:
             EntryNotFound: no such entry, or it is in the trash.
@@ -69,7 +74,7 @@ class AttachmentStore:
         """
         import uuid  # noqa: PLC0415 - only when attaching; start-up time is a budget
 
-        attachment_id = uuid.uuid4().hex
+        attachment_id = attachment_id or uuid.uuid4().hex
         info = incoming.info
         with transaction(self._db):
             row = self._db.execute(
@@ -160,6 +165,13 @@ class AttachmentStore:
         if at != len(buffer):
             del buffer[at:]
         return buffer
+
+    def taken(self, attachment_id: str) -> bool:
+        """Whether an attachment (in any entry, the trash's too) has this id."""
+        row = self._db.execute(
+            "SELECT 1 FROM attachments WHERE uuid = ?", (attachment_id,)
+        ).fetchone()
+        return row is not None
 
     def count(self) -> int:
         """How many attachments the journal holds, the trash's included."""

@@ -81,7 +81,7 @@ class EntryStore:
                 "INSERT INTO entries (uuid, entry_date, created, updated, title, headline, body,"
                 " tags, mood, theme, prompt_id, marked, heavy, energy, feeling, pulls)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (entry_id, day, now, now, *_content_values(fields)),
+                (entry_id, day, now, now, *content_values(fields)),
             )
             self._set_labels(int(cursor.lastrowid or 0), fields)
         return self.get(entry_id)
@@ -104,7 +104,7 @@ class EntryStore:
                 (
                     (fields.date or current.date).isoformat(),
                     to_text(self._clock()),
-                    *_content_values(fields),
+                    *content_values(fields),
                     row_id,
                 ),
             )
@@ -341,7 +341,8 @@ def _drop_stale_index_words(connection: Connection) -> None:
     connection.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
 
 
-def _content_values(fields: EntryFields) -> tuple[object, ...]:
+def content_values(fields: EntryFields) -> tuple[object, ...]:
+    """The row values from ``title`` to ``pulls``, in ``INSERT`` order (imports share it)."""
     return (
         fields.title,
         headline(fields.title, fields.body),

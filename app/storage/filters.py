@@ -27,6 +27,7 @@ _LABELS: Fields = (
     ("heavy", "e.heavy = ?", int),
     ("pull", "e.id IN (SELECT entry FROM entry_pulls WHERE pull = ?)", str.strip),
     ("feeling", "e.feeling = ? COLLATE NOCASE", str.strip),
+    ("source", "e.source = ?", str),
 )
 
 

@@ -15,7 +15,8 @@ SUMMARY_COLUMNS = (
     " e.mood, e.theme, e.marked, e.heavy, e.trashed"
 )
 ENTRY_COLUMNS = (
-    f"{SUMMARY_COLUMNS}, e.title, e.body, e.tags, e.prompt_id, e.energy, e.feeling, e.pulls"
+    f"{SUMMARY_COLUMNS}, e.title, e.body, e.tags, e.prompt_id, e.energy, e.feeling, e.pulls,"
+    " e.source"
 )
 REVISION_COLUMNS = "id, saved, title, body, tags, mood"
 Row = Sequence[object]
@@ -61,7 +62,7 @@ def summary_from_row(row: Row) -> EntrySummary:
 def entry_from_row(row: Row) -> Entry:
     """An ``Entry`` from ``ENTRY_COLUMNS``."""
     summary = summary_from_row(row)
-    title, body, tags, prompt, energy, feeling, pulls = row[10:17]
+    title, body, tags, prompt, energy, feeling, pulls, source = row[10:18]
     return Entry(
         id=summary.id,
         date=summary.date,
@@ -80,6 +81,7 @@ def entry_from_row(row: Row) -> Entry:
         energy=None if energy is None else int(str(energy)),
         feeling=None if feeling is None else str(feeling),
         pulls=split_tags(pulls),
+        source=None if source is None else str(source),
     )
 
 

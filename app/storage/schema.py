@@ -320,6 +320,16 @@ CREATE TABLE attachment_chunks (
 );
 """
 
+V8_IMPORT_SOURCES = """
+-- Entries brought in from elsewhere remember where from (dayone, jrnl, markdown, or
+-- where an archived entry first came from) and their id there, so importing the
+-- same file again adds nothing and "imported from Day One" is a filter.
+ALTER TABLE entries ADD COLUMN source TEXT;
+ALTER TABLE entries ADD COLUMN source_id TEXT;
+CREATE UNIQUE INDEX entries_by_source ON entries (source, source_id)
+    WHERE source IS NOT NULL;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_ENTRIES,
     V2_CHECKIN,
@@ -328,6 +338,7 @@ MIGRATIONS: tuple[str, ...] = (
     V5_EXPORT_LOG,
     V6_CONTACT_PEOPLE,
     V7_ATTACHMENTS,
+    V8_IMPORT_SOURCES,
 )
 BackupHook = Callable[[int], None]
 

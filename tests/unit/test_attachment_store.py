@@ -202,12 +202,16 @@ def test_a_version_6_journal_gains_attachments_when_upgraded(
 ) -> None:
     migrate_only_to(monkeypatch, 6)
     journal, recovery = create_journal(files, keystore=keystore, argon2=FAST_ARGON2)
-    with journal:
-        entry = journal.entries.add(EntryFields(body="before pictures"))
+    with journal:  # today's EntryStore speaks the newest schema: write as version 6 did
+        journal._db.execute(
+            "INSERT INTO entries (uuid, entry_date, created, updated, body)"
+            " VALUES ('v6-entry', '2024-01-01', '2024-01-01T00:00:00.000+00:00',"
+            " '2024-01-01T00:00:00.000+00:00', 'before pictures')"
+        )
     monkeypatch.undo()
     with open_journal(files, SlotSecret.recovery(recovery)) as upgraded:
-        assert schema_version(upgraded._db) == len(MIGRATIONS) == 7
-        upgraded.attachments.add(entry.id, incoming(b"now"))
+        assert schema_version(upgraded._db) == len(MIGRATIONS) >= 7
+        upgraded.attachments.add("v6-entry", incoming(b"now"))
         assert upgraded.verify().ok
 
 

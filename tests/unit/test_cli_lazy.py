@@ -32,6 +32,8 @@ COMMAND_MODULES = tuple(
         "contact_commands",
         "entry_commands",
         "export_commands",
+        "import_commands",
+        "archive_commands",
         "journal_commands",
         "prompt_commands",
     )

@@ -1,0 +1,157 @@
+"""From a read source to kept entries: the preview first, then one transaction.
+
+``plan_import`` asks the journal which entries it holds already (by their id in
+the source, or an archived entry's own id) and says what would happen;
+``keep_plan`` writes the new ones, each with its pictures checked as if attached
+by hand, all in one transaction: a refused picture, a full disk or a kill
+leaves the journal exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from app.errors import DiskError, DiskFull, JournalBusy, KnownError, ReadOnly
+from app.journal.worker_stores import WorkerStores
+from app.media.intake import incoming_from_bytes, without_metadata
+from app.records.imports import ImportBatch, ImportedEntry, ImportPlan, SourceKind
+from app.transfer.problems import refused
+
+Progress = Callable[[int, int], None]
+"""Called with (entries kept so far, entries to keep); may raise to stop (all undone)."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import kept."""
+
+    kind: SourceKind
+    added: int
+    attachments: int
+    skipped: int
+    extras: int = 0
+
+
+def plan_import(stores: WorkerStores, batch: ImportBatch) -> ImportPlan:
+    """What importing ``batch`` would add, and how many it would skip (already here)."""
+    plan = ImportPlan(kind=batch.kind, notices=list(batch.notices), extras=batch.extras)
+    unique = _first_of_each(batch.entries)
+    plan.skipped = len(batch.entries) - len(unique)
+    known_ids = stores.imported.known_entry_ids(e.entry_id for e in unique if e.entry_id)
+    known_sources: dict[str, set[str]] = {}
+    for source in {_source(batch.kind, e) for e in unique}:
+        ids = (e.source_id for e in unique if _source(batch.kind, e) == source)
+        known_sources[source] = stores.imported.known_source_ids(source, ids)
+    for entry in unique:
+        if (
+            entry.entry_id in known_ids
+            or entry.source_id in known_sources[_source(batch.kind, entry)]
+        ):
+            plan.skipped += 1
+        else:
+            plan.new.append(entry)
+    return plan
+
+
+def keep_plan(
+    stores: WorkerStores, plan: ImportPlan, progress: Progress | None = None
+) -> ImportResult:
+    """Keep every new entry of ``plan`` with its attachments, all or nothing.
+
+    Raises:
+        ImportRefused: a picture or document was refused, or an entry could not be
+            stored (named by its date); nothing was kept.
+        KnownError: the disk is full or failed; nothing was kept.
+    """
+    strip = stores.preferences.load().strip_on_import
+    attached = 0
+    extras = 0
+    used_refs: set[str] = set()
+    with stores.all_or_nothing():
+        for done, entry in enumerate(plan.new):
+            if progress is not None:
+                progress(done, len(plan.new))
+            attached += _keep_entry(stores, plan.kind, entry, strip, used_refs)
+        if plan.extras:
+            extras = _keep_extras(stores, plan)
+        if progress is not None:
+            progress(len(plan.new), len(plan.new))
+    return ImportResult(plan.kind, len(plan.new), attached, plan.skipped, extras)
+
+
+def _keep_entry(
+    stores: WorkerStores, kind: SourceKind, entry: ImportedEntry, strip: bool, used: set[str]
+) -> int:
+    ids = {f.ref: _attachment_id(stores, f.ref, used) for f in entry.files}
+    body = entry.fields.body
+    for ref, new in ids.items():
+        if new != ref:
+            body = body.replace(f"attachment:{ref}", f"attachment:{new}")
+    try:
+        entry_id = stores.imported.add(
+            replace(entry.fields, body=body),
+            created=entry.created,
+            updated=entry.updated,
+            source=_source(kind, entry) if kind is not SourceKind.ARCHIVE else entry.source,
+            source_id=entry.source_id if kind is not SourceKind.ARCHIVE else _archived_id(entry),
+            entry_id=entry.entry_id,
+            revisions=entry.revisions,
+        )
+        for file in entry.files:
+            incoming = incoming_from_bytes(file.read(), file.name)
+            stores.attachments.add(
+                entry_id, without_metadata(incoming) if strip else incoming, ids[file.ref]
+            )
+    except KnownError as error:
+        if isinstance(error, (DiskFull, DiskError, ReadOnly, JournalBusy)):
+            raise
+        raise refused(f"The entry of {_when(entry)} could not be kept: {error}") from error
+    return len(entry.files)
+
+
+def _keep_extras(stores: WorkerStores, plan: ImportPlan) -> int:
+    """An archive's reasons, contacts and own prompts (``app.transfer.archive_extras``)."""
+    module = importlib.import_module("app.transfer.archive_extras")  # archives only
+    kept: int = module.keep_extras(stores, plan.extras)
+    return kept
+
+
+def _attachment_id(stores: WorkerStores, ref: str, used: set[str]) -> str:
+    """``ref`` itself when no attachment has it yet, else a new id."""
+    import uuid  # noqa: PLC0415 - only when importing
+
+    new = ref if ref not in used and not stores.attachments.taken(ref) else uuid.uuid4().hex
+    used.add(new)
+    return new
+
+
+def _first_of_each(entries: list[ImportedEntry]) -> list[ImportedEntry]:
+    """The entries with a source id (or entry id) not seen before in this batch."""
+    seen: set[tuple[str | None, str]] = set()
+    unique = []
+    for entry in entries:
+        key = (entry.source, entry.entry_id or entry.source_id)
+        if key not in seen:
+            seen.add(key)
+            unique.append(entry)
+    return unique
+
+
+def _source(kind: SourceKind, entry: ImportedEntry) -> str:
+    """Where the journal says the entry came from (an archive keeps the first source)."""
+    if kind is SourceKind.ARCHIVE:
+        return entry.source or str(SourceKind.ARCHIVE.value)
+    return str(kind.value)
+
+
+def _archived_id(entry: ImportedEntry) -> str | None:
+    """An archived entry keeps its first source's id; one written here has none."""
+    return entry.source_id if entry.source else None
+
+
+def _when(entry: ImportedEntry) -> str:
+    day = entry.fields.date or entry.created.date()
+    return dt.date.isoformat(day)

@@ -1,0 +1,16 @@
+"""Refusals while reading something to import: plain sentences naming the problem."""
+
+from __future__ import annotations
+
+from app.errors import InvalidInput
+
+NOTHING_WRITTEN = "Nothing was imported."
+
+
+class ImportRefused(InvalidInput):
+    """A source could not be imported as it is; the journal was not changed."""
+
+
+def refused(problem: str) -> ImportRefused:
+    """``problem`` (one sentence, with its full stop) and the promise that nothing changed."""
+    return ImportRefused(f"{problem} {NOTHING_WRITTEN}")

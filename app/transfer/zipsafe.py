@@ -1,0 +1,168 @@
+"""Reading a zip file someone was given, without trusting a byte of it.
+
+A zip's directory can lie: names that climb out (``../../x``) or are absolute,
+entries that are symbolic links, sizes far smaller than what inflates (a bomb).
+Nothing here writes a member to disk; every name is checked when the file is
+opened, members are read into memory through a cap that counts what really
+came out (never the header's figure), and the whole file's inflated total is
+capped too. Each refusal names the member and says nothing was imported.
+"""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from app.transfer.problems import refused
+
+MAX_MEMBERS = 200_000
+MAX_TOTAL_BYTES = 16 * 1024**3  # everything a zip may inflate to, over all reads
+MAX_RATIO = 200  # inflated / compressed, for members over RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+_READ_PIECE = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Member:
+    """One file in the zip: its checked name and what its header claims."""
+
+    name: str
+    size: int
+    compressed: int
+    encrypted: bool
+
+
+class SafeZip:
+    """A zip opened for reading, every member's name already checked.
+
+    Args:
+        path: the zip file.
+        password: for members encrypted with one (Threshold's protected archive).
+
+    Raises:
+        ImportRefused: not a zip, damaged, too many members, or a member whose name
+            climbs out, is absolute, or which is a link.
+    """
+
+    def __init__(self, path: Path, password: str | None = None) -> None:
+        self.path = path
+        self._zip = _open(path, password)
+        self._read_total = 0
+        members: dict[str, Member] = {}
+        infos = self._zip.infolist()
+        if len(infos) > MAX_MEMBERS:
+            self._zip.close()
+            raise refused(f"{path.name} holds {len(infos):,} files, more than an export has.")
+        try:
+            for info in infos:
+                if info.is_dir():
+                    continue
+                name = checked_name(info)
+                members[name] = Member(
+                    name, info.file_size, info.compress_size, bool(info.flag_bits & 0x1)
+                )
+        except BaseException:
+            self._zip.close()
+            raise
+        self.members = members
+
+    def __enter__(self) -> SafeZip:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the file."""
+        self._zip.close()
+
+    def names(self) -> Iterator[str]:
+        """Every file's name, as checked (folders left out)."""
+        return iter(self.members)
+
+    def read(self, name: str, limit: int) -> bytes:
+        """The member ``name``, whole, refused when it inflates past ``limit`` bytes.
+
+        Raises:
+            ImportRefused: no such member, over ``limit`` (whatever its header said),
+                a bomb, damaged (CRC or inflate error), or needs a password not given.
+        """
+        member = self.members.get(name)
+        if member is None:
+            raise refused(f"{self.path.name} has no file called {name}.")
+        if member.size > limit:
+            raise refused(
+                f"{name} in {self.path.name} is {_mib(member.size)}, too large to import."
+            )
+        if member.size > RATIO_FLOOR and member.size > member.compressed * MAX_RATIO:
+            raise refused(f"{name} in {self.path.name} inflates far beyond its size (a zip bomb).")
+        pieces: list[bytes] = []
+        got = 0
+        try:
+            with self._zip.open(name) as stream:
+                while piece := stream.read(_READ_PIECE):
+                    got += len(piece)
+                    self._read_total += len(piece)
+                    if got > limit or got > member.size:
+                        raise refused(
+                            f"{name} in {self.path.name} inflates to more than its header "
+                            "says (a zip bomb, or a damaged file)."
+                        )
+                    if self._read_total > MAX_TOTAL_BYTES:
+                        raise refused(
+                            f"{self.path.name} inflates to more than {_mib(MAX_TOTAL_BYTES)}."
+                        )
+                    pieces.append(piece)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+            raise refused(f"{name} in {self.path.name} is damaged ({_reason(error)}).") from error
+        except RuntimeError as error:  # zipfile: a password is needed or was wrong
+            raise refused(f"{name} in {self.path.name} needs the right password.") from error
+        return b"".join(pieces)
+
+
+def checked_name(info: zipfile.ZipInfo) -> str:
+    """A member's name, refused when it could land outside the place it is read into.
+
+    Raises:
+        ImportRefused: absolute, climbing (``..``), a drive or backslashes, a NUL, or
+            a symbolic link (by its Unix mode bits).
+    """
+    raw = info.filename
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise refused(f"The file {raw!r} in the zip is a link to somewhere else.")
+    if "\x00" in raw or "\\" in raw or raw.startswith("/") or (len(raw) > 1 and raw[1] == ":"):
+        raise refused(f"The zip names a file {raw!r} with an absolute or unsafe path.")
+    parts = PurePosixPath(raw).parts
+    if not parts or any(part in ("..", "") for part in parts):
+        raise refused(f"The zip names a file {raw!r} that climbs out of its folder.")
+    return "/".join(parts)
+
+
+def _open(path: Path, password: str | None) -> zipfile.ZipFile:
+    try:
+        if password is not None:
+            import pyzipper  # noqa: PLC0415 - only for a protected archive
+
+            opened: zipfile.ZipFile = pyzipper.AESZipFile(path)
+            opened.setpassword(password.encode("utf-8"))
+            return opened
+        return zipfile.ZipFile(path)
+    except FileNotFoundError as error:
+        raise refused(f"There is no file at {path}.") from error
+    except IsADirectoryError as error:
+        raise refused(f"{path} is a folder, not a zip file.") from error
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+        raise refused(f"{path.name} is not a zip file, or it is damaged.") from error
+
+
+def _mib(size: int) -> str:
+    return f"{size / 1024**2:,.0f} MB"
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).strip()
+    return text[:120] if text else type(error).__name__
