@@ -33,7 +33,7 @@ def read_attachment(path: Path) -> Incoming:
             ``inspect_media``.
     """
     name = _plain_name(path.name)
-    data = _read(path, name)
+    data = read_regular_file(path)
     return Incoming(name, data, inspect_media(data), sha256_hexdigest(data))
 
 
@@ -76,8 +76,16 @@ def _plain_name(name: str) -> str:
     return name.replace("\\", "/").rpartition("/")[2].translate(_CONTROL).strip()
 
 
-def _read(path: Path, name: str) -> bytes:
-    """The whole file, refused before reading when it is not a small regular file."""
+def read_regular_file(path: Path) -> bytes:
+    """The whole file, refused before reading when it is not a small regular file.
+
+    Also how an import reads a picture beside a note: the same checks, the same words.
+
+    Raises:
+        BadAttachment: a link, a folder or other non-file, missing or not readable,
+            over ``MAX_ATTACHMENT_BYTES``, or changed while being read.
+    """
+    name = _plain_name(path.name)
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
