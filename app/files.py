@@ -4,7 +4,8 @@ A journal is a folder holding the encrypted database and a small key-slot file.
 Every file we create is private to the user (0600 in a 0700 folder).
 
 There is one writer for a private file, ``write_private_file_atomically`` (with
-``copy_private_file_atomically`` for a file too large to hold in memory). The
+``copy_private_file_atomically`` for a file too large to hold in memory, and
+``stream_private_file_atomically`` for one written through a file object). The
 bytes go to a hidden temp file beside the target, created exclusively
 (``O_CREAT | O_EXCL | O_NOFOLLOW``: a symlink planted at the temp name is never
 followed) with mode 0600 and locked while it is written. They are flushed to
@@ -24,6 +25,7 @@ import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
@@ -139,6 +141,22 @@ def write_pieces_privately(path: Path, pieces: Iterable[bytes], check: Fill | No
     def fill(descriptor: int) -> None:
         for piece in pieces:
             write_all(descriptor, piece)
+
+    _replace_privately(path, fill, check)
+
+
+def stream_private_file_atomically(
+    path: Path, write: Callable[[BinaryIO], None], check: Fill | None = None
+) -> None:
+    """Like ``write_private_file_atomically``, written through a seekable file object.
+
+    For a zip of the whole journal: a library writes it piece by piece (and seeks
+    back to finish its headers), never all of it in memory at once.
+    """
+
+    def fill(descriptor: int) -> None:
+        with os.fdopen(descriptor, "r+b", closefd=False) as stream:
+            write(stream)
 
     _replace_privately(path, fill, check)
 

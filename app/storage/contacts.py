@@ -89,14 +89,27 @@ class ContactStore:
 
         contact_id, now = str(uuid.uuid4()), _now()
         with transaction(self._db):
-            people = remember_people(self._db, fields.who, now)
-            cursor = self._db.execute(
-                "INSERT INTO contacts (uuid, happened, channel, said, felt, did, entry, who,"
-                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (contact_id, *_values(fields, people), now, now),
-            )
-            link_people(self._db, int(cursor.lastrowid or 0), people)
+            self._insert(contact_id, fields, now, now)
         return self.get(contact_id)
+
+    def keep(self, contact: Contact) -> bool:
+        """Keep a contact from an archive with its own id and times; False if the id is taken."""
+        fields = clean_contact(contact.fields)
+        with transaction(self._db):
+            taken = self._db.execute("SELECT 1 FROM contacts WHERE uuid = ?", (contact.id,))
+            if taken.fetchone() is not None:
+                return False
+            self._insert(contact.id, fields, to_text(contact.created), to_text(contact.updated))
+        return True
+
+    def _insert(self, contact_id: str, fields: ContactFields, created: str, updated: str) -> None:
+        people = remember_people(self._db, fields.who, created)
+        cursor = self._db.execute(
+            "INSERT INTO contacts (uuid, happened, channel, said, felt, did, entry, who,"
+            " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (contact_id, *_values(fields, people), created, updated),
+        )
+        link_people(self._db, int(cursor.lastrowid or 0), people)
 
     def save(self, contact_id: str, fields: ContactFields) -> Contact:
         """Change a contact's fields."""

@@ -129,8 +129,13 @@ class PromptStore:
         follow_ups: tuple[str, ...] = (),
         phases: frozenset[Phase] = frozenset(Phase),
         intensity: Intensity = Intensity.GENTLE,
+        *,
+        prompt_id: str | None = None,
     ) -> Prompt:
-        """Add a prompt the user wrote. Follow-ups are optional for one's own prompts."""
+        """Add a prompt the user wrote. Follow-ups are optional for one's own prompts.
+
+        ``prompt_id`` keeps the id it had (an archive's); the caller checks it is free.
+        """
         text = _own_text(text, records.MAX_TEXT_CHARS, "prompt")
         follow_ups = tuple(
             _own_text(q, records.MAX_FOLLOW_UP_CHARS, "follow-up") for q in follow_ups
@@ -140,7 +145,7 @@ class PromptStore:
         import uuid  # noqa: PLC0415 - rarely needed; start-up time is a budget
 
         prompt = Prompt(
-            id=f"own-{uuid.uuid4().hex[:12]}",
+            id=prompt_id or f"own-{uuid.uuid4().hex[:12]}",
             theme=theme,
             phases=phases or frozenset(Phase),
             intensity=intensity,

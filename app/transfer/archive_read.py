@@ -1,0 +1,214 @@
+"""Reading Threshold's own archive back (``threshold import FILE.zip``).
+
+Everything comes through ``SafeZip``, which checks every name and caps what
+inflates. Each entry keeps its id, its times, its first source and its id
+there, its revisions and its attachments (by their own ids), so a journal
+restored from an archive holds what the archived one held, and importing the
+same archive again adds nothing. An attachment's bytes are read only when the
+import keeps it, and refused unless they match the SHA-256 written beside them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from app.digests import sha256_hexdigest
+from app.records.attachments import MAX_ATTACHMENT_BYTES
+from app.records.entries import EntryFields, Revision
+from app.records.imports import (
+    ImportBatch,
+    ImportedEntry,
+    ImportedExtras,
+    ImportedFile,
+    ImportOptions,
+    SourceKind,
+)
+from app.transfer.archive_extras import contact_from_row, prompt_from_row
+from app.transfer.archive_format import (
+    ATTACHMENTS,
+    CONTACTS,
+    ENTRIES,
+    MANIFEST,
+    PROMPTS,
+    REASONS,
+    REVISIONS,
+    Manifest,
+    aware_time,
+    count,
+    flag,
+    loads,
+    mapping,
+    optional_count,
+    optional_text,
+    parse_entry_file,
+    parse_manifest,
+    revision_from_row,
+    text,
+    texts,
+)
+from app.transfer.problems import refused
+from app.transfer.sources import Stack
+from app.transfer.zipsafe import SafeZip
+
+MAX_MANIFEST_BYTES = 1024 * 1024
+MAX_ENTRY_BYTES = 17 * 1024 * 1024  # a 16 MB body and its front matter
+MAX_JSON_BYTES = 1024**3  # revisions.json holds every earlier version
+_ENTRY_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_ATTACHMENT_ID = re.compile(r"^[0-9a-f]{32}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def read_archive(path: Path, options: ImportOptions, stack: Stack) -> ImportBatch:
+    """Every entry, attachment and extra of a Threshold archive, checked.
+
+    Raises:
+        ImportRefused: protected and no password (or the wrong one), a version
+            this app does not read, an entry file that does not parse, an
+            attachment missing from the zip, or a count that does not match.
+    """
+    archive = stack.enter_context(SafeZip(path, options.password))
+    manifest = _manifest(archive, options)
+    names = sorted(n for n in archive.names() if n.startswith(ENTRIES) and n.endswith(".md"))
+    if len(names) != manifest.entries:
+        raise refused(
+            f"{path.name} holds {len(names):,} entries but its manifest says "
+            f"{manifest.entries:,}; it may be damaged."
+        )
+    revisions = _revisions(archive)
+    entries = [_entry(archive, name, revisions) for name in names]
+    return ImportBatch(kind=SourceKind.ARCHIVE, entries=entries, extras=_extras(archive))
+
+
+def _manifest(archive: SafeZip, options: ImportOptions) -> Manifest:
+    member = archive.members.get(MANIFEST)
+    if member is None:
+        raise refused(f"{archive.path.name} has no {MANIFEST}; it is not a Threshold archive.")
+    if member.encrypted and options.password is None:
+        raise refused(
+            f"{archive.path.name} is protected by a password; give it with --password-file."
+        )
+    try:
+        return parse_manifest(archive.read(MANIFEST, MAX_MANIFEST_BYTES))
+    except (ValueError, UnicodeDecodeError) as error:
+        raise refused(f"{archive.path.name} can't be read: {error}.") from None
+
+
+def _json(archive: SafeZip, name: str) -> object:
+    """One of the archive's JSON files (an archive made without it reads as empty)."""
+    if name not in archive.members:
+        return {} if name == REVISIONS else []
+    try:
+        return loads(archive.read(name, MAX_JSON_BYTES))
+    except (ValueError, UnicodeDecodeError) as error:
+        raise refused(f"{name} in {archive.path.name} is not valid JSON ({error}).") from None
+
+
+def _revisions(archive: SafeZip) -> dict[str, tuple[Revision, ...]]:
+    try:
+        rows = mapping(_json(archive, REVISIONS))
+        return {
+            entry_id: tuple(revision_from_row(row) for row in _list(versions))
+            for entry_id, versions in rows.items()
+        }
+    except ValueError as error:
+        raise refused(f"{REVISIONS} in {archive.path.name} can't be read: {error}.") from None
+
+
+def _extras(archive: SafeZip) -> ImportedExtras:
+    name = archive.path.name
+    try:
+        reasons = texts(_json(archive, REASONS))
+        contacts = tuple(mapping(row) for row in _list(_json(archive, CONTACTS)))
+        prompts = tuple(mapping(row) for row in _list(_json(archive, PROMPTS)))
+        for row in contacts:
+            contact_from_row(row)
+        for row in prompts:
+            prompt_from_row(row)
+    except ValueError as error:
+        raise refused(
+            f"The reasons, contacts or prompts in {name} can't be read: {error}."
+        ) from None
+    return ImportedExtras(reasons, contacts, prompts)
+
+
+def _entry(
+    archive: SafeZip, name: str, revisions: dict[str, tuple[Revision, ...]]
+) -> ImportedEntry:
+    try:
+        front, body = parse_entry_file(archive.read(name, MAX_ENTRY_BYTES))
+        entry_id = _id(front.get("id"), _ENTRY_ID)
+        files = tuple(_file(archive, row) for row in _list(front.get("attachments")))
+        source = optional_text(front.get("source"))
+        return ImportedEntry(
+            source_id=optional_text(front.get("source_id")) or entry_id,
+            fields=_fields(front, body),
+            created=aware_time(front.get("created")),
+            updated=aware_time(front.get("updated")),
+            files=files,
+            entry_id=entry_id,
+            source=source,
+            revisions=revisions.get(entry_id, ()),
+        )
+    except (ValueError, UnicodeDecodeError) as error:
+        raise refused(f"The entry {name} in {archive.path.name} can't be read: {error}.") from None
+
+
+def _fields(front: dict[str, object], body: str) -> EntryFields:
+    return EntryFields(
+        body=body,
+        title=text(front.get("title")),
+        date=dt.date.fromisoformat(text(front.get("date"))),
+        tags=texts(front.get("tags")),
+        mood=optional_count(front.get("mood")),
+        theme=optional_text(front.get("theme")),
+        prompt=optional_text(front.get("prompt")),
+        marked=flag(front.get("marked")),
+        heavy=flag(front.get("heavy")),
+        energy=optional_count(front.get("energy")),
+        feeling=optional_text(front.get("feeling")),
+        pulls=texts(front.get("pulls")),
+    )
+
+
+def _file(archive: SafeZip, value: object) -> ImportedFile:
+    row = mapping(value)
+    file_name = text(row.get("file"))
+    if not file_name.startswith(ATTACHMENTS) or file_name not in archive.members:
+        raise ValueError(f"its attachment {file_name!r} is not in the archive")
+    return ImportedFile(
+        ref=_id(row.get("id"), _ATTACHMENT_ID),
+        name=text(row.get("name")),
+        size=count(row.get("size")),
+        read=_checked_reader(archive, file_name, _id(row.get("sha256"), _SHA256)),
+    )
+
+
+def _checked_reader(archive: SafeZip, name: str, sha256: str) -> Callable[[], bytes]:
+    """Reads an attachment when it is kept, refused unless it is the file that was archived."""
+
+    def read() -> bytes:
+        data = archive.read(name, MAX_ATTACHMENT_BYTES)
+        if sha256_hexdigest(data) != sha256:
+            raise refused(
+                f"{name} in {archive.path.name} is damaged: its SHA-256 is not the one "
+                "its entry lists."
+            )
+        return data
+
+    return read
+
+
+def _id(value: object, pattern: re.Pattern[str]) -> str:
+    found = text(value)
+    if not pattern.match(found):
+        raise ValueError(f"{found[:40]!r} is not an id Threshold writes")
+    return found
+
+
+def _list(value: object) -> list[object]:
+    if not isinstance(value, list):
+        raise ValueError(f"expected a list, found {value!r:.40}")
+    return value
