@@ -161,10 +161,11 @@ def parse_entry_file(data: bytes) -> tuple[dict[str, object], str]:
             a key given twice, or front matter that never closes.
     """
     content = data.decode("utf-8")
-    if not content.startswith(FENCE + "\n"):
+    opening = next((f for f in (FENCE + "\n", FENCE + "\r\n") if content.startswith(f)), None)
+    if opening is None:
         raise ValueError("it does not open with front matter (a --- line)")
     front: dict[str, object] = {}
-    for line, after in _front_lines(content):
+    for line, after in _front_lines(content, len(opening)):
         if line == FENCE:
             return front, content[after:]
         key, colon, value = line.partition(":")
@@ -177,9 +178,8 @@ def parse_entry_file(data: bytes) -> tuple[dict[str, object], str]:
     raise ValueError("its front matter never closes (no second --- line)")
 
 
-def _front_lines(content: str) -> Iterator[tuple[str, int]]:
-    """Each line after the opening one (a trailing CR dropped), and where the next begins."""
-    start = len(FENCE) + 1
+def _front_lines(content: str, start: int) -> Iterator[tuple[str, int]]:
+    """Each line from ``start`` (a trailing CR dropped), and where the next one begins."""
     while start < len(content):
         end = content.find("\n", start)
         stop = len(content) if end == -1 else end
