@@ -113,6 +113,9 @@ class EntryMedia:
     def place(self, ref: MomentRef) -> str:
         """The Markdown to put where the text referred to a media item."""
         index = self._by_id.get(ref.identifier)
+        if index is None and ref.kind in ("video", "audio"):
+            self._tally[ref.kind] += 1
+            return not_kept_line(ref.kind)
         if index is None:  # the text links to something the entry does not list
             self._tally["no_file"] += 1
             return absent_line(_WHAT.get(ref.kind, ref.kind), "Day One's export did not include it")

@@ -270,6 +270,20 @@ def test_tags_are_tidied_and_cut_to_the_journal_limits(journal: Journal, tmp_pat
     assert "1 tag longer than 64 characters was shortened." in texts
 
 
+def test_a_reference_to_media_the_entry_does_not_list_leaves_a_line(tmp_path: Path) -> None:
+    text = "a ![](dayone-moment://GONE) b ![](dayone-moment:/video/GONE2) c"
+    batch = _read(
+        build_dayone_zip(
+            tmp_path / "z.zip", {"J": [dayone_entry("U1", "2024-01-01", text, timeZone="UTC")]}
+        )
+    )
+    assert batch.entries[0].fields.body == (
+        "a (A photo from Day One was not imported: Day One's export did not include it.) b "
+        "(A video from Day One was not imported: Threshold keeps pictures and PDFs.) c"
+    )
+    assert len(batch.notices) == 2
+
+
 def test_a_photo_with_an_unkept_type_found_by_its_file(tmp_path: Path) -> None:
     tiff = dayone_photo(b"II*\x00", "P1", "tiff")
     entry = dayone_entry("U1", "2024-01-01T10:00:00Z", tiff.moment, [tiff])
