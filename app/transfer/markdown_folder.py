@@ -1,0 +1,199 @@
+"""A folder of Markdown notes (one file per entry, or Obsidian and Logseq daily notes).
+
+The folder is walked without following a link (a linked note or folder is
+skipped and counted) and without its hidden folders (``.obsidian``, ``.trash``,
+``.git``) or Logseq's own ``logseq`` folder of settings and backups. Every
+``.md`` or ``.markdown`` file is a note; a single such file is a source too. The
+sizes are judged before a note is read: more than ``MAX_NOTES`` notes, a note
+over ``MAX_BODY_BYTES`` or more than ``MAX_TOTAL_BYTES`` in all is refused.
+
+Each note keeps its text after the front matter exactly as written; its date is
+the front matter's, else the one in its name, else the file's time; its id is
+its path in the folder, so importing the folder again adds only new notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.records.entries import EntryFields
+from app.records.imports import (
+    ImportBatch,
+    ImportedEntry,
+    ImportNotice,
+    ImportOptions,
+    SourceKind,
+)
+from app.storage.validation import MAX_BODY_BYTES
+from app.transfer import markdown_notes as notes
+from app.transfer.local_files import MIB, read_text, tags_left_in_text, too_large, usable_tags
+from app.transfer.markdown_pictures import PICTURE_SUFFIXES, FolderPictures
+from app.transfer.problems import refused
+from app.transfer.sources import MARKDOWN_SUFFIXES, Stack
+
+MAX_NOTES = 100_000
+MAX_TOTAL_BYTES = 1024 * MIB
+
+
+@dataclass(frozen=True)
+class _Note:
+    relative: str  # its path in the folder, POSIX: the entry's id there
+    path: Path
+    status: os.stat_result
+
+
+@dataclass
+class _Walk:
+    """What walking the folder found: notes, pictures by name, links skipped."""
+
+    notes: list[_Note] = field(default_factory=list)
+    pictures: dict[str, list[str]] = field(default_factory=dict)
+    links: int = 0
+    total: int = 0
+
+
+@dataclass
+class _Counts:
+    unreadable_dates: int = 0
+    crowded_tags: int = 0
+
+
+def read_markdown(path: Path, options: ImportOptions, stack: Stack) -> ImportBatch:
+    """Every note in the folder at ``path`` (or the one note ``path`` is).
+
+    Raises:
+        ImportRefused: no notes, over a limit, a note that cannot be read, is not
+            UTF-8 or has front matter that is not YAML.
+    """
+    del options, stack  # nothing to choose; files are opened only while read
+    chosen = path.resolve()  # the person chose it, link or not; nothing inside is followed
+    if chosen.is_dir():
+        walk = _walk(chosen)
+        root = chosen
+    else:
+        walk = _one_note(chosen)
+        root = chosen.parent
+    if not walk.notes:
+        raise refused(f"{path.name} holds no Markdown notes (.md or .markdown files).")
+    pictures = FolderPictures(root, walk.pictures)
+    counts = _Counts()
+    batch = ImportBatch(SourceKind.MARKDOWN)
+    for note in sorted(walk.notes, key=lambda note: note.relative):
+        batch.entries.append(_entry(note, pictures, counts))
+    batch.notices.extend(_notices(walk, pictures, counts))
+    return batch
+
+
+def _one_note(path: Path) -> _Walk:
+    if path.suffix.lower() not in MARKDOWN_SUFFIXES or not path.is_file():
+        return _Walk()
+    status = path.stat()
+    _check_size(path.name, status.st_size)
+    return _Walk(notes=[_Note(path.name, path, status)], total=status.st_size)
+
+
+def _walk(root: Path) -> _Walk:
+    found = _Walk()
+    folders = [("", root)]
+    while folders:
+        relative, folder = folders.pop()
+        try:
+            with os.scandir(folder) as listing:
+                items = list(listing)
+        except OSError as error:
+            raise refused(f"The folder {relative or root.name} could not be read.") from error
+        for item in items:
+            if not item.name.startswith("."):
+                _visit(item, f"{relative}/{item.name}" if relative else item.name, found, folders)
+    return found
+
+
+def _visit(
+    item: os.DirEntry[str], relative: str, found: _Walk, folders: list[tuple[str, Path]]
+) -> None:
+    """Take in one thing the folder holds: a note, a picture, a folder to walk, a link."""
+    suffix = os.path.splitext(item.name)[1].lower()
+    if item.is_symlink():
+        found.links += suffix in MARKDOWN_SUFFIXES or item.is_dir()
+    elif item.is_dir(follow_symlinks=False):
+        if not _is_settings_folder(item):
+            folders.append((relative, Path(item.path)))
+    elif not item.is_file(follow_symlinks=False):
+        return
+    elif suffix in MARKDOWN_SUFFIXES:
+        status = item.stat(follow_symlinks=False)
+        _check_size(relative, status.st_size)
+        found.notes.append(_Note(relative, Path(item.path), status))
+        found.total += status.st_size
+        if len(found.notes) > MAX_NOTES or found.total > MAX_TOTAL_BYTES:
+            raise refused(
+                f"The folder holds more than {MAX_NOTES:,} notes or "
+                f"{MAX_TOTAL_BYTES // MIB:,} MB of them; import its folders one at a time."
+            )
+    elif suffix in PICTURE_SUFFIXES:
+        found.pictures.setdefault(item.name, []).append(relative)
+
+
+def _is_settings_folder(item: os.DirEntry[str]) -> bool:
+    """Logseq's ``logseq`` folder: its settings, and backups of notes (not notes)."""
+    return item.name == "logseq" and os.path.isfile(os.path.join(item.path, "config.edn"))
+
+
+def _check_size(shown: str, size: int) -> None:
+    if size > MAX_BODY_BYTES:
+        raise too_large(shown, size, "a note", MAX_BODY_BYTES)
+
+
+def _entry(note: _Note, pictures: FolderPictures, counts: _Counts) -> ImportedEntry:
+    text = read_text(note.path, note.relative, what="a note", limit=MAX_BODY_BYTES)
+    fields, body = notes.split_front_matter(text, note.relative)
+    masked = notes.code_masked(body)
+    folder = posixpath.dirname(note.relative)
+    body, files = pictures.attach(body, masked, folder)
+    tags, crowded = usable_tags([*notes.front_matter_tags(fields), *notes.text_tags(masked)])
+    counts.crowded_tags += crowded
+    when, unreadable = notes.front_matter_time(fields)
+    counts.unreadable_dates += unreadable
+    modified = dt.datetime.fromtimestamp(note.status.st_mtime).astimezone()
+    stem = posixpath.splitext(posixpath.basename(note.relative))[0]
+    if isinstance(when, dt.datetime):
+        day, created = when.date(), when
+    else:
+        day, created = when or notes.date_in_name(stem) or modified.date(), modified
+    entry_fields = EntryFields(
+        body=body,
+        title=notes.note_title(fields, stem),
+        date=day,
+        tags=tags,
+        marked=notes.is_marked(fields),
+    )
+    return ImportedEntry(note.relative, entry_fields, created, modified, files)
+
+
+def _notices(walk: _Walk, pictures: FolderPictures, counts: _Counts) -> list[ImportNotice]:
+    said = [
+        (walk.links, "Links to other notes or folders skipped (no link is followed): {}."),
+        (
+            pictures.missing,
+            "Pictures the notes show that are not in the folder: {}; "
+            "their references stay as written.",
+        ),
+        (
+            pictures.outside,
+            "Pictures outside the folder or behind a link, not attached: {}; "
+            "their references stay as written.",
+        ),
+        (
+            counts.unreadable_dates,
+            "Notes whose front matter date could not be read: {}; "
+            "the date in the file's name, or the file's time, is used.",
+        ),
+    ]
+    notices = [ImportNotice(text.format(f"{count:,}")) for count, text in said if count]
+    if counts.crowded_tags:
+        notices.append(ImportNotice(tags_left_in_text(counts.crowded_tags)))
+    return notices

@@ -1,0 +1,148 @@
+"""One Markdown note's fields: front matter, the date in its name, its title and tags.
+
+Obsidian, Logseq and static-site notes keep fields in YAML front matter (``---``
+lines around it, at the very top); daily notes carry their date in the file's
+name (``2024-01-05.md``, Logseq's ``2024_01_05.md``, ``2024-01-05 Friday.md``).
+Tags come from the front matter, from ``#hashtags`` in the text and from
+Logseq's ``tags::`` lines, never from code: code is masked (blanked, keeping
+every offset) before anything is looked for, so the pictures' search uses the
+same mask.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+import yaml
+
+from app.transfer.problems import refused
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)")
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
+_ONLY_DATE = re.compile(rf"\s*\d{{4}}[-_.]\d{{2}}[-_.]\d{{2}}(?:[\s,_-]+(?:{_WEEKDAYS}))?\s*", re.I)
+_FENCE = re.compile(
+    r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.M | re.S
+)
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_HASHTAG = re.compile(r"(?<!\S)#(\w[\w/-]*)")
+_LOGSEQ_TAGS = re.compile(r"^[ \t]*(?:- )?tags::[ \t]*(.*)$", re.M | re.I)
+_MARKED_KEYS = ("starred", "pinned", "favorite", "favourite")
+Fields = Mapping[str, object]
+"""A note's front matter: names and values as YAML gave them."""
+
+
+def split_front_matter(text: str, shown: str) -> tuple[Fields, str]:
+    """The front matter's fields (empty without one) and the text after it, as written.
+
+    Raises:
+        ImportRefused: the front matter is not valid YAML, or not names and values.
+    """
+    found = _FRONT_MATTER.match(text)
+    if found is None:
+        return {}, text
+    try:
+        fields = yaml.load(found["yaml"] or "", Loader=_LOADER)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f" (line {mark.line + 2:,})" if mark is not None else ""
+        raise refused(f"The front matter of {shown} is not valid YAML{where}.") from error
+    except (yaml.YAMLError, ValueError, RecursionError) as error:
+        raise refused(f"The front matter of {shown} holds a value that cannot be read.") from error
+    if fields is None:
+        return {}, text[found.end() :]
+    if not isinstance(fields, dict):
+        raise refused(f"The front matter of {shown} is not a list of names and values.")
+    return {str(name): value for name, value in fields.items()}, text[found.end() :]
+
+
+def front_matter_time(fields: Fields) -> tuple[dt.date | dt.datetime | None, bool]:
+    """The note's date or time (``date``, else ``created``); and whether one was unreadable.
+
+    A time with a zone keeps the day it was written on; a time without one is local.
+    """
+    for name in ("date", "created"):
+        value = fields.get(name)
+        if value is None or value == "":
+            continue
+        when = _as_time(value)
+        return when, when is None
+    return None, False
+
+
+def _as_time(value: object) -> dt.date | dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo is not None else value.astimezone()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return _as_time(dt.datetime.fromisoformat(text))
+    except ValueError:
+        return None
+
+
+def date_in_name(stem: str) -> dt.date | None:
+    """The first real date written in a file's name (``-``, ``_`` or ``.`` between)."""
+    for found in _NAME_DATE.finditer(stem):
+        try:
+            return dt.date(int(found[1]), int(found[2]), int(found[3]))
+        except ValueError:
+            continue
+    return None
+
+
+def note_title(fields: Fields, stem: str) -> str:
+    """The front matter's title, else the file's name unless that is only a date."""
+    value = fields.get("title")
+    if isinstance(value, (str, int, float, dt.date)) and str(value).strip():
+        return str(value)
+    return "" if _ONLY_DATE.fullmatch(stem) and date_in_name(stem) else stem
+
+
+def is_marked(fields: Fields) -> bool:
+    """Whether the note was starred, pinned or made a favourite."""
+    return any(_truthy(fields.get(name)) for name in _MARKED_KEYS)
+
+
+def _truthy(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    return isinstance(value, str) and value.strip().lower() in {"true", "yes", "on", "1"}
+
+
+def front_matter_tags(fields: Fields) -> list[str]:
+    """``tags`` (or ``tag``): a list, or one string of words or of comma-separated names."""
+    value = fields.get("tags", fields.get("tag"))
+    if isinstance(value, str):
+        return value.split(",") if "," in value else value.split()
+    if isinstance(value, list):
+        return [str(item) for item in value if isinstance(item, (str, int, float))]
+    return []
+
+
+def code_masked(text: str) -> str:
+    """``text`` with fenced and inline code blanked (line breaks kept: offsets hold)."""
+    masked = _FENCE.sub(_blank, text)
+    return _INLINE_CODE.sub(_blank, masked)
+
+
+def _blank(found: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", found[0])
+
+
+def text_tags(masked: str) -> list[str]:
+    """``#hashtags`` (not ``#123``, not a heading's ``# ``) and Logseq's ``tags::`` names."""
+    tags = [tag.rstrip("/-") for tag in _HASHTAG.findall(masked) if not tag.isdigit()]
+    for line in _LOGSEQ_TAGS.findall(masked):
+        tags.extend(name.strip().strip("[]").strip().lstrip("#") for name in line.split(","))
+    return tags
