@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -78,7 +78,7 @@ def source(journal: Journal) -> Source:
     body = full.body.replace("attachment:PNG", f"attachment:{png.id}")
     journal.entries.save(
         full.id,
-        EntryFields(**{**full.fields().__dict__, "body": body.replace("PDF", pdf.id)}),
+        replace(full.fields(), body=body.replace("PDF", pdf.id)),
         RevisionPolicy.ALWAYS,
     )
     for number, text in enumerate(BODIES):
