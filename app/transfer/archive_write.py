@@ -18,7 +18,7 @@ import contextlib
 import datetime as dt
 import os
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
@@ -52,6 +52,8 @@ if TYPE_CHECKING:
     from app.storage.prompt_store import PromptStore
     from app.storage.reasons import ReasonStore
 
+Progress = Callable[[int, int], None]
+"""Called with (entries written so far, entries); may raise to stop (nothing is kept)."""
 HIDDEN_TIME = (1980, 1, 1, 0, 0, 0)
 """A protected archive's files all carry the zip format's first day: no real times."""
 
@@ -113,10 +115,13 @@ def write_archive(
     password: str | None = None,
     source_ids: Mapping[str, str] | None = None,
     now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> ArchiveWritten:
     """Write every live entry, attachment and extra of ``source`` as an archive at ``path``.
 
     ``source_ids`` gives an imported entry's id in its first source, by entry id.
+    ``progress`` hears (entries written, entries) as it goes, and may raise to stop:
+    then nothing is left at ``path`` but what was there before.
 
     Raises:
         OSError: the file could not be written (the target is untouched, no
@@ -127,6 +132,7 @@ def write_archive(
         raise KnownError(f"{path} is a folder; please choose a file name. Nothing was written.")
     ids = [summary.id for summary in reversed(source.entries.summaries())]  # oldest first
     writer = _ArchiveWriter(source, password, source_ids or {}, now or dt.datetime.now(dt.UTC))
+    writer.progress = progress
     sweep_temp_files(path.parent)
     stream_private_file_atomically(
         path, lambda stream: writer.write(stream, ids), writer.check_written
@@ -151,6 +157,7 @@ class _ArchiveWriter:
         self._stamp = HIDDEN_TIME if password else _zip_time(now.astimezone())
         self._names: list[str] = []
         self.attachments = 0
+        self.progress: Progress | None = None
 
     def write(self, stream: BinaryIO, ids: Sequence[str]) -> None:
         """Everything, in the order a person reading the zip's listing would want it."""
@@ -161,6 +168,8 @@ class _ArchiveWriter:
             self._add(archive, README, readme.encode("utf-8"))
             taken: set[str] = set()
             for number, entry_id in enumerate(ids, 1):
+                if self.progress is not None:
+                    self.progress(number - 1, len(ids))
                 self._add_entry(archive, self._source.entries.get(entry_id), number, taken)
             self._add_pieces(archive, REVISIONS, self._revisions(ids))
             self._add_extras(archive)
@@ -168,6 +177,8 @@ class _ArchiveWriter:
                 self._now, __version__, len(ids), self.attachments, self._password is not None
             )
             self._add(archive, MANIFEST, manifest.to_bytes())
+        if self.progress is not None:
+            self.progress(len(ids), len(ids))
 
     def check_written(self, descriptor: int) -> None:
         """The flushed file must list exactly what was written, before it gets its name."""

@@ -241,3 +241,21 @@ def test_an_own_prompt_can_keep_its_id(journal: Journal) -> None:
     kept = journal.prompts.add_own("guilt", "What was mine?", prompt_id="own-0123456789ab")
     assert kept.id == "own-0123456789ab"
     assert journal.prompts.find("own-0123456789ab", "guilt") == kept
+
+
+def test_progress_is_heard_and_can_stop_the_export(journal: Journal, tmp_path: Path) -> None:
+    for day in (1, 2, 3):
+        journal.entries.add(EntryFields(body="words", date=dt.date(2025, 5, day)))
+    heard: list[tuple[int, int]] = []
+    write_archive(
+        tmp_path / "a.zip", journal, progress=lambda done, total: heard.append((done, total))
+    )
+    assert heard == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+    def stop(done: int, _total: int) -> None:
+        if done == 2:
+            raise KnownError("stopped by the lock")
+
+    with pytest.raises(KnownError, match="stopped by the lock"):
+        write_archive(tmp_path / "b.zip", journal, progress=stop)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.zip", "journal"]
