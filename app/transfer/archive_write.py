@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import stat
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -265,7 +266,7 @@ class _ArchiveWriter:
     def _info(self, archive: zipfile.ZipFile, name: str, *, deflate: bool) -> zipfile.ZipInfo:
         info = _info_class(archive)(name, self._stamp)
         info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
-        info.external_attr = 0o600 << 16  # unpacked, the file is the owner's alone
+        info.external_attr = (stat.S_IFREG | 0o600) << 16  # unpacked: the owner's alone
         return info
 
 
