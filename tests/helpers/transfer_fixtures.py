@@ -15,7 +15,7 @@ import json
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -330,15 +330,24 @@ def dayone_with_traps(path: Path) -> DayOneTraps:
     return DayOneTraps(path, files)
 
 
-def dayone_bench_zip(path: Path, entries: int = 10_000, photos: int = 1_000) -> Path:
-    """A large export for the import benchmark: ``photos`` distinct photos spread evenly."""
+def dayone_bench_zip(
+    path: Path,
+    entries: int = 10_000,
+    photos: int = 1_000,
+    photo: Callable[[int], bytes] | None = None,
+) -> Path:
+    """A large export for the import benchmark: ``photos`` distinct photos spread evenly.
+
+    ``photo(n)`` gives the n-th photo's bytes (a tiny hand-made JPEG by default).
+    """
     every = max(1, entries // max(1, photos)) if photos else 0
     made: list[DayOneMedia] = []
     listed = []
     for n in range(entries):
         media = []
         if every and n % every == 0 and len(made) < photos:
-            made.append(dayone_photo(tiny_jpeg(b"%d" % n), f"BENCHPHOTO{n:022d}"))
+            data = photo(n) if photo is not None else tiny_jpeg(b"%d" % n)
+            made.append(dayone_photo(data, f"BENCHPHOTO{n:022d}"))
             media = [made[-1]]
         text = dayone_escape(f"# Day {n}\n\n" + "Words written on a quiet evening. " * 12)
         listed.append(
