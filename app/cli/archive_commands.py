@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 
 from app.cli.context import CommandContext
+from app.cli.export_commands import export_target
 from app.cli.parser import ARCHIVE_FORMAT
-from app.cli.secrets import read_secret_file
-from app.errors import InvalidInput, KnownError
+from app.cli.secrets import optional_password
+from app.errors import KnownError
 from app.export.interrupted import exporting_to
 from app.export.write import plain_error
 from app.transfer.archive_write import ArchiveWritten, write_archive
@@ -32,21 +33,19 @@ def export_archive(ctx: CommandContext, args: argparse.Namespace) -> int:
     if problem:
         sys.stderr.write(f"threshold: {problem}\n")
         return EXIT_USAGE
-    target = Path(args.output).expanduser()
-    if target.exists() and not args.force:
-        raise KnownError(
-            f"There is already a file at {target}; nothing was written. Add --force to replace it."
-        )
+    target = export_target(args)
     if not target.parent.is_dir():
         raise KnownError(f"The folder {target.parent} doesn't exist, so nothing was written.")
-    password = read_secret_file(args.password_file) if args.password_file else None
-    if args.password_file and not password:
-        raise InvalidInput("The password file is empty, so nothing was exported.")
+    password = optional_password(args.password_file, "nothing was exported")
     with ctx.journal() as journal, exporting_to(journal, target.parent):
         try:
             written = write_archive(target, journal, password=password)
         except OSError as error:
             raise plain_error(error, target.parent) from None
+        try:
+            journal.exports.record(ARCHIVE_FORMAT, written.entries, "everything")
+        except KnownError as error:
+            sys.stderr.write(f"threshold: the archive was written but not logged: {error}\n")
     ctx.print(done_message(written, target))
     return 0
 

@@ -29,20 +29,8 @@ def list_contacts(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def contact_json(contact: Contact) -> dict[str, Any]:
     """The JSON object for one record, every field included."""
-    fields = contact.fields
-    return {
-        "id": contact.id,
-        "happened": fields.happened.isoformat(timespec="minutes"),
-        "channel": fields.channel.value,
-        "who": list(fields.who),
-        "said": fields.said,
-        "felt": fields.felt,
-        "did": fields.did,
-        "entry": fields.entry,
-        "created": contact.created.isoformat(),
-        "updated": contact.updated.isoformat(),
-        "trashed": None if contact.trashed is None else contact.trashed.isoformat(),
-    }
+    trashed = None if contact.trashed is None else contact.trashed.isoformat()
+    return {**contact.as_json(), "trashed": trashed}
 
 
 def contact_text(contact: Contact) -> str:

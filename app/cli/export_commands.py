@@ -17,7 +17,7 @@ from pathlib import Path
 from app.cli.context import CommandContext
 from app.cli.entry_commands import entry_filter
 from app.cli.parser import ARCHIVE_FORMAT, Handler
-from app.cli.secrets import read_secret_file
+from app.cli.secrets import optional_password
 from app.errors import InvalidInput, KnownError
 from app.export.model import ExportFormat, ExportOptions
 from app.export.pipeline import PdfRenderer, export_and_log
@@ -38,15 +38,9 @@ def export(ctx: CommandContext, args: argparse.Namespace) -> int:
     if problem:
         sys.stderr.write(f"threshold: {problem}\n")
         return EXIT_USAGE
-    target = Path(args.output).expanduser()
-    if target.exists() and not args.force:
-        raise KnownError(
-            f"There is already a file at {target}; nothing was written. Add --force to replace it."
-        )
+    target = export_target(args)
     options = _options(args)
-    password = read_secret_file(args.password_file) if args.password_file else None
-    if args.password_file and not password:
-        raise InvalidInput("The password file is empty, so nothing was exported.")
+    password = optional_password(args.password_file, "nothing was exported")
     pdf = _pdf_renderer() if fmt is ExportFormat.PDF else None
     with ctx.journal() as journal:
         ids = select_ids(journal, args.ids, None if args.ids else entry_filter(_filters(args)))
@@ -64,6 +58,20 @@ def export(ctx: CommandContext, args: argparse.Namespace) -> int:
             f"Its pictures and documents, cleaned of their details, are in {exported.folder}."
         )
     return 0
+
+
+def export_target(args: argparse.Namespace) -> Path:
+    """The ``--output`` path, refused when a file is there and ``--force`` was not given.
+
+    Raises:
+        KnownError: a file is there already.
+    """
+    target = Path(args.output).expanduser()
+    if target.exists() and not args.force:
+        raise KnownError(
+            f"There is already a file at {target}; nothing was written. Add --force to replace it."
+        )
+    return target
 
 
 def _usage_problem(args: argparse.Namespace, fmt: ExportFormat) -> str | None:

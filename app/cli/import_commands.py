@@ -14,8 +14,7 @@ from typing import Any
 
 from app.cli.context import CommandContext
 from app.cli.output import write_json
-from app.cli.secrets import read_secret_file
-from app.errors import InvalidInput
+from app.cli.secrets import optional_password
 from app.records.imports import ImportOptions, ImportPlan, SourceKind
 from app.transfer.importing import ImportResult, keep_plan, plan_import
 from app.transfer.sources import open_source
@@ -23,7 +22,8 @@ from app.transfer.sources import open_source
 
 def import_entries(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Preview, then (unless ``--dry-run``) import, and say what happened."""
-    options = ImportOptions(keep_location=args.keep_location, password=_password(args))
+    password = optional_password(args.password_file, "nothing was imported")
+    options = ImportOptions(keep_location=args.keep_location, password=password)
     kind = SourceKind(args.source) if args.source else None
     path = Path(args.path)
     with (
@@ -93,15 +93,6 @@ def _json(plan: ImportPlan, result: ImportResult | None, dry_run: bool) -> dict[
         "dry_run": dry_run,
         "imported": result.added if result else 0,
     }
-
-
-def _password(args: argparse.Namespace) -> str | None:
-    if not args.password_file:
-        return None
-    password = read_secret_file(args.password_file)
-    if not password:
-        raise InvalidInput("The password file is empty, so nothing was imported.")
-    return password
 
 
 def _n(count: int, one: str, many: str) -> str:

@@ -35,6 +35,21 @@ def read_secret_file(path: str) -> str:
     return text.splitlines()[0] if text.strip() else ""
 
 
+def optional_password(path: str | None, nothing_done: str) -> str | None:
+    """The password in the file at ``path`` (None without one).
+
+    Raises:
+        InvalidInput: the file is empty (``nothing_done`` says what was not done),
+            unreadable, too large, or not UTF-8.
+    """
+    if not path:
+        return None
+    password = read_secret_file(path)
+    if not password:
+        raise InvalidInput(f"The password file is empty, so {nothing_done}.")
+    return password
+
+
 def _read_secret_text(path: str) -> str:
     """The whole of a (small, UTF-8) secret file."""
     try:

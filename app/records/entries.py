@@ -51,6 +51,7 @@ class Entry:
     feeling: str | None = None
     pulls: tuple[str, ...] = ()
     source: str | None = None  # where an imported entry came from (``SourceKind`` value)
+    source_id: str | None = None  # and its id there
 
     def summary(self) -> EntrySummary:
         """The timeline row for this entry."""

@@ -48,12 +48,14 @@ class ImportedFile:
         name: the file name to keep (no folders).
         size: its size in bytes, as the source says (the preview's figure).
         read: gives the bytes, once, when the import keeps it.
+        added: when it was first attached (an archive's), else when it is imported.
     """
 
     ref: str
     name: str
     size: int
     read: Callable[[], bytes]
+    added: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

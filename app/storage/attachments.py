@@ -61,12 +61,16 @@ class AttachmentStore:
     # ------------------------------------------------------------------ writing
 
     def add(
-        self, entry_id: str, incoming: Incoming, attachment_id: str | None = None
+        self,
+        entry_id: str,
+        incoming: Incoming,
+        attachment_id: str | None = None,
+        added: dt.datetime | None = None,
     ) -> Attachment:
         """Keep ``incoming`` with the entry ``entry_id``; all of it or, on any error, none.
 
-        ``attachment_id`` (32 hex digits, not taken) is kept as its id: an import keeps
-        the id its text already refers to.
+        ``attachment_id`` (32 hex digits, not taken) is kept as its id, and ``added``
+        as the time it was attached: an import keeps what its source said.
 
         Raises:
             EntryNotFound: no such entry, or it is in the trash.
@@ -92,7 +96,7 @@ class AttachmentStore:
                     info.kind.value,
                     incoming.size,
                     incoming.sha256,
-                    to_text(self._clock()),
+                    to_text(added or self._clock()),
                     info.width,
                     info.height,
                 ),

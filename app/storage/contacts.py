@@ -73,6 +73,22 @@ class Contact:
     updated: dt.datetime
     trashed: dt.datetime | None
 
+    def as_json(self) -> dict[str, object]:
+        """Every field as JSON values (the CLI's ``--json`` and the archive's rows)."""
+        fields = self.fields
+        return {
+            "id": self.id,
+            "happened": fields.happened.isoformat(timespec="minutes"),
+            "channel": fields.channel.value,
+            "who": list(fields.who),
+            "said": fields.said,
+            "felt": fields.felt,
+            "did": fields.did,
+            "entry": fields.entry,
+            "created": self.created.isoformat(),
+            "updated": self.updated.isoformat(),
+        }
+
 
 class ContactStore:
     """Reads and writes the contact log."""

@@ -16,7 +16,7 @@ SUMMARY_COLUMNS = (
 )
 ENTRY_COLUMNS = (
     f"{SUMMARY_COLUMNS}, e.title, e.body, e.tags, e.prompt_id, e.energy, e.feeling, e.pulls,"
-    " e.source"
+    " e.source, e.source_id"
 )
 REVISION_COLUMNS = "id, saved, title, body, tags, mood"
 Row = Sequence[object]
@@ -62,7 +62,7 @@ def summary_from_row(row: Row) -> EntrySummary:
 def entry_from_row(row: Row) -> Entry:
     """An ``Entry`` from ``ENTRY_COLUMNS``."""
     summary = summary_from_row(row)
-    title, body, tags, prompt, energy, feeling, pulls, source = row[10:18]
+    title, body, tags, prompt, energy, feeling, pulls, source, source_id = row[10:19]
     return Entry(
         id=summary.id,
         date=summary.date,
@@ -82,6 +82,7 @@ def entry_from_row(row: Row) -> Entry:
         feeling=None if feeling is None else str(feeling),
         pulls=split_tags(pulls),
         source=None if source is None else str(source),
+        source_id=None if source_id is None else str(source_id),
     )
 
 

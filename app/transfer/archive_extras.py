@@ -23,29 +23,11 @@ from app.transfer.archive_format import (
     optional_text,
     text,
     texts,
-    time_text,
 )
 
 if TYPE_CHECKING:
     from app.journal.worker_stores import WorkerStores
     from app.storage.prompt_store import PromptStore
-
-
-def contact_row(contact: Contact) -> dict[str, object]:
-    """Every field of a contact, as JSON values."""
-    fields = contact.fields
-    return {
-        "id": contact.id,
-        "happened": fields.happened.isoformat(timespec="minutes"),
-        "channel": fields.channel.value,
-        "who": list(fields.who),
-        "said": fields.said,
-        "felt": fields.felt,
-        "did": fields.did,
-        "entry": fields.entry,
-        "created": time_text(contact.created),
-        "updated": time_text(contact.updated),
-    }
 
 
 def contact_from_row(value: object) -> Contact:

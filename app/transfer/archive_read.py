@@ -183,6 +183,7 @@ def _file(archive: SafeZip, value: object) -> ImportedFile:
         name=text(row.get("name")),
         size=count(row.get("size")),
         read=_checked_reader(archive, file_name, _id(row.get("sha256"), _SHA256)),
+        added=aware_time(row["added"]) if row.get("added") is not None else None,
     )
 
 

@@ -19,7 +19,7 @@ import datetime as dt
 import os
 import stat
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
@@ -29,7 +29,7 @@ from app.errors import KnownError
 from app.files import stream_private_file_atomically, sweep_temp_files
 from app.records.attachments import Attachment
 from app.records.entries import Entry
-from app.transfer.archive_extras import contact_row, own_prompts, prompt_row
+from app.transfer.archive_extras import own_prompts, prompt_row
 from app.transfer.archive_format import (
     CONTACTS,
     MANIFEST,
@@ -114,13 +114,11 @@ def write_archive(
     source: ArchiveSource,
     *,
     password: str | None = None,
-    source_ids: Mapping[str, str] | None = None,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
 ) -> ArchiveWritten:
     """Write every live entry, attachment and extra of ``source`` as an archive at ``path``.
 
-    ``source_ids`` gives an imported entry's id in its first source, by entry id.
     ``progress`` hears (entries written, entries) as it goes, and may raise to stop:
     then nothing is left at ``path`` but what was there before.
 
@@ -132,7 +130,7 @@ def write_archive(
     if path.is_dir():
         raise KnownError(f"{path} is a folder; please choose a file name. Nothing was written.")
     ids = [summary.id for summary in reversed(source.entries.summaries())]  # oldest first
-    writer = _ArchiveWriter(source, password, source_ids or {}, now or dt.datetime.now(dt.UTC))
+    writer = _ArchiveWriter(source, password, now or dt.datetime.now(dt.UTC))
     writer.progress = progress
     sweep_temp_files(path.parent)
     stream_private_file_atomically(
@@ -148,12 +146,10 @@ class _ArchiveWriter:
         self,
         source: ArchiveSource,
         password: str | None,
-        source_ids: Mapping[str, str],
         now: dt.datetime,
     ) -> None:
         self._source = source
         self._password = password
-        self._source_ids = source_ids
         self._now = now
         self._stamp = HIDDEN_TIME if password else _zip_time(now.astimezone())
         self._names: list[str] = []
@@ -224,7 +220,7 @@ class _ArchiveWriter:
             "marked": entry.marked,
             "heavy": entry.heavy,
             "source": entry.source,
-            "source_id": self._source_ids.get(entry.id) if entry.source else None,
+            "source_id": entry.source_id,
             "attachments": [_attachment_row(a, name) for a, name in files],
         }
 
@@ -245,7 +241,7 @@ class _ArchiveWriter:
         source = self._source
         reasons = [reason.text for reason in source.reasons.all()]
         self._add(archive, REASONS, dumps_pretty(reasons))
-        contacts = [contact_row(contact) for contact in reversed(source.contacts.all())]
+        contacts = [contact.as_json() for contact in reversed(source.contacts.all())]
         self._add(archive, CONTACTS, dumps_pretty(contacts))
         prompts = [prompt_row(prompt) for prompt in own_prompts(source.prompts)]
         self._add(archive, PROMPTS, dumps_pretty(prompts))

@@ -102,9 +102,8 @@ def _keep_entry(
         )
         for file in entry.files:
             incoming = incoming_from_bytes(file.read(), file.name)
-            stores.attachments.add(
-                entry_id, without_metadata(incoming) if strip else incoming, ids[file.ref]
-            )
+            kept = without_metadata(incoming) if strip else incoming
+            stores.attachments.add(entry_id, kept, ids[file.ref], file.added)
     except KnownError as error:
         if isinstance(error, (DiskFull, DiskError, ReadOnly, JournalBusy)):
             raise

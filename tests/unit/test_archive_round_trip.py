@@ -132,9 +132,7 @@ def _import(journal: Journal, path: Path, password: str | None = None) -> Import
 @contextlib.contextmanager
 def _round_trip(source: Source, tmp_path: Path, password: str | None) -> Iterator[Journal]:
     path = tmp_path / "everything.zip"
-    written = write_archive(
-        path, source.journal, password=password, source_ids={source.dayone_entry: DAYONE_ID}
-    )
+    written = write_archive(path, source.journal, password=password)
     assert (written.entries, written.attachments) == (7, 2)
     other = _other_journal(tmp_path, "restored")
     with other:
@@ -176,7 +174,7 @@ def _revisions(journal: Journal, entry_id: str) -> list[tuple[object, ...]]:
 def _attachment(attachment: object) -> tuple[object, ...]:
     return tuple(
         getattr(attachment, name)
-        for name in ("id", "entry_id", "name", "kind", "size", "sha256", "width", "height")
+        for name in ("id", "entry_id", "name", "kind", "size", "sha256", "added", "width", "height")
     )
 
 

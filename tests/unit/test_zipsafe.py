@@ -71,7 +71,7 @@ def test_a_header_that_understates_the_size_is_caught_while_reading(tmp_path: Pa
     for at in _all(data, real):  # the local header and the central directory
         data[at : at + 4] = struct.pack("<I", 10)
     path.write_bytes(bytes(data))
-    with SafeZip(path) as opened, pytest.raises(ImportRefused, match="damaged|more than its header"):
+    with SafeZip(path) as opened, pytest.raises(ImportRefused, match=r"damaged|more than its"):
         opened.read("journal.json", 1024**3)
 
 
