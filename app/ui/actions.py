@@ -24,6 +24,8 @@ class Actions:
     contact_log: QAction
     export: QAction
     export_filtered: QAction
+    import_entries: QAction
+    export_everything: QAction
     search: QAction
     next_entry: QAction
     previous_entry: QAction
@@ -80,6 +82,8 @@ class Actions:
             self.contact_log,
             self.export,
             self.export_filtered,
+            self.import_entries,
+            self.export_everything,
             self.search,
             self.next_entry,
             self.previous_entry,
@@ -113,6 +117,8 @@ def build_actions(parent: QObject) -> Actions:
         remind=make(tr("&Remind Me Why"), [QKeySequence("Ctrl+R")], "remind"),
         export=make(tr("E&xport…"), [QKeySequence("Ctrl+Shift+E")], "export"),
         export_filtered=make(tr("Export the &Listed Entries…"), []),
+        import_entries=make(tr("&Import…"), []),
+        export_everything=make(tr("Export &Everything…"), []),
         contact_log=make(tr("Contact &Log…"), [QKeySequence("Ctrl+Shift+L")], "contact-log"),
         search=make(tr("&Search"), [QKeySequence(QKeySequence.StandardKey.Find)], "search"),
         next_entry=make(

@@ -30,6 +30,7 @@ from app.ui.presentation import apply_to_application
 from app.ui.privacy.lock import LockCoordinator
 from app.ui.setup.coordinator import GettingIn
 from app.ui.shortcut_priority import CommandKeysFirst
+from app.ui.transfer import connect_commands as connect_transfer
 from app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -341,6 +342,7 @@ class MainWindow(QMainWindow):
         for action, slot in triggered.items():
             action.triggered.connect(slot)
         page.editor.previewToggled.connect(a.toggle_preview.setChecked)
+        connect_transfer(self, self.controller, page, (a.import_entries, a.export_everything))
 
 
 MINIMUM_SIZE = QSize(760, 540)

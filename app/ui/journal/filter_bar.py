@@ -1,9 +1,13 @@
-"""The timeline's compact filter bar: tag, theme, mood, marks and a date range.
+"""The timeline's compact filter bar: tag, theme, mood, marks, a date range, a source.
 
 It turns its controls into one ``EntryFilter`` and says so only when the filter
 really changed. Typing in the text fields waits a moment before filtering, so a
 half-typed tag does not flash "nothing matches"; Enter applies it at once. None of
 what is typed here is ever stored: the bar forgets it when cleared or locked.
+
+Where entries were imported from (Day One, jrnl, …) is a choice only once the
+journal holds imported entries: ``set_sources`` offers them, ``show_source``
+picks one (the import dialog's "Show them").
 
 It also carries the key to the timeline's mood marks (each mood's ring and word),
 and it fits the side panel as it is: opening it never widens the panel, so the
@@ -13,10 +17,10 @@ writing column beside it stays where it was.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from PySide6.QtCore import QDate, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.records.entries import EntryFilter
+from app.records.imports import SourceKind
 from app.ui.journal.timeline_model import mood_word
 from app.ui.widgets.icons import with_kit_clear_button
 
@@ -180,7 +185,13 @@ class FilterBar(QWidget):
             marked=True if self.remembered_box.isChecked() else None,
             heavy=True if self.heavy_box.isChecked() else None,
             pull=pull if isinstance(pull, str) else None,
+            source=self.chosen_source(),
         )
+
+    def chosen_source(self) -> str | None:
+        """The source chosen ("dayone", …), or None for entries from anywhere."""
+        source = self.source_combo.currentData()
+        return source if isinstance(source, str) else None
 
     def clear(self) -> None:
         """Show everything again (one filterChanged at most)."""
@@ -191,6 +202,7 @@ class FilterBar(QWidget):
         self.theme_combo.setEditText("")
         self.mood_combo.setCurrentIndex(0)
         self.pull_combo.setCurrentIndex(0)
+        self.source_combo.setCurrentIndex(0)
         self.remembered_box.setChecked(False)
         self.heavy_box.setChecked(False)
         self.since_edit.clear_date()
@@ -236,6 +248,31 @@ class FilterBar(QWidget):
         self.pull_combo.setCurrentIndex(max(0, self.pull_combo.findData(chosen)))
         self.pull_combo.blockSignals(False)
 
+    def set_sources(self, sources: Iterable[str]) -> None:
+        """Offer "Imported from …" for these sources (none: the choice is not shown)."""
+        chosen, wanted = self.chosen_source(), set(sources)
+        offered = [kind.value for kind in SourceKind if kind.value in wanted]
+        self.source_combo.blockSignals(True)
+        while self.source_combo.count() > 1:
+            self.source_combo.removeItem(1)
+        for source in offered:
+            label = self.tr("Imported from {source}").format(source=source_label(source))
+            self.source_combo.addItem(label, source)
+        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(chosen)))
+        self.source_combo.blockSignals(False)
+        self.source_combo.setVisible(bool(offered))
+        self._apply()  # a source no longer offered is no longer a filter
+
+    def offered_sources(self) -> list[str]:
+        """The sources offered, in the order shown."""
+        return [str(self.source_combo.itemData(i)) for i in range(1, self.source_combo.count())]
+
+    def show_source(self, source: str) -> None:
+        """Show only the entries imported from ``source`` (offering it if it was not)."""
+        if source not in self.offered_sources():
+            self.set_sources([*self.offered_sources(), source])
+        self.source_combo.setCurrentIndex(self.source_combo.findData(source))
+
     def _theme_id(self, text: str) -> str:
         """The id of the theme whose name was typed or chosen, or the text itself."""
         for index in range(self.theme_combo.count()):
@@ -267,6 +304,10 @@ class FilterBar(QWidget):
         self.pull_combo = QComboBox(self)
         self.pull_combo.addItem(self.tr("Anything that pulled"), None)
         self.pull_combo.setAccessibleName(self.tr("Show entries where this pulled at you"))
+        self.source_combo = QComboBox(self)
+        self.source_combo.addItem(self.tr("From anywhere"), None)
+        self.source_combo.setAccessibleName(self.tr("Show entries imported from"))
+        self.source_combo.setVisible(False)  # until the journal holds imported entries
         self.remembered_box = QCheckBox(self.tr("Remembered only"), self)
         self.remembered_box.setAccessibleName(self.tr("Show only entries marked to remember"))
         self.heavy_box = QCheckBox(self.tr("Heavy only"), self)
@@ -279,7 +320,7 @@ class FilterBar(QWidget):
         self.clear_dates_button.setText(self.tr("Clear"))
         self.clear_dates_button.setAccessibleName(self.tr("Clear the date range"))
         self.mood_key = MoodKey(self)
-        for combo in (self.theme_combo, self.mood_combo, self.pull_combo):
+        for combo in (self.theme_combo, self.mood_combo, self.pull_combo, self.source_combo):
             # Sized to the panel, not to the longest choice: the open list shows it whole.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -318,7 +359,8 @@ class FilterBar(QWidget):
         grid.addWidget(self.remembered_box, 2, 0)
         grid.addWidget(self.heavy_box, 2, 1)
         grid.addLayout(self._dates(), 3, 0, 1, 2)
-        grid.addWidget(self.mood_key, 4, 0, 1, 2)
+        grid.addWidget(self.source_combo, 4, 0, 1, 2)
+        grid.addWidget(self.mood_key, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -346,6 +388,7 @@ class FilterBar(QWidget):
         self.theme_combo.activated.connect(self._apply)
         self.mood_combo.currentIndexChanged.connect(self._apply)
         self.pull_combo.currentIndexChanged.connect(self._apply)
+        self.source_combo.currentIndexChanged.connect(self._apply)
         self.remembered_box.toggled.connect(self._apply)
         self.heavy_box.toggled.connect(self._apply)
         self.since_edit.dateChanged.connect(self._apply)
@@ -358,6 +401,7 @@ class FilterBar(QWidget):
             self.theme_combo,
             self.mood_combo,
             self.pull_combo,
+            self.source_combo,
             self.remembered_box,
             self.heavy_box,
             self.since_edit,
@@ -370,3 +414,8 @@ class FilterBar(QWidget):
         if current != self._last:
             self._last = current
             self.filterChanged.emit(current)
+
+
+def source_label(source: str) -> str:
+    """The name a person knows a source by ("Day One", "a Markdown folder")."""
+    return QCoreApplication.translate("SourceKind", SourceKind(source).label)

@@ -1,0 +1,44 @@
+"""Small pieces both transfer dialogs use: counts and dates in words, a secret field, a bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QLineEdit, QProgressBar
+
+from app.ui.widgets.file_dialogs import SENSITIVE_INPUT
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` for a single thing, else ``many`` with its ``{count}`` in the locale's digits."""
+    return one if count == 1 else many.format(count=QLocale().toString(count))
+
+
+def long_date(day: dt.date) -> str:
+    """A date as the locale writes it in full, without the weekday ("3 March 2019")."""
+    locale = QLocale()
+    layout = locale.dateFormat(QLocale.FormatType.LongFormat)
+    layout = re.sub(r"d{4}[,.]?\s*", "", layout).strip(" ,")
+    return str(locale.toString(QDate(day.year, day.month, day.day), layout))
+
+
+def secret_field(name: str) -> QLineEdit:
+    """A password field: dots, no suggestions, nothing learned by the input method."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setInputMethodHints(SENSITIVE_INPUT)
+    field.setAccessibleName(name)
+    return field
+
+
+def busy_bar(name: str) -> QProgressBar:
+    """A quiet, thin bar with no end, hidden until something is being read or written."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)
+    bar.setAccessibleName(name)
+    bar.setVisible(False)
+    return bar

@@ -1,0 +1,238 @@
+"""Journal → Import…: the preview first, one transaction, refusals and stops change nothing.
+
+The dialog reads and plans on a worker and holds the source open until Import or
+Cancel; these tests drive it through its pages with a jrnl journal made here,
+stop an import half-way (the button, and the lock), and check the journal from
+its own connection afterwards.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from app.files import JournalFiles
+from app.journal import Journal, keyring_secret, open_journal
+from app.records.entries import EntryFilter
+from app.ui.main_window import MainWindow
+from app.ui.transfer.import_dialog import ImportDialog
+from app.ui.transfer.work import Job
+from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.windows import keyring_window
+
+JRNL_TEXT = (
+    "[2024-03-01 09:00] A quiet morning.\nTea by the window. @calm\n\n"
+    "[2024-03-01 21:15] Evening.\nShe called; I let it ring. @calls\n\n"
+    "[2024-04-12 08:30] Spring.\nA walk by the river.\n"
+)
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    path = tmp_path / "journal.txt"
+    path.write_text(JRNL_TEXT, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, journal: Journal) -> Iterator[ImportDialog]:
+    widget = ImportDialog(journal)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.reject()  # ends a session still open on the worker
+
+
+def previewed(qtbot: QtBot, dialog: ImportDialog, path: Path) -> None:
+    dialog.read(path)
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.preview, timeout=10_000)
+
+
+def imported(journal: Journal, source: str = "jrnl") -> int:
+    return journal.entries.count(EntryFilter(source=source))
+
+
+def test_the_first_page_offers_a_file_or_a_folder(dialog: ImportDialog) -> None:
+    page = dialog.choose
+    assert dialog.pages.currentWidget() is page
+    assert "Day One" in page.guidance.text() and "Markdown" in page.guidance.text()
+    assert page.choose_file.hasFocus()
+    assert page.choose_file.accessibleName() == "Choose a File…"
+    assert not dialog.import_button.isVisible() and not page.password_box.isVisible()
+
+
+def test_the_preview_says_what_would_come_in_then_import_keeps_it(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, source: Path
+) -> None:
+    previewed(qtbot, dialog, source)
+    figures = dialog.preview.figures.text()
+    assert "3 new entries, from " in figures and "2024" in figures, figures
+    assert "With 2 tags and 0 pictures and documents." in figures, figures
+    assert dialog.preview.guidance.text() == "From jrnl: journal.txt"
+    assert not dialog.preview.keep_location.isVisible()  # Day One only
+    assert imported(journal) == 0  # nothing before Import
+    assert dialog.import_button.isDefault() and dialog.import_button.hasFocus()
+
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.done_page)
+    assert dialog.done_page.summary.text() == (
+        "3 entries imported. You can find them with the filter Imported from jrnl."
+    )
+    assert dialog.show_button.isVisible() and dialog.show_button.isDefault()
+    assert imported(journal) == 3
+
+
+def test_importing_the_same_file_again_offers_nothing(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, source: Path
+) -> None:
+    previewed(qtbot, dialog, source)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    previewed(qtbot, dialog, source)
+    figures = dialog.preview.figures.text()
+    assert "nothing new" in figures and "3 entries are in your journal already" in figures
+    assert not dialog.import_button.isEnabled()
+    assert imported(journal) == 3
+
+
+def test_a_source_it_cannot_read_is_said_calmly_and_changes_nothing(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path
+) -> None:
+    junk = tmp_path / "photo.bin"
+    junk.write_bytes(b"\x00\x01 not a journal")
+    dialog.read(junk)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    said = dialog.choose.status.text()
+    assert "photo.bin is not a format Threshold can import" in said
+    assert said.endswith("Nothing was imported.")
+    assert dialog.pages.currentWidget() is dialog.choose
+    assert dialog.choose.choose_file.isEnabled()
+    assert journal.entries.count() == 0
+
+
+@pytest.fixture
+def held_at_second_entry(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The worker stops before its second entry until the returned event is set."""
+    reached, release = threading.Event(), threading.Event()
+    report = Job._report
+
+    def held(job: Job, done: int, total: int) -> None:
+        if done == 1:
+            reached.set()
+            release.wait(10)
+        report(job, done, total)
+
+    monkeypatch.setattr(Job, "_report", held)
+    release.reached = reached  # type: ignore[attr-defined]
+    yield release
+    release.set()
+
+
+def test_cancel_during_the_import_undoes_everything(
+    qtbot: QtBot,
+    dialog: ImportDialog,
+    journal: Journal,
+    source: Path,
+    held_at_second_entry: threading.Event,
+) -> None:
+    previewed(qtbot, dialog, source)
+    dialog.import_button.click()
+    assert held_at_second_entry.reached.wait(10)  # type: ignore[attr-defined]
+    assert dialog.pages.currentWidget() is dialog.progress
+    dialog.cancel.click()
+    held_at_second_entry.set()
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.done_page, timeout=10_000)
+    assert dialog.done_page.heading.text() == "Nothing was imported"
+    assert "your journal is as it was" in dialog.done_page.summary.text()
+    assert journal.entries.count() == 0
+
+
+def test_escape_closes_the_dialog(qtbot: QtBot, dialog: ImportDialog) -> None:
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+# ---------------------------------------------------------------------- in the window
+
+
+@pytest.fixture
+def in_window(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[MainWindow, MemoryKeystore]:
+    monkeypatch.setattr(QDialog, "exec", QDialog.show)  # shown and left open, as a person would
+    return keyring_window(qtbot, files, tmp_path)
+
+
+def open_import(qtbot: QtBot, window: MainWindow) -> ImportDialog:
+    window.commands.import_entries.trigger()
+    found = window.findChild(ImportDialog)
+    assert found is not None
+    qtbot.waitExposed(found)
+    return found
+
+
+def test_show_them_lists_the_imported_entries_in_the_timeline(
+    qtbot: QtBot, in_window: tuple[MainWindow, MemoryKeystore], source: Path
+) -> None:
+    window, _ = in_window
+    timeline = window.journal_page.timeline
+    dialog = open_import(qtbot, window)
+    previewed(qtbot, dialog, source)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    assert timeline.model.total_entries == 3  # listed at once, without waiting for a poll
+    qtbot.waitUntil(dialog.show_button.isVisible)
+    dialog.show_button.click()
+    assert not dialog.isVisible()
+    assert timeline.filter_bar.isVisible() and timeline.filter_bar.source_combo.isVisible()
+    assert timeline.filter_bar.chosen_source() == "jrnl"
+    assert timeline.model.entry_filter.source == "jrnl"
+    assert timeline.filter_bar.source_combo.currentText() == "Imported from jrnl"
+
+
+def test_locking_during_an_import_rolls_it_back(
+    qtbot: QtBot,
+    in_window: tuple[MainWindow, MemoryKeystore],
+    source: Path,
+    files: JournalFiles,
+    held_at_second_entry: threading.Event,
+) -> None:
+    window, keystore = in_window
+    dialog = open_import(qtbot, window)
+    previewed(qtbot, dialog, source)
+    dialog.import_button.click()
+    assert held_at_second_entry.reached.wait(10)  # type: ignore[attr-defined]
+    threading.Timer(0.3, held_at_second_entry.set).start()  # the lock waits for it
+
+    window.lock()
+    qtbot.wait(1)
+
+    assert not window.controller.is_open()
+    assert window.findChild(ImportDialog) is None or not dialog.isVisible()
+    with open_journal(files, keyring_secret(files, keystore)) as reopened:
+        assert reopened.entries.count() == 0
+
+
+def test_the_filter_offers_only_sources_the_journal_holds(
+    qtbot: QtBot, in_window: tuple[MainWindow, MemoryKeystore], source: Path
+) -> None:
+    window, _ = in_window
+    timeline = window.journal_page.timeline
+    timeline.filter_button.setChecked(True)
+    assert not timeline.filter_bar.source_combo.isVisible()  # nothing imported yet
+    timeline.filter_button.setChecked(False)
+    dialog = open_import(qtbot, window)
+    previewed(qtbot, dialog, source)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    dialog.reject()
+    timeline.filter_button.setChecked(True)
+    assert timeline.filter_bar.offered_sources() == ["jrnl"]
