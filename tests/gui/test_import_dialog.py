@@ -8,6 +8,7 @@ its own connection afterwards.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,11 +20,13 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.journal import Journal, keyring_secret, open_journal
-from app.records.entries import EntryFilter
+from app.records.entries import EntryFields, EntryFilter
+from app.transfer.archive_write import write_archive
 from app.ui.main_window import MainWindow
 from app.ui.transfer.import_dialog import ImportDialog
 from app.ui.transfer.work import Job
 from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.transfer_fixtures import dayone_with_traps
 from tests.helpers.windows import keyring_window
 
 JRNL_TEXT = (
@@ -236,3 +239,54 @@ def test_the_filter_offers_only_sources_the_journal_holds(
     dialog.reject()
     timeline.filter_button.setChecked(True)
     assert timeline.filter_bar.offered_sources() == ["jrnl"]
+
+
+# ---------------------------------------------------------------------- Day One, archives
+
+
+def test_day_one_offers_to_keep_the_place_off_by_default_and_reads_again(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path
+) -> None:
+    export = dayone_with_traps(tmp_path / "Day One.zip").path
+    previewed(qtbot, dialog, export)
+    page = dialog.preview
+    assert page.keep_location.isVisible() and not page.keep_location.isChecked()
+    assert "may not be safe to keep" in page.location_note.text()
+    assert page.keep_location.hasFocus()  # Return still imports: Import is the default
+    assert page.notices.isVisible() and page.notices.text().startswith("• ")
+    dropped = page.notices.text()
+
+    page.keep_location.click()
+    assert dialog.is_busy() and not dialog.import_button.isEnabled()  # read again
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert page.notices.text() != dropped  # no longer says a place was left out
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    bodies = [journal.entries.get(s.id).body for s in journal.entries.summaries()]
+    assert any("Café Luna" in body for body in bodies)
+
+
+def test_a_protected_archive_asks_for_its_password(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path
+) -> None:
+    journal.entries.add(EntryFields(body="Kept safe.", date=dt.date(2026, 2, 1)))
+    archive = tmp_path / "everything.zip"
+    write_archive(archive, journal, password="river stones")
+
+    dialog.read(archive)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    assert "everything.zip is protected by a password. Type it below" in dialog.choose.status.text()
+    assert dialog.choose.password_box.isVisible() and dialog.choose.password.hasFocus()
+
+    qtbot.keyClicks(dialog.choose.password, "river pebbles")
+    qtbot.keyClick(dialog.choose.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    assert dialog.choose.status.text().startswith("That password doesn't open everything.zip.")
+    assert dialog.choose.password.hasFocus() and dialog.choose.password.text() == ""
+
+    qtbot.keyClicks(dialog.choose.password, "river stones")
+    qtbot.keyClick(dialog.choose.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.preview, timeout=10_000)
+    assert dialog.choose.password.text() == ""  # used once, not kept
+    assert dialog.preview.guidance.text() == "From a Threshold archive: everything.zip"
+    assert "1 entry is in your journal already" in dialog.preview.figures.text()

@@ -85,7 +85,6 @@ class ExportAllDialog(QDialog):
         self.bar = busy_bar(self.tr("Exporting"))
         layout.addWidget(self.bar)
         self.status = text_label()
-        self.status.setAccessibleName(self.tr("What happened"))
         self.status.setVisible(False)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -117,7 +116,6 @@ class ExportAllDialog(QDialog):
         self.cancel.clicked.connect(self.reject)
         self.close_button.clicked.connect(self.accept)
         self.export_button.clicked.connect(self.choose_file)
-        self.password.returnPressed.connect(self.repeat.setFocus)
 
     # ------------------------------------------------------------------ exporting
 

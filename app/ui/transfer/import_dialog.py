@@ -107,7 +107,6 @@ class ImportDialog(QDialog):
         self.choose.choose_file.clicked.connect(self.choose_file)
         self.choose.choose_folder.clicked.connect(self.choose_folder)
         self.choose.open_archive.clicked.connect(self._read_again)
-        self.choose.password.returnPressed.connect(self._read_again)
         self.preview.keep_location.toggled.connect(self._read_again)
         self.import_button.clicked.connect(self.start_import)
         self.cancel.clicked.connect(self._cancel_clicked)
@@ -121,9 +120,14 @@ class ImportDialog(QDialog):
         self.import_button.setVisible(page is self.preview)
         self.close_button.setVisible(page is self.done_page)
         self.show_button.setVisible(False)
-        defaults = {self.preview: self.import_button, self.done_page: self.close_button}
-        for candidate in (self.import_button, self.show_button, self.close_button):
+        defaults = {
+            self.choose: self.choose.default_button(),
+            self.preview: self.import_button,
+            self.done_page: self.close_button,
+        }
+        for candidate in (*self.choose.buttons(), self.import_button, self.close_button):
             candidate.setDefault(candidate is defaults.get(page))
+        self.show_button.setDefault(False)
         target = page.focus_target()
         (defaults.get(page, self.cancel) if target is page else target).setFocus()
 
@@ -230,8 +234,21 @@ class ImportDialog(QDialog):
         """Back to the first page, with the refusal in plain words (and a password field)."""
         self.choose.set_reading(False)
         self.choose.say(error.message)
+        if asks_for_password(error) and self._source is not None:
+            path, options = self._source
+            self.choose.say(self._password_wanted(path.name, options.password is not None))
+        self.choose.password.clear()  # a wrong password is not kept either
         self.choose.password_box.setVisible(asks_for_password(error))
         self._show_page(self.choose)
+
+    def _password_wanted(self, name: str, tried: bool) -> str:
+        if tried:
+            return self.tr("That password doesn't open {name}. Nothing was imported.").format(
+                name=name
+            )
+        return self.tr(
+            "{name} is protected by a password. Type it below to read what it holds."
+        ).format(name=name)
 
     def _imported(self, result: object) -> None:
         from app.transfer.importing import ImportResult  # noqa: PLC0415 - first use

@@ -7,7 +7,7 @@ and fills them in. They show figures and dates only, never an entry's words.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.ui.journal.filter_bar import source_label
 from app.ui.transfer.import_work import Preview
@@ -37,7 +37,6 @@ class ChoosePage(Page):
         row.addStretch(1)
         self.layout_.addLayout(row)
         self.status = text_label()
-        self.status.setAccessibleName(self.tr("What happened"))
         self.status.setVisible(False)
         self.layout_.addWidget(self.status)
         self.reading = busy_bar(self.tr("Reading"))
@@ -73,9 +72,17 @@ class ChoosePage(Page):
         if reading:
             self.say(self.tr("Reading {name}…").format(name=name))
 
+    def buttons(self) -> tuple[QPushButton, ...]:
+        """The page's own buttons (the dialog sets which one is the default)."""
+        return (self.choose_file, self.choose_folder, self.open_archive)
+
+    def default_button(self) -> QPushButton:
+        """Read It when a password is asked for, else Choose a File."""
+        return self.open_archive if not self.password_box.isHidden() else self.choose_file
+
     def focus_target(self) -> QWidget:
         """The password when one is asked for, else Choose a File."""
-        return self.password if self.password_box.isVisible() else self.choose_file
+        return self.password if not self.password_box.isHidden() else self.choose_file
 
 
 class PreviewPage(Page):
@@ -84,7 +91,6 @@ class PreviewPage(Page):
     def __init__(self) -> None:
         super().__init__(self.tr("What would come in"))
         self.figures = text_label()
-        self.figures.setAccessibleName(self.tr("What would come in"))
         self.layout_.addWidget(self.figures)
         self.notices = text_label("", "muted")
         self.layout_.addWidget(self.notices)
@@ -158,7 +164,7 @@ class PreviewPage(Page):
 
     def focus_target(self) -> QWidget:
         """The checkbox for Day One; the dialog's buttons otherwise."""
-        return self.keep_location if self.keep_location.isVisible() else self
+        return self.keep_location if not self.keep_location.isHidden() else self
 
 
 class ProgressPage(Page):
@@ -186,7 +192,6 @@ class DonePage(Page):
     def __init__(self) -> None:
         super().__init__(self.tr("Imported"))
         self.summary = text_label()
-        self.summary.setAccessibleName(self.tr("What happened"))
         self.layout_.addWidget(self.summary)
         self.layout_.addStretch(1)
 
