@@ -101,8 +101,11 @@ def test_a_protected_archive_is_written_0600_and_opens_only_with_its_password(
     target = tmp_path / "everything.zip"
     type_passwords(qtbot, dialog, PASSWORD, PASSWORD)
     said = written(qtbot, dialog, target)
-    assert said.startswith(f"3 entries and 0 pictures and documents were exported to {target}.")
+    assert said.startswith(f"3 entries and 0 pictures and documents were exported to:\n{target}\n")
     assert "encrypted with your password" in said
+    layout = dialog.layout()
+    assert layout is not None  # the dialog grew to show the message whole
+    assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert dialog.password.text() == "" and dialog.repeat.text() == ""  # never kept
     assert dialog.close_button.isVisible() and dialog.close_button.isDefault()

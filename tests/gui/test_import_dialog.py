@@ -87,7 +87,7 @@ def test_the_preview_says_what_would_come_in_then_import_keeps_it(
         dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.done_page)
     assert dialog.done_page.summary.text() == (
-        "3 entries imported. You can find them with the filter Imported from jrnl."
+        "3 entries imported. You can find them with the filter “Imported from jrnl”."
     )
     assert dialog.show_button.isVisible() and dialog.show_button.isDefault()
     assert imported(journal) == 3

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.ui.transfer.export_all_work import ARCHIVE_SUFFIX, suggested_name, write_everything
-from app.ui.transfer.pieces import busy_bar, counted, secret_field
+from app.ui.transfer.pieces import busy_bar, counted, grow_to_fit, secret_field
 from app.ui.transfer.work import Job, Stopped
 from app.ui.widgets.file_dialogs import file_dialog_forgets_folders
 from app.ui.widgets.kit import SPACING, button, text_label
@@ -210,10 +210,12 @@ class ExportAllDialog(QDialog):
             else self.tr("It is not encrypted; keep it somewhere safe.")
         )
         self._say(
-            self.tr("{entries} and {files} were exported to {path}. {keep}").format(
+            self.tr("{entries} and {files} were exported to:\n{path}\n{keep}").format(
                 entries=entries, files=files, path=target, keep=keep
             )
         )
+        for field in (self.password, self.repeat):
+            field.setEnabled(False)  # used once; nothing more to type
         self.cancel.setVisible(False)
         self.export_button.setVisible(False)
         self.close_button.setVisible(True)
@@ -223,6 +225,7 @@ class ExportAllDialog(QDialog):
     def _say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
+        grow_to_fit(self)
 
     def is_busy(self) -> bool:
         """Whether an archive is being written."""

@@ -36,7 +36,7 @@ from app.ui.transfer.import_pages import (
     ProgressPage,
 )
 from app.ui.transfer.import_work import ImportSession, Preview, asks_for_password
-from app.ui.transfer.pieces import counted
+from app.ui.transfer.pieces import counted, grow_to_fit
 from app.ui.transfer.work import Job, Stopped
 from app.ui.widgets.file_dialogs import file_dialog_forgets_folders
 from app.ui.widgets.kit import SPACING, button
@@ -130,6 +130,7 @@ class ImportDialog(QDialog):
         self.show_button.setDefault(False)
         target = page.focus_target()
         (defaults.get(page, self.cancel) if target is page else target).setFocus()
+        grow_to_fit(self)
 
     # ------------------------------------------------------------------ choosing
 
@@ -261,7 +262,7 @@ class ImportDialog(QDialog):
         where = ""
         if result.added and result.kind is not SourceKind.ARCHIVE:
             where = " " + self.tr(
-                "You can find them with the filter Imported from {source}."
+                "You can find them with the filter “Imported from {source}”."
             ).format(source=source_label(result.kind.value))
         self._say_done(self.tr("Imported"), entries + where)
         self._imported_kind = result.kind.value

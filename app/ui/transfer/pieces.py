@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QLineEdit, QProgressBar
+from PySide6.QtWidgets import QLineEdit, QProgressBar, QWidget
 
 from app.ui.widgets.file_dialogs import SENSITIVE_INPUT
 
@@ -31,6 +31,28 @@ def secret_field(name: str) -> QLineEdit:
     field.setInputMethodHints(SENSITIVE_INPUT)
     field.setAccessibleName(name)
     return field
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` tall enough for its wrapped words at its width (never shorter).
+
+    A message that appears in a dialog sized earlier would otherwise squeeze the
+    lines above it until they are cut off.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    screen = window.screen()
+    if screen is not None:
+        needed = min(needed, round(screen.availableGeometry().height() * 0.9))
+    if needed > window.height():
+        window.resize(width, needed)
 
 
 def busy_bar(name: str) -> QProgressBar:
