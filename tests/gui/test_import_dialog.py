@@ -22,10 +22,12 @@ from app.files import JournalFiles
 from app.journal import Journal, keyring_secret, open_journal
 from app.records.entries import EntryFields, EntryFilter
 from app.transfer.archive_write import write_archive
+from app.ui.journal.filter_bar import FilterBar
 from app.ui.main_window import MainWindow
 from app.ui.transfer.import_dialog import ImportDialog
 from app.ui.transfer.work import Job
 from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.search import field_of
 from tests.helpers.transfer_fixtures import dayone_with_traps
 from tests.helpers.windows import keyring_window
 
@@ -199,6 +201,10 @@ def test_show_them_lists_the_imported_entries_in_the_timeline(
     assert timeline.filter_bar.chosen_source() == "jrnl"
     assert timeline.model.entry_filter.source == "jrnl"
     assert timeline.filter_bar.source_combo.currentText() == "Imported from jrnl"
+    search = window.journal_page.search
+    search.focus_search()
+    qtbot.keyClicks(field_of(search), "river")
+    qtbot.waitUntil(lambda: search.model().rowCount() == 1)  # searched at once, too
 
 
 def test_locking_during_an_import_rolls_it_back(
@@ -290,3 +296,23 @@ def test_a_protected_archive_asks_for_its_password(
     assert dialog.choose.password.text() == ""  # used once, not kept
     assert dialog.preview.guidance.text() == "From a Threshold archive: everything.zip"
     assert "1 entry is in your journal already" in dialog.preview.figures.text()
+
+
+def test_the_filter_bar_offers_sources_in_order_and_forgets_one_gone(qtbot: QtBot) -> None:
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    assert bar.source_combo.isHidden()
+    bar.set_sources(["markdown", "dayone", "markdown"])
+    assert bar.offered_sources() == ["dayone", "markdown"] and not bar.source_combo.isHidden()
+    with qtbot.waitSignal(bar.filterChanged) as changed:
+        bar.show_source("jrnl")
+    assert changed.args == [EntryFilter(source="jrnl")]
+    assert bar.offered_sources() == ["dayone", "jrnl", "markdown"]
+    assert bar.source_combo.currentText() == "Imported from jrnl"
+    with qtbot.waitSignal(bar.filterChanged) as changed:
+        bar.set_sources(["dayone"])  # jrnl's entries went: no longer a filter
+    assert changed.args == [EntryFilter()] and bar.chosen_source() is None
+    bar.show_source("dayone")
+    bar.clear()
+    assert bar.entry_filter() == EntryFilter()
