@@ -43,7 +43,9 @@ _ENTRY_LINE = re.compile(
 )
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
-_SENTENCE_END = re.compile(r"[.!?\u2026]+['\"\u2019\u201d]?[\])]*\s+|[\u3002\uff01\uff0e\uff1f]")
+_SENTENCE_END = re.compile(
+    r"(?<![.!?\u2026])[.!?\u2026]+['\"\u2019\u201d]?[\])]*\s+|[\u3002\uff01\uff0e\uff1f]"
+)
 _BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
 _TAG = re.compile(r"(?<!\S)@([-+*#/\w]+)")
 

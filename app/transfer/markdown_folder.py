@@ -109,6 +109,8 @@ def _walk(root: Path) -> _Walk:
         for item in items:
             if not item.name.startswith("."):
                 _visit(item, f"{relative}/{item.name}" if relative else item.name, found, folders)
+    for places in found.pictures.values():
+        places.sort(key=lambda place: (place.count("/"), place))  # nearest the top first
     return found
 
 

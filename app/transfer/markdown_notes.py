@@ -11,6 +11,7 @@ same mask.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -27,7 +28,8 @@ _ONLY_DATE = re.compile(rf"\s*\d{{4}}[-_.]\d{{2}}[-_.]\d{{2}}(?:[\s,_-]+(?:{_WEE
 _FENCE = re.compile(
     r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.M | re.S
 )
-_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+_TICKS = re.compile(r"`+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HASHTAG = re.compile(r"(?<!\S)#(\w[\w/-]*)")
 _LOGSEQ_TAGS = re.compile(r"^[ \t]*(?:- )?tags::[ \t]*(.*)$", re.M | re.I)
 _MARKED_KEYS = ("starred", "pinned", "favorite", "favourite")
@@ -132,12 +134,48 @@ def front_matter_tags(fields: Fields) -> list[str]:
 
 def code_masked(text: str) -> str:
     """``text`` with fenced and inline code blanked (line breaks kept: offsets hold)."""
-    masked = _FENCE.sub(_blank, text)
-    return _INLINE_CODE.sub(_blank, masked)
+    masked = _FENCE.sub(lambda found: _blank(found[0]), text)
+    pieces, done = [], 0
+    for start, end in _code_spans(masked):
+        pieces += [masked[done:start], _blank(masked[start:end])]
+        done = end
+    return "".join([*pieces, masked[done:]])
 
 
-def _blank(found: re.Match[str]) -> str:
-    return re.sub(r"[^\n]", " ", found[0])
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Where inline code is: a run of backticks to the next run as long, in one paragraph.
+
+    Found in one pass over the runs (a regex would search the rest of the text again
+    from every run that is never closed).
+    """
+    runs = [(found.start(), found.end()) for found in _TICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for index, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(index)
+    breaks = [found.start() for found in _BLANK_LINE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(runs):
+        start, end = runs[index]
+        same = by_length[end - start]
+        later = bisect.bisect_right(same, index)
+        paragraph_end = _next(breaks, start, len(text))
+        if later < len(same) and runs[same[later]][0] < paragraph_end:
+            spans.append((start, runs[same[later]][1]))
+            index = same[later] + 1
+        else:
+            index += 1
+    return spans
+
+
+def _next(positions: list[int], after: int, default: int) -> int:
+    """The first of the sorted ``positions`` past ``after``, else ``default``."""
+    found = bisect.bisect_right(positions, after)
+    return positions[found] if found < len(positions) else default
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
 
 
 def text_tags(masked: str) -> list[str]:

@@ -27,10 +27,12 @@ from app.media.intake import read_regular_file
 from app.records.imports import ImportedFile
 
 PICTURE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".pdf"})
+# No part of a reference holds "[" (nor a line break): every search stops at the next
+# "![", so a line of ten million of them is read once, not once per "![".
 _PICTURE = re.compile(
-    r"!\[(?P<alt>[^\]\n]*)\]\(\s*(?:<(?P<angled>[^>\n]+)>|(?P<plain>[^\s)]+))"
-    r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?\s*\)"
-    r"|!\[\[(?P<wiki>[^\]|\n]+)(?:\|(?P<label>[^\]\n]*))?\]\]"
+    r"!\[(?P<alt>[^\[\]\n]*)\]\(\s*(?:<(?P<angled>[^\[<>\n]+)>|(?P<plain>[^\[\s)]+))"
+    r"(?:\s+(?:\"[^\[\"\n]*\"|'[^\['\n]*'|\([^\[)\n]*\)))?\s*\)"
+    r"|!\[\[(?P<wiki>[^\[\]|\n]+)(?:\|(?P<label>[^\[\]\n]*))?\]\]"
 )
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _DRIVE = re.compile(r"[A-Za-z]:[\\/]")

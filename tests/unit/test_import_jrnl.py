@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -207,3 +208,11 @@ def test_a_file_not_in_utf8_or_too_large_is_refused(
     with pytest.raises(ImportRefused, match=r"large\.json is 2 MB; .* jrnl journal of up to 1 MB"):
         import_into(journal, large)
     assert journal.entries.count() == 0
+
+
+def test_a_hostile_one_line_entry_is_read_in_one_pass(tmp_path: Path) -> None:
+    """A run of full stops with no space after: a search from each would take hours."""
+    started = time.perf_counter()
+    entry = _text_entry(tmp_path, "[2021-06-01 09:00] " + "." * 2_000_000)
+    assert entry.fields.body == "." * 2_000_000  # too long for a title: kept as text
+    assert time.perf_counter() - started < 10

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -259,6 +260,7 @@ def test_a_picture_refused_when_kept_undoes_the_whole_import(
         ("`#code` ``a `#b` c`` text #real", ["real"]),
         ("```\n#fenced\n```\n~~~~\n#tilde\n~~~~\n    #indented stays a tag", ["indented"]),
         ("```\nnever closed #inside", []),
+        ("`never closed #one\n\n#two `x` ``a`#no`` #three", ["one", "two", "three"]),
         ("tags:: a, [[b c]], #d\n- TAGS:: e", ["d", "a", "b c", "d", "e"]),
         ("#trailing. #dash- (#paren)", ["trailing", "dash"]),
     ],
@@ -381,3 +383,19 @@ def test_a_folder_that_cannot_be_opened_is_refused(
 
     monkeypatch.setattr(os, "scandir", refusing)
     _refused(journal, folder, "The folder locked could not be read")
+
+
+def test_a_hostile_note_is_read_in_one_pass(tmp_path: Path) -> None:
+    """Unclosed pictures, links and code spans: a search per "![" would take hours."""
+    hostile = (
+        "![" * 500_000
+        + "![[" * 300_000
+        + "![a](<" * 200_000
+        + '![a](b "' * 200_000
+        + "".join("`" * k + " x " for k in range(1, 1500))
+    )
+    folder = _folder(tmp_path, {"hostile.md": hostile})
+    started = time.perf_counter()
+    with open_source(folder) as batch:
+        assert batch.entries[0].fields.body == hostile
+    assert time.perf_counter() - started < 10
