@@ -211,11 +211,13 @@ def test_pictures_are_found_beside_the_note_then_from_the_top_then_by_name(
         "deep/er/by name ü.png": tiny_png(7, 3),
         "days/pdfs/letter.pdf": pdf_bytes(),
         "days/sp ace.png": tiny_png(8, 3),
+        "a/b/c/twice.png": tiny_png(9, 3),
+        "z/twice.png": tiny_png(10, 3),  # nearer the top: the one found by name
     }
     text = (
         "![beside](same.png) ![top](assets/top.png 'a title') ![[by name ü.png|300]]\n"
         "![a pdf](pdfs/letter.pdf) ![[by name ü.png|the walk]] ![x](<sp ace.png>)\n"
-        "![encoded](by%20name%20%C3%BC.png) ![web](https://example.org/a.png)\n"
+        "![encoded](by%20name%20%C3%BC.png) ![web](https://example.org/a.png) ![[twice.png]]\n"
     )
     folder = _folder(tmp_path, {**pictures, "days/note.md": text})
     import_into(journal, folder)
@@ -233,6 +235,7 @@ def test_pictures_are_found_beside_the_note_then_from_the_top_then_by_name(
         "by name ü.png": pictures["deep/er/by name ü.png"],
         "letter.pdf": pictures["days/pdfs/letter.pdf"],
         "sp ace.png": pictures["days/sp ace.png"],
+        "twice.png": pictures["z/twice.png"],
     }
 
 
