@@ -13,7 +13,7 @@ import pytest
 
 from app.journal.journal import Journal
 from app.records.entries import Entry, EntryFields, EntryFilter
-from app.records.imports import ImportBatch, SourceKind
+from app.records.imports import SourceKind
 from app.transfer import markdown_folder
 from app.transfer.markdown_notes import code_masked, text_tags
 from app.transfer.problems import ImportRefused
@@ -164,12 +164,6 @@ def _folder(tmp_path: Path, files: dict[str, str | bytes]) -> Path:
     return folder
 
 
-def _one(folder: Path) -> tuple[ImportBatch, EntryFields]:
-    with open_source(folder) as batch:
-        entries = batch.entries
-    return batch, next(e.fields for e in entries if e.source_id.startswith("note"))
-
-
 def test_no_link_is_followed_and_nothing_outside_the_folder_is_attached(
     journal: Journal, tmp_path: Path
 ) -> None:
@@ -189,15 +183,14 @@ def test_no_link_is_followed_and_nothing_outside_the_folder_is_attached(
         "![f](C:\\pics\\x.png) ![[../../x.png]]\n"
     )
     (folder / "note.md").write_text(text, encoding="utf-8")
-    batch, fields = _one(folder)
-    assert fields.body == text
+    with open_source(folder) as batch:
+        assert [(e.source_id, e.fields.body) for e in batch.entries] == [("note.md", text)]
     assert [n.text.split(":")[0] for n in batch.notices] == [
         "Links to other notes or folders skipped (no link is followed)",
         "Pictures outside the folder or behind a link, not attached",
     ]
     assert "followed): 3." in batch.notices[0].text  # two links to folders, one to a note
     assert "attached: 8;" in batch.notices[1].text
-    assert [e.source_id for e in batch.entries] == ["note.md"]
     assert import_into(journal, folder).attachments == 0
 
 
