@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import stat
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from app.records.entries import EntryFields
 from app.records.imports import ImportOptions
 from app.transfer.sources import open_source
 from app.ui.transfer.export_all_dialog import ExportAllDialog
-from app.ui.transfer.work import Job
+from tests.helpers.held_jobs import hold_at_second_item
 
 PASSWORD = "a long walk by the river"
 
@@ -128,20 +127,11 @@ def test_without_a_password_it_says_the_file_is_not_encrypted(
 def test_closing_while_writing_stops_it_and_leaves_nothing(
     qtbot: QtBot, dialog: ExportAllDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reached, release = threading.Event(), threading.Event()
-    report = Job._report
-
-    def held(job: Job, done: int, total: int) -> None:
-        if done == 1:
-            reached.set()
-            release.wait(10)
-        report(job, done, total)
-
-    monkeypatch.setattr(Job, "_report", held)
+    hold = hold_at_second_item(monkeypatch)
     target = tmp_path / "everything.zip"
     dialog.export_to(target)
-    assert reached.wait(10)
-    threading.Timer(0.3, release.set).start()
+    assert hold.reached.wait(10)
+    hold.release_soon()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # as the lock does: reject, after the stop
     assert not dialog.isVisible() and not dialog.is_busy()
     assert sorted(path.name for path in tmp_path.iterdir()) == ["journal"]

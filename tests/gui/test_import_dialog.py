@@ -9,7 +9,6 @@ its own connection afterwards.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from app.transfer.archive_write import write_archive
 from app.ui.journal.filter_bar import FilterBar
 from app.ui.main_window import MainWindow
 from app.ui.transfer.import_dialog import ImportDialog
-from app.ui.transfer.work import Job
+from tests.helpers.held_jobs import Hold, hold_at_second_item
 from tests.helpers.keystores import MemoryKeystore
 from tests.helpers.search import field_of
 from tests.helpers.transfer_fixtures import dayone_with_traps
@@ -124,21 +123,10 @@ def test_a_source_it_cannot_read_is_said_calmly_and_changes_nothing(
 
 
 @pytest.fixture
-def held_at_second_entry(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """The worker stops before its second entry until the returned event is set."""
-    reached, release = threading.Event(), threading.Event()
-    report = Job._report
-
-    def held(job: Job, done: int, total: int) -> None:
-        if done == 1:
-            reached.set()
-            release.wait(10)
-        report(job, done, total)
-
-    monkeypatch.setattr(Job, "_report", held)
-    release.reached = reached  # type: ignore[attr-defined]
-    yield release
-    release.set()
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[Hold]:
+    hold = hold_at_second_item(monkeypatch)
+    yield hold
+    hold.release.set()
 
 
 def test_cancel_during_the_import_undoes_everything(
@@ -146,14 +134,14 @@ def test_cancel_during_the_import_undoes_everything(
     dialog: ImportDialog,
     journal: Journal,
     source: Path,
-    held_at_second_entry: threading.Event,
+    held: Hold,
 ) -> None:
     previewed(qtbot, dialog, source)
     dialog.import_button.click()
-    assert held_at_second_entry.reached.wait(10)  # type: ignore[attr-defined]
+    assert held.reached.wait(10)
     assert dialog.pages.currentWidget() is dialog.progress
     dialog.cancel.click()
-    held_at_second_entry.set()
+    held.release.set()
     qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.done_page, timeout=10_000)
     assert dialog.done_page.heading.text() == "Nothing was imported"
     assert "your journal is as it was" in dialog.done_page.summary.text()
@@ -212,14 +200,14 @@ def test_locking_during_an_import_rolls_it_back(
     in_window: tuple[MainWindow, MemoryKeystore],
     source: Path,
     files: JournalFiles,
-    held_at_second_entry: threading.Event,
+    held: Hold,
 ) -> None:
     window, keystore = in_window
     dialog = open_import(qtbot, window)
     previewed(qtbot, dialog, source)
     dialog.import_button.click()
-    assert held_at_second_entry.reached.wait(10)  # type: ignore[attr-defined]
-    threading.Timer(0.3, held_at_second_entry.set).start()  # the lock waits for it
+    assert held.reached.wait(10)
+    held.release_soon()  # the lock waits for it
 
     window.lock()
     qtbot.wait(1)
