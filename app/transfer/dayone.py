@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 import zipfile
 from collections import Counter
@@ -28,6 +27,7 @@ from app.storage.validation import MAX_TAG_CHARS, MAX_TAGS
 from app.transfer.dayone_media import EntryMedia, MediaLibrary, media_items
 from app.transfer.dayone_notes import Tally, notices
 from app.transfer.dayone_text import Part, markdown_parts, rich_parts
+from app.transfer.local_files import load_json
 from app.transfer.problems import refused
 from app.transfer.sources import Stack
 from app.transfer.zipsafe import SafeZip
@@ -91,16 +91,7 @@ def _bare(path: Path) -> bytes:
 
 def _entries(name: str, data: bytes) -> list[object]:
     """The journal's list of entries, parsed once (``data`` is let go by the caller)."""
-    try:
-        document = json.loads(data)
-    except json.JSONDecodeError as error:
-        raise refused(
-            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
-        ) from error
-    except UnicodeDecodeError as error:
-        raise refused(f"{name} is not UTF-8 text (at byte {error.start:,}).") from error
-    except RecursionError as error:
-        raise refused(f"{name} is nested too deeply to be a Day One journal.") from error
+    document = load_json(data, name, "a Day One journal")
     entries = document.get("entries") if isinstance(document, dict) else None
     if not isinstance(entries, list):
         raise refused(f"{name} is not a Day One journal: it has no list of entries.")
