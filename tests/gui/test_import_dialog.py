@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
@@ -304,3 +304,24 @@ def test_the_filter_bar_offers_sources_in_order_and_forgets_one_gone(qtbot: QtBo
     bar.show_source("dayone")
     bar.clear()
     assert bar.entry_filter() == EntryFilter()
+
+
+def test_choose_a_folder_reads_markdown_notes_in_qts_own_dialog(
+    qtbot: QtBot, dialog: ImportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "2025-06-01.md").write_text("A long evening walk. #walks\n", encoding="utf-8")
+    (notes / "2025-06-09.md").write_text("Slept well for once.\n", encoding="utf-8")
+    asked: list[object] = []
+
+    def chooser(*args: object) -> str:
+        asked.append(args[3])
+        return str(notes)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", chooser)
+    dialog.choose.choose_folder.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.preview, timeout=10_000)
+    assert asked and QFileDialog.Option.DontUseNativeDialog in asked[0]  # type: ignore[operator]
+    assert dialog.preview.guidance.text() == "From a Markdown folder: notes"
+    assert dialog.preview.figures.text().startswith("2 new entries, from ")
