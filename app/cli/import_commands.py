@@ -17,11 +17,19 @@ from app.cli.output import write_json
 from app.cli.secrets import optional_password
 from app.records.imports import ImportOptions, ImportPlan, SourceKind
 from app.transfer.importing import ImportResult, keep_plan, plan_import
+from app.transfer.problems import PasswordNeeded
 from app.transfer.sources import open_source
 
 
 def import_entries(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Preview, then (unless ``--dry-run``) import, and say what happened."""
+    try:
+        return _import(ctx, args)
+    except PasswordNeeded as error:
+        raise PasswordNeeded(f"{error.message} Give it with --password-file F.") from None
+
+
+def _import(ctx: CommandContext, args: argparse.Namespace) -> int:
     password = optional_password(args.password_file, "nothing was imported")
     options = ImportOptions(keep_location=args.keep_location, password=password)
     kind = SourceKind(args.source) if args.source else None

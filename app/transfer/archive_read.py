@@ -49,7 +49,7 @@ from app.transfer.archive_format import (
     text,
     texts,
 )
-from app.transfer.problems import refused
+from app.transfer.problems import password_needed, refused
 from app.transfer.sources import Stack
 from app.transfer.zipsafe import SafeZip
 
@@ -87,9 +87,7 @@ def _manifest(archive: SafeZip, options: ImportOptions) -> Manifest:
     if member is None:
         raise refused(f"{archive.path.name} has no {MANIFEST}; it is not a Threshold archive.")
     if member.encrypted and options.password is None:
-        raise refused(
-            f"{archive.path.name} is protected by a password; give it with --password-file."
-        )
+        raise password_needed(f"{archive.path.name} is protected by a password.")
     try:
         return parse_manifest(archive.read(MANIFEST, MAX_MANIFEST_BYTES))
     except (ValueError, UnicodeDecodeError) as error:

@@ -11,6 +11,15 @@ class ImportRefused(InvalidInput):
     """A source could not be imported as it is; the journal was not changed."""
 
 
+class PasswordNeeded(ImportRefused):
+    """A protected archive was given no password, or the wrong one."""
+
+
 def refused(problem: str) -> ImportRefused:
     """``problem`` (one sentence, with its full stop) and the promise that nothing changed."""
     return ImportRefused(f"{problem} {NOTHING_WRITTEN}")
+
+
+def password_needed(problem: str) -> PasswordNeeded:
+    """Like ``refused``, for a protected archive opened without its password."""
+    return PasswordNeeded(f"{problem} {NOTHING_WRITTEN}")

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from app.transfer.problems import refused
+from app.transfer.problems import password_needed, refused
 
 MAX_MEMBERS = 200_000
 MAX_TOTAL_BYTES = 16 * 1024**3  # everything a zip may inflate to, over all reads
@@ -119,7 +119,9 @@ class SafeZip:
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
             raise refused(f"{name} in {self.path.name} is damaged ({_reason(error)}).") from error
         except RuntimeError as error:  # zipfile: a password is needed or was wrong
-            raise refused(f"{name} in {self.path.name} needs the right password.") from error
+            raise password_needed(
+                f"{name} in {self.path.name} needs the right password."
+            ) from error
         return b"".join(pieces)
 
 

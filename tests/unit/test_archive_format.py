@@ -25,7 +25,7 @@ from app.transfer.archive_format import (
     safe_file_name,
 )
 from app.transfer.archive_write import write_archive
-from app.transfer.problems import ImportRefused
+from app.transfer.problems import ImportRefused, PasswordNeeded
 from app.transfer.sources import open_source
 from tests.helpers.images import png_bytes
 
@@ -199,9 +199,9 @@ def test_a_protected_archive_needs_its_password(journal: Journal, tmp_path: Path
     journal.entries.add(EntryFields(body="hello", date=dt.date(2025, 5, 5)))
     path = tmp_path / "protected.zip"
     write_archive(path, journal, password=PASSWORD)
-    with pytest.raises(ImportRefused, match="protected by a password; give it with"):
+    with pytest.raises(PasswordNeeded, match="protected by a password"):
         _read(path)
-    with pytest.raises(ImportRefused, match="needs the right password"):
+    with pytest.raises(PasswordNeeded, match="needs the right password"):
         _read(path, "not the password")
     assert _read(path, PASSWORD) == 1
 

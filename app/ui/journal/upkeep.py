@@ -94,8 +94,12 @@ class JournalUpkeep(QObject):
         self.writingPaused.emit()
 
     def _tidy_step(self) -> None:
-        """One small merge of the search index; more follow while there is work and quiet."""
-        if self._journal is None or self._is_dirty():
+        """One small merge of the search index; more follow while there is work and quiet.
+
+        Not while held (an import writes on a connection of its own, and a merge here
+        would wait for its lock, with the window still).
+        """
+        if self._journal is None or self._is_dirty() or self._held:
             return
         try:
             more = self._journal.entries.tidy_search_index()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from app.errors import KnownError
 from app.records.imports import ImportOptions, ImportPlan, SourceKind
+from app.transfer.problems import PasswordNeeded
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -114,4 +115,4 @@ class ImportSession:
 
 def asks_for_password(error: KnownError) -> bool:
     """Whether a refusal says the archive needs a password (or another one)."""
-    return "password" in error.message.casefold()
+    return isinstance(error, PasswordNeeded)
