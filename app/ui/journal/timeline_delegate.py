@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui.journal.filter_bar import KEY_GLYPH, FilterIcons
+from app.ui.journal.filter_parts import KEY_GLYPH, FilterIcons
 from app.ui.journal.timeline_model import MONTH, TimelineRole, qdate
 from app.ui.widgets.lists import ModelIndex
 from app.ui.widgets.theme import DARK, current_colours
