@@ -4,7 +4,7 @@ Screens are pages of one stacked widget, so the window never jumps around. The
 title is the app's name or a neutral one the user chose; nothing private is shown in
 it. The window holds the pages and wires them; each moment has a coordinator that
 asks for pages with signals and never calls back up: getting in (``GettingIn``),
-the check-in, moments of doubt, export, and locking (``LockCoordinator``).
+the check-in, moments of doubt, export, import, and locking (``LockCoordinator``).
 """
 
 from __future__ import annotations
@@ -294,13 +294,12 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         """Commands to the coordinators and pages; the coordinators' requests to pages."""
         a, page, doubt = self.commands, self.journal_page, self.doubt
+        # The status line is made when first needed: made here, it would show on every page.
+        say = lambda text, ms: self.statusBar().showMessage(text, ms)  # noqa: E731
         for coordinator in (self.getting_in, self.evening, doubt):
             coordinator.showRequested.connect(self._show)
         self.getting_in.opened.connect(self._open_journal_page)
-        # The status line is made when first needed: made here, it would show on every page.
-        self.getting_in.statusMessage.connect(
-            lambda text, ms: self.statusBar().showMessage(text, ms)
-        )
+        self.getting_in.statusMessage.connect(say)
         self.getting_in.presentationChanged.connect(self.apply_presentation)
         self.getting_in.quitRequested.connect(self.close)
         self.evening.openRequested.connect(self.bring_forward)
@@ -309,11 +308,9 @@ class MainWindow(QMainWindow):
         self.locking.uncovered.connect(self._after_uncovering)
         self.locking.closeRequested.connect(self.close)
         self.exports.exported.connect(
-            lambda path: self.statusBar().showMessage(
-                self.tr("Exported to {path}.").format(path=path), 8000
-            )
+            lambda path: say(self.tr("Exported to {path}.").format(path=path), 8000)
         )
-        page.problem.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        page.problem.connect(lambda text: say(text, 10_000))
         page.writingPaused.connect(self.locking.watch_session)
         self.controller.damaged.connect(self.show_damaged)
         triggered = {

@@ -16,8 +16,7 @@ from app.ui.setup.pages import (
     show_text,
     uncheck,
 )
-from app.ui.widgets.file_dialogs import SENSITIVE_INPUT
-from app.ui.widgets.kit import text_label
+from app.ui.widgets.kit import secret_field, text_label
 
 
 class ChoiceStep(StepPage):
@@ -111,8 +110,8 @@ class ChoiceStep(StepPage):
         layout = QVBoxLayout(self._box)
         layout.setContentsMargins(radio_indent(self.use_passphrase), 0, 0, 0)
         layout.setSpacing(4)  # a label sits close to its field
-        self.first = _secret_field(self.tr("Passphrase"))
-        self.second = _secret_field(self.tr("Passphrase again"))
+        self.first = secret_field(self.tr("Passphrase"))
+        self.second = secret_field(self.tr("Passphrase again"))
         labels = (self.tr("Pa&ssphrase"), self.tr("The same p&assphrase again"))
         for text, field in zip(labels, (self.first, self.second), strict=True):
             label = text_label(text)
@@ -173,11 +172,3 @@ class ChoiceStep(StepPage):
         show_text(self.error, "")
         self.set_waiting(True)
         self.createRequested.emit(passphrase)
-
-
-def _secret_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setAccessibleName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setInputMethodHints(SENSITIVE_INPUT)
-    return field

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.ui.transfer.export_all_work import ARCHIVE_SUFFIX, suggested_name, write_everything
-from app.ui.transfer.pieces import busy_bar, counted, grow_to_fit, secret_field
+from app.ui.transfer.pieces import busy_bar, counted, grow_to_fit
 from app.ui.transfer.work import Job, Stopped
 from app.ui.widgets.file_dialogs import file_dialog_forgets_folders
-from app.ui.widgets.kit import SPACING, button, text_label
+from app.ui.widgets.kit import SPACING, button, secret_field, text_label
 
 if TYPE_CHECKING:
     from app.journal import Journal

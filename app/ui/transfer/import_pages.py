@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPus
 
 from app.ui.journal.filter_bar import source_label
 from app.ui.transfer.import_work import Preview
-from app.ui.transfer.pieces import busy_bar, counted, long_date, secret_field
-from app.ui.widgets.kit import button, text_label
+from app.ui.transfer.pieces import busy_bar, counted, long_date
+from app.ui.widgets.kit import button, secret_field, text_label
 from app.ui.widgets.step_pages import Page, navigation_button
 
 

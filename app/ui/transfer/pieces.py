@@ -6,9 +6,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QLineEdit, QProgressBar, QWidget
-
-from app.ui.widgets.file_dialogs import SENSITIVE_INPUT
+from PySide6.QtWidgets import QProgressBar, QWidget
 
 
 def counted(count: int, one: str, many: str) -> str:
@@ -22,15 +20,6 @@ def long_date(day: dt.date) -> str:
     layout = locale.dateFormat(QLocale.FormatType.LongFormat)
     layout = re.sub(r"d{4}[,.]?\s*", "", layout).strip(" ,")
     return str(locale.toString(QDate(day.year, day.month, day.day), layout))
-
-
-def secret_field(name: str) -> QLineEdit:
-    """A password field: dots, no suggestions, nothing learned by the input method."""
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setInputMethodHints(SENSITIVE_INPUT)
-    field.setAccessibleName(name)
-    return field
 
 
 def grow_to_fit(window: QWidget) -> None:

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.widgets.file_dialogs import SENSITIVE_INPUT
 
 # The column is this many text lines wide: about 560 px at a common font size,
 # and it grows or shrinks with the system font.
@@ -175,3 +178,12 @@ def activate_on_enter(page: QWidget, event: QKeyEvent, primary: QPushButton) -> 
     if target.isVisible() and target.isEnabled():
         target.click()
     return True
+
+
+def secret_field(name: str) -> QLineEdit:
+    """A passphrase or password field: dots, no suggestions, nothing learned by the input method."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setInputMethodHints(SENSITIVE_INPUT)
+    field.setAccessibleName(name)
+    return field
