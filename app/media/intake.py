@@ -76,14 +76,15 @@ def _plain_name(name: str) -> str:
     return name.replace("\\", "/").rpartition("/")[2].translate(_CONTROL).strip()
 
 
-def read_regular_file(path: Path) -> bytes:
-    """The whole file, refused before reading when it is not a small regular file.
+def read_regular_file(path: Path, limit: int = MAX_ATTACHMENT_BYTES) -> bytes:
+    """The whole file, refused before reading when it is not a regular file within ``limit``.
 
-    Also how an import reads a picture beside a note: the same checks, the same words.
+    Also how an import reads a note, a journal or a picture beside a note: the same
+    checks, the same words.
 
     Raises:
         BadAttachment: a link, a folder or other non-file, missing or not readable,
-            over ``MAX_ATTACHMENT_BYTES``, or changed while being read.
+            over ``limit``, or changed while being read.
     """
     name = _plain_name(path.name)
     try:
@@ -91,7 +92,7 @@ def read_regular_file(path: Path) -> bytes:
     except OSError as exc:
         raise _refusal(exc, name) from exc
     try:
-        size = _regular_size(fd, name)
+        size = _regular_size(fd, name, limit)
         return _read_exactly(fd, size)
     except OSError as exc:
         raise _refusal(exc, name) from exc
@@ -99,14 +100,14 @@ def read_regular_file(path: Path) -> bytes:
         os.close(fd)
 
 
-def _regular_size(fd: int, name: str) -> int:
-    """The size ``fstat`` gives, once it is known to be a regular file within the limit."""
+def _regular_size(fd: int, name: str, limit: int) -> int:
+    """The size ``fstat`` gives, once it is known to be a regular file within ``limit``."""
     status = os.fstat(fd)
     if stat.S_ISDIR(status.st_mode):
         raise problems.about_file(name, "folder")
     if not stat.S_ISREG(status.st_mode):
         raise problems.about_file(name, "special")
-    if status.st_size > MAX_ATTACHMENT_BYTES:
+    if status.st_size > limit:
         raise problems.too_large(status.st_size)
     return status.st_size
 

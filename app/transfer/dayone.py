@@ -27,7 +27,7 @@ from app.storage.validation import MAX_TAG_CHARS, MAX_TAGS
 from app.transfer.dayone_media import EntryMedia, MediaLibrary, media_items
 from app.transfer.dayone_notes import Tally, notices
 from app.transfer.dayone_text import Part, markdown_parts, rich_parts
-from app.transfer.local_files import load_json
+from app.transfer.local_files import load_json, read_text
 from app.transfer.problems import refused
 from app.transfer.sources import Stack
 from app.transfer.zipsafe import SafeZip
@@ -56,7 +56,7 @@ def read_dayone(path: Path, options: ImportOptions, stack: Stack) -> ImportBatch
     """
     batch = ImportBatch(SourceKind.DAYONE)
     reading = _Reading(options, MediaLibrary(None))
-    journals: list[tuple[str, Callable[[], bytes]]] = [(path.name, lambda: _bare(path))]
+    journals: list[tuple[str, Callable[[], str | bytes]]] = [(path.name, lambda: _bare(path))]
     if zipfile.is_zipfile(path):
         archive = stack.enter_context(SafeZip(path))
         reading.library = MediaLibrary(archive)
@@ -77,19 +77,12 @@ def _journal_names(archive: SafeZip) -> list[str]:
     return names
 
 
-def _bare(path: Path) -> bytes:
+def _bare(path: Path) -> str:
     """A journal JSON given on its own, refused by its size before it is read."""
-    try:
-        with path.open("rb") as file:
-            data = file.read(MAX_JSON_BYTES + 1)
-    except OSError as error:
-        raise refused(f"{path.name} could not be read ({error.strerror}).") from error
-    if len(data) > MAX_JSON_BYTES:
-        raise refused(f"{path.name} is larger than 256 MB, too large to import.")
-    return data
+    return read_text(path, path.name, what="a Day One journal", limit=MAX_JSON_BYTES)
 
 
-def _entries(name: str, data: bytes) -> list[object]:
+def _entries(name: str, data: str | bytes) -> list[object]:
     """The journal's list of entries, parsed once (``data`` is let go by the caller)."""
     document = load_json(data, name, "a Day One journal")
     entries = document.get("entries") if isinstance(document, dict) else None

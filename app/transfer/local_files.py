@@ -56,7 +56,7 @@ def read_text(path: Path, shown: str, *, what: str, limit: int) -> str:
     if size > limit:
         raise too_large(shown, size, what, limit)
     try:
-        data = read_regular_file(path)
+        data = read_regular_file(path, limit)
     except BadAttachment as error:
         raise refused(f"{shown} could not be read as an ordinary file.") from error
     if len(data) > limit:

@@ -401,3 +401,13 @@ def test_a_json_claiming_two_gigabytes_is_refused_before_it_is_read(
     data[central + 24 : central + 28] = (2 * 1024**3).to_bytes(4, "little")
     path.write_bytes(bytes(data))
     _refused(with_one, path, "J.json", "2,048 MB, too large")
+
+
+def test_a_bare_two_gigabyte_json_is_refused_by_its_size_alone(
+    with_one: Journal, tmp_path: Path
+) -> None:
+    path = tmp_path / "Journal.json"
+    with path.open("wb") as sparse:
+        sparse.write(b'{"metadata": {}, "entries": [')
+        sparse.truncate(2 * 1024**3)  # nothing is written: it would take seconds to read
+    _refused(with_one, path, "Journal.json is 2,048 MB", "up to 256 MB")
