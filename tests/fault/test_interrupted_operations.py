@@ -27,6 +27,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,7 @@ from app.copies import is_partial_copy
 from app.errors import KnownError
 from app.files import JournalFiles
 from app.interrupted import finish_interrupted_operations
-from app.journal import create_journal, keyring_secret, open_journal
+from app.journal import Journal, create_journal, keyring_secret, open_journal
 from app.records.entries import EntryFields, EntryFilter
 from app.restore_swap import has_interrupted_restore
 from app.storage import schema
@@ -421,7 +422,7 @@ def make_template(folder: Path, operation: Operation, entries: int) -> Template:
     with journal:
         bodies = [_body(rng, number) for number in range(entries)]
         for body in bodies:
-            journal.entries.add(EntryFields(body=body))
+            _add_entry(journal, body, old_schema=operation.old_schema)
         journal_id = journal.vault.journal_id
         made = Template(folder, journal_id, None, recovery, passphrase, sorted(bodies))
         if operation.with_backup:
@@ -435,6 +436,19 @@ def make_template(folder: Path, operation: Operation, entries: int) -> Template:
     if operation.keyring:
         made.device_secret = keystore.get_secret(journal_id)
     return made
+
+
+def _add_entry(journal: Journal, body: str, *, old_schema: bool) -> None:
+    """One entry; at the old schema by plain SQL, since today's store reads newer columns."""
+    if not old_schema:
+        journal.entries.add(EntryFields(body=body))
+        return
+    now = _now().isoformat()
+    with journal.all_or_nothing():
+        journal._db.execute(
+            "INSERT INTO entries (uuid, entry_date, created, updated, body) VALUES (?, ?, ?, ?, ?)",
+            (str(uuid.uuid4()), _now().date().isoformat(), now, now, body),
+        )
 
 
 def _body(rng: random.Random, number: int) -> str:
