@@ -135,7 +135,7 @@ class FolderPictures:
             path = path / part
             try:
                 status = os.lstat(path)
-            except OSError:
+            except (OSError, ValueError):  # ValueError: a NUL (``%00``) no file name holds
                 return _MISSING
             if stat.S_ISLNK(status.st_mode):
                 return _OUTSIDE

@@ -62,7 +62,6 @@ def test_a_number_too_long_to_read_is_refused(journal: Journal, tmp_path: Path) 
     _refused_and_nothing_kept(journal, path)
 
 
-@pytest.mark.xfail(strict=True, reason="review finding 5: os.lstat raises ValueError on NUL")
 def test_a_picture_reference_with_an_encoded_nul_is_left_as_written(
     journal: Journal, tmp_path: Path
 ) -> None:
