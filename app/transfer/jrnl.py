@@ -160,14 +160,17 @@ def _from_text(text: str, shown: str) -> list[_Entry]:
             f"{shown} has text before its first entry (line {line}) that jrnl never writes."
         )
     entries = []
+    line, counted = 1, 0  # the line each entry opens on, counted on from the last one
     for index, start in enumerate(starts):
         end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
-        entries.append(_text_entry(start, text[start.end() : end], text, shown))
+        line += text.count("\n", counted, start.start())
+        counted = start.start()
+        entries.append(_text_entry(start, text[start.end() : end], line, shown))
     return entries
 
 
-def _text_entry(start: re.Match[str], rest: str, text: str, shown: str) -> _Entry:
-    line = text.count("\n", 0, start.start()) + 1
+def _text_entry(start: re.Match[str], rest: str, line: int, shown: str) -> _Entry:
+    """One entry from its opening line's ``start`` (on line ``line``) and the text after it."""
     when = _moment(
         start["date"],
         _hour(start),

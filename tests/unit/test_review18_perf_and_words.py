@@ -39,7 +39,6 @@ def _linear(small: float, large: float, budget: float) -> bool:
     return large < budget or large / max(small, 1e-6) < 8
 
 
-@pytest.mark.xfail(strict=True, reason="review finding 11: a line count from the top per entry")
 def test_a_long_jrnl_text_journal_is_read_in_time_linear_in_its_size(tmp_path: Path) -> None:
     """4,000 entries of 900 characters (3.6 MB): each entry counts lines from the file's top."""
     small, large = _jrnl_seconds(tmp_path, 1000), _jrnl_seconds(tmp_path, 4000)
