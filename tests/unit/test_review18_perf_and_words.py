@@ -58,7 +58,6 @@ def test_day_one_text_full_of_picture_openings_is_read_in_time() -> None:
     assert _linear(small, large, 0.1), f"{small:.2f} s for 2,000 '![', {large:.2f} s for 8,000"
 
 
-@pytest.mark.xfail(strict=True, reason="review finding 13: the refusal names no file")
 def test_a_picture_that_cannot_be_kept_is_named_in_the_refusal(
     journal: Journal, tmp_path: Path
 ) -> None:
