@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.errors import KnownError
@@ -62,36 +62,92 @@ def test_it_says_what_goes_in_and_what_a_password_changes(dialog: ExportAllDialo
     assert dialog.password.echoMode() == dialog.password.EchoMode.Password
 
 
+@pytest.fixture
+def choosers(monkeypatch: pytest.MonkeyPatch) -> list[QFileDialog]:
+    """The file dialogs opened, each closed at once as if cancelled."""
+    opened: list[QFileDialog] = []
+
+    def cancelled(chooser: QFileDialog) -> int:
+        opened.append(chooser)
+        return QFileDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QFileDialog, "exec", cancelled)
+    return opened
+
+
 def test_two_different_passwords_write_nothing(
-    qtbot: QtBot, dialog: ExportAllDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, dialog: ExportAllDialog, tmp_path: Path, choosers: list[QFileDialog]
 ) -> None:
-    asked: list[object] = []
-
-    def chooser(*args: object, **_: object) -> tuple[str, str]:
-        asked.append(args)
-        return "", ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
     type_passwords(qtbot, dialog, PASSWORD, PASSWORD + "x")
     dialog.export_button.click()
     assert "not the same" in dialog.status.text()
-    assert asked == [] and list(tmp_path.iterdir()) == [tmp_path / "journal"]
-    assert dialog.repeat.hasFocus()
+    assert choosers == [] and list(tmp_path.iterdir()) == [tmp_path / "journal"]
+    assert dialog.repeat.hasFocus() and dialog.repeat.text() == ""  # typed again afresh
+    assert dialog.password.text() == PASSWORD
 
 
-def test_the_file_suggested_is_dated_in_documents(
-    qtbot: QtBot, dialog: ExportAllDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_the_file_suggested_is_dated_in_documents_and_a_zip_is_never_replaced_unasked(
+    qtbot: QtBot, dialog: ExportAllDialog, choosers: list[QFileDialog]
 ) -> None:
-    started: list[str] = []
-
-    def chooser(*args: object, **_: object) -> tuple[str, str]:
-        started.append(str(args[2]))
-        return "", ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", chooser)
     dialog.export_button.click()
-    assert Path(started[0]).name == f"threshold-archive-{dt.date.today().isoformat()}.zip"
+    chooser = choosers[0]
+    name = f"threshold-archive-{dt.date.today().isoformat()}.zip"
+    assert Path(chooser.selectedFiles()[0]).name == name
+    assert chooser.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert chooser.testOption(QFileDialog.Option.DontUseNativeDialog)
+    assert not chooser.testOption(QFileDialog.Option.DontConfirmOverwrite)
+    chooser.selectFile("everything")  # typed without .zip: the dialog asks about everything.zip
+    assert Path(chooser.selectedFiles()[0]).name == "everything.zip"
     assert not dialog.is_busy()
+
+
+def test_a_zip_added_to_a_name_never_replaces_a_file(
+    qtbot: QtBot, dialog: ExportAllDialog, tmp_path: Path
+) -> None:
+    kept = tmp_path / "notes.txt.zip"
+    kept.write_bytes(b"an older archive")
+    dialog.export_to(tmp_path / "notes.txt")
+    assert not dialog.is_busy() and kept.read_bytes() == b"an older archive"
+    assert "There is a file called notes.txt.zip there already." in dialog.status.text()
+
+
+def test_a_folder_that_is_not_there_is_said_and_the_password_kept_for_another_try(
+    qtbot: QtBot, dialog: ExportAllDialog, tmp_path: Path
+) -> None:
+    type_passwords(qtbot, dialog, PASSWORD, PASSWORD)
+    dialog.export_to(tmp_path / "moved away" / "everything.zip")
+    assert not dialog.is_busy()
+    assert dialog.status.text().startswith(f"The folder {tmp_path / 'moved away'} isn't there")
+    assert dialog.password.text() == PASSWORD and dialog.repeat.text() == PASSWORD
+    assert dialog.export_button.hasFocus()  # Return tries again, not Cancel
+
+
+def test_a_failed_write_keeps_the_password_so_the_next_try_is_protected_too(
+    qtbot: QtBot, dialog: ExportAllDialog, tmp_path: Path
+) -> None:
+    taken = tmp_path / "taken.zip"
+    taken.mkdir()  # a folder where the file would go: the write fails on the worker
+    type_passwords(qtbot, dialog, PASSWORD, PASSWORD)
+    said = written(qtbot, dialog, taken)
+    assert "Nothing was" in said, said
+    assert dialog.password.text() == PASSWORD and dialog.password.isEnabled()
+    assert dialog.export_button.hasFocus()
+    target = tmp_path / "everything.zip"
+    assert "encrypted with your password" in written(qtbot, dialog, target)
+    with pytest.raises(KnownError, match="password"), open_source(target):
+        pass
+
+
+def test_each_field_is_read_aloud_by_the_words_beside_it(dialog: ExportAllDialog) -> None:
+    form = dialog.findChild(QFormLayout)
+    assert form is not None
+    for row in range(form.rowCount()):
+        label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        assert label_item is not None and field_item is not None
+        label, field = label_item.widget(), field_item.widget()
+        assert isinstance(label, QLabel) and field is not None
+        assert field.accessibleName() == label.text().replace("&", "")
 
 
 def test_a_protected_archive_is_written_0600_and_opens_only_with_its_password(

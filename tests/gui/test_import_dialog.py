@@ -78,7 +78,7 @@ def test_the_preview_says_what_would_come_in_then_import_keeps_it(
     previewed(qtbot, dialog, source)
     figures = dialog.preview.figures.text()
     assert "3 new entries, from " in figures and "2024" in figures, figures
-    assert "With 2 tags and 0 pictures and documents." in figures, figures
+    assert figures.endswith("\nWith 2 tags."), figures  # no "0 pictures and documents"
     assert dialog.preview.guidance.text() == "From jrnl: journal.txt"
     assert not dialog.preview.keep_location.isVisible()  # Day One only
     assert imported(journal) == 0  # nothing before Import
@@ -101,10 +101,29 @@ def test_importing_the_same_file_again_offers_nothing(
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.import_button.click()
     previewed(qtbot, dialog, source)
-    figures = dialog.preview.figures.text()
-    assert "nothing new" in figures and "3 entries are in your journal already" in figures
-    assert not dialog.import_button.isEnabled()
+    assert dialog.preview.figures.text() == (
+        "All 3 entries here are in your journal already, so there is nothing new to import."
+    )
+    assert not dialog.import_button.isVisible() and not dialog.cancel.isVisible()
+    assert dialog.close_button.isDefault() and dialog.close_button.hasFocus()
+    qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)  # Return closes; it did nothing
+    assert not dialog.isVisible()
     assert imported(journal) == 3
+
+
+def test_a_day_one_export_read_again_says_only_that_nothing_is_new(
+    qtbot: QtBot, dialog: ImportDialog, journal: Journal, tmp_path: Path
+) -> None:
+    export = dayone_with_traps(tmp_path / "Day One.zip").path
+    previewed(qtbot, dialog, export)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    previewed(qtbot, dialog, export)
+    page = dialog.preview
+    assert page.figures.text().startswith("All 6 entries here are in your journal already")
+    # what would be left out, and the place, no longer matter: nothing comes in
+    assert not page.notices.isVisible() and not page.keep_location.isVisible()
+    assert not page.location_note.isVisible()
 
 
 def test_a_source_it_cannot_read_is_said_calmly_and_changes_nothing(
@@ -277,13 +296,19 @@ def test_a_protected_archive_asks_for_its_password(
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
     assert dialog.choose.status.text().startswith("That password doesn't open everything.zip.")
     assert dialog.choose.password.hasFocus() and dialog.choose.password.text() == ""
+    assert dialog.choose.open_archive.property("primary") == "true"  # the green one is Return's
+    assert dialog.choose.choose_file.property("primary") == "false"
+
+    qtbot.keyClick(dialog.choose.password, Qt.Key.Key_Return)  # nothing typed: not the old one
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    assert "everything.zip is protected by a password. Type it below" in dialog.choose.status.text()
 
     qtbot.keyClicks(dialog.choose.password, "river stones")
     qtbot.keyClick(dialog.choose.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.preview, timeout=10_000)
     assert dialog.choose.password.text() == ""  # used once, not kept
     assert dialog.preview.guidance.text() == "From a Threshold archive: everything.zip"
-    assert "1 entry is in your journal already" in dialog.preview.figures.text()
+    assert dialog.preview.figures.text().startswith("This entry is in your journal already")
 
 
 def test_the_filter_bar_offers_sources_in_order_and_forgets_one_gone(qtbot: QtBot) -> None:
@@ -316,12 +341,28 @@ def test_choose_a_folder_reads_markdown_notes_in_qts_own_dialog(
     asked: list[object] = []
 
     def chooser(*args: object) -> str:
-        asked.append(args[3])
+        asked.extend(args[2:4])
         return str(notes)
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", chooser)
     dialog.choose.choose_folder.click()
     qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.preview, timeout=10_000)
-    assert asked and QFileDialog.Option.DontUseNativeDialog in asked[0]  # type: ignore[operator]
+    assert asked[0] == str(Path.home())  # not wherever the app was started from
+    assert QFileDialog.Option.DontUseNativeDialog in asked[1]  # type: ignore[operator]
     assert dialog.preview.guidance.text() == "From a Markdown folder: notes"
     assert dialog.preview.figures.text().startswith("2 new entries, from ")
+
+
+def test_choose_a_file_starts_in_the_home_folder(
+    dialog: ImportDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[object] = []
+
+    def chooser(*args: object, **_: object) -> tuple[str, str]:
+        asked.append(args[2])
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", chooser)
+    dialog.choose.choose_file.click()
+    assert asked == [str(Path.home())]  # not the folder the app happened to start in
+    assert dialog.pages.currentWidget() is dialog.choose and not dialog.is_busy()

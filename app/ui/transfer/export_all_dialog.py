@@ -15,7 +15,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -85,7 +85,8 @@ class ExportAllDialog(QDialog):
         self.bar = busy_bar(self.tr("Exporting"))
         layout.addWidget(self.bar)
         self.status = text_label()
-        self.status.setVisible(False)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setVisible(False)  # where the archive went can be copied from it
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addLayout(self._buttons())
@@ -95,9 +96,9 @@ class ExportAllDialog(QDialog):
         form = QFormLayout()
         form.setSpacing(8)
         self.password = secret_field(self.tr("Password (optional)"))
-        self.repeat = secret_field(self.tr("The password again"))
+        self.repeat = secret_field(self.tr("Repeat the password"))  # the words on screen
         form.addRow(self.tr("&Password (optional)"), self.password)
-        form.addRow(self.tr("&Repeat it"), self.repeat)
+        form.addRow(self.tr("&Repeat the password"), self.repeat)
         return form
 
     def _buttons(self) -> QHBoxLayout:
@@ -137,29 +138,47 @@ class ExportAllDialog(QDialog):
             self.chosen_password()
         except KnownError as error:
             self._say(error.message)
+            self.repeat.clear()  # typed again from the start, not mended blind
             self.repeat.setFocus()
             return
-        start = _documents() / suggested_name(dt.date.today())
+        chooser = self.save_chooser(_documents() / suggested_name(dt.date.today()))
         with file_dialog_forgets_folders():
-            name, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export everything"),
-                str(start),
-                self.tr("Zip archives (*.zip)"),
-                options=QFileDialog.Option.DontUseNativeDialog,
-            )
-        if name and self.isVisible():  # a lock meanwhile closed the dialog
-            self.export_to(Path(name))
+            chosen = chooser.exec() == QFileDialog.DialogCode.Accepted
+        if chosen and chooser.selectedFiles() and self.isVisible():  # not closed by a lock
+            self.export_to(Path(chooser.selectedFiles()[0]))
+
+    def save_chooser(self, start: Path) -> QFileDialog:
+        """Qt's own save dialog for the archive, starting at ``start``.
+
+        It adds ".zip" to a name typed without it before it looks for a file
+        already there, so replacing one is always asked first.
+        """
+        chooser = QFileDialog(self, self.tr("Export everything"))
+        chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setNameFilter(self.tr("Zip archives (*.zip)"))
+        chooser.setDefaultSuffix(ARCHIVE_SUFFIX.lstrip("."))
+        chooser.setDirectory(str(start.parent))
+        chooser.selectFile(start.name)
+        return chooser
 
     def export_to(self, target: Path) -> None:
-        """Write the archive to ``target`` on the worker."""
+        """Write the archive to ``target`` on the worker (the password stays until it is)."""
         from app.export.interrupted import exporting_to  # noqa: PLC0415 - first use
 
+        problem = self._unusable(target)
         if target.suffix.lower() != ARCHIVE_SUFFIX:
             target = target.with_name(target.name + ARCHIVE_SUFFIX)
+            if target.exists():  # the file dialog asked about another name: never replace
+                problem = self.tr(
+                    "There is a file called {name} there already. Nothing was written; "
+                    "please choose another name."
+                ).format(name=target.name)
+        if problem:
+            self._say(problem)
+            self.export_button.setFocus()
+            return
         password = self.chosen_password()
-        self.password.clear()
-        self.repeat.clear()
         self._noting.enter_context(exporting_to(self._journal, target.parent))
         job = Job(self)
         job.progressed.connect(self._progressed)
@@ -169,6 +188,15 @@ class ExportAllDialog(QDialog):
         self._say(self.tr("Exporting to {path}…").format(path=target))
         journal = self._journal
         job.start(lambda report: write_everything(journal, target, password, report))
+
+    def _unusable(self, target: Path) -> str:
+        """Why ``target``'s folder can't take the archive, or "" when it can."""
+        if target.parent.is_dir():
+            return ""
+        return self.tr(
+            "The folder {folder} isn't there (it may have been moved or renamed). "
+            "Nothing was written; please choose another folder."
+        ).format(folder=target.parent)
 
     def _progressed(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
@@ -189,7 +217,8 @@ class ExportAllDialog(QDialog):
         if isinstance(result, Stopped):
             self._say(self.tr("The export was stopped; nothing was written."))
         elif isinstance(result, KnownError):
-            self._say(result.message)
+            self._say(result.message)  # the password is still typed: Return tries again
+            self.export_button.setFocus()
         elif isinstance(result, BaseException):
             raise result  # a bug: let it be seen, not swallowed
         else:
@@ -215,7 +244,8 @@ class ExportAllDialog(QDialog):
             )
         )
         for field in (self.password, self.repeat):
-            field.setEnabled(False)  # used once; nothing more to type
+            field.clear()  # used once, never kept
+            field.setEnabled(False)  # nothing more to type
         self.cancel.setVisible(False)
         self.export_button.setVisible(False)
         self.close_button.setVisible(True)

@@ -13,6 +13,7 @@ words.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,15 +115,20 @@ class ImportDialog(QDialog):
         self.show_button.clicked.connect(self._show_imported)
 
     def _show_page(self, page: Page) -> None:
-        """One page, its buttons, its default button and its focus."""
+        """One page, its buttons, its default button and its focus.
+
+        A preview with nothing new offers Close alone: Return closes it.
+        """
         self.pages.setCurrentWidget(page)
-        self.cancel.setVisible(page is not self.done_page)
-        self.import_button.setVisible(page is self.preview)
-        self.close_button.setVisible(page is self.done_page)
+        has_work = self._preview is not None and self._preview.has_work
+        ends = page is self.done_page or (page is self.preview and not has_work)
+        self.cancel.setVisible(not ends)
+        self.import_button.setVisible(page is self.preview and has_work)
+        self.close_button.setVisible(ends)
         self.show_button.setVisible(False)
         defaults = {
             self.choose: self.choose.default_button(),
-            self.preview: self.import_button,
+            self.preview: self.import_button if has_work else self.close_button,
             self.done_page: self.close_button,
         }
         for candidate in (*self.choose.buttons(), self.import_button, self.close_button):
@@ -140,7 +146,7 @@ class ImportDialog(QDialog):
             name, _ = QFileDialog.getOpenFileName(
                 self,
                 self.tr("Choose a file to import"),
-                "",
+                str(Path.home()),
                 self.tr("Journals and archives (*.zip *.json *.txt *.md);;All files (*)"),
                 options=QFileDialog.Option.DontUseNativeDialog,
             )
@@ -153,7 +159,7 @@ class ImportDialog(QDialog):
             name = QFileDialog.getExistingDirectory(
                 self,
                 self.tr("Choose a folder of notes"),
-                "",
+                str(Path.home()),
                 QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
             )
         if name and self.isVisible():
@@ -195,8 +201,7 @@ class ImportDialog(QDialog):
         self.choose.password.clear()
         self.preview.show_preview(preview)
         self.import_button.setEnabled(preview.has_work)
-        if self.pages.currentWidget() is not self.preview:
-            self._show_page(self.preview)
+        self._show_page(self.preview)
 
     # ------------------------------------------------------------------ importing
 
@@ -238,8 +243,11 @@ class ImportDialog(QDialog):
         if asks_for_password(error) and self._source is not None:
             path, options = self._source
             self.choose.say(self._password_wanted(path.name, options.password is not None))
-        self.choose.password.clear()  # a wrong password is not kept either
-        self.choose.password_box.setVisible(asks_for_password(error))
+        if self._source is not None:  # a wrong password is not kept, nor tried again
+            path, options = self._source
+            self._source = (path, replace(options, password=None))
+        self.choose.password.clear()
+        self.choose.ask_password(asks_for_password(error))
         self._show_page(self.choose)
 
     def _password_wanted(self, name: str, tried: bool) -> str:

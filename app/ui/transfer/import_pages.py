@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPus
 
 from app.ui.journal.filter_bar import source_label
 from app.ui.transfer.import_work import Preview
-from app.ui.transfer.pieces import busy_bar, counted, long_date
+from app.ui.transfer.pieces import busy_bar, counted, long_date, set_primary
 from app.ui.widgets.kit import button, secret_field, text_label
 from app.ui.widgets.step_pages import Page, navigation_button
 
@@ -76,6 +76,11 @@ class ChoosePage(Page):
         """The page's own buttons (the dialog sets which one is the default)."""
         return (self.choose_file, self.choose_folder, self.open_archive)
 
+    def ask_password(self, asked: bool) -> None:
+        """Show the password row (Read It then looks primary) or hide it."""
+        self.password_box.setVisible(asked)
+        set_primary({self.open_archive: asked, self.choose_file: not asked})
+
     def default_button(self) -> QPushButton:
         """Read It when a password is asked for, else Choose a File."""
         return self.open_archive if not self.password_box.isHidden() else self.choose_file
@@ -120,28 +125,23 @@ class PreviewPage(Page):
         )
         self.guidance.setVisible(True)
         self.figures.setText("\n".join(self._lines(preview)))
+        # What would be left out, and the place, matter only when something comes in.
         self.notices.setText("\n".join(f"• {text}" for text in preview.notices))
-        self.notices.setVisible(bool(preview.notices))
-        day_one = preview.kind.value == "dayone"
+        self.notices.setVisible(bool(preview.notices) and preview.has_work)
+        day_one = preview.kind.value == "dayone" and preview.has_work
         self.keep_location.setVisible(day_one)
         self.location_note.setVisible(day_one)
         self.rereading.setVisible(False)
 
     def _lines(self, preview: Preview) -> list[str]:
+        if not preview.has_work:
+            return [self._nothing_new(preview.skipped)]
         lines = []
         if preview.new:
             lines.append(self._span(preview))
-            tags = counted(preview.tags, self.tr("1 tag"), self.tr("{count} tags"))
-            files = counted(
-                preview.attachments,
-                self.tr("1 picture or document"),
-                self.tr("{count} pictures and documents"),
-            )
-            lines.append(self.tr("With {tags} and {files}.").format(tags=tags, files=files))
-        elif preview.extras:
-            lines.append(self.tr("No new entries; the archive's reasons, contacts and prompts."))
+            lines.extend(self._with(preview))
         else:
-            lines.append(self.tr("Everything here is in your journal already: nothing new."))
+            lines.append(self.tr("No new entries; the archive's reasons, contacts and prompts."))
         if preview.skipped:
             lines.append(
                 counted(
@@ -151,6 +151,32 @@ class PreviewPage(Page):
                 )
             )
         return lines
+
+    def _with(self, preview: Preview) -> list[str]:
+        """The tags and files, in words; what there is none of is left out."""
+        tags = counted(preview.tags, self.tr("1 tag"), self.tr("{count} tags"))
+        files = counted(
+            preview.attachments,
+            self.tr("1 picture or document"),
+            self.tr("{count} pictures and documents"),
+        )
+        if preview.tags and preview.attachments:
+            return [self.tr("With {tags} and {files}.").format(tags=tags, files=files)]
+        if preview.tags or preview.attachments:
+            return [self.tr("With {things}.").format(things=tags if preview.tags else files)]
+        return []
+
+    def _nothing_new(self, skipped: int) -> str:
+        if not skipped:
+            return self.tr("There are no entries here to import.")
+        return counted(
+            skipped,
+            self.tr("This entry is in your journal already, so there is nothing new to import."),
+            self.tr(
+                "All {count} entries here are in your journal already, "
+                "so there is nothing new to import."
+            ),
+        )
 
     def _span(self, preview: Preview) -> str:
         new = counted(preview.new, self.tr("1 new entry"), self.tr("{count} new entries"))

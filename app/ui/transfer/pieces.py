@@ -1,4 +1,4 @@
-"""Small pieces both transfer dialogs use: counts and dates in words, a secret field, a bar."""
+"""Small pieces both transfer dialogs use: counts and dates in words, a bar, the primary look."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QProgressBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 
 def counted(count: int, one: str, many: str) -> str:
@@ -53,3 +53,15 @@ def busy_bar(name: str) -> QProgressBar:
     bar.setAccessibleName(name)
     bar.setVisible(False)
     return bar
+
+
+def set_primary(buttons: dict[QPushButton, bool]) -> None:
+    """Give the primary look to the buttons marked True and take it from the others.
+
+    The look follows the step the person is at (Read It once a password is
+    asked for), so the green button is always the one Return presses.
+    """
+    for widget, primary in buttons.items():
+        widget.setProperty("primary", "true" if primary else "false")
+        widget.style().unpolish(widget)  # the property changed: let the style see it
+        widget.style().polish(widget)
