@@ -153,7 +153,7 @@ def export_everything(desktop: Desktop, app: RunningApp, archive: Path) -> None:
     app.screen.wait_for_focus("Password (optional)")
     app.xdo.type(PASSWORD)
     app.xdo.key("Tab")
-    app.screen.wait_for_focus("The password again")
+    app.screen.wait_for_focus("Repeat the password")
     app.xdo.type(PASSWORD)
     desktop.shoot(app, dialog, "export-all")
     app.xdo.key("Return")  # Export…, the default
