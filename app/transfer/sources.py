@@ -15,7 +15,7 @@ import importlib
 import re
 import zipfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TypeAlias
 
 from app.records.imports import ImportBatch, ImportOptions, SourceKind
@@ -56,14 +56,19 @@ def _text_kind(head: bytes) -> SourceKind | None:
 def _zip_kind(path: Path) -> SourceKind | None:
     try:
         with zipfile.ZipFile(path) as opened:
-            names = opened.namelist()
+            names = {_tidy(name) for name in opened.namelist()}
     except (zipfile.BadZipFile, OSError, ValueError):
         return None
     if ARCHIVE_MANIFEST in names:
         return SourceKind.ARCHIVE
-    if any(name.endswith(".json") and "/" not in name.strip("/") for name in names):
+    if any(name.endswith(".json") and "/" not in name for name in names):
         return SourceKind.DAYONE
     return None
+
+
+def _tidy(name: str) -> str:
+    """A member's name as ``SafeZip`` reads it (``./x`` is ``x``), to judge the shape alike."""
+    return "/".join(PurePosixPath(name).parts)
 
 
 @contextlib.contextmanager

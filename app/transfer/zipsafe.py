@@ -1,7 +1,9 @@
 """Reading a zip file someone was given, without trusting a byte of it.
 
 A zip's directory can lie: names that climb out (``../../x``) or are absolute,
-entries that are symbolic links, sizes far smaller than what inflates (a bomb).
+entries that are symbolic links, two entries of one name, sizes far smaller than
+what inflates (a bomb). A name is tidied (``./x`` and ``x//y`` read as ``x`` and
+``x/y``) but the member is always opened by its own directory entry.
 Nothing here writes a member to disk; every name is checked when the file is
 opened, members are read into memory through a cap that counts what really
 came out (never the header's figure), and the whole file's inflated total is
@@ -43,31 +45,23 @@ class SafeZip:
         password: for members encrypted with one (Threshold's protected archive).
 
     Raises:
-        ImportRefused: not a zip, damaged, too many members, or a member whose name
-            climbs out, is absolute, or which is a link.
+        ImportRefused: not a zip, damaged, too many members, a member whose name
+            climbs out, is absolute, or which is a link, or two members of one name.
     """
 
     def __init__(self, path: Path, password: str | None = None) -> None:
         self.path = path
         self._zip = _open(path, password)
         self._read_total = 0
-        members: dict[str, Member] = {}
-        infos = self._zip.infolist()
-        if len(infos) > MAX_MEMBERS:
-            self._zip.close()
-            raise refused(f"{path.name} holds {len(infos):,} files, more than an export has.")
         try:
-            for info in infos:
-                if info.is_dir():
-                    continue
-                name = checked_name(info)
-                members[name] = Member(
-                    name, info.file_size, info.compress_size, bool(info.flag_bits & 0x1)
-                )
+            self._infos = _checked_infos(path, self._zip.infolist())
         except BaseException:
             self._zip.close()
             raise
-        self.members = members
+        self.members = {
+            name: Member(name, info.file_size, info.compress_size, bool(info.flag_bits & 0x1))
+            for name, info in self._infos.items()
+        }
 
     def __enter__(self) -> SafeZip:
         return self
@@ -102,7 +96,7 @@ class SafeZip:
         pieces: list[bytes] = []
         got = 0
         try:
-            with self._zip.open(name) as stream:
+            with self._zip.open(self._infos[name]) as stream:
                 while piece := stream.read(_READ_PIECE):
                     got += len(piece)
                     self._read_total += len(piece)
@@ -123,6 +117,32 @@ class SafeZip:
                 f"{name} in {self.path.name} needs the right password."
             ) from error
         return b"".join(pieces)
+
+
+def _checked_infos(path: Path, infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
+    """Each file's entry by its checked name; reads open the entry, never the cleaned name.
+
+    A cleaned name (``./x`` is ``x``) is not what the zip's directory says, so asking
+    zipfile for it would miss; and two entries that clean to one name (or a name
+    given twice) leave no way to tell which one the export meant.
+
+    Raises:
+        ImportRefused: too many members, an unsafe name, or two files of one name.
+    """
+    if len(infos) > MAX_MEMBERS:
+        raise refused(f"{path.name} holds {len(infos):,} files, more than an export has.")
+    found: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        if info.is_dir():
+            continue
+        name = checked_name(info)
+        if name in found:
+            raise refused(
+                f"{path.name} holds two files that both read as {name!r}, so which one "
+                "to import is unclear."
+            )
+        found[name] = info
+    return found
 
 
 def checked_name(info: zipfile.ZipInfo) -> str:

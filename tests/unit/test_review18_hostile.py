@@ -72,7 +72,6 @@ def test_a_picture_reference_with_an_encoded_nul_is_left_as_written(
     assert journal.entries.count() == 1
 
 
-@pytest.mark.xfail(strict=True, reason="review finding 6: SafeZip opens the cleaned name")
 @pytest.mark.parametrize("member", ["./Journal.json", "Journal.json/."])
 def test_a_zip_name_that_cleaning_changes_is_refused_or_read(
     journal: Journal, tmp_path: Path, member: str
@@ -89,7 +88,6 @@ def test_a_zip_name_that_cleaning_changes_is_refused_or_read(
         pytest.fail(f"a bare KeyError: {error}")
 
 
-@pytest.mark.xfail(strict=True, reason="review finding 6: SafeZip opens the cleaned name")
 def test_a_photo_stored_under_a_doubled_slash_is_read(journal: Journal, tmp_path: Path) -> None:
     path = tmp_path / "dayone.zip"
     entry = _dayone_entry(
