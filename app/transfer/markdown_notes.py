@@ -20,7 +20,7 @@ import yaml
 
 from app.transfer.problems import refused
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_YAML_11 = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)")
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
@@ -34,7 +34,29 @@ _HASHTAG = re.compile(r"(?<!\S)#(\w[\w/-]*)")
 _LOGSEQ_TAGS = re.compile(r"^[ \t]*(?:- )?tags::[ \t]*(.*)$", re.M | re.I)
 _MARKED_KEYS = ("starred", "pinned", "favorite", "favourite")
 Fields = Mapping[str, object]
-"""A note's front matter: names and values as YAML gave them."""
+"""A note's front matter: names and values as YAML gave them (values as words, see below)."""
+
+
+def _words_loader() -> type:
+    """A safe YAML loader that leaves every plain value the words written.
+
+    PyYAML reads YAML 1.1, where ``Yes`` and ``no`` are booleans, ``12:30`` is
+    750 (base 60), ``010`` is 8 and ``1.10`` is 1.1: a title or tag would change
+    under the person's eyes. Obsidian and the static-site tools read such values as
+    text (YAML 1.2), so the guesses for booleans, numbers and times are left out;
+    ``null`` and ``~`` still mean no value, and a date is read from its words
+    (``front_matter_time``).
+    """
+    dropped = {f"tag:yaml.org,2002:{name}" for name in ("bool", "int", "float", "timestamp")}
+    dropped.add("tag:yaml.org,2002:value")  # "=" alone, which no safe loader can build
+    resolvers = {
+        first: [(tag, pattern) for tag, pattern in pairs if tag not in dropped]
+        for first, pairs in _YAML_11.yaml_implicit_resolvers.items()
+    }
+    return type("WordsLoader", (_YAML_11,), {"yaml_implicit_resolvers": resolvers})
+
+
+_LOADER = _words_loader()
 
 
 def split_front_matter(text: str, shown: str) -> tuple[Fields, str]:
@@ -90,7 +112,16 @@ def _as_time(value: object) -> dt.date | dt.datetime | None:
     try:
         return _as_time(dt.datetime.fromisoformat(text))
     except ValueError:
+        return _yaml_time(text)
+
+
+def _yaml_time(text: str) -> dt.date | dt.datetime | None:
+    """A date or time as YAML 1.1 writes one that ISO does not (``2024-01-05 9:30:00 +2``)."""
+    try:
+        value = yaml.load(text, Loader=_YAML_11)  # noqa: S506 - a safe loader
+    except (yaml.YAMLError, ValueError, RecursionError):
         return None
+    return _as_time(value) if isinstance(value, dt.date) else None
 
 
 def date_in_name(stem: str) -> dt.date | None:

@@ -282,6 +282,15 @@ def test_hashtags_in_the_text(text: str, tags: list[str]) -> None:
             False,
         ),
         ("x.md", "title: ''\ndate: ''\nstarred: 'yes'", None, "x", (), True),
+        ("n.md", "date: 2023-02-03 23:30:00 -5", dt.date(2023, 2, 3), "n", (), False),
+        (
+            "n.md",
+            "title: No\ntags: [yes, 1.10, 010, 12:30]",
+            None,
+            "No",
+            ("yes", "1.10", "010", "12:30"),
+            False,
+        ),
     ],
 )
 def test_front_matter_and_names(
@@ -302,8 +311,9 @@ def test_front_matter_and_names(
     assert entry.fields.body == "Words.\n"
 
 
-def test_a_date_that_cannot_be_read_falls_back_and_says_so(tmp_path: Path) -> None:
-    folder = _folder(tmp_path, {"2022-08-09.md": "---\ndate: last tuesday\n---\nx"})
+@pytest.mark.parametrize("date", ["last tuesday", "2023-02-30"])
+def test_a_date_that_cannot_be_read_falls_back_and_says_so(tmp_path: Path, date: str) -> None:
+    folder = _folder(tmp_path, {"2022-08-09.md": f"---\ndate: {date}\n---\nx"})
     with open_source(folder) as batch:
         assert batch.entries[0].fields.date == dt.date(2022, 8, 9)
         assert "could not be read: 1;" in batch.notices[0].text
@@ -336,7 +346,7 @@ def _refused(journal: Journal, folder: Path, said: str) -> None:
     [
         (b"---\ntitle: [unclosed\n---\nx", "front matter of sub/bad.md is not valid YAML (line 3)"),
         (b"---\n- a list\n---\nx", "sub/bad.md is not a list of names and values"),
-        (b"---\ndate: 2023-02-30\n---\nx", "sub/bad.md holds a value that cannot be read"),
+        (b"---\ndate: !!int nope\n---\nx", "sub/bad.md holds a value that cannot be read"),
         (b"caf\xe9\n", "sub/bad.md is not UTF-8 text (byte 4"),
         (b"a\x00b", "sub/bad.md holds a NUL character"),
     ],
