@@ -20,7 +20,7 @@ _PUNCTUATION = r"!-/:-@\[-`{-~"  # every ASCII punctuation character, as a regex
 _ESCAPE = re.compile(rf"\\([{_PUNCTUATION}])")
 _TOKEN = re.compile(
     rf"\\(?P<char>[{_PUNCTUATION}])"
-    r"|!\[(?P<alt>(?:[^\]\\]|\\.)*)\]"
+    r"|!\[(?P<alt>(?:[^\[\]\\]|\\.)*)\]"  # an alt stops at a bracket: linear on "![![…"
     r"\(dayone-moment:/{1,2}(?:(?P<kind>photo|video|audio|pdfAttachment)/)?"
     r"(?P<id>[A-Za-z0-9_-]+)\)"
 )
