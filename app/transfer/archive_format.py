@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from app.records.attachments import Attachment
 from app.records.entries import Entry, Revision
+from app.transfer.local_files import json_value
 from app.transfer.sources import ARCHIVE_MANIFEST
 
 FORMAT = "threshold-archive"
@@ -227,10 +228,14 @@ def dumps_line(value: object) -> str:
 def loads(data: str | bytes) -> object:
     """JSON, strictly: no NaN or Infinity, which no other reader would agree on.
 
+    Every string in it is text a journal can keep (``json_value``).
+
     Raises:
-        json.JSONDecodeError (a ValueError): not such JSON.
+        ValueError: not such JSON (a ``json.JSONDecodeError``), nested too deeply,
+            a number too long to read, or a broken character, each said plainly.
+        UnicodeDecodeError: bytes that are not UTF-8.
     """
-    return json.loads(data, parse_constant=_no_constant)
+    return json_value(data, parse_constant=_no_constant)
 
 
 def _no_constant(name: str) -> object:

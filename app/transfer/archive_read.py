@@ -11,6 +11,7 @@ import keeps it, and refused unless they match the SHA-256 written beside them.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -100,8 +101,10 @@ def _json(archive: SafeZip, name: str) -> object:
         return {} if name == REVISIONS else []
     try:
         return loads(archive.read(name, MAX_JSON_BYTES))
-    except (ValueError, UnicodeDecodeError) as error:
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise refused(f"{name} in {archive.path.name} is not valid JSON ({error}).") from None
+    except ValueError as error:  # deep, a number too long, a broken character
+        raise refused(f"{name} in {archive.path.name} can't be read: {error}.") from None
 
 
 def _revisions(archive: SafeZip) -> dict[str, tuple[Revision, ...]]:

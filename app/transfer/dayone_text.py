@@ -11,10 +11,11 @@ key may still carry ``richText`` (a JSON document); its words are plain text.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import TypeAlias
+
+from app.transfer.local_files import json_value
 
 _PUNCTUATION = r"!-/:-@\[-`{-~"  # every ASCII punctuation character, as a regex class body
 _ESCAPE = re.compile(rf"\\([{_PUNCTUATION}])")
@@ -76,8 +77,8 @@ def rich_parts(rich: str) -> list[Part] | None:
     by ``type`` and ``identifier``; nothing in it is escaped.
     """
     try:
-        document = json.loads(rich)
-    except (ValueError, RecursionError):
+        document = json_value(rich)
+    except ValueError:  # not JSON, too deep, a number too long, a broken character
         return None
     contents = document.get("contents") if isinstance(document, dict) else None
     if not isinstance(contents, list):

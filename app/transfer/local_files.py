@@ -7,7 +7,10 @@ buffer), after the file's size has been judged against the format's limit, so a
 naming the file rather than guessed at: a wrong guess would change the person's
 words, and saving the file as UTF-8 is one step in any editor. Line ends become
 line feeds, as every editor and jrnl itself read them. JSON that breaks is refused
-saying where (``load_json``).
+saying where (``load_json``); JSON that parses but holds what no journal could
+keep (a number of thousands of digits, half a surrogate pair, nesting past what
+the parser follows) is refused saying what (``json_value``, which the archive
+reader uses too).
 
 Tags found in such text are made storable here too (``usable_tags``): a tag too
 long to keep is left in the text only, rather than refusing the whole import.
@@ -18,6 +21,9 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import BadAttachment
@@ -80,21 +86,85 @@ def decode_text(data: bytes, shown: str) -> str:
 
 
 def load_json(data: str | bytes, shown: str, what: str) -> object:
-    """``data`` parsed as JSON; a refusal says where it breaks (line and column).
+    """``data`` parsed as JSON (``json_value``); a refusal says where it breaks, or what.
 
     Raises:
-        ImportRefused: not JSON, not UTF-8, or nested too deeply to be ``what``.
+        ImportRefused: not JSON (line and column said), not UTF-8, nested too deeply
+            to be ``what``, a number too long to read, or a broken character.
     """
     try:
-        return json.loads(data)
+        return json_value(data)
     except json.JSONDecodeError as error:
         raise refused(
             f"{shown} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
         ) from error
     except UnicodeDecodeError as error:
         raise _not_utf8(shown, error) from error
-    except RecursionError as error:
+    except JsonTooDeep as error:
         raise refused(f"{shown} is nested too deeply to be {what}.") from error
+    except ValueError as error:
+        raise refused(f"{shown} can't be read: {error}.") from error
+
+
+class JsonTooDeep(ValueError):
+    """JSON nested deeper than Python's parser follows (its RecursionError, caught)."""
+
+
+def json_value(data: str | bytes, parse_constant: Callable[[str], object] | None = None) -> object:
+    r"""``data`` as JSON, every string in it text a journal can keep.
+
+    Python's parser lets through what the journal could never store or show: a
+    lone half of a surrogate pair (``"\ud800"``), which no UTF-8 holds, and it
+    raises bare errors for a number of thousands of digits and for deep nesting.
+    Each becomes a ``ValueError`` in plain words ("it holds …").
+
+    Args:
+        data: the JSON; bytes must be UTF-8 (or UTF-16/32, as ``json`` detects).
+        parse_constant: what ``json.loads`` calls for NaN and Infinity (None: accept them).
+
+    Raises:
+        json.JSONDecodeError: not JSON.
+        UnicodeDecodeError: bytes that are not the text they claim to be.
+        JsonTooDeep: nested too deeply to parse.
+        ValueError: a number too long to read, or a broken character.
+    """
+    text = data.decode(json.detect_encoding(data)) if isinstance(data, bytes) else data
+    try:
+        value = json.loads(text, parse_constant=parse_constant)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError as error:
+        raise JsonTooDeep("it is nested too deeply to read") from error
+    except ValueError as error:  # int(): over sys.get_int_max_str_digits() digits
+        limit = sys.get_int_max_str_digits()
+        raise ValueError(
+            f"it holds a number of more than {limit:,} digits, too long to read"
+        ) from error
+    if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(value):
+        raise ValueError(
+            "it holds a broken character (an escape such as \\ud800 that stands for no letter)"
+        )
+    return value
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_lone_surrogate(value: object) -> bool:
+    """Whether any string (or key) in parsed JSON holds a lone surrogate; no recursion."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if _LONE_SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item)
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
 
 
 def _not_utf8(shown: str, error: UnicodeDecodeError) -> ImportRefused:

@@ -54,7 +54,6 @@ def _refused_and_nothing_kept(journal: Journal, path: Path, **how: object) -> No
     assert journal.entries.count() == 0
 
 
-@pytest.mark.xfail(strict=True, reason="review finding 4: ValueError from int digits limit")
 def test_a_number_too_long_to_read_is_refused(journal: Journal, tmp_path: Path) -> None:
     path = tmp_path / "journal.json"
     entry = '{"title": "a", "body": "b", "date": "2024-01-01", "time": "10:00", "tags": []'
@@ -105,7 +104,6 @@ def test_a_photo_stored_under_a_doubled_slash_is_read(journal: Journal, tmp_path
         pytest.fail(f"a bare KeyError: {error}")
 
 
-@pytest.mark.xfail(strict=True, reason="review finding 7: UnicodeEncodeError in the id query")
 def test_a_broken_character_in_a_day_one_uuid_is_refused(journal: Journal, tmp_path: Path) -> None:
     path = tmp_path / "Journal.json"
     document = {"metadata": {}, "entries": [_dayone_entry(uuid="\ud800E1")]}
@@ -156,7 +154,6 @@ def _rewrite(path: Path, change: dict[str, bytes]) -> Path:
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="review finding 9: RecursionError not caught for archives")
 def test_an_archive_with_deeply_nested_revisions_is_refused(
     journal: Journal, tmp_path: Path
 ) -> None:
