@@ -7,9 +7,11 @@ skipped and counted) and without its hidden folders (``.obsidian``, ``.trash``,
 sizes are judged before a note is read: more than ``MAX_NOTES`` notes, a note
 over ``MAX_BODY_BYTES`` or more than ``MAX_TOTAL_BYTES`` in all is refused.
 
-Each note keeps its text after the front matter exactly as written; its date is
-the front matter's, else the one in its name, else the file's time; its id is
-its path in the folder, so importing the folder again adds only new notes.
+Each note keeps its text exactly as written, without front matter whose every
+field the entry keeps (title, date, tags, star; see ``markdown_notes.left_out``
+for why other front matter stays); its date is the front matter's, else the one
+in its name, else the file's time; its id is its path in the folder, so
+importing the folder again adds only new notes.
 """
 
 from __future__ import annotations
@@ -60,14 +62,15 @@ class _Walk:
 class _Counts:
     unreadable_dates: int = 0
     crowded_tags: int = 0
+    front_matter_in_text: int = 0
 
 
 def read_markdown(path: Path, options: ImportOptions, stack: Stack) -> ImportBatch:
     """Every note in the folder at ``path`` (or the one note ``path`` is).
 
     Raises:
-        ImportRefused: no notes, over a limit, a note that cannot be read, is not
-            UTF-8 or has front matter that is not YAML.
+        ImportRefused: no notes, over a limit, or a note that cannot be read or is
+            not UTF-8 text.
     """
     del options, stack  # nothing to choose; files are opened only while read
     chosen = path.resolve()  # the person chose it, link or not; nothing inside is followed
@@ -152,10 +155,13 @@ def _check_size(shown: str, size: int) -> None:
 
 def _entry(note: _Note, pictures: FolderPictures, counts: _Counts) -> ImportedEntry:
     text = read_text(note.path, note.relative, what="a note", limit=MAX_BODY_BYTES)
-    fields, body = notes.split_front_matter(text, note.relative)
-    masked = notes.code_masked(body)
-    folder = posixpath.dirname(note.relative)
-    body, files = pictures.attach(body, masked, folder)
+    front = notes.split_front_matter(text)
+    fields = front.fields
+    masked = notes.code_masked(front.text)
+    body, files = pictures.attach(front.text, masked, posixpath.dirname(note.relative))
+    if front.not_yaml or notes.left_out(front):
+        body = front.block + body  # words the entry has no field for stay where written
+        counts.front_matter_in_text += 1
     tags, crowded = usable_tags([*notes.front_matter_tags(fields), *notes.text_tags(masked)])
     counts.crowded_tags += crowded
     when, unreadable = notes.front_matter_time(fields)
@@ -193,6 +199,11 @@ def _notices(walk: _Walk, pictures: FolderPictures, counts: _Counts) -> list[Imp
             counts.unreadable_dates,
             "Notes whose front matter date could not be read: {}; "
             "the date in the file's name, or the file's time, is used.",
+        ),
+        (
+            counts.front_matter_in_text,
+            "Notes whose front matter holds more than a title, date, tags and star, "
+            "or is not YAML names and values: {}; it stays at the top of their text, as written.",
         ),
     ]
     notices = [ImportNotice(text.format(f"{count:,}")) for count, text in said if count]

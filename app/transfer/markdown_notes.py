@@ -15,10 +15,12 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import yaml
 
-from app.transfer.problems import refused
+from app.storage.validation import MAX_TITLE_CHARS
+from app.transfer.local_files import usable_tags
 
 _YAML_11 = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)??(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -33,6 +35,11 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HASHTAG = re.compile(r"(?<!\S)#(\w[\w/-]*)")
 _LOGSEQ_TAGS = re.compile(r"^[ \t]*(?:- )?tags::[ \t]*(.*)$", re.M | re.I)
 _MARKED_KEYS = ("starred", "pinned", "favorite", "favourite")
+_TIME_KEYS = ("date", "created")
+_TAG_KEYS = ("tags", "tag")
+_YES = frozenset({"true", "yes", "on", "1"})
+_NO = frozenset({"false", "no", "off", "0"})
+_COMMENT = re.compile(r"(?:^|[ \t])#", re.M)
 Fields = Mapping[str, object]
 """A note's front matter: names and values as YAML gave them (values as words, see below)."""
 
@@ -53,34 +60,116 @@ def _words_loader() -> type:
         first: [(tag, pattern) for tag, pattern in pairs if tag not in dropped]
         for first, pairs in _YAML_11.yaml_implicit_resolvers.items()
     }
-    return type("WordsLoader", (_YAML_11,), {"yaml_implicit_resolvers": resolvers})
+    return type(
+        "WordsLoader",
+        (_YAML_11,),
+        {"yaml_implicit_resolvers": resolvers, "construct_mapping": _once_each},
+    )
+
+
+def _once_each(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> object:
+    """A mapping, refused when a name is given twice (YAML would keep only the last value)."""
+    names = [key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)]
+    if len(names) != len(set(names)):
+        raise yaml.constructor.ConstructorError(None, None, "a name given twice", node.start_mark)
+    return _YAML_11.construct_mapping(loader, node, deep)
 
 
 _LOADER = _words_loader()
 
 
-def split_front_matter(text: str, shown: str) -> tuple[Fields, str]:
-    """The front matter's fields (empty without one) and the text after it, as written.
+@dataclass(frozen=True)
+class FrontMatter:
+    """A note parted where its front matter ends.
 
-    Raises:
-        ImportRefused: the front matter is not valid YAML, or not names and values.
+    Attributes:
+        fields: its names and values (empty when the note has none).
+        block: the front matter as written, its ``---`` lines included ("" when none).
+        text: the rest of the note, as written.
+        not_yaml: the note opens with a ``---`` block that is not YAML names and
+            values: no front matter, only words, so they stay in ``text``.
+    """
+
+    fields: Fields
+    block: str
+    text: str
+    not_yaml: bool = False
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """The note's front matter, if it has one, and the text after it.
+
+    A note may open with a ``---`` rule and words that are not YAML (``That day:
+    she said: no``), or YAML that is no set of names and values (a list). Those
+    are the person's words, not fields: refusing the note would stop the whole
+    import over a rule, so they stay in the text as written.
     """
     found = _FRONT_MATTER.match(text)
     if found is None:
-        return {}, text
+        return FrontMatter({}, "", text)
     try:
         fields = yaml.load(found["yaml"] or "", Loader=_LOADER)  # noqa: S506 - a safe loader
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = f" (line {mark.line + 2:,})" if mark is not None else ""
-        raise refused(f"The front matter of {shown} is not valid YAML{where}.") from error
-    except (yaml.YAMLError, ValueError, RecursionError) as error:
-        raise refused(f"The front matter of {shown} holds a value that cannot be read.") from error
-    if fields is None:
-        return {}, text[found.end() :]
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return FrontMatter({}, "", text, not_yaml=True)
+    if fields is None:  # nothing between the lines, or only a comment
+        fields = {}
     if not isinstance(fields, dict):
-        raise refused(f"The front matter of {shown} is not a list of names and values.")
-    return {str(name): value for name, value in fields.items()}, text[found.end() :]
+        return FrontMatter({}, "", text, not_yaml=True)
+    named = {str(name): value for name, value in fields.items()}
+    return FrontMatter(named, found[0], text[found.end() :])
+
+
+def left_out(front: FrontMatter) -> bool:
+    """Whether the front matter holds words the entry keeps nowhere else.
+
+    The entry has a title, a date, tags and a star; a field for anything else
+    (``summary``, ``mood``, ``Mum said``), a comment, a second date, a value of
+    another shape (a title that is a list) or a tag too long to keep would be
+    lost if the block were dropped. Then the whole block stays at the top of the
+    entry's text exactly as written: a person finds their words where they wrote
+    them, and a Markdown export gives the note back as it was. A block of only
+    fields the entry keeps is taken out of the text, as every Markdown app shows it.
+    """
+    if not front.block:
+        return False
+    if _COMMENT.search(front.block):  # may also be a "#" inside a quoted value: kept then too
+        return True
+    return not all(_taken_in(name, value, front.fields) for name, value in front.fields.items())
+
+
+def _taken_in(name: str, value: object, fields: Fields) -> bool:
+    """Whether the field ``name`` is empty, or kept whole in the entry's own fields."""
+    if _empty(value):
+        return True
+    if name == "title":
+        return isinstance(value, str) and len(value.strip()) <= MAX_TITLE_CHARS
+    if name in _TIME_KEYS:
+        return _first(fields, _TIME_KEYS) == name and _as_time(value) is not None
+    if name in _TAG_KEYS:
+        return _first(fields, _TAG_KEYS) == name and _tags_kept(value)
+    if name in _MARKED_KEYS:
+        return _flag(value) is not None
+    return False
+
+
+def _tags_kept(value: object) -> bool:
+    """Whether every tag ``value`` names is one an entry can keep (text, short enough)."""
+    words = isinstance(value, str) or (
+        isinstance(value, list) and all(isinstance(item, str) or item is None for item in value)
+    )
+    return words and not usable_tags(_tag_names(value))[1]
+
+
+def _empty(value: object) -> bool:
+    """No value: nothing written there to lose."""
+    if isinstance(value, str):
+        return not value.strip()
+    return value is None or (isinstance(value, (list, dict)) and not value)
+
+
+def _first(fields: Fields, names: tuple[str, ...]) -> str | None:
+    """The first of ``names`` with a value (the one read; another would be left out)."""
+    return next((name for name in names if not _empty(fields.get(name))), None)
 
 
 def front_matter_time(fields: Fields) -> tuple[dt.date | dt.datetime | None, bool]:
@@ -88,13 +177,11 @@ def front_matter_time(fields: Fields) -> tuple[dt.date | dt.datetime | None, boo
 
     A time with a zone keeps the day it was written on; a time without one is local.
     """
-    for name in ("date", "created"):
-        value = fields.get(name)
-        if value is None or value == "":
-            continue
-        when = _as_time(value)
-        return when, when is None
-    return None, False
+    name = _first(fields, _TIME_KEYS)
+    if name is None:
+        return None, False
+    when = _as_time(fields[name])
+    return when, when is None
 
 
 def _as_time(value: object) -> dt.date | dt.datetime | None:
@@ -144,18 +231,24 @@ def note_title(fields: Fields, stem: str) -> str:
 
 def is_marked(fields: Fields) -> bool:
     """Whether the note was starred, pinned or made a favourite."""
-    return any(_truthy(fields.get(name)) for name in _MARKED_KEYS)
+    return any(_flag(fields.get(name)) for name in _MARKED_KEYS)
 
 
-def _truthy(value: object) -> bool:
+def _flag(value: object) -> bool | None:
+    """Yes or no as a flag is written (``true``, ``no``, ``on``, ``0``); None for other words."""
     if isinstance(value, bool):
         return value
-    return isinstance(value, str) and value.strip().lower() in {"true", "yes", "on", "1"}
+    word = value.strip().lower() if isinstance(value, str) else None
+    return True if word in _YES else False if word in _NO else None
 
 
 def front_matter_tags(fields: Fields) -> list[str]:
     """``tags`` (or ``tag``): a list, or one string of words or of comma-separated names."""
-    value = fields.get("tags", fields.get("tag"))
+    name = _first(fields, _TAG_KEYS)
+    return [] if name is None else _tag_names(fields[name])
+
+
+def _tag_names(value: object) -> list[str]:
     if isinstance(value, str):
         return value.split(",") if "," in value else value.split()
     if isinstance(value, list):

@@ -311,6 +311,51 @@ def test_front_matter_and_names(
     assert entry.fields.body == "Words.\n"
 
 
+@pytest.mark.parametrize(
+    ("front", "title"),
+    [
+        ("title: [unclosed", "n"),  # not YAML: only words after a rule
+        ("- a list", "n"),  # YAML, but no names and values
+        ("date: !!int nope", "n"),  # a value no safe loader builds
+        ("Mum said: you will regret this", "n"),
+        ("title: Kept\nsummary: The day I said it out loud", "Kept"),
+        ("title: Kept # the name I gave it", "Kept"),
+        ("title: [a, list]", "n"),
+        ("tags: [a, [b, c]]", "n"),
+        ("tags: a\ntag: b", "n"),  # the second is never read
+        ("date: 2024-01-05\ncreated: 2024-01-04T08:00", "n"),
+        ("starred: maybe", "n"),
+        ("title: First\ntitle: Second", "n"),  # YAML would keep only the second
+        ("tags: [" + "x" * 70 + "]", "n"),  # too long to be a tag
+        ("title: " + "t" * 301, "t" * 301),
+    ],
+)
+def test_front_matter_with_more_than_the_entry_keeps_stays_in_the_text(
+    tmp_path: Path, front: str, title: str
+) -> None:
+    text = f"---\n{front}\n---\nWords #tag.\n"
+    folder = _folder(tmp_path, {"n.md": text})
+    with open_source(folder) as batch:
+        (entry,) = batch.entries
+        notices = [notice.text for notice in batch.notices]
+    assert entry.fields.body == text
+    assert entry.fields.title == title
+    assert "tag" in entry.fields.tags  # the text after the front matter is read as ever
+    assert any(
+        "front matter holds more than a title, date, tags and star" in notice
+        and ": 1; it stays at the top of their text, as written." in notice
+        for notice in notices
+    ), notices
+
+
+def test_front_matter_the_entry_keeps_whole_is_taken_out(tmp_path: Path) -> None:
+    front = "title: T\ndate: 2024-01-05\ntags: [a, b]\ntag: ''\nstarred: no\nsummary:\n"
+    folder = _folder(tmp_path, {"n.md": f"---\n{front}---\nWords.\n", "e.md": "---\n---\nx"})
+    with open_source(folder) as batch:
+        assert [entry.fields.body for entry in batch.entries] == ["x", "Words.\n"]
+        assert not batch.notices
+
+
 @pytest.mark.parametrize("date", ["last tuesday", "2023-02-30"])
 def test_a_date_that_cannot_be_read_falls_back_and_says_so(tmp_path: Path, date: str) -> None:
     folder = _folder(tmp_path, {"2022-08-09.md": f"---\ndate: {date}\n---\nx"})
@@ -344,9 +389,6 @@ def _refused(journal: Journal, folder: Path, said: str) -> None:
 @pytest.mark.parametrize(
     ("data", "said"),
     [
-        (b"---\ntitle: [unclosed\n---\nx", "front matter of sub/bad.md is not valid YAML (line 3)"),
-        (b"---\n- a list\n---\nx", "sub/bad.md is not a list of names and values"),
-        (b"---\ndate: !!int nope\n---\nx", "sub/bad.md holds a value that cannot be read"),
         (b"caf\xe9\n", "sub/bad.md is not UTF-8 text (byte 4"),
         (b"a\x00b", "sub/bad.md holds a NUL character"),
     ],

@@ -41,7 +41,6 @@ def test_a_second_folder_with_the_same_daily_note_name_is_not_skipped(
     ], f"the second note was skipped as 'already in the journal' ({result.skipped} skipped)"
 
 
-@pytest.mark.xfail(strict=True, reason="review finding 2: front matter Threshold has no field for")
 def test_words_that_parse_as_front_matter_are_kept(journal: Journal, tmp_path: Path) -> None:
     """A note opening with a --- rule; another with a field Threshold has no place for."""
     folder = _note(
