@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 import zipfile
 from collections import Counter
@@ -35,6 +36,7 @@ from app.transfer.zipsafe import SafeZip
 MAX_JSON_BYTES = 256 * 1024**2
 """The largest journal JSON read (256 MiB): refused by its size before it is parsed."""
 
+_MOST_DEGREES = 200  # hotter or colder than any weather: a damaged figure, left out
 _SPACES = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 
 
@@ -208,13 +210,29 @@ def _place_line(raw: dict[str, object]) -> str:
             found.append("Place: " + ", ".join(words))
     if isinstance(weather, dict):
         said = weather.get("conditionsDescription")
-        degrees = weather.get("temperatureCelsius")
         words = [said.strip()] if isinstance(said, str) and said.strip() else []
-        if isinstance(degrees, int | float) and not isinstance(degrees, bool):
-            words.append(f"{degrees:.0f} °C")
+        if (shown := _degrees(weather.get("temperatureCelsius"))) is not None:
+            words.append(shown)
         if words:
             found.append("Weather: " + ", ".join(words))
     return " · ".join(found)
+
+
+def _degrees(value: object) -> str | None:
+    """A temperature as written beside the weather, or None for a figure no weather has.
+
+    JSON allows any number: one of 400 digits cannot even become a float, and
+    ``1e400`` reads as infinity. Such a figure is left out, not the import refused.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        degrees = float(value)
+    except OverflowError:
+        return None
+    if not math.isfinite(degrees) or abs(degrees) > _MOST_DEGREES:
+        return None
+    return f"{round(degrees)} °C"  # round(-0.4) is 0, where "{-0.4:.0f}" says -0
 
 
 def _tags(value: object, where: str, tally: Tally) -> tuple[str, ...]:

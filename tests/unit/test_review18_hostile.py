@@ -111,7 +111,6 @@ def test_a_broken_character_in_a_day_one_uuid_is_refused(journal: Journal, tmp_p
     _refused_and_nothing_kept(journal, path)
 
 
-@pytest.mark.xfail(strict=True, reason="review finding 8: OverflowError formatting the weather")
 def test_a_weather_figure_too_large_for_a_float_is_refused_or_left_out(
     journal: Journal, tmp_path: Path
 ) -> None:
