@@ -80,7 +80,33 @@ def read_archive(path: Path, options: ImportOptions, stack: Stack) -> ImportBatc
         )
     revisions = _revisions(archive)
     entries = [_entry(archive, name, revisions) for name in names]
+    _each_once(entries, names, path.name)
     return ImportBatch(kind=SourceKind.ARCHIVE, entries=entries, extras=_extras(archive))
+
+
+def _each_once(entries: list[ImportedEntry], names: list[str], shown: str) -> None:
+    """Refuse two entries of one id, or two from one entry of their first source.
+
+    Threshold writes each entry once; the journal keeps one entry per id and per
+    source id, so two that share one (an archive changed by hand) would fail at
+    the end of the import, in the journal's own words.
+
+    Raises:
+        ImportRefused: naming both files.
+    """
+    seen: dict[tuple[str | None, str | None], str] = {}
+    for name, entry in zip(names, entries, strict=True):
+        keys: list[tuple[str | None, str | None]] = [(None, entry.entry_id)]
+        if entry.source:
+            keys.append((entry.source, entry.source_id))
+        for key in keys:
+            if key in seen:
+                what = "one id" if key[0] is None else "the same imported entry"
+                raise refused(
+                    f"The entries {seen[key]} and {name} in {shown} both name {what}; "
+                    "the archive may have been changed by hand."
+                )
+            seen[key] = name
 
 
 def _manifest(archive: SafeZip, options: ImportOptions) -> Manifest:

@@ -161,7 +161,6 @@ def test_an_archive_with_deeply_nested_revisions_is_refused(
     _refused_and_nothing_kept(journal, path)
 
 
-@pytest.mark.xfail(strict=True, reason="review finding 10: IntegrityError on a repeated entry id")
 def test_an_archive_naming_one_id_for_two_entries_is_refused(
     journal: Journal, tmp_path: Path
 ) -> None:
