@@ -10,15 +10,18 @@ over ``MAX_BODY_BYTES`` or more than ``MAX_TOTAL_BYTES`` in all is refused.
 Each note keeps its text exactly as written, without front matter whose every
 field the entry keeps (title, date, tags, star; see ``markdown_notes.left_out``
 for why other front matter stays); its date is the front matter's, else the one
-in its name, else the file's time; its id is its path in the folder, so
-importing the folder again adds only new notes.
+in its name, else the file's time; its id is a digest of its file's name and its
+words (``_source_id``), so importing the folder again, or another holding the
+same note, adds only new notes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import posixpath
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,7 +46,7 @@ MAX_TOTAL_BYTES = 1024 * MIB
 
 @dataclass(frozen=True)
 class _Note:
-    relative: str  # its path in the folder, POSIX: the entry's id there
+    relative: str  # its path in the folder, POSIX: how a refusal names it
     path: Path
     status: os.stat_result
 
@@ -179,7 +182,24 @@ def _entry(note: _Note, pictures: FolderPictures, counts: _Counts) -> ImportedEn
         tags=tags,
         marked=notes.is_marked(fields),
     )
-    return ImportedEntry(note.relative, entry_fields, created, modified, files)
+    return ImportedEntry(_source_id(note.relative, text), entry_fields, created, modified, files)
+
+
+def _source_id(relative: str, text: str) -> str:
+    """32 hex digits naming a note by its file's name and its words.
+
+    Its path cannot name it: two vaults (or a folder and, later, its parent) both
+    hold ``2024-01-05.md``, and the path from the chosen folder changes with the
+    folder chosen. The name and the words do not: the same note is skipped wherever
+    it is found again, while a different note of the same name comes in. A note
+    whose words changed since is new, and comes in beside the first: the new words
+    are kept rather than skipped as "already in the journal".
+    """
+    name = unicodedata.normalize("NFC", posixpath.basename(relative))  # as macOS or Linux spells it
+    digest = hashlib.sha256(name.encode("utf-8", "surrogateescape"))  # a name not UTF-8, too
+    digest.update(b"\x00")  # in no file name and no note (a note holding one is refused)
+    digest.update(text.encode("utf-8"))
+    return digest.hexdigest()[:32]
 
 
 def _notices(walk: _Walk, pictures: FolderPictures, counts: _Counts) -> list[ImportNotice]:

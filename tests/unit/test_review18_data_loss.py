@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from app.journal.journal import Journal
 from app.records.entries import Entry
 from tests.helpers.transfer_notes import import_into
@@ -25,7 +23,6 @@ def _note(folder: Path, name: str, text: str) -> Path:
     return folder
 
 
-@pytest.mark.xfail(strict=True, reason="review finding 1: a note's id is only its name")
 def test_a_second_folder_with_the_same_daily_note_name_is_not_skipped(
     journal: Journal, tmp_path: Path
 ) -> None:
