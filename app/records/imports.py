@@ -63,8 +63,9 @@ class ImportedEntry:
     """One entry from elsewhere, ready to keep.
 
     Attributes:
-        source_id: the entry's id in its source (Day One's uuid, a file's path, a
-            hash of a jrnl entry): importing the same file again skips it.
+        source_id: the entry's id in its source (Day One's uuid, a digest of a
+            note's file name and words, a hash of a jrnl entry): importing the same
+            file again skips it.
         fields: what Threshold keeps; ``fields.date`` is always set.
         created, updated: aware times, as the source recorded them.
         files: attachments its text refers to (``attachment:<ref>``).

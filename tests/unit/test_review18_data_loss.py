@@ -1,7 +1,6 @@
 """Review of issue 18: words a Markdown import loses or changes without a word.
 
-Each test marked ``xfail(strict=True)`` fails today and proves a review finding;
-it passes (and so must lose its mark) once the finding is fixed.
+Each test proves a review finding stays fixed (each failed before its fix).
 """
 
 from __future__ import annotations

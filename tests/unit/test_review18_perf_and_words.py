@@ -1,7 +1,7 @@
 """Review of issue 18: reading time that grows with the square of the input; refusals unnamed.
 
-Each ``xfail(strict=True)`` test fails today and proves a review finding. The
-budgets are generous: a linear reader takes a small fraction of each.
+Each test proves a review finding stays fixed. The budgets are generous: a
+linear reader takes a small fraction of each.
 """
 
 from __future__ import annotations
