@@ -92,6 +92,8 @@ def test_the_first_paint_loads_only_the_journal_room_and_the_kit(journal: Keyrin
     assert seen["readers_at_first_paint"] == []  # the TOML reader and Markdown load later
     attaching = [name for name in rooms if ".attach" in name or name.endswith("thumbnails")]
     assert attaching == [], attaching  # the strip and the attach flow come after it
+    filters = [name for name in rooms if name.startswith("app.ui.journal.filter_")]
+    assert filters == [], filters  # the filter bar is built just after it, hidden
 
 
 def test_the_apps_own_process_never_loads_the_helpers_share(journal: KeyringJournal) -> None:

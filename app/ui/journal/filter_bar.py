@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.records.entries import EntryFilter
 from app.records.imports import SourceKind
-from app.ui.journal.filter_parts import FilterIcons, MoodKey, OptionalDateEdit
+from app.ui.journal.filter_parts import FilterIcons, MoodKey, OptionalDateEdit, filter_icons
 from app.ui.journal.timeline_model import mood_word
 from app.ui.widgets.icons import with_kit_clear_button
 
@@ -170,6 +170,10 @@ class FilterBar(QWidget):
             if self.theme_combo.itemText(index).casefold() == text.casefold():
                 return str(self.theme_combo.itemData(index))
         return text
+
+    def refresh_icons(self) -> None:
+        """The timeline's glyphs again, in the current light or dark mode."""
+        self.set_icons(filter_icons())
 
     def set_icons(self, icons: FilterIcons) -> None:
         """Show the timeline's glyphs beside the matching controls."""

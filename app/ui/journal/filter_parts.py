@@ -10,10 +10,18 @@ import datetime as dt
 from typing import NamedTuple
 
 from PySide6.QtCore import QDate, QSize
-from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLabel, QWidget
 
+from app.ui.journal.timeline_delegate import (
+    glyph_icon,
+    mood_colour,
+    mood_painter,
+    paint_bookmark,
+    paint_stones,
+)
 from app.ui.journal.timeline_model import mood_word
+from app.ui.widgets.theme import current_colours
 
 NO_DATE = QDate(2000, 1, 1)  # the "any date" value; shown as special text
 KEY_COLUMNS = 3
@@ -26,6 +34,18 @@ class FilterIcons(NamedTuple):
     remembered: QIcon
     heavy: QIcon
     moods: tuple[QIcon, ...]  # moods 1 to 5
+
+
+def filter_icons() -> FilterIcons:
+    """The filter bar's icons: the timeline's own marks, in the current light or dark mode."""
+    colours = current_colours()
+    return FilterIcons(
+        remembered=glyph_icon(paint_bookmark, QColor(colours.accent)),
+        heavy=glyph_icon(paint_stones, QColor(colours.muted_text)),
+        moods=tuple(
+            glyph_icon(mood_painter(m), mood_colour(m), size=KEY_GLYPH + 4) for m in range(1, 6)
+        ),
+    )
 
 
 class OptionalDateEdit(QDateEdit):

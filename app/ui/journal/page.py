@@ -95,6 +95,7 @@ class JournalPage(QWidget, ForgetsOnLock):
         self.upkeep.start(journal)
         after_first_paint(self, self._offer_themes)
         after_first_paint(self, self._start_attaching)
+        after_first_paint(self, self.timeline.prepare_filters)
         first = journal.entries.summaries(limit=1)
         if first:
             self.show_entry(first[0].id)

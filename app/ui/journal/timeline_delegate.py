@@ -36,7 +36,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui.journal.filter_parts import KEY_GLYPH, FilterIcons
 from app.ui.journal.timeline_model import MONTH, TimelineRole, qdate
 from app.ui.widgets.lists import ModelIndex
 from app.ui.widgets.theme import DARK, current_colours
@@ -144,18 +143,6 @@ def glyph_pixmap(
     paint(painter, QRectF(2, 2, size - 4, size - 4), colour)
     painter.end()
     return pixmap
-
-
-def filter_icons() -> FilterIcons:
-    """The filter bar's icons: the timeline's own marks, in the current light or dark mode."""
-    colours = current_colours()
-    return FilterIcons(
-        remembered=glyph_icon(paint_bookmark, QColor(colours.accent)),
-        heavy=glyph_icon(paint_stones, QColor(colours.muted_text)),
-        moods=tuple(
-            glyph_icon(mood_painter(m), mood_colour(m), size=KEY_GLYPH + 4) for m in range(1, 6)
-        ),
-    )
 
 
 def quiet_colour(option: QStyleOptionViewItem) -> QColor:

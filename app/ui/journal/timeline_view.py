@@ -12,11 +12,10 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QMouseEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QListView,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -27,35 +26,17 @@ from PySide6.QtWidgets import (
 
 from app.records.entries import EntryFilter
 from app.storage.entries import EntryStore
-from app.ui.journal.filter_bar import FilterBar
-from app.ui.journal.timeline_delegate import TimelineDelegate, filter_icons, row_height
+from app.ui.journal.entry_list import EntryList
+from app.ui.journal.timeline_delegate import TimelineDelegate, row_height
 from app.ui.journal.timeline_model import TimelineModel, TimelineRole
-from app.ui.widgets.kit import text_label
+from app.ui.widgets.kit import place_in_tab_order, text_label
 from app.ui.widgets.lists import list_view
 
 if TYPE_CHECKING:
+    from app.ui.journal.filter_bar import FilterBar
     from app.ui.journal.timeline_calendar import EntryCalendar
 
 LIST_PAGE, EMPTY_PAGE = 0, 1
-
-
-class EntryList(QListView):
-    """The list of entries; it notes which row was current before a mouse press.
-
-    That tells a click on the current row (show it again) from one that changes
-    it. Overriding the press, rather than filtering the viewport's events, keeps
-    ``viewport()`` out of start-up: PySide6 creates some 40 enum types the first
-    time it hands out that widget (~4 ms).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.row_before_press = -1
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Remember the current row, then select as usual."""
-        self.row_before_press = self.currentIndex().row()
-        super().mousePressEvent(event)
 
 
 class TimelinePanel(QWidget):
@@ -81,6 +62,9 @@ class TimelinePanel(QWidget):
         self._store = store
         self._shown_id: str | None = None
         self._calendar: EntryCalendar | None = None
+        self._filter_bar: FilterBar | None = None
+        self._themes: dict[str, str] = {}
+        self._pulls: dict[str, str] | None = None  # None: the bar reads the check-in's own
         self.model = TimelineModel(store, self)
         self._build()
         self._connect()
@@ -95,7 +79,8 @@ class TimelinePanel(QWidget):
         self._shown_id = None
         if store is None:
             self.model.clear()
-            self.filter_bar.clear()
+            if self._filter_bar is not None:
+                self._filter_bar.clear()
             self._after_reset()
         else:
             self.model.set_store(store)
@@ -151,12 +136,16 @@ class TimelinePanel(QWidget):
 
     def set_pulls(self, pulls: dict[str, str]) -> None:
         """The check-in's quick choices (id -> label), offered as a filter."""
-        self.filter_bar.set_pulls(pulls)
+        self._pulls = dict(pulls)
+        if self._filter_bar is not None:
+            self._filter_bar.set_pulls(pulls)
 
     def set_themes(self, themes: dict[str, str]) -> None:
         """Themes (id -> name) to show in rows and offer in the filter bar."""
         self.model.set_theme_names(themes)
-        self.filter_bar.set_themes(themes)
+        self._themes = dict(themes)
+        if self._filter_bar is not None:
+            self._filter_bar.set_themes(themes)
 
     def minimumSizeHint(self) -> QSize:
         """Wide enough for the filter bar and calendar even while they are hidden.
@@ -166,7 +155,7 @@ class TimelinePanel(QWidget):
         """
         hint = super().minimumSizeHint()
         margins = self._column.contentsMargins()
-        widest = self.filter_bar.minimumSizeHint().width()
+        widest = 0 if self._filter_bar is None else self._filter_bar.minimumSizeHint().width()
         if self._calendar is not None:
             widest = max(widest, self._calendar.minimumSizeHint().width())
         return QSize(max(hint.width(), widest + margins.left() + margins.right()), hint.height())
@@ -176,8 +165,6 @@ class TimelinePanel(QWidget):
     def _build(self) -> None:
         self.calendar_button = self._toggle(self.tr("Calendar"), self.tr("Show the calendar"))
         self.filter_button = self._toggle(self.tr("Filter"), self.tr("Show the filters"))
-        self.filter_bar = FilterBar(self)
-        self.filter_bar.setVisible(False)
         self.list_view = self._list_view()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list_view)
@@ -231,15 +218,13 @@ class TimelinePanel(QWidget):
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(8, 8, 8, 8)
         self._column.setSpacing(8)
-        self._column.addLayout(toggles)  # the calendar goes below these once built
-        self._column.addWidget(self.filter_bar)
+        self._column.addLayout(toggles)  # the calendar, then the filters, once built
         self._column.addWidget(self.stack, 1)
 
     def _connect(self) -> None:
         self.calendar_button.toggled.connect(self._show_calendar)
-        self.filter_button.toggled.connect(self.filter_bar.setVisible)
-        self.filter_bar.filterChanged.connect(self._apply_filter)
-        self.clear_filters_button.clicked.connect(self.filter_bar.clear)
+        self.filter_button.toggled.connect(self._show_filters)
+        self.clear_filters_button.clicked.connect(self._clear_filters)
         self.model.modelReset.connect(self._after_reset)
         self.model.loadFailed.connect(self.loadFailed)
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
@@ -327,6 +312,43 @@ class TimelinePanel(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
 
+    # ------------------------------------------------------------------ filters
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        """The filter bar, built the first time it is needed.
+
+        The page asks for it just after the first paint (``prepare_filters``), so
+        the side panel keeps room for it before anyone opens it; building it
+        before that paint (its module and ~30 controls) was ~35 ms of start-up.
+        """
+        if self._filter_bar is None:
+            from app.ui.journal.filter_bar import FilterBar  # noqa: PLC0415 - start-up time
+
+            bar = FilterBar(self)
+            bar.setVisible(False)
+            bar.refresh_icons()
+            bar.set_themes(self._themes)
+            if self._pulls is not None:
+                bar.set_pulls(self._pulls)
+            bar.filterChanged.connect(self._apply_filter)
+            self._column.insertWidget(self._column.indexOf(self.stack), bar)
+            place_in_tab_order(bar, after=self.filter_button)  # the reading order, as laid out
+            self._filter_bar = bar
+            self.updateGeometry()  # its width is now part of the panel's minimum
+        return self._filter_bar
+
+    def prepare_filters(self) -> None:
+        """Build the filter bar now (after the first paint), hidden until Filter opens it."""
+        _ = self.filter_bar
+
+    def _clear_filters(self) -> None:
+        self.filter_bar.clear()
+
+    def _show_filters(self, shown: bool) -> None:
+        if shown or self._filter_bar is not None:  # hiding one never built builds nothing
+            self.filter_bar.setVisible(shown)
+
     # ------------------------------------------------------------------ calendar
 
     @property
@@ -376,4 +398,5 @@ class TimelinePanel(QWidget):
                 self._calendar.refresh()
 
     def _refresh_icons(self) -> None:
-        self.filter_bar.set_icons(filter_icons())
+        if self._filter_bar is not None:
+            self._filter_bar.refresh_icons()

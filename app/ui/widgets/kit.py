@@ -11,6 +11,7 @@ top of a quiet page. Lists and their rows are in ``lists`` and ``rows``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -187,3 +188,20 @@ def secret_field(name: str) -> QLineEdit:
     field.setInputMethodHints(SENSITIVE_INPUT)
     field.setAccessibleName(name)
     return field
+
+
+def place_in_tab_order(widget: QWidget, *, after: QWidget) -> None:
+    """Put the controls inside ``widget`` right after ``after`` in the Tab order.
+
+    For a part built after its neighbours (on first use): its controls would
+    otherwise come last, after everything made before it.
+    """
+    stops: list[QWidget] = []
+    current = widget.nextInFocusChain()
+    while current is not None and widget.isAncestorOf(current):
+        inside_stop = any(stop.isAncestorOf(current) for stop in stops)  # a combo's line edit
+        if not inside_stop and current.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(current)
+        current = current.nextInFocusChain()
+    for first, second in pairwise([after, *stops]):
+        QWidget.setTabOrder(first, second)
