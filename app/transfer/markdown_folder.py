@@ -182,23 +182,26 @@ def _entry(note: _Note, pictures: FolderPictures, counts: _Counts) -> ImportedEn
         tags=tags,
         marked=notes.is_marked(fields),
     )
-    return ImportedEntry(_source_id(note.relative, text), entry_fields, created, modified, files)
+    source_id = _source_id(note.relative, day, text)
+    return ImportedEntry(source_id, entry_fields, created, modified, files)
 
 
-def _source_id(relative: str, text: str) -> str:
-    """32 hex digits naming a note by its file's name and its words.
+def _source_id(relative: str, day: dt.date, text: str) -> str:
+    """32 hex digits naming a note by its file's name, its day and its words.
 
     Its path cannot name it: two vaults (or a folder and, later, its parent) both
     hold ``2024-01-05.md``, and the path from the chosen folder changes with the
-    folder chosen. The name and the words do not: the same note is skipped wherever
-    it is found again, while a different note of the same name comes in. A note
-    whose words changed since is new, and comes in beside the first: the new words
-    are kept rather than skipped as "already in the journal".
+    folder chosen. The name, the day and the words do not: the same note is
+    skipped wherever it is found again, while a different note of the same name
+    comes in, and so does an ``Untitled.md`` with the same words written on
+    another day (two incidents, not one). A note whose words changed since is
+    new, and comes in beside the first: the new words are kept rather than
+    skipped as "already in the journal".
     """
     name = unicodedata.normalize("NFC", posixpath.basename(relative))  # as macOS or Linux spells it
-    digest = hashlib.sha256(name.encode("utf-8", "surrogateescape"))  # a name not UTF-8, too
-    digest.update(b"\x00")  # in no file name and no note (a note holding one is refused)
-    digest.update(text.encode("utf-8"))
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass"))  # a name not UTF-8, too
+    for part in (day.isoformat(), text):  # "\x00" is in no file name and no note
+        digest.update(b"\x00" + part.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:32]
 
 

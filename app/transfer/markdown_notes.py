@@ -138,11 +138,16 @@ def left_out(front: FrontMatter) -> bool:
 
 
 def _taken_in(name: str, value: object, fields: Fields) -> bool:
-    """Whether the field ``name`` is empty, or kept whole in the entry's own fields."""
+    """Whether the field ``name`` is kept whole in the entry's own fields.
+
+    An empty field of a name the entry has (``tags:``) loses nothing; an empty
+    one of any other name is itself words (``Things I am afraid of:``).
+    """
     if _empty(value):
-        return True
+        return name == "title" or name in (*_TIME_KEYS, *_TAG_KEYS, *_MARKED_KEYS)
     if name == "title":
-        return isinstance(value, str) and len(value.strip()) <= MAX_TITLE_CHARS
+        title = value.strip() if isinstance(value, str) else ""
+        return bool(title) and "\n" not in title and len(title) <= MAX_TITLE_CHARS
     if name in _TIME_KEYS:
         return _first(fields, _TIME_KEYS) == name and _as_time(value) is not None
     if name in _TAG_KEYS:

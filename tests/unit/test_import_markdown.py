@@ -373,7 +373,7 @@ def test_front_matter_with_more_than_the_entry_keeps_stays_in_the_text(
 
 
 def test_front_matter_the_entry_keeps_whole_is_taken_out(tmp_path: Path) -> None:
-    front = "title: T\ndate: 2024-01-05\ntags: [a, b]\ntag: ''\nstarred: no\nsummary:\n"
+    front = "title: T\ndate: 2024-01-05\ntags: [a, b]\ntag: ''\nstarred: no\n"  # no other name
     folder = _folder(tmp_path, {"n.md": f"---\n{front}---\nWords.\n", "e.md": "---\n---\nx"})
     with open_source(folder) as batch:
         assert [entry.fields.body for entry in batch.entries] == ["x", "Words.\n"]
