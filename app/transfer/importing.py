@@ -23,8 +23,8 @@ from app.transfer.problems import ImportRefused, refused
 
 _NOT_THE_SOURCE = (DiskFull, DiskError, ReadOnly, JournalBusy)
 """Errors of the disk or the journal, not of what is imported: raised as they are."""
-_PROMISE = re.compile(r"\s*Nothing was \w+[^.]*\.")
-"""A sentence promising nothing was changed (attached, imported, saved ...)."""
+_PROMISE = re.compile(r"\s*Nothing was \w+[^.]*\.\s*$")
+"""The closing sentence promising nothing was changed (attached, imported, saved ...)."""
 
 Progress = Callable[[int, int], None]
 """Called with (entries kept so far, entries to keep); may raise to stop (all undone)."""

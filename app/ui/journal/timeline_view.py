@@ -333,7 +333,8 @@ class TimelinePanel(QWidget):
                 bar.set_pulls(self._pulls)
             bar.filterChanged.connect(self._apply_filter)
             self._column.insertWidget(self._column.indexOf(self.stack), bar)
-            place_in_tab_order(bar, after=self.filter_button)  # the reading order, as laid out
+            above = self._calendar or self.filter_button  # the reading order, as laid out
+            place_in_tab_order(bar, after=above)
             self._filter_bar = bar
             self.updateGeometry()  # its width is now part of the panel's minimum
         return self._filter_bar
