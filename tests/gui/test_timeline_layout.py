@@ -61,7 +61,7 @@ def test_opening_the_filter_keeps_the_editor_in_place(
 def _tab_stops_after(widget: QWidget, count: int) -> list[QWidget]:
     stops: list[QWidget] = []
     current = widget.nextInFocusChain()
-    while len(stops) < count and current is not widget:
+    while len(stops) < count and current is not None and current is not widget:
         if current.focusPolicy() & Qt.FocusPolicy.TabFocus:
             stops.append(current)
         current = current.nextInFocusChain()
