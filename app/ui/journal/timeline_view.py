@@ -316,11 +316,9 @@ class TimelinePanel(QWidget):
 
     @property
     def filter_bar(self) -> FilterBar:
-        """The filter bar, built the first time it is needed.
+        """The filter bar, built when first needed (its ~30 controls cost ~35 ms).
 
-        The page asks for it just after the first paint (``prepare_filters``), so
-        the side panel keeps room for it before anyone opens it; building it
-        before that paint (its module and ~30 controls) was ~35 ms of start-up.
+        The page asks for it just after the first paint (``prepare_filters``).
         """
         if self._filter_bar is None:
             from app.ui.journal.filter_bar import FilterBar  # noqa: PLC0415 - start-up time
