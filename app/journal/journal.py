@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.storage.attachments import AttachmentStore
     from app.storage.contacts import ContactStore
     from app.storage.export_log import ExportLog
+    from app.storage.incidents import IncidentStore
     from app.storage.preferences import PreferenceStore
     from app.storage.prompt_store import PromptStore
     from app.storage.reasons import ReasonStore
@@ -56,7 +57,7 @@ class Journal:
     """An open, unlocked journal. Close it (or use ``with``) when done.
 
     Every store is reached one way: as an attribute named after what it keeps,
-    ``journal.entries``, ``.contacts``, ``.reasons``, ``.exports``, ``.prompts``,
+    ``journal.entries``, ``.contacts``, ``.incidents``, ``.reasons``, ``.exports``, ``.prompts``,
     ``.preferences`` and ``.reread``; callers call the store's own methods
     (``journal.entries.search(...)``, ``journal.preferences.load()``). The stores
     besides ``entries`` are made on first use, so opening imports none of them.
@@ -120,6 +121,13 @@ class Journal:
         from app.storage.contacts import ContactStore  # noqa: PLC0415 - start-up time
 
         return ContactStore(self._db)
+
+    @cached_property
+    def incidents(self) -> IncidentStore:
+        """The incident record: append-only, sealed by its hash chain."""
+        from app.storage.incidents import IncidentStore  # noqa: PLC0415 - start-up time
+
+        return IncidentStore(self._db, self.vault.journal_id, self._clock)
 
     @cached_property
     def reasons(self) -> ReasonStore:

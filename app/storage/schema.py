@@ -14,6 +14,7 @@ import sqlcipher3
 
 from app.errors import KnownError
 from app.storage.connection import Connection
+from app.storage.incident_schema import V9_INCIDENTS
 from app.storage.sql_errors import known_errors
 
 V1_ENTRIES = """
@@ -339,6 +340,7 @@ MIGRATIONS: tuple[str, ...] = (
     V6_CONTACT_PEOPLE,
     V7_ATTACHMENTS,
     V8_IMPORT_SOURCES,
+    V9_INCIDENTS,
 )
 BackupHook = Callable[[int], None]
 

@@ -1,0 +1,154 @@
+"""Plain data for the incident record: what happened, kept the way advocates ask.
+
+A record keeps two times apart: when something happened (as exactly as the person
+knows it, or "about" then) and when it was written down (set by the store, never
+by anyone else). It is never changed in place: a correction is an amendment with
+its reason and time, kept beneath the original. See docs/plans/incident-record.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field, replace
+from enum import Enum
+
+MAX_TEXT_CHARS = 20_000
+"""The longest a record's account may be (a long night, not a book)."""
+
+MAX_LINE_CHARS = 2_000
+"""The longest of the shorter fields (where, witnesses, reports, ...)."""
+
+
+class IncidentKind(Enum):
+    """What kind of thing happened; a record may be of several kinds."""
+
+    CONTACT = "contact"
+    THROUGH_SOMEONE = "through-someone"
+    VERBAL = "verbal"
+    THREAT = "threat"
+    PHYSICAL = "physical"
+    STALKING = "stalking"
+    FINANCIAL = "financial"
+    CHILDREN = "children"
+    ORDER_BREACH = "order-breach"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class When:
+    """When it happened: a local time with its zone, or only roughly then.
+
+    Attributes:
+        moment: aware local time, to the minute.
+        zone: the IANA zone it was lived in ("Europe/Berlin"), "" when unknown.
+        about: the time is remembered roughly, not known.
+    """
+
+    moment: dt.datetime
+    zone: str = ""
+    about: bool = False
+
+
+@dataclass(frozen=True)
+class IncidentFields:
+    """What the person records; every text is kept exactly as typed.
+
+    Attributes:
+        happened: when it happened.
+        kinds: what kind of thing it was (at least one).
+        account: what happened, in their own words; exact quotes as ``> `` lines.
+        place: where.
+        who: the people involved, as the person names them, in order.
+        witnesses, harm, reports, to_gather: who saw it; injuries or damage;
+            reports made (a police reference, a doctor, an advocate); evidence
+            still to gather.
+        felt, did: how I felt; what I did.
+    """
+
+    happened: When
+    kinds: tuple[IncidentKind, ...]
+    account: str = ""
+    place: str = ""
+    who: tuple[str, ...] = ()
+    witnesses: str = ""
+    harm: str = ""
+    reports: str = ""
+    to_gather: str = ""
+    felt: str = ""
+    did: str = ""
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A correction, kept beneath the original with its reason and its time.
+
+    Attributes:
+        recorded: when it was written down (aware, set by the store).
+        reason: why, in the person's words.
+        changes: the fields as amended (only those that changed).
+    """
+
+    recorded: dt.datetime
+    reason: str
+    changes: dict[str, object]
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One stored record, as first written, and its amendments in order."""
+
+    id: str
+    recorded: dt.datetime
+    fields: IncidentFields
+    amendments: tuple[Amendment, ...] = field(default=())
+    trashed: dt.datetime | None = None
+
+
+TEXT_FIELDS = ("account", "place", "witnesses", "harm", "reports", "to_gather", "felt", "did")
+"""The fields that are the person's own words, kept exactly as typed."""
+
+
+def to_plain(fields: IncidentFields) -> dict[str, object]:
+    """The fields as JSON values: the form sealed in the chain and kept in amendments."""
+    plain = asdict(fields)
+    plain["happened"] = {
+        "moment": fields.happened.moment.isoformat(),
+        "zone": fields.happened.zone,
+        "about": fields.happened.about,
+    }
+    plain["kinds"] = [kind.value for kind in fields.kinds]
+    plain["who"] = list(fields.who)
+    return plain
+
+
+def from_plain(plain: dict[str, object]) -> IncidentFields:
+    """Fields from their JSON values (as ``to_plain`` wrote them).
+
+    Raises:
+        ValueError: a value is not of its field's shape.
+    """
+    happened = plain["happened"]
+    kinds, who = plain["kinds"], plain["who"]
+    if not isinstance(happened, dict) or not isinstance(kinds, list) or not isinstance(who, list):
+        raise ValueError("not an incident record")
+    texts = {name: plain[name] for name in TEXT_FIELDS}
+    if not all(isinstance(text, str) for text in texts.values()):
+        raise ValueError("not an incident record")
+    return IncidentFields(
+        happened=When(
+            dt.datetime.fromisoformat(str(happened["moment"])),
+            str(happened["zone"]),
+            bool(happened["about"]),
+        ),
+        kinds=tuple(IncidentKind(str(kind)) for kind in kinds),
+        who=tuple(str(name) for name in who),
+        **texts,  # type: ignore[arg-type]
+    )
+
+
+def amended(fields: IncidentFields, amendments: tuple[Amendment, ...]) -> IncidentFields:
+    """The record as it reads now: the original with each amendment's changes, in order."""
+    plain = to_plain(fields)
+    for amendment in amendments:
+        plain.update(amendment.changes)
+    return from_plain(plain) if amendments else replace(fields)

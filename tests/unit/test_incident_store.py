@@ -1,0 +1,169 @@
+"""The incident record's store in a real SQLCipher journal: append-only, sealed, checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.errors import EntryNotFound, InvalidInput
+from app.journal import Journal
+from app.records.incidents import IncidentFields, IncidentKind, When, amended
+from app.storage.incidents import IncidentStore
+
+BERLIN = ZoneInfo("Europe/Berlin")
+ACCOUNT = 'He waited by the car.\n\n> "You will regret this."\n\nI went back inside.  \n'
+
+
+def _fields(day: int = 3, **more: object) -> IncidentFields:
+    happened = When(dt.datetime(2026, 5, day, 21, 10, tzinfo=BERLIN), "Europe/Berlin")
+    given: dict[str, object] = {"account": ACCOUNT, "place": "the car park at work", **more}
+    return IncidentFields(
+        happened=happened,
+        kinds=(IncidentKind.THREAT, IncidentKind.STALKING),
+        who=("M.",),
+        **given,  # type: ignore[arg-type]
+    )
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 5, 4, 19, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(minutes=1)
+        return self.now
+
+
+@pytest.fixture
+def store(journal: Journal) -> IncidentStore:
+    return IncidentStore(journal._db, journal.vault.journal_id, _Clock())
+
+
+def test_a_record_keeps_both_times_and_every_word(store: IncidentStore) -> None:
+    kept = store.add(_fields(witnesses="Sam, from the office\n"))
+    again = store.get(kept.id[:8])
+    assert again == kept
+    assert again.fields.account == ACCOUNT and again.fields.witnesses == "Sam, from the office\n"
+    assert again.fields.happened.moment == dt.datetime(2026, 5, 3, 21, 10, tzinfo=BERLIN)
+    assert again.recorded == dt.datetime(2026, 5, 4, 19, 1, tzinfo=dt.UTC)  # the store's clock
+
+
+def test_an_amendment_is_kept_beneath_the_original_with_its_reason(store: IncidentStore) -> None:
+    first = store.add(_fields())
+    corrected = _fields(place="the car park at the station")
+    after = store.amend(first.id, "I had the place wrong", corrected)
+    assert after.fields == first.fields  # the original, as first written
+    (amendment,) = after.amendments
+    assert amendment.reason == "I had the place wrong"
+    assert amendment.changes == {"place": "the car park at the station"}
+    assert amended(after.fields, after.amendments).place == "the car park at the station"
+    assert store.verify() is None
+
+
+@pytest.mark.parametrize(
+    ("reason", "fields", "said"),
+    [("  ", _fields(place="elsewhere"), "needs a reason"), ("why", _fields(), "Nothing differs")],
+)
+def test_an_amendment_without_reason_or_change_is_refused_and_nothing_kept(
+    store: IncidentStore, reason: str, fields: IncidentFields, said: str
+) -> None:
+    first = store.add(_fields())
+    receipt = store.receipt()
+    with pytest.raises(InvalidInput, match=said):
+        store.amend(first.id, reason, fields)
+    assert store.get(first.id).amendments == () and store.receipt() == receipt
+
+
+def test_no_kind_or_no_zone_is_refused(store: IncidentStore) -> None:
+    with pytest.raises(InvalidInput, match="what kind"):
+        store.add(IncidentFields(happened=_fields().happened, kinds=()))
+    naive = When(dt.datetime(2026, 5, 3, 21, 10))
+    with pytest.raises(InvalidInput, match="time zone"):
+        store.add(IncidentFields(happened=naive, kinds=(IncidentKind.OTHER,)))
+    assert store.all() == [] and store.receipt() is None
+
+
+def test_the_database_itself_refuses_a_change_in_place(
+    journal: Journal, store: IncidentStore
+) -> None:
+    kept = store.add(_fields())
+    for statement in (
+        "UPDATE incidents SET account = 'kinder words' WHERE uuid = ?",
+        "UPDATE incident_chain SET digest = 'x' WHERE ref = ?",
+        "DELETE FROM incident_chain WHERE ref = ?",
+    ):
+        with pytest.raises(Exception, match="never"):
+            journal._db.execute(statement, (kept.id,))
+    assert store.get(kept.id) == kept and store.verify() is None
+
+
+def test_a_record_rewritten_behind_the_apps_back_is_named(
+    journal: Journal, store: IncidentStore
+) -> None:
+    records = [store.add(_fields(day=day)) for day in range(1, 11)]
+    store.amend(records[3].id, "the time was later", _fields(day=4, harm="a bruise"))
+    assert store.verify() is None
+    journal._db.execute("DROP TRIGGER incidents_append_only")  # someone with the key
+    journal._db.execute(
+        "UPDATE incidents SET account = 'nothing happened' WHERE uuid = ?", (records[6].id,)
+    )
+    found = store.verify()
+    assert found is not None and found.link.ref == records[6].id
+    assert found.reason == "what this link seals was changed after it was sealed"
+
+
+def test_an_amendment_rewritten_or_a_record_taken_out_is_named(
+    journal: Journal, store: IncidentStore
+) -> None:
+    first, second = store.add(_fields(day=1)), store.add(_fields(day=2))
+    store.amend(first.id, "the place", _fields(day=1, place="home"))
+    journal._db.execute("DROP TRIGGER incident_amendments_append_only")
+    journal._db.execute("UPDATE incident_amendments SET reason = 'no reason'")
+    found = store.verify()
+    assert found is not None and found.link.ref.startswith(f"{first.id}/")
+    journal._db.execute("UPDATE incident_amendments SET reason = 'the place'")  # put back
+    assert store.verify() is None
+    journal._db.execute("DELETE FROM incidents WHERE uuid = ?", (second.id,))
+    found = store.verify()
+    assert found is not None and found.link.ref == second.id
+    assert found.reason == "what this link seals is gone, with no removal recorded"
+
+
+def test_a_row_changed_out_of_its_shape_is_named_not_a_crash(
+    journal: Journal, store: IncidentStore
+) -> None:
+    kept = store.add(_fields())
+    journal._db.execute("DROP TRIGGER incidents_append_only")
+    journal._db.execute("UPDATE incidents SET kinds = 'not-a-kind' WHERE uuid = ?", (kept.id,))
+    found = store.verify()
+    assert found is not None and found.link.ref == kept.id
+
+
+def test_the_trash_keeps_records_restorable_and_the_chain_whole(store: IncidentStore) -> None:
+    first, second = store.add(_fields(day=1)), store.add(_fields(day=9))
+    assert [record.id for record in store.all()] == [second.id, first.id]  # newest first
+    store.trash(first.id)
+    assert [record.id for record in store.all()] == [second.id]
+    assert [record.id for record in store.all(trashed=True)] == [first.id]
+    store.restore(first.id)
+    assert len(store.all()) == 2 and store.verify() is None
+
+
+def test_two_hundred_records_and_amendments_verify_and_the_receipt_is_the_newest_link(
+    store: IncidentStore,
+) -> None:
+    for number in range(100):
+        kept = store.add(_fields(day=number % 28 + 1, did=f"wrote it down, {number}"))
+        store.amend(kept.id, "a detail", _fields(day=number % 28 + 1, did=f"called Sam, {number}"))
+    receipt = store.receipt()
+    assert receipt is not None and receipt.links == 200 and len(receipt.digest) == 64
+    assert store.verify() is None
+
+
+def test_an_id_too_short_or_unknown_is_a_plain_message(store: IncidentStore) -> None:
+    store.add(_fields())
+    for wrong in ("abc", "ffffffff-0000"):
+        with pytest.raises(EntryNotFound):
+            store.get(wrong)
