@@ -140,6 +140,23 @@ class IncidentStore:
         """Bring a record back from the trash."""
         self._set_trashed(incident_id, None)
 
+    def purge(self, incident_id: str) -> None:
+        """Delete a trashed record for good, with its amendments; the chain says so.
+
+        The removal link seals the record's digest, never its words, with the
+        time it was removed: the chain still holds, and shows that one went.
+
+        Raises:
+            EntryNotFound: the record is not in the trash.
+        """
+        with transaction(self._db), known_errors():
+            _, current = self._current(incident_id)
+            if current.trashed is None:
+                raise EntryNotFound("That record isn't in the trash. Nothing was deleted.")
+            seal = record_seal(current)
+            self._db.execute("DELETE FROM incidents WHERE uuid = ?", (current.id,))
+            self._seal(LinkKind.REMOVAL, current.id, to_text(self._now()), seal)
+
     # ------------------------------------------------------------------ reading
 
     def get(self, incident_id: str) -> Incident:

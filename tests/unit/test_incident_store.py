@@ -167,3 +167,23 @@ def test_an_id_too_short_or_unknown_is_a_plain_message(store: IncidentStore) -> 
     for wrong in ("abc", "ffffffff-0000"):
         with pytest.raises(EntryNotFound):
             store.get(wrong)
+
+
+def test_deleting_for_good_leaves_a_removal_in_the_chain_and_it_still_holds(
+    journal: Journal, store: IncidentStore
+) -> None:
+    first, second = store.add(_fields(day=1)), store.add(_fields(day=2))
+    store.amend(first.id, "the place", _fields(day=1, place="home"))
+    with pytest.raises(EntryNotFound, match="isn't in the trash"):
+        store.purge(first.id)
+    store.trash(first.id)
+    store.purge(first.id)
+    assert [record.id for record in store.all(trashed=True)] == []
+    assert journal._db.execute("SELECT count(*) FROM incident_amendments").fetchone()[0] == 0
+    kinds = [row[0] for row in journal._db.execute("SELECT kind FROM incident_chain ORDER BY seq")]
+    assert kinds == ["record", "record", "amendment", "removal"]
+    assert store.verify() is None
+    chain = "SELECT group_concat(ref || content) FROM incident_chain"
+    # the removal keeps a digest, never the words
+    assert "car park" not in str(journal._db.execute(chain).fetchone()[0])
+    assert store.get(second.id).fields.account == ACCOUNT
