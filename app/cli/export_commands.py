@@ -16,8 +16,9 @@ from pathlib import Path
 
 from app.cli.context import CommandContext
 from app.cli.entry_commands import entry_filter
-from app.cli.parser import ARCHIVE_FORMAT, Handler
+from app.cli.parser import ARCHIVE_FORMAT
 from app.cli.secrets import optional_password
+from app.cli.specs import Handler
 from app.errors import InvalidInput, KnownError
 from app.export.model import ExportFormat, ExportOptions
 from app.export.pipeline import PdfRenderer, export_and_log

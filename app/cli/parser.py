@@ -13,16 +13,23 @@ tests keep them in step with the models they stand for.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import importlib
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeAlias
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeAlias
 
 from app import APP_NAME, __version__
+from app.cli.specs import (
+    Arg,
+    Handler,
+    Spec,
+    arg,
+    energy_value,
+    iso_date,
+    mood_value,
+    positive_number,
+)
 
 if TYPE_CHECKING:
-    from app.cli.context import CommandContext
+    pass
 
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 NO_PHASE = "none"
@@ -36,48 +43,6 @@ IMPORT_SOURCES = ("dayone", "jrnl", "markdown", "archive")
 """``import --from`` and ``list --imported`` choices: ``app.records.imports.SourceKind`` values."""
 VALUE_OPTIONS = ("--data-dir", "--passphrase-file", "--recovery-key-file")
 """The options before a command that take a value (the common options)."""
-
-
-@dataclass(frozen=True)
-class Handler:
-    """A command's handler: ``function`` in ``app.cli.<module>``, imported when it runs."""
-
-    module: str
-    function: str
-
-    def resolve(self) -> Callable[[CommandContext, argparse.Namespace], int]:
-        """The handler function itself (importing its module now)."""
-        handler: Callable[[CommandContext, argparse.Namespace], int] = getattr(
-            importlib.import_module(f"app.cli.{self.module}"), self.function
-        )
-        return handler
-
-    def __call__(self, context: CommandContext, args: argparse.Namespace) -> int:
-        """Run the command."""
-        return self.resolve()(context, args)
-
-
-@dataclass(frozen=True)
-class Arg:
-    """One ``add_argument`` call: the names and what argparse is told about it."""
-
-    names: tuple[str, ...]
-    settings: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Spec:
-    """A command: its line of help and its handler and options, or a group's actions."""
-
-    text: str
-    handler: Handler | None = None
-    args: tuple[Arg, ...] = ()
-    actions: Mapping[str, Spec] = field(default_factory=dict)
-
-
-def arg(*names: str, **settings: Any) -> Arg:
-    """An option or positional argument, spelled as for ``add_argument``."""
-    return Arg(names, settings)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -152,35 +117,10 @@ def _common_options(default: object) -> argparse.ArgumentParser:
     return common
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; use YYYY-MM-DD") from error
-
-
-def _mood(text: str) -> int:
-    if text not in {"1", "2", "3", "4", "5"}:
-        raise argparse.ArgumentTypeError("mood is a number from 1 to 5")
-    return int(text)
-
-
-def _energy(text: str) -> int:
-    if text not in {"1", "2", "3"}:
-        raise argparse.ArgumentTypeError("energy is a number from 1 to 3")
-    return int(text)
-
-
-def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
-    return int(text)
-
-
 JSON = arg("--json", action="store_true")
 ID = arg("id")
-SINCE = arg("--since", type=_date, help="from this day (YYYY-MM-DD)")
-UNTIL = arg("--until", type=_date, help="up to this day (YYYY-MM-DD)")
+SINCE = arg("--since", type=iso_date, help="from this day (YYYY-MM-DD)")
+UNTIL = arg("--until", type=iso_date, help="up to this day (YYYY-MM-DD)")
 TAGS = arg("--tag", action="append", help="with this tag (repeatable)")
 MARKED = arg("--marked", action="store_true", help='only "remember this" entries')
 FILTERS = (
@@ -188,7 +128,7 @@ FILTERS = (
     UNTIL,
     TAGS,
     arg("--theme"),
-    arg("--mood", type=_mood),
+    arg("--mood", type=mood_value),
     MARKED,
     arg("--heavy", action="store_true", help='only entries marked "heavy"'),
     arg("--pull", metavar="P", help="with this pull (a preset id or label)"),
@@ -223,14 +163,14 @@ COMMANDS: dict[str, Spec] = {
         "add",
         "add an entry; text from stdin",
         arg("--title", default=""),
-        arg("--date", type=_date, help="the day the entry is for (YYYY-MM-DD)"),
+        arg("--date", type=iso_date, help="the day the entry is for (YYYY-MM-DD)"),
         arg("--tag", action="append", help="a tag (repeatable)"),
-        arg("--mood", type=_mood, help="1 (low) to 5 (bright)"),
+        arg("--mood", type=mood_value, help="1 (low) to 5 (bright)"),
         arg("--theme", help="the prompt theme"),
         arg("--prompt", help="the prompt id"),
         arg("--marked", action="store_true", help='mark "remember this"'),
         arg("--heavy", action="store_true", help='mark "heavy"'),
-        arg("--energy", type=_energy, help="1 (low) to 3 (high)"),
+        arg("--energy", type=energy_value, help="1 (low) to 3 (high)"),
         arg(
             "--feeling",
             metavar="WORD",
@@ -274,7 +214,7 @@ COMMANDS: dict[str, Spec] = {
         "list_entries",
         "list entries, newest first",
         *FILTERS,
-        arg("--limit", type=_positive, default=None),
+        arg("--limit", type=positive_number, default=None),
         JSON,
     ),
     "show": _entry("show", "show one entry", ID, JSON),
@@ -283,7 +223,7 @@ COMMANDS: dict[str, Spec] = {
         "ranked search with snippets",
         arg("query"),
         *FILTERS,
-        arg("--limit", type=_positive, default=20),
+        arg("--limit", type=positive_number, default=20),
         JSON,
     ),
     "edit": _entry(

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.parser import EXPORT_FORMATS, Handler, build_parser, command_named
+from app.cli.parser import EXPORT_FORMATS, build_parser, command_named
+from app.cli.specs import Handler
 from app.export.model import ExportFormat
 from app.files import JournalFiles
 from app.journal import create_journal
