@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
 from app import APP_NAME, __version__
+from app.cli.incident_specs import INCIDENTS
 from app.cli.specs import (
     Arg,
     Handler,
@@ -389,6 +390,7 @@ COMMANDS: dict[str, Spec] = {
         arg("id", metavar="BACKUP_OR_ID", help="a backup's .db file, or an entry id"),
         arg("--yes", action="store_true", help="restore a backup without asking"),
     ),
+    "incidents": INCIDENTS,
     "contacts": Spec(
         "list the contact log, newest first",
         Handler("contact_commands", "list_contacts"),

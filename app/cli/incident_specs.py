@@ -1,0 +1,109 @@
+"""``threshold incidents``: the incident record's actions and their options.
+
+Spelled beside the parser, which includes it as one command; the handlers are in
+``incident_commands`` and load only when an action runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from app.cli.specs import Arg, Handler, Spec, arg
+
+INCIDENT_KINDS = (
+    "contact",
+    "through-someone",
+    "verbal",
+    "threat",
+    "physical",
+    "stalking",
+    "financial",
+    "children",
+    "order-breach",
+    "other",
+)
+"""``--kind`` choices: ``app.records.incidents.IncidentKind`` values (a test keeps them in step)."""
+
+
+def local_minute(text: str) -> dt.datetime:
+    """A time given as YYYY-MM-DD HH:MM (this computer's time unless --zone says)."""
+    try:
+        moment = dt.datetime.fromisoformat(text.strip().replace(" ", "T", 1))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a time; use YYYY-MM-DD HH:MM, for example 2026-05-03 21:10"
+        ) from error
+    if moment.tzinfo is not None:
+        raise argparse.ArgumentTypeError("give the time without a zone; use --zone for one")
+    return moment
+
+
+FIELD_OPTIONS: tuple[Arg, ...] = (
+    arg("--zone", metavar="ZONE", help="the time zone it happened in (e.g. Europe/Berlin)"),
+    arg("--place", metavar="TEXT", help="where it happened"),
+    arg("--who", action="append", metavar="NAME", help="a person involved (repeatable)"),
+    arg("--witnesses", metavar="TEXT", help="who saw or heard it"),
+    arg("--harm", metavar="TEXT", help="injuries or damage"),
+    arg("--reports", metavar="TEXT", help="reports made: police reference, doctor, advocate"),
+    arg("--to-gather", metavar="TEXT", help="evidence still to gather"),
+    arg("--felt", metavar="TEXT", help="how I felt"),
+    arg("--did", metavar="TEXT", help="what I did"),
+)
+KIND = arg("--kind", action="append", choices=INCIDENT_KINDS, help="what kind (repeatable)")
+ID = arg("id", help="the record's id (its first 8 characters are enough)")
+JSON = arg("--json", action="store_true")
+
+
+def _action(function: str, text: str, *args: Arg) -> Spec:
+    return Spec(text, Handler("incident_commands", function), args)
+
+
+INCIDENTS = Spec(
+    "the incident record: what happened, written close to the time, never changed in place",
+    actions={
+        "add": _action(
+            "add",
+            "record what happened; the account in your own words from stdin",
+            arg("--happened", required=True, type=local_minute, metavar="TIME"),
+            arg("--about", action="store_true", help="the time is remembered roughly"),
+            arg(
+                "--kind",
+                action="append",
+                required=True,
+                choices=INCIDENT_KINDS,
+                help="what kind (repeatable)",
+            ),
+            *FIELD_OPTIONS,
+        ),
+        "list": _action(
+            "list_incidents",
+            "list the records, by when they happened, newest first",
+            arg("--trash", action="store_true", help="the records in the trash"),
+            JSON,
+        ),
+        "show": _action("show", "one record as first written, its amendments beneath", ID, JSON),
+        "amend": _action(
+            "amend",
+            "correct a record: the change and its reason are kept beneath the original",
+            ID,
+            arg("--reason", required=True, metavar="TEXT", help="why, in a few words"),
+            arg("--happened", type=local_minute, metavar="TIME"),
+            arg("--about", action=argparse.BooleanOptionalAction, default=None),
+            KIND,
+            arg("--account", action="store_true", help="a new account, read from stdin"),
+            *FIELD_OPTIONS,
+        ),
+        "delete": _action(
+            "delete",
+            "move a record to the trash; with --for-good, delete one in the trash",
+            ID,
+            arg("--for-good", action="store_true", help="the chain keeps a line saying so"),
+        ),
+        "restore": _action("restore", "bring a record back from the trash", ID),
+        "verify": _action("verify", "check that no record was changed or taken out unseen"),
+        "receipt": _action(
+            "receipt", "the chain's newest digest, to note down or give to someone you trust"
+        ),
+    },
+)
