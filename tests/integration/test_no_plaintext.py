@@ -86,6 +86,10 @@ class Markers:
     purged_title: str
     purged_tag: str
     who: str
+    incident: str
+    incident_place: str
+    incident_reason: str
+    incident_purged: str
     passphrase: str
     new_passphrase: str
 
@@ -109,6 +113,10 @@ class Markers:
             purged_title=marker("PURGEDTITLE"),
             purged_tag=marker("PURGEDTAG"),
             who=marker("WHO"),
+            incident=marker("INCIDENT"),
+            incident_place=marker("PLACE"),
+            incident_reason=marker("REASON"),
+            incident_purged=marker("INCIDENTGONE"),
             passphrase=passphrase(),
             new_passphrase=passphrase(),
         )
@@ -212,6 +220,19 @@ def test_no_plaintext_anywhere(tmp_path: Path, unicode: bool) -> None:
         rows = json.loads(threshold("contacts", "--who", markers.who, "--json"))
         assert [row["who"] for row in rows] == [[markers.who]]
         assert markers.who in threshold("contacts")
+
+        # the incident record: an account, an amendment, one deleted for good
+        happened = ("--happened", "2026-11-02 22:15", "--kind", "threat", "--who", markers.who)
+        record = threshold(
+            "incidents", "add", *happened, "--place", markers.incident_place,
+            stdin=f'He said:\n\n> "{markers.incident}"\n',
+        ).strip()  # fmt: skip
+        threshold("incidents", "amend", record, "--reason", markers.incident_reason, "--harm", "x")
+        gone = threshold("incidents", "add", *happened, stdin=markers.incident_purged).strip()
+        threshold("incidents", "delete", gone)
+        threshold("incidents", "delete", gone, "--for-good")
+        assert markers.incident in threshold("incidents", "show", record)
+        assert "holds" in threshold("incidents", "verify")
 
         wal = Path(f"{JournalFiles(data_dir).database}-wal")
         assert wal.is_file()
