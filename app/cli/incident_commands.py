@@ -126,11 +126,7 @@ def verify(ctx: CommandContext, _args: argparse.Namespace) -> int:
         links = 0 if receipt is None else receipt.links
         ctx.print(f"The record holds: {links:,} links, none changed or taken out unseen.")
         return 0
-    link = found.link
-    ctx.print(
-        f"The record does not hold at link {link.seq} ({link.kind.value} "
-        f"{link.ref[:SHORT_ID]}, written {link.at}): {found.reason}."
-    )
+    ctx.print(f"The record does not hold: {found.describe()}.")
     return 1
 
 

@@ -232,16 +232,18 @@ class Journal:
             self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
 
     def verify(self) -> IntegrityReport:
-        """Check every page's HMAC, the structure, the search index and every attachment.
+        """Check every page's HMAC, the structure, every attachment and the incident chain.
 
-        Attachments are re-hashed only in a sound database: damaged pages say enough.
+        The last two only in a sound database: damaged pages say enough.
         """
         report = check_integrity(self._db)
         if not report.ok:
             return report
         found = self.attachments.check()
+        broken = self.incidents.verify()
+        chain = [] if broken is None else [f"The incident record's chain: {broken.describe()}."]
         return IntegrityReport(
-            problems=found.problems,
+            problems=[*found.problems, *chain],
             entries=report.entries,
             notes=found.notes,
             attachments=found.count,

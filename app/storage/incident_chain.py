@@ -49,6 +49,14 @@ class ChainBreak:
     link: Link
     reason: str
 
+    def describe(self) -> str:
+        """Which link, what it seals (the record's short id), when, and why, in plain words."""
+        link = self.link
+        return (
+            f"link {link.seq} ({link.kind.value} {link.ref[:8]}, written {link.at}) "
+            f"does not hold: {self.reason}"
+        )
+
 
 def canonical(value: Mapping[str, object]) -> bytes:
     """The one byte form of a record or an amendment: sorted keys, no spaces, UTF-8."""

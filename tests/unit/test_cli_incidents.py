@@ -89,6 +89,9 @@ def test_verify_holds_then_names_a_record_rewritten_behind_its_back(ready: Cli) 
     assert result.status == EXIT_ERROR
     assert f"record {second[:8]}" in result.stdout
     assert "was changed after it was sealed" in result.stdout
+    whole = ready("verify")  # the journal's own check says so too
+    assert whole.status == EXIT_ERROR
+    assert f"The incident record's chain: link 2 (record {second[:8]}" in whole.stdout
 
 
 def test_the_receipt_is_the_newest_digest_with_what_it_proves(ready: Cli) -> None:
