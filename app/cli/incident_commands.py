@@ -64,7 +64,7 @@ def add(ctx: CommandContext, args: argparse.Namespace) -> int:
 def list_incidents(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Every record (or the trash's), newest first: a line each, or JSON."""
     with ctx.journal() as journal:
-        incidents = journal.incidents.all(trashed=args.trash)
+        incidents = journal.incidents.all(trashed=args.trash, who=args.who)
     if args.json:
         write_json(ctx.stdout, [incident_json(incident) for incident in incidents])
     else:

@@ -80,6 +80,7 @@ INCIDENTS = Spec(
             "list_incidents",
             "list the records, by when they happened, newest first",
             arg("--trash", action="store_true", help="the records in the trash"),
+            arg("--who", metavar="NAME", help="only records naming this person"),
             JSON,
         ),
         "show": _action("show", "one record as first written, its amendments beneath", ID, JSON),

@@ -80,17 +80,20 @@ def link_people(db: Connection, contact_rowid: int, people: list[tuple[int, str]
 
 
 def forget_unused(db: Connection) -> None:
-    """Drop names no record uses any more; inside the caller's transaction."""
+    """Drop names no contact and no incident record uses any more (in the caller's transaction)."""
     db.execute(
         "DELETE FROM people WHERE NOT EXISTS"
         " (SELECT 1 FROM contact_people WHERE person = people.id)"
+        " AND NOT EXISTS (SELECT 1 FROM incident_people WHERE person = people.id)"
     )
 
 
 def known_people(db: Connection) -> list[str]:
     """Every remembered name, the most used first, then alphabetically."""
     rows = db.execute(
-        "SELECT p.name FROM people p LEFT JOIN contact_people cp ON cp.person = p.id"
-        " GROUP BY p.id ORDER BY count(cp.contact) DESC, p.name COLLATE NOCASE"
+        "SELECT p.name FROM people p ORDER BY"
+        " (SELECT count(*) FROM contact_people WHERE person = p.id)"
+        " + (SELECT count(*) FROM incident_people WHERE person = p.id) DESC,"
+        " p.name COLLATE NOCASE"
     ).fetchall()
     return [str(row[0]) for row in rows]

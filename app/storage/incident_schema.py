@@ -26,6 +26,14 @@ CREATE TABLE incidents (
     trashed TEXT
 );
 CREATE INDEX incidents_by_time ON incidents (trashed, happened DESC);
+-- The people a record names (as it first read, and as amended), from the list the
+-- contact log keeps (schema v6): "who" stays in the record as typed, and is sealed.
+CREATE TABLE incident_people (
+    incident INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    person INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    PRIMARY KEY (incident, person)
+) WITHOUT ROWID;
+CREATE INDEX incident_people_by_person ON incident_people (person);
 CREATE TABLE incident_amendments (
     id INTEGER PRIMARY KEY,
     uuid TEXT NOT NULL UNIQUE,

@@ -29,7 +29,13 @@ from app.records.incidents import (
     to_plain,
 )
 from app.storage.connection import Connection, transaction
-from app.storage.contact_people import clean_people, who_names, who_text
+from app.storage.contact_people import (
+    clean_people,
+    forget_unused,
+    remember_people,
+    who_names,
+    who_text,
+)
 from app.storage.incident_chain import (
     ChainBreak,
     Link,
@@ -89,10 +95,11 @@ class IncidentStore:
         fields = clean_incident(fields)
         incident = Incident(str(uuid.uuid4()), self._now(), fields)
         with transaction(self._db), known_errors():
-            self._db.execute(
+            cursor = self._db.execute(
                 f"INSERT INTO incidents ({_COLUMNS}) VALUES ({', '.join('?' * 16)})",
                 _values(incident),
             )
+            self._name_people(int(cursor.lastrowid or 0), fields.who)
             self._seal(
                 LinkKind.RECORD, incident.id, to_text(incident.recorded), record_seal(incident)
             )
@@ -127,6 +134,7 @@ class IncidentStore:
                 " VALUES (?, ?, ?, ?, ?)",
                 (amendment_id, row_id, to_text(amendment.recorded), reason, _json(changes)),
             )
+            self._name_people(row_id, fields.who)
             seal = amendment_seal(current.id, amendment_id, amendment)
             ref = amendment_ref(current.id, amendment_id)
             self._seal(LinkKind.AMENDMENT, ref, to_text(amendment.recorded), seal)
@@ -155,6 +163,7 @@ class IncidentStore:
                 raise EntryNotFound("That record isn't in the trash. Nothing was deleted.")
             seal = record_seal(current)
             self._db.execute("DELETE FROM incidents WHERE uuid = ?", (current.id,))
+            forget_unused(self._db)
             self._seal(LinkKind.REMOVAL, current.id, to_text(self._now()), seal)
 
     # ------------------------------------------------------------------ reading
@@ -163,13 +172,24 @@ class IncidentStore:
         """One record with its amendments, in order."""
         return self._current(incident_id)[1]
 
-    def all(self, *, trashed: bool = False) -> list[Incident]:
-        """Every record (or every trashed one), by when it happened, newest first."""
+    def all(self, *, trashed: bool = False, who: str | None = None) -> list[Incident]:
+        """Every record (or every trashed one), by when it happened, newest first.
+
+        ``who``: only records naming this person (any case), first or by amendment.
+        """
         where = "trashed IS NOT NULL" if trashed else "trashed IS NULL"
+        params: tuple[object, ...] = ()
+        if who is not None:
+            where += (
+                " AND id IN (SELECT ip.incident FROM incident_people ip"
+                " JOIN people p ON p.id = ip.person WHERE p.name = ?)"
+            )
+            params = (who.strip(),)
         with known_errors():
             rows = self._db.execute(
                 f"SELECT id, {_COLUMNS} FROM incidents WHERE {where}"
-                " ORDER BY happened DESC, recorded DESC"
+                " ORDER BY happened DESC, recorded DESC",
+                params,
             ).fetchall()
             amendments = self._amendments_by_row()
         return [_incident(row[1:], tuple(amendments.get(int(row[0]), ()))) for row in rows]
@@ -250,6 +270,17 @@ class IncidentStore:
             except (ValueError, TypeError):
                 sealed[ref] = _UNREADABLE
         return sealed
+
+    def _name_people(self, row_id: int, names: tuple[str, ...]) -> None:
+        """Link the people named to the record (its first names and any amended ones stay).
+
+        The names join the list the contact log offers; the record keeps them as typed.
+        """
+        people = remember_people(self._db, names, to_text(self._now()))
+        self._db.executemany(
+            "INSERT OR IGNORE INTO incident_people (incident, person) VALUES (?, ?)",
+            [(row_id, person) for person, _ in people],
+        )
 
     def _seal(self, kind: LinkKind, ref: str, at: str, content: str) -> None:
         """Append the link sealing ``content`` (inside the caller's transaction)."""

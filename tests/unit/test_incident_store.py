@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from app.errors import EntryNotFound, InvalidInput
 from app.journal import Journal
 from app.records.incidents import IncidentFields, IncidentKind, When, amended
+from app.storage.contacts import Channel, ContactFields
 from app.storage.incidents import IncidentStore
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -187,3 +189,23 @@ def test_deleting_for_good_leaves_a_removal_in_the_chain_and_it_still_holds(
     # the removal keeps a digest, never the words
     assert "car park" not in str(journal._db.execute(chain).fetchone()[0])
     assert store.get(second.id).fields.account == ACCOUNT
+
+
+def test_the_people_named_join_the_contact_logs_list_and_stay_while_used(
+    journal: Journal, store: IncidentStore
+) -> None:
+    first = store.add(_fields(day=1))  # names "M."
+    second = store.add(replace(_fields(day=2), who=("aunt Jo",)))
+    store.amend(second.id, "she was there too", replace(_fields(day=2), who=("aunt Jo", "Sam")))
+    assert set(journal.contacts.people()) == {"M.", "aunt Jo", "Sam"}
+    assert [record.id for record in store.all(who="m.")] == [first.id]
+    assert [record.id for record in store.all(who="Sam")] == [second.id]  # named by amendment
+    contact = journal.contacts.add(
+        ContactFields(dt.datetime(2026, 5, 5, 9, 0), Channel.CALL, who=("M.",))
+    )
+    journal.contacts.trash(contact.id)
+    journal.contacts.purge(contact.id)  # the contact log forgets no name a record uses
+    assert "M." in journal.contacts.people()
+    store.trash(first.id)
+    store.purge(first.id)
+    assert set(journal.contacts.people()) == {"aunt Jo", "Sam"}
