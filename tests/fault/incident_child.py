@@ -26,6 +26,7 @@ def main(argv: list[str]) -> int:
     from app.journal import open_journal
     from app.records.incidents import IncidentFields, IncidentKind, When, amended
     from app.vault.slot_secret import SlotSecret
+    from tests.fault.import_child import say
 
     secret = SlotSecret.passphrase(os.environ[PASSPHRASE_VARIABLE])
     with open_journal(JournalFiles(Path(argv[1])), secret) as journal:
@@ -47,12 +48,6 @@ def main(argv: list[str]) -> int:
                 after = store.amend(target.id, f"step {step}", changed)
                 say(f"amendment {after.id} {len(after.amendments)}")
     return 0
-
-
-def say(line: str) -> None:
-    """One line to the parent, in a single write, flushed at once."""
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ indents, ``\\/`` for every slash, punctuation in ``text`` escaped with backslash
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import struct
@@ -20,7 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.files import JournalFiles
+from app.journal import create_journal
+from app.records.entries import EntryFields
+from app.transfer.archive_write import write_archive
 from tests.helpers.images import gif_bytes, png_chunk
+from tests.helpers.journals import FAST_ARGON2
+from tests.helpers.keystores import MemoryKeystore
 
 ZIP_TIME = (2024, 5, 1, 12, 0, 0)
 """Every member's time, so a rebuilt zip is byte for byte the committed one."""
@@ -361,3 +368,18 @@ def dayone_bench_zip(
             )
         )
     return build_dayone_zip(path, {"Journal": listed}, made)
+
+
+def two_entry_archive(tmp_path: Path) -> Path:
+    """An archive of another journal of two entries, ready to be tampered with."""
+    other, _ = create_journal(
+        JournalFiles(tmp_path / "other"), keystore=MemoryKeystore(), argon2=FAST_ARGON2
+    )
+    try:
+        for day in (1, 2):
+            other.entries.add(EntryFields(body=f"day {day}", date=dt.date(2024, 1, day)))
+        path = tmp_path / "archive.zip"
+        write_archive(path, other)
+    finally:
+        other.close()
+    return path

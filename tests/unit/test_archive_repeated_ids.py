@@ -7,36 +7,15 @@ IntegrityError from the database.
 
 from __future__ import annotations
 
-import datetime as dt
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from app.files import JournalFiles
-from app.journal import create_journal
-from app.records.entries import EntryFields
-from app.transfer.archive_write import write_archive
 from app.transfer.problems import ImportRefused
 from app.transfer.sources import open_source
-from tests.helpers.journals import FAST_ARGON2
-from tests.helpers.keystores import MemoryKeystore
-
-
-def _archive(tmp_path: Path) -> Path:
-    other, _ = create_journal(
-        JournalFiles(tmp_path / "other"), keystore=MemoryKeystore(), argon2=FAST_ARGON2
-    )
-    try:
-        for day in (1, 2):
-            other.entries.add(EntryFields(body=f"day {day}", date=dt.date(2024, 1, day)))
-        path = tmp_path / "archive.zip"
-        write_archive(path, other)
-    finally:
-        other.close()
-    return path
-
+from tests.helpers.transfer_fixtures import two_entry_archive
 
 Change = Callable[[str, list[str]], list[str]]
 """An entry file's lines changed, given the first entry's ``id:`` line."""
@@ -68,7 +47,7 @@ def _same_source(_: str, lines: list[str]) -> list[str]:
 def test_two_entries_sharing_an_id_are_refused_naming_both(
     tmp_path: Path, change: Change, said: str
 ) -> None:
-    path = _tampered(_archive(tmp_path), change)
+    path = _tampered(two_entry_archive(tmp_path), change)
     with pytest.raises(ImportRefused, match=said) as refused, open_source(path):
         pass
     assert str(refused.value).count("entries/") == 2
@@ -76,5 +55,5 @@ def test_two_entries_sharing_an_id_are_refused_naming_both(
 
 
 def test_an_untouched_archive_is_read(tmp_path: Path) -> None:
-    with open_source(_tampered(_archive(tmp_path), lambda _, lines: lines)) as batch:
+    with open_source(_tampered(two_entry_archive(tmp_path), lambda _, lines: lines)) as batch:
         assert len(batch.entries) == 2

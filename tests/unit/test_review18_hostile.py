@@ -7,24 +7,18 @@ said "Something unexpected went wrong"); each now proves its finding stays fixed
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from app.files import JournalFiles
-from app.journal import create_journal
 from app.journal.journal import Journal
-from app.records.entries import EntryFields
 from app.records.imports import ImportOptions, SourceKind
-from app.transfer.archive_write import write_archive
 from app.transfer.importing import keep_plan, plan_import
 from app.transfer.problems import ImportRefused
 from app.transfer.sources import open_source
-from tests.helpers.journals import FAST_ARGON2
-from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.transfer_fixtures import two_entry_archive
 
 
 def _import(
@@ -125,21 +119,6 @@ def test_a_weather_figure_too_large_for_a_float_is_refused_or_left_out(
         pytest.fail(f"a bare OverflowError: {error}")
 
 
-def _archive(tmp_path: Path) -> Path:
-    """An archive of another journal of two entries, ready to be tampered with."""
-    other, _ = create_journal(
-        JournalFiles(tmp_path / "other"), keystore=MemoryKeystore(), argon2=FAST_ARGON2
-    )
-    try:
-        for day in (1, 2):
-            other.entries.add(EntryFields(body=f"day {day}", date=dt.date(2024, 1, day)))
-        path = tmp_path / "archive.zip"
-        write_archive(path, other)
-    finally:
-        other.close()
-    return path
-
-
 def _rewrite(path: Path, change: dict[str, bytes]) -> Path:
     out = path.with_name("tampered.zip")
     with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
@@ -156,14 +135,14 @@ def test_an_archive_with_deeply_nested_revisions_is_refused(
     journal: Journal, tmp_path: Path
 ) -> None:
     deep = b"[" * 100_000 + b"]" * 100_000
-    path = _rewrite(_archive(tmp_path), {"revisions.json": deep})
+    path = _rewrite(two_entry_archive(tmp_path), {"revisions.json": deep})
     _refused_and_nothing_kept(journal, path)
 
 
 def test_an_archive_naming_one_id_for_two_entries_is_refused(
     journal: Journal, tmp_path: Path
 ) -> None:
-    path = _archive(tmp_path)
+    path = two_entry_archive(tmp_path)
     with zipfile.ZipFile(path) as source:
         first, second = sorted(n for n in source.namelist() if n.startswith("entries/"))
         one, two = source.read(first).decode(), source.read(second).decode()
