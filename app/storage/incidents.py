@@ -187,12 +187,11 @@ class IncidentStore:
             params = (who.strip(),)
         with known_errors():
             rows = self._db.execute(
-                f"SELECT id, {_COLUMNS} FROM incidents WHERE {where}"
-                " ORDER BY happened DESC, recorded DESC",
-                params,
+                f"SELECT id, {_COLUMNS} FROM incidents WHERE {where}", params
             ).fetchall()
             amendments = self._amendments_by_row()
-        return [_incident(row[1:], tuple(amendments.get(int(row[0]), ()))) for row in rows]
+        found = [_incident(row[1:], tuple(amendments.get(int(row[0]), ()))) for row in rows]
+        return sorted(found, key=_newest_first)
 
     def verify(self) -> ChainBreak | None:
         """The first link of the chain that does not hold, or None when all of it does."""
@@ -409,6 +408,12 @@ def _incident(row: tuple[object, ...], amendments: tuple[Amendment, ...]) -> Inc
         amendments,
         None if trashed is None else to_time(trashed),
     )
+
+
+def _newest_first(incident: Incident) -> tuple[float, float]:
+    """By when it happened as the record reads now (across time zones), then recorded."""
+    happened = amended(incident.fields, incident.amendments).happened.moment
+    return (-happened.timestamp(), -incident.recorded.timestamp())
 
 
 def _link(row: tuple[object, ...]) -> Link:

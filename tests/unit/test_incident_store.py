@@ -209,3 +209,14 @@ def test_the_people_named_join_the_contact_logs_list_and_stay_while_used(
     store.trash(first.id)
     store.purge(first.id)
     assert set(journal.contacts.people()) == {"aunt Jo", "Sam"}
+
+
+def test_records_are_listed_by_when_they_happened_across_time_zones(store: IncidentStore) -> None:
+    """21:10 in Berlin (19:10 UTC) came before 20:30 in London (20:30 UTC) that day."""
+    berlin = store.add(_fields(day=3))
+    london_time = When(dt.datetime(2026, 5, 3, 20, 30, tzinfo=ZoneInfo("Europe/London")))
+    london = store.add(replace(_fields(day=3), happened=london_time))
+    assert [record.id for record in store.all()] == [london.id, berlin.id]
+    later = replace(_fields(day=3), happened=When(dt.datetime(2026, 5, 3, 23, 0, tzinfo=BERLIN)))
+    store.amend(berlin.id, "it was later than I wrote", later)  # 21:00 UTC now
+    assert [record.id for record in store.all()] == [berlin.id, london.id]
