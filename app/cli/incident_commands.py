@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.cli.context import CommandContext
+from app.cli.incident_times import when_happened
 from app.cli.output import SHORT_ID, write_json
-from app.errors import InvalidInput
 from app.records.incidents import (
     Incident,
     IncidentFields,
@@ -30,9 +27,13 @@ from app.records.incidents import (
 
 RECEIPT_NOTE = (
     "Keep this line somewhere apart from this computer, or give it to someone you trust. "
-    "If an earlier record were ever rewritten, `threshold incidents verify` would no longer "
-    "reach this digest. It shows the record only grew since today; it cannot show that the "
-    "words are true, or that this computer's clock was right."
+    "Later, `threshold incidents verify --receipt DIGEST` says whether the record still "
+    "reaches it: if anything recorded up to today were rewritten or cut away, it would not. "
+    "It cannot show that the words are true, or that this computer's clock was right."
+)
+HOLDS_NOTE = (
+    "The newest records could still be cut away together with their links; a receipt "
+    "kept elsewhere shows that (`threshold incidents verify --receipt DIGEST`)."
 )
 _LABELS = (
     ("place", "Where"),
@@ -49,7 +50,7 @@ def add(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Keep a new record (the account from standard input); print its id."""
     account = ctx.read_body()
     fields = IncidentFields(
-        happened=_when(args.happened, args.zone, about=args.about),
+        happened=when_happened(args.happened, args.zone, about=args.about),
         kinds=tuple(IncidentKind(kind) for kind in args.kind),
         account=account,
         who=tuple(args.who or ()),
@@ -117,17 +118,29 @@ def restore(ctx: CommandContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def verify(ctx: CommandContext, _args: argparse.Namespace) -> int:
-    """Check the chain; exit 1 and name the first link that does not hold."""
+def verify(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Check the chain and every row against it (and a receipt); exit 1 when one fails."""
     with ctx.journal() as journal:
-        found = journal.incidents.verify()
+        broken = journal.incidents.verify()
         receipt = journal.incidents.receipt()
-    if found is None:
-        links = 0 if receipt is None else receipt.links
-        ctx.print(f"The record holds: {links:,} links, none changed or taken out unseen.")
+        noted = None if args.receipt is None else journal.incidents.find_link(args.receipt)
+    if broken is not None:
+        ctx.print(f"The record does not hold: {broken.describe()}.")
+        return 1
+    links = 0 if receipt is None else receipt.links
+    ctx.print(f"The record holds: {links:,} links; nothing in it was changed, added, trashed")
+    ctx.print("or deleted for good without its link.")
+    if args.receipt is None:
+        ctx.print(HOLDS_NOTE)
         return 0
-    ctx.print(f"The record does not hold: {found.describe()}.")
-    return 1
+    if noted is None:
+        ctx.print("The receipt's digest is not in the record: since it was noted, something")
+        ctx.print("recorded up to then was rewritten or cut away.")
+        return 1
+    removed = noted.removals_after
+    ctx.print(f"The receipt is link {noted.link.seq:,} of {noted.links:,}, as of {noted.link.at}:")
+    ctx.print(f"all recorded up to then is there, or its deletion is a link ({removed:,} since).")
+    return 0
 
 
 def receipt(ctx: CommandContext, _args: argparse.Namespace) -> int:
@@ -164,33 +177,67 @@ def incident_json(incident: Incident) -> dict[str, Any]:
 
 
 def incident_text(incident: Incident) -> str:
-    """A record for reading: both times, the kinds and people, the account, the rest."""
+    """A record for reading: as it reads now, as first written, then each amendment."""
     fields = incident.fields
-    lines = [_line(incident), f"      Recorded: {incident.recorded.isoformat(timespec='minutes')}"]
-    lines += [
-        f"      {label}: {getattr(fields, name)}"
-        for name, label in _LABELS
-        if getattr(fields, name)
+    lines = [
+        _line(incident),
+        f"      Recorded: {_moment(incident.recorded)}",
+        "",
+        "As first written:",
     ]
+    lines += _field_lines(to_plain(fields), skip_account=True)
     lines += ["", *fields.account.splitlines(), ""]
     for number, amendment in enumerate(incident.amendments, 1):
-        when = amendment.recorded.isoformat(timespec="minutes")
-        lines.append(f"  Amendment {number}, recorded {when}: {amendment.reason}")
-        lines += [f"      {name}: {value}" for name, value in amendment.changes.items()]
+        lines.append(
+            f"Amendment {number}, recorded {_moment(amendment.recorded)}: {amendment.reason}"
+        )
+        lines += _field_lines(amendment.changes, skip_account=False)
     return "\n".join(lines) + "\n"
 
 
+def _field_lines(plain: dict[str, object], *, skip_account: bool) -> list[str]:
+    """Each field given, labelled, in words (an account on its own lines)."""
+    labels = {"happened": "When", "kinds": "Kinds", "who": "Who", **dict(_LABELS)}
+    lines = []
+    for name, value in plain.items():
+        if name == "account":
+            if not skip_account:
+                lines += [
+                    "      Account:",
+                    *(f"        {line}" for line in str(value).splitlines()),
+                ]
+        elif value not in ("", [], None) and name in labels:
+            lines.append(f"      {labels[name]}: {_words(name, value)}")
+    return lines
+
+
+def _words(name: str, value: object) -> str:
+    if name == "happened" and isinstance(value, dict):
+        moment = dt.datetime.fromisoformat(str(value["moment"]))
+        return _when_words(When(moment, str(value["zone"]), bool(value["about"])))
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
 def _line(incident: Incident) -> str:
-    fields = incident.fields
-    happened = fields.happened
-    when = happened.moment.strftime("%Y-%m-%d %H:%M") + (
-        f" {happened.zone}" if happened.zone else ""
-    )
+    """One line per record, as it reads now (a mark says it was amended)."""
+    now = amended(incident.fields, incident.amendments)
+    kinds = ", ".join(kind.value for kind in now.kinds)
+    who = ", ".join(now.who) or "(no one named)"
+    amended_mark = f"  [amended {len(incident.amendments)}x]" if incident.amendments else ""
+    return f"{_when_words(now.happened)}  {incident.id[:SHORT_ID]}  {kinds}  {who}{amended_mark}"
+
+
+def _when_words(happened: When) -> str:
+    zone = f" {happened.zone}" if happened.zone else ""
     about = " (about)" if happened.about else ""
-    kinds = ", ".join(kind.value for kind in fields.kinds)
-    who = ", ".join(fields.who) or "(no one named)"
-    amended_mark = f"  [{len(incident.amendments)} amended]" if incident.amendments else ""
-    return f"{when}{about}  {incident.id[:SHORT_ID]}  {kinds}  {who}{amended_mark}"
+    return happened.moment.strftime("%Y-%m-%d %H:%M") + zone + about
+
+
+def _moment(moment: dt.datetime) -> str:
+    """A stored UTC time, shown in this computer's time, to the minute."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M %z")
 
 
 # ---------------------------------------------------------------------- writing
@@ -215,36 +262,11 @@ def _changed(now: IncidentFields, args: argparse.Namespace, account: str | None)
         changed = replace(changed, kinds=tuple(IncidentKind(kind) for kind in args.kind))
     if args.who:
         changed = replace(changed, who=tuple(args.who))
-    if args.happened is not None or args.zone is not None or args.about is not None:
+    about = now.happened.about if args.about is None else args.about
+    if args.happened is not None or args.zone is not None:
         moment = args.happened or now.happened.moment.replace(tzinfo=None)
-        about = now.happened.about if args.about is None else args.about
-        changed = replace(
-            changed, happened=_when(moment, args.zone or now.happened.zone, about=about)
-        )
+        zone = args.zone or now.happened.zone
+        changed = replace(changed, happened=when_happened(moment, zone, about=about))
+    elif about != now.happened.about:  # the same moment, only more or less sure of it
+        changed = replace(changed, happened=replace(now.happened, about=about))
     return changed
-
-
-def _when(moment: dt.datetime, zone_name: str | None, *, about: bool) -> When:
-    """When it happened: in ``zone_name``, else this computer's zone."""
-    if zone_name:
-        try:
-            zone = ZoneInfo(zone_name)
-        except (ZoneInfoNotFoundError, ValueError) as error:
-            raise InvalidInput(
-                f"{zone_name!r} isn't a time zone Threshold knows. Nothing was saved."
-            ) from error
-        return When(moment.replace(tzinfo=zone), zone_name, about)
-    return When(moment.astimezone(), _local_zone_name(), about)
-
-
-def _local_zone_name() -> str:
-    """This computer's zone name (Europe/Berlin), or "" when it can't be told."""
-    named = os.environ.get("TZ", "").lstrip(":")
-    if named and "/" in named and not named.startswith("/"):
-        return named
-    try:
-        target = Path("/etc/localtime").resolve().as_posix()
-    except OSError:
-        return ""
-    marker = "/zoneinfo/"
-    return target.split(marker, 1)[1] if marker in target else ""

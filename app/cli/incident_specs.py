@@ -102,7 +102,11 @@ INCIDENTS = Spec(
             arg("--for-good", action="store_true", help="the chain keeps a line saying so"),
         ),
         "restore": _action("restore", "bring a record back from the trash", ID),
-        "verify": _action("verify", "check that no record was changed or taken out unseen"),
+        "verify": _action(
+            "verify",
+            "check that nothing in the record was changed, added or taken out unseen",
+            arg("--receipt", metavar="DIGEST", help="and that it still reaches a receipt's digest"),
+        ),
         "receipt": _action(
             "receipt", "the chain's newest digest, to note down or give to someone you trust"
         ),

@@ -9,13 +9,16 @@ someone holding the journal's key could build a whole new chain, which a receipt
 kept elsewhere would then contradict.
 
 Pure: no storage, no clock. ``app.storage.incidents`` appends links in the same
-transaction as what they seal and asks ``first_break`` to check them.
+transaction as what they seal and asks ``first_break`` to check them against the
+rows. What the chain cannot see on its own: the newest links cut off together
+with what they seal. A receipt noted elsewhere (``Receipt``, ``find``) shows that:
+its digest is no longer in the chain. And the times are the computer's clock.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -28,6 +31,8 @@ class LinkKind(Enum):
     RECORD = "record"
     AMENDMENT = "amendment"
     REMOVAL = "removal"  # a record deleted for good: its content digest, never its words
+    TRASH = "trash"  # a record moved to the trash (its ref is the record's id)
+    RESTORE = "restore"  # and brought back
 
 
 @dataclass(frozen=True)
@@ -44,18 +49,30 @@ class Link:
 
 @dataclass(frozen=True)
 class ChainBreak:
-    """Where the chain stops holding, and why, in plain words."""
+    """Where the chain stops holding, and why, in plain words.
 
-    link: Link
+    ``link`` is None for a row no link accounts for (added, or trashed, unseen).
+    """
+
+    link: Link | None
+    ref: str
     reason: str
 
     def describe(self) -> str:
-        """Which link, what it seals (the record's short id), when, and why, in plain words."""
+        """Which link or record (its short id), and why, in plain words."""
+        what = "an amendment of record" if "/" in self.ref else "record"
+        if self.link is None:
+            return f"{what} {self.ref[:8]} {self.reason}"
         link = self.link
-        return (
-            f"link {link.seq} ({link.kind.value} {link.ref[:8]}, written {link.at}) "
-            f"does not hold: {self.reason}"
-        )
+        return f"link {link.seq}, {what} {self.ref[:8]} (written {link.at}): {self.reason}"
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What the rows hold now: every record's and amendment's digest, and the trash."""
+
+    contents: Mapping[str, str]
+    trashed: frozenset[str]
 
 
 def canonical(value: Mapping[str, object]) -> bytes:
@@ -89,36 +106,60 @@ def next_link(
     return Link(seq, at, kind, ref, content, link_digest(before, kind, ref, at, content))
 
 
-def first_break(
-    links: Iterable[Link], first: str, sealed_now: Callable[[Link], str | None]
-) -> ChainBreak | None:
-    """The first link that does not hold, or None when the whole chain does.
+def first_break(links: Iterable[Link], first: str, standing: Standing) -> ChainBreak | None:
+    """The first thing that does not hold, or None when the chain and the rows agree.
+
+    Every link must follow the one before it and seal what its row holds now; every
+    row must be sealed by a link (none added unseen); each record must be in or out
+    of the trash as its last trash or restore link says.
 
     Args:
         links: the chain, in order.
         first: the genesis digest (``genesis``).
-        sealed_now: the content digest of what a link seals, as it stands now
-            (None: it is no longer there).
+        standing: what the rows hold now.
     """
-    previous, removed, expected_seq = first, _removed_refs(links := list(links)), 1
+    links = list(links)
+    previous, removed, expected_seq = first, _removed_refs(links), 1
+    sealed: set[str] = set()
+    in_trash: dict[str, bool] = {}
     for link in links:
         if link.seq != expected_seq:
-            return ChainBreak(link, "a link before this one is missing")
+            return ChainBreak(link, link.ref, "a link before this one is missing")
         if link_digest(previous, link.kind, link.ref, link.at, link.content) != link.digest:
-            return ChainBreak(link, "this link was changed after it was written")
-        problem = _sealed_problem(link, sealed_now(link), record_of(link.ref) in removed)
+            return ChainBreak(link, link.ref, "this link was changed after it was written")
+        now = standing.contents.get(link.ref)
+        problem = _sealed_problem(link, now, record_of(link.ref) in removed)
         if problem:
-            return ChainBreak(link, problem)
+            return ChainBreak(link, link.ref, problem)
+        if link.kind in (LinkKind.TRASH, LinkKind.RESTORE):
+            in_trash[link.ref] = link.kind is LinkKind.TRASH
+        sealed.add(link.ref)
         previous, expected_seq = link.digest, expected_seq + 1
-    return None
+    return _unaccounted(standing, sealed, in_trash)
 
 
 def _sealed_problem(link: Link, now: str | None, removed: bool) -> str:
     if link.kind is LinkKind.REMOVAL:
         return "" if now is None else "a record said to be deleted is still there"
+    if link.kind in (LinkKind.TRASH, LinkKind.RESTORE):
+        return ""  # seals a moment, not a row: the trash is checked after the walk
     if now is None:
         return "" if removed else "what this link seals is gone, with no removal recorded"
     return "" if now == link.content else "what this link seals was changed after it was sealed"
+
+
+def _unaccounted(
+    standing: Standing, sealed: set[str], in_trash: dict[str, bool]
+) -> ChainBreak | None:
+    """A row no link seals, or a record in or out of the trash without its link."""
+    for ref in sorted(standing.contents):
+        if ref not in sealed:
+            return ChainBreak(None, ref, "was added behind the app's back: no link seals it")
+        trashed = ref in standing.trashed
+        if "/" not in ref and trashed != in_trash.get(ref, False):
+            where = "into" if trashed else "out of"
+            return ChainBreak(None, ref, f"was moved {where} the trash behind the app's back")
+    return None
 
 
 def amendment_ref(record_id: str, amendment_id: str) -> str:

@@ -46,7 +46,7 @@ CREATE INDEX incident_amendments_in_order ON incident_amendments (incident, id);
 CREATE TABLE incident_chain (
     seq INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('record', 'amendment', 'removal')),
+    kind TEXT NOT NULL CHECK (kind IN ('record', 'amendment', 'removal', 'trash', 'restore')),
     ref TEXT NOT NULL,
     content TEXT NOT NULL,
     digest TEXT NOT NULL

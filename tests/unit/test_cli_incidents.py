@@ -91,7 +91,7 @@ def test_verify_holds_then_names_a_record_rewritten_behind_its_back(ready: Cli) 
     assert "was changed after it was sealed" in result.stdout
     whole = ready("verify")  # the journal's own check says so too
     assert whole.status == EXIT_ERROR
-    assert f"The incident record's chain: link 2 (record {second[:8]}" in whole.stdout
+    assert f"The incident record's chain: link 2, record {second[:8]}" in whole.stdout
 
 
 def test_the_receipt_is_the_newest_digest_with_what_it_proves(ready: Cli) -> None:
@@ -112,7 +112,7 @@ def test_delete_goes_to_the_trash_then_for_good_with_a_line_in_the_chain(ready: 
     succeeds(ready, "incidents", "restore", record_id)
     succeeds(ready, "incidents", "delete", record_id)
     assert "Deleted for good" in succeeds(ready, "incidents", "delete", record_id, "--for-good")
-    assert succeeds(ready, "incidents", "verify").startswith("The record holds: 2 links")
+    assert succeeds(ready, "incidents", "verify").startswith("The record holds: 5 links")
 
 
 @pytest.mark.parametrize(
@@ -139,3 +139,62 @@ def test_an_unknown_zone_or_an_empty_account_changes_nothing(ready: Cli) -> None
     result = ready(*argv, stdin=b"  \n")
     assert result.status == EXIT_ERROR and "no text" in result.stderr
     assert succeeds(ready, "incidents", "list") == ""
+
+
+# The second review's times and words.
+
+
+@pytest.mark.parametrize(
+    ("when", "zone", "said"),
+    [
+        ("2026-03-29 02:30", "Europe/Berlin", "didn't happen in Europe/Berlin"),
+        ("2026-10-25 02:30", "Europe/Berlin", "came twice in Europe/Berlin"),
+        ("0001-01-01 00:00", "Pacific/Kiritimati", "can't be kept as a time"),
+        ("9999-12-31 23:59", "Europe/Berlin", "hasn't come yet"),
+        ("2999-01-01 10:00", "UTC", "hasn't come yet"),
+    ],
+)
+def test_a_time_that_never_was_came_twice_or_has_not_come_is_refused(
+    ready: Cli, when: str, zone: str, said: str
+) -> None:
+    argv = ("incidents", "add", "--happened", when, "--zone", zone, "--kind", "other")
+    result = ready(*argv, stdin=b"words")
+    assert result.status == EXIT_ERROR and said in result.stderr, result.stderr
+    assert "Nothing was saved" in result.stderr
+    assert succeeds(ready, "incidents", "list") == ""
+
+
+def test_a_posix_tz_rule_is_not_given_another_zones_name(
+    ready: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "JST-9")
+    argv = ("incidents", "add", "--happened", "2026-05-03 21:10", "--kind", "other")
+    record_id = succeeds(ready, *argv, stdin=b"words")
+    shown = json.loads(succeeds(ready, "incidents", "show", record_id, "--json"))
+    assert shown["fields"]["happened"]["zone"] == ""
+    succeeds(ready, "incidents", "amend", record_id, "--reason", "roughly", "--about")
+    again = json.loads(succeeds(ready, "incidents", "show", record_id, "--json"))
+    assert again["now"]["happened"]["moment"] == shown["fields"]["happened"]["moment"]
+    assert again["now"]["happened"]["about"] is True
+
+
+def test_verify_with_a_receipt_says_whether_the_record_still_reaches_it(ready: Cli) -> None:
+    record_id = _add(ready)
+    digest = succeeds(ready, "incidents", "receipt").splitlines()[1]
+    succeeds(ready, "incidents", "amend", record_id, "--reason", "later", "--felt", "tired")
+    said = succeeds(ready, "incidents", "verify", "--receipt", digest)
+    assert "The receipt is link 1 of 2" in said
+    result = ready("incidents", "verify", "--receipt", "0" * 64)
+    assert result.status == EXIT_ERROR and "not in the record" in result.stdout
+
+
+def test_show_reads_as_words_and_list_as_the_record_reads_now(ready: Cli) -> None:
+    record_id = _add(ready, "--who", "M.")
+    argv = ("incidents", "amend", record_id, "--reason", "it was the next day")
+    succeeds(ready, *argv, "--happened", "2026-05-04 08:00", "--who", "K.")
+    text = succeeds(ready, "incidents", "show", record_id)
+    assert "{" not in text and "[" not in text.split("\n", 1)[1]  # no Python values
+    assert "As first written:" in text and "When: 2026-05-03 21:10 Europe/Berlin" in text
+    assert "Amendment 1, recorded " in text and "When: 2026-05-04 08:00 Europe/Berlin" in text
+    listed = succeeds(ready, "incidents", "list")
+    assert listed.startswith("2026-05-04 08:00 Europe/Berlin") and "  K.  [amended 1x]" in listed

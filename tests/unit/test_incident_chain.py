@@ -7,6 +7,7 @@ from dataclasses import replace
 from app.storage.incident_chain import (
     Link,
     LinkKind,
+    Standing,
     amendment_ref,
     canonical,
     content_digest,
@@ -41,40 +42,40 @@ def _chain(count: int) -> tuple[list[Link], dict[str, str]]:
 
 def test_a_thousand_records_and_amendments_hold() -> None:
     links, sealed = _chain(1000)
-    assert first_break(links, FIRST, lambda link: sealed.get(link.ref)) is None
+    assert first_break(links, FIRST, Standing(sealed, frozenset())) is None
     assert [link.seq for link in links] == list(range(1, 1001))
 
 
 def test_a_record_changed_after_it_was_sealed_is_named() -> None:
     links, sealed = _chain(1000)
     sealed["record-400"] = content_digest({"n": 400, "words": "a kinder version"})
-    found = first_break(links, FIRST, lambda link: sealed.get(link.ref))
-    assert found is not None and found.link.ref == "record-400"
+    found = first_break(links, FIRST, Standing(sealed, frozenset()))
+    assert found is not None and found.ref == "record-400"
     assert found.reason == "what this link seals was changed after it was sealed"
 
 
 def test_a_link_rewritten_or_taken_out_breaks_the_chain_there() -> None:
     links, sealed = _chain(50)
     rewritten = [*links[:20], replace(links[20], at="2020-01-01T00:00:00.000+00:00"), *links[21:]]
-    found = first_break(rewritten, FIRST, lambda link: sealed.get(link.ref))
-    assert found is not None and found.link.seq == 21
+    found = first_break(rewritten, FIRST, Standing(sealed, frozenset()))
+    assert found is not None and found.link is not None and found.link.seq == 21
     assert found.reason == "this link was changed after it was written"
     missing = [*links[:30], *links[31:]]
-    found = first_break(missing, FIRST, lambda link: sealed.get(link.ref))
-    assert found is not None and found.link.seq == 32
+    found = first_break(missing, FIRST, Standing(sealed, frozenset()))
+    assert found is not None and found.link is not None and found.link.seq == 32
     assert found.reason == "a link before this one is missing"
 
 
 def test_a_rebuilt_chain_from_another_start_does_not_hold() -> None:
     links, sealed = _chain(10)
-    assert first_break(links, genesis("journal-two"), lambda link: sealed.get(link.ref)) is not None
+    assert first_break(links, genesis("journal-two"), Standing(sealed, frozenset())) is not None
 
 
 def test_a_record_gone_needs_its_removal_link() -> None:
     links, sealed = _chain(9)  # record-1 has its amendment record-1/amendment-2
     gone = {ref: digest for ref, digest in sealed.items() if not ref.startswith("record-1")}
-    found = first_break(links, FIRST, lambda link: gone.get(link.ref))
-    assert found is not None and found.link.ref == "record-1"
+    found = first_break(links, FIRST, Standing(gone, frozenset()))
+    assert found is not None and found.ref == "record-1"
     assert found.reason == "what this link seals is gone, with no removal recorded"
     removal = next_link(
         links[-1],
@@ -84,8 +85,8 @@ def test_a_record_gone_needs_its_removal_link() -> None:
         at="later",
         content=sealed["record-1"],
     )
-    assert first_break([*links, removal], FIRST, lambda link: gone.get(link.ref)) is None
-    found = first_break([*links, removal], FIRST, lambda link: sealed.get(link.ref))
+    assert first_break([*links, removal], FIRST, Standing(gone, frozenset())) is None
+    found = first_break([*links, removal], FIRST, Standing(sealed, frozenset()))
     assert found is not None and found.reason == "a record said to be deleted is still there"
 
 

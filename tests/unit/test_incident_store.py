@@ -112,7 +112,7 @@ def test_a_record_rewritten_behind_the_apps_back_is_named(
         "UPDATE incidents SET account = 'nothing happened' WHERE uuid = ?", (records[6].id,)
     )
     found = store.verify()
-    assert found is not None and found.link.ref == records[6].id
+    assert found is not None and found.ref == records[6].id
     assert found.reason == "what this link seals was changed after it was sealed"
 
 
@@ -124,12 +124,12 @@ def test_an_amendment_rewritten_or_a_record_taken_out_is_named(
     journal._db.execute("DROP TRIGGER incident_amendments_append_only")
     journal._db.execute("UPDATE incident_amendments SET reason = 'no reason'")
     found = store.verify()
-    assert found is not None and found.link.ref.startswith(f"{first.id}/")
+    assert found is not None and found.ref.startswith(f"{first.id}/")
     journal._db.execute("UPDATE incident_amendments SET reason = 'the place'")  # put back
     assert store.verify() is None
     journal._db.execute("DELETE FROM incidents WHERE uuid = ?", (second.id,))
     found = store.verify()
-    assert found is not None and found.link.ref == second.id
+    assert found is not None and found.ref == second.id
     assert found.reason == "what this link seals is gone, with no removal recorded"
 
 
@@ -140,7 +140,7 @@ def test_a_row_changed_out_of_its_shape_is_named_not_a_crash(
     journal._db.execute("DROP TRIGGER incidents_append_only")
     journal._db.execute("UPDATE incidents SET kinds = 'not-a-kind' WHERE uuid = ?", (kept.id,))
     found = store.verify()
-    assert found is not None and found.link.ref == kept.id
+    assert found is not None and found.ref == kept.id
 
 
 def test_the_trash_keeps_records_restorable_and_the_chain_whole(store: IncidentStore) -> None:
@@ -183,7 +183,7 @@ def test_deleting_for_good_leaves_a_removal_in_the_chain_and_it_still_holds(
     assert [record.id for record in store.all(trashed=True)] == []
     assert journal._db.execute("SELECT count(*) FROM incident_amendments").fetchone()[0] == 0
     kinds = [row[0] for row in journal._db.execute("SELECT kind FROM incident_chain ORDER BY seq")]
-    assert kinds == ["record", "record", "amendment", "removal"]
+    assert kinds == ["record", "record", "amendment", "trash", "removal"]
     assert store.verify() is None
     chain = "SELECT group_concat(ref || content) FROM incident_chain"
     # the removal keeps a digest, never the words
@@ -220,3 +220,103 @@ def test_records_are_listed_by_when_they_happened_across_time_zones(store: Incid
     later = replace(_fields(day=3), happened=When(dt.datetime(2026, 5, 3, 23, 0, tzinfo=BERLIN)))
     store.amend(berlin.id, "it was later than I wrote", later)  # 21:00 UTC now
     assert [record.id for record in store.all()] == [berlin.id, london.id]
+
+
+# The second review's tampers (each passed verify before its fix).
+
+
+def test_a_row_inserted_behind_the_apps_back_is_named(
+    journal: Journal, store: IncidentStore
+) -> None:
+    """No trigger dropped: a plain INSERT of an amendment, then of a backdated record."""
+    kept = store.add(_fields())
+    row_id = journal._db.execute("SELECT id FROM incidents").fetchone()[0]
+    journal._db.execute(
+        "INSERT INTO incident_amendments (uuid, incident, recorded, reason, changes)"
+        " VALUES ('forged', ?, '2026-01-01T00:00:00.000+00:00', 'I made it up',"
+        ' \'{"account": "FORGED"}\')',
+        (row_id,),
+    )
+    found = store.verify()
+    assert found is not None and found.link is None and found.ref == f"{kept.id}/forged"
+    assert "added behind the app's back" in found.describe()
+    journal._db.execute("DELETE FROM incident_amendments")
+    columns = "uuid, recorded, happened, kinds"
+    journal._db.execute(
+        f"INSERT INTO incidents ({columns}) VALUES ('f0f0f0f0-forged',"
+        " '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00+00:00', 'threat')"
+    )
+    found = store.verify()
+    assert found is not None and found.ref == "f0f0f0f0-forged"
+
+
+def test_amendments_are_read_in_the_chains_order_whatever_their_row_ids(
+    journal: Journal, store: IncidentStore
+) -> None:
+    kept = store.add(_fields())
+    store.amend(kept.id, "r1", _fields(place="P1"))
+    store.amend(kept.id, "r2", _fields(place="P2"))
+    rows = journal._db.execute(
+        "SELECT id, uuid, incident, recorded, reason, changes FROM incident_amendments ORDER BY id"
+    ).fetchall()
+    journal._db.execute("DELETE FROM incident_amendments")
+    for (_, *rest), (other_id, *_) in zip(rows, reversed(rows), strict=True):
+        journal._db.execute(
+            "INSERT INTO incident_amendments (id, uuid, incident, recorded, reason, changes)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (other_id, *rest),
+        )
+    again = store.get(kept.id)
+    assert [a.reason for a in again.amendments] == ["r1", "r2"]
+    assert amended(again.fields, again.amendments).place == "P2"
+    assert store.verify() is None  # nothing changed that the record says
+
+
+def test_a_record_hidden_in_the_trash_behind_the_apps_back_is_named(
+    journal: Journal, store: IncidentStore
+) -> None:
+    kept = store.add(_fields())
+    store.trash(kept.id)
+    store.restore(kept.id)
+    assert store.verify() is None
+    journal._db.execute("UPDATE incidents SET trashed = '2026-06-01T00:00:00.000+00:00'")
+    found = store.verify()
+    assert found is not None and found.ref == kept.id
+    assert found.reason == "was moved into the trash behind the app's back"
+
+
+def test_who_is_read_from_the_sealed_names_not_the_list_of_people(
+    journal: Journal, store: IncidentStore
+) -> None:
+    kept = store.add(_fields())
+    journal._db.execute("DELETE FROM incident_people")
+    assert [record.id for record in store.all(who="M.")] == [kept.id]
+
+
+def test_a_receipt_shows_the_newest_records_cut_away_with_their_links(
+    journal: Journal, store: IncidentStore
+) -> None:
+    first = store.add(_fields(day=1))
+    store.amend(first.id, "a detail", _fields(day=1, felt="afraid"))
+    receipt = store.receipt()
+    assert receipt is not None
+    found = store.find_link(receipt.digest.upper())
+    assert found is not None and found.link.seq == 2 and found.links == 2
+    journal._db.execute("DROP TRIGGER incident_chain_kept")  # someone with the key
+    journal._db.execute("DELETE FROM incident_chain WHERE seq = 2")
+    journal._db.execute("DELETE FROM incident_amendments")
+    assert store.verify() is None  # the chain alone can't see its end cut away
+    assert store.find_link(receipt.digest) is None  # the receipt can
+
+
+def test_amending_a_trashed_record_or_restoring_a_live_one_is_refused(
+    store: IncidentStore,
+) -> None:
+    kept = store.add(_fields())
+    with pytest.raises(InvalidInput, match="isn't in the trash"):
+        store.restore(kept.id)
+    store.trash(kept.id)
+    with pytest.raises(InvalidInput, match="restore it to amend"):
+        store.amend(kept.id, "why", _fields(place="elsewhere"))
+    with pytest.raises(InvalidInput, match="in the trash already"):
+        store.trash(kept.id)

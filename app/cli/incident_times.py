@@ -1,0 +1,97 @@
+"""When something happened, as a person gives it: a wall-clock time in a time zone.
+
+A time that never was (the clocks went forward) or that came twice (they went
+back) is refused with what to do instead, rather than guessed: a record meant to
+stand up must not move an hour by itself. So is a time still to come, or one so
+far off the calendar can't keep it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from app.errors import InvalidInput
+from app.records.incidents import When
+
+_SLACK = dt.timedelta(minutes=5)  # a clock a little behind the person's watch
+
+
+def when_happened(moment: dt.datetime, zone_name: str | None, *, about: bool) -> When:
+    """``moment`` (naive, a wall-clock time) in ``zone_name``, else this computer's zone.
+
+    Raises:
+        InvalidInput: an unknown zone; a time that never was, came twice, is still to
+            come, or can't be kept.
+    """
+    name = zone_name or local_zone_name()
+    try:
+        if not name:  # a zone with no name: this computer's offset then
+            return _checked(When(moment.astimezone(), "", about))
+        aware = moment.replace(tzinfo=_zone(name))
+        _exists_once(moment, aware, name)
+        return _checked(When(aware, name, about))
+    except (OverflowError, OSError, ValueError) as error:
+        raise InvalidInput(
+            f"{moment:%Y-%m-%d %H:%M} can't be kept as a time. Nothing was saved."
+        ) from error
+
+
+def local_zone_name() -> str:
+    """This computer's zone name (Europe/Berlin), or "" when it can't be told for sure."""
+    named = os.environ.get("TZ")
+    if named is not None:  # TZ decides; a POSIX rule ("JST-9") has no name to give
+        named = named.lstrip(":")
+        return named if _is_zone(named) else ""
+    try:
+        target = Path("/etc/localtime").resolve().as_posix()
+    except OSError:
+        return ""
+    marker = "/zoneinfo/"
+    name = target.split(marker, 1)[1] if marker in target else ""
+    return name if _is_zone(name) else ""
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise InvalidInput(
+            f"{name!r} isn't a time zone Threshold knows. Nothing was saved."
+        ) from error
+
+
+def _is_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return "/" in name or name == "UTC"
+
+
+def _exists_once(moment: dt.datetime, aware: dt.datetime, name: str) -> None:
+    """Refuse a wall-clock time the zone skipped, or lived twice."""
+    shown = f"{moment:%Y-%m-%d %H:%M}"
+    back = aware.astimezone(dt.UTC).astimezone(aware.tzinfo).replace(tzinfo=None)
+    if back != moment:
+        raise InvalidInput(
+            f"{shown} didn't happen in {name}: the clocks went forward then. "
+            "Nothing was saved; give the time as a clock showed it."
+        )
+    if aware.replace(fold=1).utcoffset() != aware.utcoffset():
+        raise InvalidInput(
+            f"{shown} came twice in {name}: the clocks went back then. Nothing was saved; "
+            "give the time in UTC with --zone UTC, so it is clear which one."
+        )
+
+
+def _checked(when: When) -> When:
+    """Refuse a time still to come."""
+    if when.moment - _SLACK > dt.datetime.now(dt.UTC):
+        raise InvalidInput(
+            f"{when.moment:%Y-%m-%d %H:%M} hasn't come yet; a record is of what happened. "
+            "Nothing was saved."
+        )
+    return when
