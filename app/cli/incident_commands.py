@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from app.cli.context import CommandContext
-from app.cli.incident_times import when_happened
+from app.records.incident_times import when_happened
 from app.cli.output import SHORT_ID, write_json
 from app.records.incidents import (
     Incident,

@@ -83,7 +83,7 @@ def _exists_once(moment: dt.datetime, aware: dt.datetime, name: str) -> None:
     if aware.replace(fold=1).utcoffset() != aware.utcoffset():
         raise InvalidInput(
             f"{shown} came twice in {name}: the clocks went back then. Nothing was saved; "
-            "give the time in UTC with --zone UTC, so it is clear which one."
+            "give the time in UTC, so it is clear which one."
         )
 
 
