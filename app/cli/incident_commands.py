@@ -14,8 +14,8 @@ from dataclasses import replace
 from typing import Any
 
 from app.cli.context import CommandContext
-from app.records.incident_times import when_happened
 from app.cli.output import SHORT_ID, write_json
+from app.records.incident_times import when_happened
 from app.records.incidents import (
     Incident,
     IncidentFields,
@@ -54,8 +54,8 @@ def add(ctx: CommandContext, args: argparse.Namespace) -> int:
         kinds=tuple(IncidentKind(kind) for kind in args.kind),
         account=account,
         who=tuple(args.who or ()),
-        **_texts(args),
     )
+    fields = replace(fields, **_texts(args))
     with ctx.journal() as journal:
         incident = journal.incidents.add(fields)
     ctx.print(incident.id)

@@ -34,6 +34,16 @@ class IncidentKind(Enum):
     OTHER = "other"
 
 
+class Channel(Enum):
+    """How they reached out (the contact log's quick choice)."""
+
+    CALL = "call"
+    MESSAGE = "message"
+    VISIT = "visit"
+    THROUGH_OTHERS = "through-others"
+    OTHER = "other"
+
+
 @dataclass(frozen=True)
 class When:
     """When it happened: a local time with its zone, or only roughly then.
@@ -50,6 +60,25 @@ class When:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """An evidence file as a record names it: kept unaltered, known by its SHA-256.
+
+    Attributes:
+        attachment: the stored file's id (32 hex digits; ``journal.attachments``).
+        name: the file's name as it came.
+        mime: its type.
+        size: bytes.
+        sha256: the SHA-256 of its bytes, as hex: shown, sealed and reported.
+    """
+
+    attachment: str
+    name: str
+    mime: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
 class IncidentFields:
     """What the person records; every text is kept exactly as typed.
 
@@ -63,6 +92,9 @@ class IncidentFields:
             reports made (a police reference, a doctor, an advocate); evidence
             still to gather.
         felt, did: how I felt; what I did.
+        channel: how they reached out, for a contact (the contact log's choice).
+        entry: the id of a journal entry written about it, if any.
+        evidence: the evidence files, in the order they were added.
     """
 
     happened: When
@@ -76,6 +108,9 @@ class IncidentFields:
     to_gather: str = ""
     felt: str = ""
     did: str = ""
+    channel: Channel | None = None
+    entry: str | None = None
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,6 +143,11 @@ TEXT_FIELDS = ("account", "place", "witnesses", "harm", "reports", "to_gather", 
 """The fields that are the person's own words, kept exactly as typed."""
 
 
+OPTIONAL_FIELDS = ("channel", "entry", "evidence")
+"""Fields a record holds only when they are given: left out of the sealed form when
+empty, so a record sealed before they existed still verifies."""
+
+
 def to_plain(fields: IncidentFields) -> dict[str, object]:
     """The fields as JSON values: the form sealed in the chain and kept in amendments."""
     plain = asdict(fields)
@@ -118,6 +158,11 @@ def to_plain(fields: IncidentFields) -> dict[str, object]:
     }
     plain["kinds"] = [kind.value for kind in fields.kinds]
     plain["who"] = list(fields.who)
+    plain["channel"] = None if fields.channel is None else fields.channel.value
+    plain["evidence"] = [asdict(item) for item in fields.evidence]
+    for name in OPTIONAL_FIELDS:
+        if not plain[name]:
+            del plain[name]
     return plain
 
 
@@ -134,6 +179,7 @@ def from_plain(plain: dict[str, object]) -> IncidentFields:
     texts = {name: plain[name] for name in TEXT_FIELDS}
     if not all(isinstance(text, str) for text in texts.values()):
         raise ValueError("not an incident record")
+    channel, entry = plain.get("channel"), plain.get("entry")
     return IncidentFields(
         happened=When(
             dt.datetime.fromisoformat(str(happened["moment"])),
@@ -142,7 +188,26 @@ def from_plain(plain: dict[str, object]) -> IncidentFields:
         ),
         kinds=tuple(IncidentKind(str(kind)) for kind in kinds),
         who=tuple(str(name) for name in who),
+        channel=None if channel is None else Channel(str(channel)),
+        entry=None if entry is None else str(entry),
+        evidence=_evidence(plain.get("evidence", [])),
         **texts,  # type: ignore[arg-type]
+    )
+
+
+def _evidence(items: object) -> tuple[Evidence, ...]:
+    """Evidence files from their JSON values."""
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise ValueError("not an incident record")
+    return tuple(
+        Evidence(
+            str(item["attachment"]),
+            str(item["name"]),
+            str(item["mime"]),
+            int(item["size"]),
+            str(item["sha256"]),
+        )
+        for item in items
     )
 
 
@@ -151,4 +216,7 @@ def amended(fields: IncidentFields, amendments: tuple[Amendment, ...]) -> Incide
     plain = to_plain(fields)
     for amendment in amendments:
         plain.update(amendment.changes)
+    for name in OPTIONAL_FIELDS:  # an amendment that empties one leaves it null
+        if name in plain and not plain[name]:
+            del plain[name]
     return from_plain(plain) if amendments else replace(fields)
