@@ -243,7 +243,7 @@ def _moment(moment: dt.datetime) -> str:
 # ---------------------------------------------------------------------- writing
 
 
-def _texts(args: argparse.Namespace) -> dict[str, str]:
+def _texts(args: argparse.Namespace) -> dict[str, Any]:
     names = ("place", "witnesses", "harm", "reports", "to_gather", "felt", "did")
     return {name: getattr(args, name) or "" for name in names}
 
