@@ -22,6 +22,7 @@ class Actions:
     checkin: QAction
     remind: QAction
     contact_log: QAction
+    incidents: QAction
     export: QAction
     export_filtered: QAction
     import_entries: QAction
@@ -71,7 +72,10 @@ class Actions:
 
     def everywhere(self) -> list[QAction]:
         """Actions that work on every page of an open journal, not just the editor's."""
-        return [self.checkin, self.remind, self.contact_log, self.lock, self.hide_now, self.quit]
+        return [
+            *(self.checkin, self.remind, self.contact_log, self.incidents),
+            *(self.lock, self.hide_now, self.quit),
+        ]
 
     def journal_actions(self) -> list[QAction]:
         """The actions that need an open journal (disabled while locked)."""
@@ -80,6 +84,7 @@ class Actions:
             self.checkin,
             self.remind,
             self.contact_log,
+            self.incidents,
             self.export,
             self.export_filtered,
             self.import_entries,
@@ -120,6 +125,7 @@ def build_actions(parent: QObject) -> Actions:
         import_entries=make(tr("&Import…"), []),
         export_everything=make(tr("Export &Everything…"), []),
         contact_log=make(tr("Contact &Log…"), [QKeySequence("Ctrl+Shift+L")], "contact-log"),
+        incidents=make(tr("Inci&dent Record"), [QKeySequence("Ctrl+Shift+I")]),
         search=make(tr("&Search"), [QKeySequence(QKeySequence.StandardKey.Find)], "search"),
         next_entry=make(
             tr("&Next Entry"), [QKeySequence("Alt+Down"), QKeySequence("Ctrl+PgDown")], ""

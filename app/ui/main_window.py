@@ -28,6 +28,7 @@ from app.ui.journal.page import JournalPage
 from app.ui.menus import build_menus
 from app.ui.presentation import apply_to_application
 from app.ui.privacy.lock import LockCoordinator
+from app.ui.record import connect_commands as connect_record
 from app.ui.setup.coordinator import GettingIn
 from app.ui.shortcut_priority import CommandKeysFirst
 from app.ui.transfer import connect_commands as connect_transfer
@@ -340,6 +341,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
         page.editor.previewToggled.connect(a.toggle_preview.setChecked)
         connect_transfer(self, self.controller, page, (a.import_entries, a.export_everything))
+        connect_record(self, self.controller, (self.stack, page), a.incidents, self._show)
 
 
 MINIMUM_SIZE = QSize(760, 540)

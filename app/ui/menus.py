@@ -61,6 +61,7 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuBar:
                 a.checkin,
                 a.remind,
                 a.contact_log,
+                a.incidents,
                 None,
                 a.import_entries,
                 a.export,

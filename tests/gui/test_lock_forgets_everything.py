@@ -2,9 +2,9 @@
 
 A session writes marker strings everywhere a person can type them (an entry's text,
 title and tags, a search, a reason, a contact note) and opens every view that shows
-journal text (timeline, search results, remind me why, the contact log, the trash,
-earlier versions). Then it locks with Ctrl+L, or hides with Shift three times, and
-walks everything the process still holds on screen or could show again:
+journal text (timeline, search results, remind me why, the contact log, the incident
+record, the trash, earlier versions). Then it locks with Ctrl+L, or hides with Shift
+three times, and walks everything the process still holds on screen or could show again:
 
 - every widget in ``QApplication.allWidgets()`` (hidden ones and leftover dialogs
   too): texts, placeholders, window titles, tooltips, status tips, accessible names
@@ -71,6 +71,7 @@ import app.ui
 from app.files import JournalFiles
 from app.journal import create_journal
 from app.records.entries import EntryFields
+from app.records.incidents import IncidentFields, IncidentKind, When
 from app.storage.contacts import Channel, ContactFields
 from app.storage.entries import RevisionPolicy
 from app.ui.forgetting import ForgetsOnLock
@@ -105,6 +106,7 @@ class Markers:
     contact: str
     earlier_version: str
     trashed: str
+    incident: str
 
     @classmethod
     def new(cls) -> Markers:
@@ -118,6 +120,7 @@ class Markers:
             contact=f"CONTACTMARK{core}",
             earlier_version=f"VERSIONMARK{core}",
             trashed=f"TRASHMARK{core}",
+            incident=f"INCIDENTMARK{core}",
         )
 
     def found_in(self, text: str) -> list[str]:
@@ -338,6 +341,8 @@ def open_window(qtbot: QtBot, tmp_path: Path, markers: Markers) -> tuple[MainWin
         journal.contacts.add(
             ContactFields(dt.datetime(2026, 11, 1, 9), Channel.MESSAGE, said=markers.contact)
         )
+        happened = When(dt.datetime(2026, 11, 2, 9, tzinfo=dt.UTC), "UTC")
+        journal.incidents.add(IncidentFields(happened, (IncidentKind.VERBAL,), markers.incident))
     window = make_window(qtbot, files, keystore, tmp_path)
     window.activateWindow()
     settle(qtbot, window)  # the input watch and settings come just after the first paint
