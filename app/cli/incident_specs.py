@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from app.cli.specs import Arg, Handler, Spec, arg
+from app.cli.specs import Arg, Handler, Spec, arg, iso_date
 
 INCIDENT_KINDS = (
     "contact",
@@ -57,6 +57,34 @@ JSON = arg("--json", action="store_true")
 
 def _action(function: str, text: str, *args: Arg) -> Spec:
     return Spec(text, Handler("incident_commands", function), args)
+
+
+REPORT = Spec(
+    "a report for a lawyer or an advocate, oldest first: a PDF, or a CSV for a spreadsheet",
+    Handler("incident_report_commands", "report"),
+    (
+        arg("-o", "--output", required=True, metavar="FILE", help="the report file to write"),
+        arg("--format", choices=("pdf", "csv"), default="pdf"),
+        arg("--since", type=iso_date, metavar="YYYY-MM-DD", help="from this day (it happened)"),
+        arg("--until", type=iso_date, metavar="YYYY-MM-DD", help="up to this day, inclusive"),
+        KIND,
+        arg("--who", metavar="NAME", help="only records naming this person"),
+        arg("--pseudonyms", action="store_true", help="show the people named by initials"),
+        arg(
+            "--redact",
+            action="append",
+            metavar="NAME=PSEUDONYM",
+            help="show NAME as PSEUDONYM (NAME= for initials); repeatable",
+        ),
+        arg(
+            "--images",
+            choices=("include", "list"),
+            help="draw evidence pictures in the PDF, or only list them (default: include)",
+        ),
+        arg("--force", action="store_true", help="replace a file already there"),
+    ),
+)
+"""``incidents report``: its handler loads the report's modules only when it runs."""
 
 
 INCIDENTS = Spec(
@@ -110,5 +138,6 @@ INCIDENTS = Spec(
         "receipt": _action(
             "receipt", "the chain's newest digest, to note down or give to someone you trust"
         ),
+        "report": REPORT,
     },
 )

@@ -34,6 +34,7 @@ COMMAND_MODULES = tuple(
         "entry_commands",
         "export_commands",
         "import_commands",
+        "incident_report_commands",
         "archive_commands",
         "journal_commands",
         "prompt_commands",
@@ -121,6 +122,7 @@ def test_the_export_formats_offered_are_the_models() -> None:
         ["keys", "set-passphrase", "--new-passphrase-file", "f"],
         ["export", "abc", "-o", "out.md", "--format", "md", "--redact", "A=B"],
         ["restore", "backup.db", "--yes"],
+        ["incidents", "report", "-o", "r.csv", "--format", "csv", "--kind", "threat"],
     ],
 )
 def test_building_only_the_named_command_parses_alike(argv: list[str]) -> None:

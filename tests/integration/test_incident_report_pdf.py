@@ -1,0 +1,227 @@
+"""The incident report written from a real journal, read back with poppler.
+
+``pdftotext`` gives the words (the order, both times, amendments, the digest, the
+page numbers, the note); ``pdfimages -list`` tells pictures drawn from pictures
+only listed. The CSV is read back with the csv module.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import re
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app.incidents.report_model import (
+    ChainState,
+    ImagesShown,
+    ReportFormat,
+    ReportOptions,
+    build_report,
+)
+from app.incidents.report_write import render_report_pdf, write_incident_report
+from app.journal import Journal
+from app.media.intake import incoming_from_bytes
+from app.pdf_export import render_pdf
+from app.records.entries import EntryFields
+from app.records.incidents import Evidence, Incident, IncidentFields, IncidentKind, When
+from app.storage.export_log import FORMATS
+from tests.helpers.cli import Cli
+from tests.helpers.images import jpeg_bytes, png_bytes
+
+ACCOUNT = 'He was at the school gate.\n\n> "I only want to talk."\n\nI took the children inside.\n'
+
+
+def pdftotext(path: Path) -> str:
+    done = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+def pdfimages(path: Path) -> list[str]:
+    done = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
+    )
+    return [line for line in done.stdout.splitlines()[2:] if line.strip()]
+
+
+@pytest.fixture
+def ready(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    monkeypatch.delenv("THRESHOLD_PASSPHRASE", raising=False)
+    assert cli("init", "--json").status == 0
+    return cli
+
+
+def succeeds(cli: Cli, *argv: str, stdin: bytes = b"") -> str:
+    result = cli(*argv, stdin=stdin)
+    assert result.status == 0, result.stderr + result.stdout
+    return result.stdout.strip()
+
+
+def _add(cli: Cli, happened: str, zone: str, kind: str, *more: str, account: str = ACCOUNT) -> str:
+    argv = ("incidents", "add", "--happened", happened, "--zone", zone, "--kind", kind, *more)
+    return succeeds(cli, *argv, stdin=account.encode())
+
+
+def _three_records(cli: Cli) -> list[str]:
+    """Added out of order; 21:10 Berlin (19:10 UTC) comes after 14:00 New York (18:00 UTC)."""
+    berlin = _add(cli, "2026-05-03 21:10", "Europe/Berlin", "threat", "--who", "Mark Stone")
+    york = _add(
+        cli, "2026-05-03 14:00", "America/New_York", "contact", "--about", "--who", "Mark Stone"
+    )
+    early = _add(cli, "2026-04-01 08:00", "Europe/London", "verbal", account="FIRSTRECORD words.")
+    succeeds(cli, "incidents", "amend", berlin[:8], "--reason", "I had the place wrong",
+             "--place", "the station car park")  # fmt: skip
+    return [early, york, berlin]
+
+
+def test_the_pdf_reads_oldest_first_with_both_times_amendments_chain_and_note(
+    ready: Cli, tmp_path: Path
+) -> None:
+    early, york, berlin = _three_records(ready)
+    trashed = _add(ready, "2026-05-01 09:00", "Europe/Berlin", "other", account="TRASHEDWORDS")
+    succeeds(ready, "incidents", "delete", trashed[:8])
+    target = tmp_path / "report.pdf"
+    said = succeeds(ready, "incidents", "report", "-o", str(target))
+    assert "Wrote a report of 3 records" in said and "not encrypted" in said
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    text = pdftotext(target)
+    flat = " ".join(text.split())
+    assert "TRASHEDWORDS" not in flat
+    assert flat.index(early) < flat.index(york) < flat.index(berlin)
+    assert "Record 1 of 3" in flat and "Record 3 of 3" in flat
+    assert "Sunday, 3 May 2026, 21:10, Europe/Berlin (UTC+02:00)" in flat
+    assert "Sunday, 3 May 2026, about 14:00, America/New_York (UTC-04:00)" in flat
+    assert flat.count("Recorded ") >= 3  # both times, each record
+    assert "Amendment 1" in flat and "I had the place wrong" in flat
+    assert "Where now: the station car park" in flat
+    receipt = succeeds(ready, "incidents", "receipt").splitlines()[1]
+    assert receipt in flat and "it holds" in flat
+    assert "Threshold cannot promise how a court" in flat
+    pages = [page for page in text.split("\f") if page.strip()]
+    total = len(pages)
+    assert all(f"{number}/{total}" in pages[number - 1] for number in range(1, total + 1))
+    starts = [page.lstrip().split("\n", 1)[0] for page in pages[-3:]]  # a page each
+    assert [start.split(":")[0] for start in starts] == [f"Record {n} of 3" for n in (1, 2, 3)]
+    assert "I only want to talk." in flat
+
+
+def test_the_report_filters_by_period_kind_and_who(ready: Cli, tmp_path: Path) -> None:
+    early, york, berlin = _three_records(ready)
+    target = tmp_path / "may.pdf"
+    succeeds(ready, "incidents", "report", "-o", str(target), "--since", "2026-05-01",
+             "--kind", "threat", "--kind", "contact", "--who", "mark stone")  # fmt: skip
+    flat = " ".join(pdftotext(target).split())
+    assert york in flat and berlin in flat and early not in flat
+    assert "from Friday, 1 May 2026" in flat
+    assert "A threat 1" in flat and "A contact attempt 1" in flat
+
+
+def test_pseudonyms_leave_no_name_in_the_pdf(ready: Cli, tmp_path: Path) -> None:
+    _three_records(ready)
+    target = tmp_path / "hidden.pdf"
+    succeeds(ready, "incidents", "report", "-o", str(target), "--pseudonyms")
+    flat = " ".join(pdftotext(target).split())
+    assert "Mark" not in flat and "Stone" not in flat and "M. S." in flat
+
+
+def test_an_existing_file_is_kept_without_force(ready: Cli, tmp_path: Path) -> None:
+    _three_records(ready)
+    target = tmp_path / "there.pdf"
+    target.write_bytes(b"mine")
+    refused = ready("incidents", "report", "-o", str(target))
+    assert refused.status != 0 and "--force" in refused.stderr
+    assert target.read_bytes() == b"mine"
+    succeeds(ready, "incidents", "report", "-o", str(target), "--force")
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_dialogs_function_writes_and_logs_the_report(journal: Journal, tmp_path: Path) -> None:
+    happened = When(dt.datetime(2026, 5, 3, 21, 10, tzinfo=dt.UTC), "UTC")
+    journal.incidents.add(IncidentFields(happened, (IncidentKind.THREAT,), account="Words."))
+    target = tmp_path / "logged.pdf"
+    written = write_incident_report(journal, ReportOptions(), target, render_pdf)
+    assert (written.records, written.holds, written.not_logged) == (1, True, None)
+    logged = journal.exports.recent(1)[0]
+    assert (logged.format, logged.entries, logged.selection) == ("pdf", 1, "filter")
+    csv_target = tmp_path / "logged.csv"
+    as_csv = write_incident_report(
+        journal, ReportOptions(format=ReportFormat.CSV), csv_target, None
+    )
+    assert csv_target.read_bytes().count(b"\r\n") == 2  # the header and the record
+    if "csv" in FORMATS:
+        assert as_csv.not_logged is None and journal.exports.recent(1)[0].format == "csv"
+    else:  # the file is whole; the log can't name the format yet
+        assert as_csv.not_logged is not None
+
+
+def test_the_csv_reads_back_one_row_per_record(ready: Cli, tmp_path: Path) -> None:
+    early, york, berlin = _three_records(ready)
+    target = tmp_path / "report.csv"
+    succeeds(ready, "incidents", "report", "-o", str(target), "--format", "csv")
+    data = target.read_bytes()
+    assert data.startswith("\ufeff".encode())
+    header, *rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert [row[-1] for row in rows] == [early, york, berlin]
+    assert rows[2][header.index("Amendments")] == "1"
+    assert rows[1][header.index("Happened (time is approximate)")] == "about"
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+
+
+def test_images_only_go_with_the_csv_when_asked_of_a_pdf(ready: Cli, tmp_path: Path) -> None:
+    result = ready("incidents", "report", "-o", str(tmp_path / "r.csv"), "--format", "csv",
+                   "--images", "list")  # fmt: skip
+    assert result.status == 2 and "--images only works with a PDF" in result.stderr
+    assert not (tmp_path / "r.csv").exists()
+
+
+# ---------------------------------------------------------------------- pictures
+
+
+def _picture_evidence(journal: Journal) -> tuple[Evidence, ...]:
+    """Two pictures kept in the journal (through an entry until records own files)."""
+    entry = journal.entries.add(EntryFields(body="holder"))
+    kept = []
+    for name, data in (("gate.png", png_bytes(64, 48)), ("car.jpg", jpeg_bytes(64, 48))):
+        attachment = journal.attachments.add(entry.id, incoming_from_bytes(data, name))
+        kept.append(
+            Evidence(attachment.id, name, attachment.mime, attachment.size, attachment.sha256)
+        )
+    return tuple(kept)
+
+
+def _render(journal: Journal, images: ImagesShown, tmp_path: Path) -> Path:
+    evidence = _picture_evidence(journal)
+    fields = IncidentFields(
+        When(dt.datetime(2026, 5, 3, 21, 10, tzinfo=dt.UTC), "UTC"),
+        (IncidentKind.PHYSICAL,),
+        account="The door was broken.",
+        evidence=evidence,
+    )
+    incident = Incident("1" * 8 + "-0000-4000-8000-000000000000", dt.datetime.now(dt.UTC), fields)
+    chain = ChainState("ab" * 32, "2026-05-10T08:00:00+00:00", 1)
+    report = build_report([incident], ReportOptions(images=images), chain, dt.datetime.now(dt.UTC))
+    target = tmp_path / f"{images.value}.pdf"
+    target.write_bytes(render_report_pdf(journal, report, render_pdf).data)
+    return target
+
+
+def test_pictures_are_drawn_when_included(journal: Journal, tmp_path: Path) -> None:
+    target = _render(journal, ImagesShown.INCLUDE, tmp_path)
+    assert len(pdfimages(target)) >= 2
+    flat = " ".join(pdftotext(target).split())
+    assert "Evidence file 1: gate.png" in flat and "Evidence file 2: car.jpg" in flat
+
+
+def test_pictures_only_listed_are_not_in_the_pdf(journal: Journal, tmp_path: Path) -> None:
+    target = _render(journal, ImagesShown.LIST, tmp_path)
+    assert pdfimages(target) == []
+    flat = " ".join(pdftotext(target).split())
+    assert re.search(r"1\. gate\.png: PNG picture, [\d,]+ bytes SHA-256 [0-9a-f]{64}", flat)
