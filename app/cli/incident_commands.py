@@ -15,7 +15,6 @@ from typing import Any
 
 from app.cli.context import CommandContext
 from app.cli.output import SHORT_ID, write_json
-from app.records.incident_times import when_happened
 from app.records.incidents import (
     Incident,
     IncidentFields,
@@ -24,6 +23,7 @@ from app.records.incidents import (
     amended,
     to_plain,
 )
+from app.storage.incident_times import when_happened
 
 RECEIPT_NOTE = (
     "Keep this line somewhere apart from this computer, or give it to someone you trust. "

@@ -120,7 +120,7 @@ class Journal:
         """The contact log."""
         from app.storage.contacts import ContactStore  # noqa: PLC0415 - start-up time
 
-        return ContactStore(self._db)
+        return ContactStore(self._db, self._clock)
 
     @cached_property
     def incidents(self) -> IncidentStore:

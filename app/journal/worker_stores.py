@@ -62,7 +62,7 @@ class WorkerStores:
         """The contact log."""
         from app.storage.contacts import ContactStore  # noqa: PLC0415 - on first use
 
-        return ContactStore(self.connection)
+        return ContactStore(self.connection, self._clock)
 
     @cached_property
     def reasons(self) -> ReasonStore:

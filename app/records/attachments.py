@@ -109,7 +109,7 @@ class Attachment:
 
     Attributes:
         id: 32 hex digits, the ``ID`` in ``attachment:ID``.
-        entry_id: the entry it belongs to.
+        entry_id: the entry it belongs to ("" for a record's evidence file).
         name: the original file name.
         kind: the kind of file.
         size: bytes.

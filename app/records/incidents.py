@@ -190,12 +190,12 @@ def from_plain(plain: dict[str, object]) -> IncidentFields:
         who=tuple(str(name) for name in who),
         channel=None if channel is None else Channel(str(channel)),
         entry=None if entry is None else str(entry),
-        evidence=_evidence(plain.get("evidence", [])),
+        evidence=from_plain_evidence(plain.get("evidence", [])),
         **texts,  # type: ignore[arg-type]
     )
 
 
-def _evidence(items: object) -> tuple[Evidence, ...]:
+def from_plain_evidence(items: object) -> tuple[Evidence, ...]:
     """Evidence files from their JSON values."""
     if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
         raise ValueError("not an incident record")

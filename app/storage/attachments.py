@@ -26,7 +26,7 @@ CHUNK_BYTES = 1 << 20
 Clock = Callable[[], dt.datetime]
 
 _COLUMNS = "a.uuid, e.uuid, a.name, a.mime, a.size, a.sha256, a.added, a.width, a.height"
-_FROM = "FROM attachments a JOIN entries e ON e.id = a.entry"
+_FROM = "FROM attachments a LEFT JOIN entries e ON e.id = a.entry"  # evidence has no entry
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,30 @@ class AttachmentStore:
             )
             self._write_chunks(int(cursor.lastrowid or 0), memoryview(incoming.data))
         return self.get(attachment_id)
+
+    def add_evidence(self, incident_row: int, incoming: Incoming, attachment_id: str) -> None:
+        """Keep an evidence file owned by a record, inside the record store's transaction.
+
+        The record seals the file's SHA-256; deleting the record for good deletes it.
+        """
+        info = incoming.info
+        with transaction(self._db):
+            cursor = self._db.execute(
+                "INSERT INTO attachments (uuid, incident, name, mime, size, sha256, added,"
+                " width, height) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    attachment_id,
+                    incident_row,
+                    incoming.name,
+                    info.kind.value,
+                    incoming.size,
+                    incoming.sha256,
+                    to_text(self._clock()),
+                    info.width,
+                    info.height,
+                ),
+            )
+            self._write_chunks(int(cursor.lastrowid or 0), memoryview(incoming.data))
 
     def _write_chunks(self, row_id: int, data: memoryview) -> None:
         self._db.executemany(
@@ -224,7 +248,7 @@ class AttachmentStore:
 
     def _unreferenced(self) -> list[str]:
         rows = self._db.execute(
-            "SELECT a.uuid FROM attachments a WHERE NOT EXISTS ("
+            "SELECT a.uuid FROM attachments a WHERE a.entry IS NOT NULL AND NOT EXISTS ("
             "  SELECT 1 FROM entries e WHERE e.id = a.entry AND instr(e.body, a.uuid) > 0)"
             " AND NOT EXISTS ("
             "  SELECT 1 FROM revisions r WHERE r.entry = a.entry AND instr(r.body, a.uuid) > 0)"
@@ -261,7 +285,7 @@ def _from_row(row: Row) -> Attachment:
     attachment_id, entry_id, name, mime, size, digest, added, width, height = row
     return Attachment(
         id=str(attachment_id),
-        entry_id=str(entry_id),
+        entry_id="" if entry_id is None else str(entry_id),
         name=str(name),
         kind=MediaKind.from_mime(str(mime)),
         size=int(str(size)),

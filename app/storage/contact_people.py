@@ -70,21 +70,20 @@ def remember_people(db: Connection, names: tuple[str, ...], now: str) -> list[tu
     return people
 
 
-def link_people(db: Connection, contact_rowid: int, people: list[tuple[int, str]]) -> None:
-    """Make ``people`` the ones named on one record; inside the caller's transaction."""
-    db.execute("DELETE FROM contact_people WHERE contact = ?", (contact_rowid,))
-    db.executemany(
-        "INSERT INTO contact_people (contact, person, position) VALUES (?, ?, ?)",
-        [(contact_rowid, person, position) for position, (person, _) in enumerate(people)],
-    )
+def first_spellings(db: Connection, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Each name as the list first spelled it (any case), or as given when new."""
+    spelled = []
+    for name in names:
+        row = db.execute("SELECT name FROM people WHERE name = ?", (name,)).fetchone()
+        spelled.append(name if row is None else str(row[0]))
+    return tuple(spelled)
 
 
 def forget_unused(db: Connection) -> None:
-    """Drop names no contact and no incident record uses any more (in the caller's transaction)."""
+    """Drop names no record (a contact is one) uses any more (in the caller's transaction)."""
     db.execute(
         "DELETE FROM people WHERE NOT EXISTS"
-        " (SELECT 1 FROM contact_people WHERE person = people.id)"
-        " AND NOT EXISTS (SELECT 1 FROM incident_people WHERE person = people.id)"
+        " (SELECT 1 FROM incident_people WHERE person = people.id)"
     )
 
 
@@ -92,8 +91,7 @@ def known_people(db: Connection) -> list[str]:
     """Every remembered name, the most used first, then alphabetically."""
     rows = db.execute(
         "SELECT p.name FROM people p ORDER BY"
-        " (SELECT count(*) FROM contact_people WHERE person = p.id)"
-        " + (SELECT count(*) FROM incident_people WHERE person = p.id) DESC,"
+        " (SELECT count(*) FROM incident_people WHERE person = p.id) DESC,"
         " p.name COLLATE NOCASE"
     ).fetchall()
     return [str(row[0]) for row in rows]

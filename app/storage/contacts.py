@@ -1,44 +1,42 @@
 """The contact log: when the other person reached out, how, and what I did.
 
-Kept encrypted like entries, searchable on its own, and each record can point to
-the journal entry written about it. Deleting moves a record to a trash first, as
-with entries: nothing is lost by one click.
+A view of the incident record (``app.storage.incidents``): a contact is a record of
+the kind "a contact attempt", so the log is as quick as it always was and every
+contact stands in the record's hash chain. Like every record it is never changed
+in place: saving a change keeps it as an amendment beneath what was first written.
+Deleting moves a contact to the trash first, as with entries.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from enum import Enum
+from functools import cached_property
 
 from app.errors import EntryNotFound, InvalidInput
-from app.storage.connection import Connection, transaction
-from app.storage.contact_people import (
-    clean_people,
-    forget_unused,
-    known_people,
-    link_people,
-    remember_people,
-    who_names,
-    who_text,
+from app.records.incidents import (
+    Amendment,
+    Channel,
+    Incident,
+    IncidentFields,
+    IncidentKind,
+    When,
+    amended,
 )
-from app.storage.rows import to_text, to_time
-from app.storage.search import build_match
+from app.storage.connection import Connection
+from app.storage.contact_people import clean_people, first_spellings, known_people
+from app.storage.incident_times import wall_clock
+from app.storage.incidents import Clock, IncidentStore, utc_now
 from app.storage.sql_errors import known_errors
 from app.storage.validation import check_text
 
+__all__ = ["Channel", "Contact", "ContactFields", "ContactStore", "clean_contact"]
+
 MAX_FIELD_CHARS = 4000
-_COLUMNS = "uuid, happened, channel, said, felt, did, entry, created, updated, trashed, who"
-
-
-class Channel(Enum):
-    """How they reached out."""
-
-    CALL = "call"
-    MESSAGE = "message"
-    VISIT = "visit"
-    THROUGH_OTHERS = "through-others"
-    OTHER = "other"
+CHANGED_IN_LOG = "Changed in the contact log."
+"""The reason an amendment gets when the log's form is saved without one."""
+EDITED_ELSEWHERE = "Changed before it came into this journal; what it said before is not known."
+_GONE = "That contact is no longer in the log."
 
 
 @dataclass(frozen=True)
@@ -91,111 +89,83 @@ class Contact:
 
 
 class ContactStore:
-    """Reads and writes the contact log."""
+    """Reads and writes the contact log, through the incident record.
 
-    def __init__(self, connection: Connection) -> None:
+    Args:
+        connection: a keyed, migrated connection.
+        clock: gives the current time; tests pass a fixed one.
+    """
+
+    def __init__(self, connection: Connection, clock: Clock = utc_now) -> None:
         self._db = connection
+        self._clock = clock
+
+    @cached_property
+    def _records(self) -> IncidentStore:
+        with known_errors():
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
+        return IncidentStore(self._db, str(row[0]), self._clock)
 
     # ------------------------------------------------------------------ writing
 
     def add(self, fields: ContactFields) -> Contact:
         """Record a contact."""
-        fields = clean_contact(fields)
-        import uuid  # noqa: PLC0415 - only when recording; start-up time is a budget
-
-        contact_id, now = str(uuid.uuid4()), _now()
-        with transaction(self._db):
-            self._insert(contact_id, fields, now, now)
-        return self.get(contact_id)
+        fields = self._spelled(clean_contact(fields))
+        return _contact(self._records.add(_as_record(fields)))
 
     def keep(self, contact: Contact) -> bool:
         """Keep a contact from an archive with its own id and times; False if the id is taken."""
-        fields = clean_contact(contact.fields)
-        with transaction(self._db):
-            taken = self._db.execute("SELECT 1 FROM contacts WHERE uuid = ?", (contact.id,))
-            if taken.fetchone() is not None:
-                return False
-            self._insert(contact.id, fields, to_text(contact.created), to_text(contact.updated))
-        return True
+        fields = _as_record(clean_contact(contact.fields))
+        edits = () if contact.updated == contact.created else (_edited(contact.updated),)
+        return self._records.keep(Incident(contact.id, contact.created, fields, edits))
 
-    def _insert(self, contact_id: str, fields: ContactFields, created: str, updated: str) -> None:
-        people = remember_people(self._db, fields.who, created)
-        cursor = self._db.execute(
-            "INSERT INTO contacts (uuid, happened, channel, said, felt, did, entry, who,"
-            " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (contact_id, *_values(fields, people), created, updated),
+    def save(self, contact_id: str, fields: ContactFields, reason: str = "") -> Contact:
+        """Keep a change to a contact as an amendment (with ``reason``, or the log's own)."""
+        fields = self._spelled(clean_contact(fields))
+        current = self._record(contact_id)
+        now = amended(current.fields, current.amendments)
+        changed = replace(
+            now,
+            happened=_keep_zone(now, fields.happened),
+            channel=fields.channel,
+            account=fields.said,
+            felt=fields.felt,
+            did=fields.did,
+            entry=fields.entry,
+            who=fields.who,
         )
-        link_people(self._db, int(cursor.lastrowid or 0), people)
-
-    def save(self, contact_id: str, fields: ContactFields) -> Contact:
-        """Change a contact's fields."""
-        fields = clean_contact(fields)
-        now = _now()
-        with transaction(self._db):
-            row = self._db.execute("SELECT id FROM contacts WHERE uuid = ?", (contact_id,))
-            found = row.fetchone()
-            if found is None:
-                raise EntryNotFound("That contact is no longer in the log.")
-            people = remember_people(self._db, fields.who, now)
-            self._db.execute(
-                "UPDATE contacts SET happened = ?, channel = ?, said = ?, felt = ?, did = ?,"
-                " entry = ?, who = ?, updated = ? WHERE id = ?",
-                (*_values(fields, people), now, found[0]),
-            )
-            link_people(self._db, int(found[0]), people)
-            forget_unused(self._db)
-        return self.get(contact_id)
+        if changed == now:
+            return _contact(current)
+        return _contact(self._records.amend(current.id, reason.strip() or CHANGED_IN_LOG, changed))
 
     def trash(self, contact_id: str) -> None:
         """Move a contact to the trash (``restore`` brings it back)."""
-        self._set_trashed(contact_id, _now())
+        self._records.trash(self._record(contact_id).id)
 
     def restore(self, contact_id: str) -> None:
         """Bring a contact back from the trash."""
-        self._set_trashed(contact_id, None)
+        self._records.restore(self._record(contact_id).id)
 
     def purge(self, contact_id: str) -> None:
-        """Delete a trashed contact for good."""
-        with transaction(self._db):
-            cursor = self._db.execute(
-                "DELETE FROM contacts WHERE uuid = ? AND trashed IS NOT NULL", (contact_id,)
-            )
-            forget_unused(self._db)
-            self._db.execute("INSERT INTO contacts_fts (contacts_fts) VALUES ('optimize')")
-        if cursor.rowcount == 0:
-            raise EntryNotFound("That contact isn't in the trash.")
+        """Delete a trashed contact for good (the record's chain notes that one went)."""
+        try:
+            self._records.purge(self._record(contact_id).id)
+        except EntryNotFound as error:
+            raise EntryNotFound("That contact isn't in the trash.") from error
 
     # ------------------------------------------------------------------ reading
 
     def get(self, contact_id: str) -> Contact:
         """One contact by id (live or trashed)."""
-        with known_errors():
-            row = self._db.execute(
-                f"SELECT {_COLUMNS} FROM contacts WHERE uuid = ?", (contact_id,)
-            ).fetchone()
-        if row is None:
-            raise EntryNotFound("That contact is no longer in the log.")
-        return _from_row(row)
+        return _contact(self._record(contact_id))
 
     def all(
         self, trashed: bool = False, limit: int = -1, offset: int = 0, who: str | None = None
     ) -> list[Contact]:
         """Contacts, newest first (the trash when ``trashed``); only ``who``'s, if given."""
-        condition = "trashed IS NOT NULL" if trashed else "trashed IS NULL"
-        parameters: tuple[object, ...] = (limit, offset)
-        if who is not None:
-            condition += (
-                " AND id IN (SELECT cp.contact FROM contact_people cp"
-                " JOIN people p ON p.id = cp.person WHERE p.name = ?)"
-            )
-            parameters = (who.strip(), *parameters)
-        with known_errors():
-            rows = self._db.execute(
-                f"SELECT {_COLUMNS} FROM contacts WHERE {condition}"
-                " ORDER BY happened DESC, id DESC LIMIT ? OFFSET ?",
-                parameters,
-            ).fetchall()
-        return [_from_row(row) for row in rows]
+        found = self._records.all(trashed=trashed, who=who, kind=IncidentKind.CONTACT)
+        end = None if limit < 0 else offset + limit
+        return [_contact(incident) for incident in found[offset:end]]
 
     def people(self) -> list[str]:
         """The names the user has given, to offer again (the most used first)."""
@@ -204,52 +174,40 @@ class ContactStore:
 
     def count(self) -> int:
         """How many live contacts there are."""
-        with known_errors():
-            row = self._db.execute("SELECT count(*) FROM contacts WHERE trashed IS NULL")
-            return int(row.fetchone()[0])
+        return len(self._records.all(kind=IncidentKind.CONTACT))
 
     def search(self, query: str, limit: int = 100) -> list[Contact]:
         """Live contacts matching ``query`` (same rules as entry search), best first."""
-        match = build_match(query)
-        if match is None:
-            return []
-        with known_errors():
-            rows = self._db.execute(
-                f"SELECT {', '.join('c.' + c for c in _COLUMNS.split(', '))}"
-                " FROM contacts_fts JOIN contacts c ON c.id = contacts_fts.rowid"
-                " WHERE contacts_fts MATCH ? AND c.trashed IS NULL ORDER BY rank LIMIT ?",
-                (match, limit),
-            ).fetchall()
-        return [_from_row(row) for row in rows]
+        found = self._records.search(query, limit, kind=IncidentKind.CONTACT)
+        return [_contact(incident) for incident in found]
 
     def per_month(self) -> dict[dt.date, int]:
         """How many contacts each month had (first of month -> count), for a timeline."""
-        with known_errors():
-            rows = self._db.execute(
-                "SELECT substr(happened, 1, 7), count(*) FROM contacts"
-                " WHERE trashed IS NULL GROUP BY 1 ORDER BY 1"
-            ).fetchall()
-        return {dt.date.fromisoformat(f"{month}-01"): int(n) for month, n in rows}
+        months: dict[dt.date, int] = {}
+        for contact in self.all():
+            month = contact.fields.happened.date().replace(day=1)
+            months[month] = months.get(month, 0) + 1
+        return dict(sorted(months.items()))
 
     def for_entry(self, entry_id: str) -> list[Contact]:
         """Contacts linked to one journal entry."""
-        with known_errors():
-            rows = self._db.execute(
-                f"SELECT {_COLUMNS} FROM contacts WHERE entry = ? AND trashed IS NULL"
-                " ORDER BY happened DESC",
-                (entry_id,),
-            ).fetchall()
-        return [_from_row(row) for row in rows]
+        return [contact for contact in self.all() if contact.fields.entry == entry_id]
 
     # ------------------------------------------------------------------ helpers
 
-    def _set_trashed(self, contact_id: str, when: str | None) -> None:
-        with transaction(self._db):
-            cursor = self._db.execute(
-                "UPDATE contacts SET trashed = ? WHERE uuid = ?", (when, contact_id)
-            )
-        if cursor.rowcount == 0:
-            raise EntryNotFound("That contact is no longer in the log.")
+    def _spelled(self, fields: ContactFields) -> ContactFields:
+        """Names already in the list keep their first spelling ("mum" again is "Mum")."""
+        with known_errors():
+            return replace(fields, who=first_spellings(self._db, fields.who))
+
+    def _record(self, contact_id: str) -> Incident:
+        try:
+            incident = self._records.get(contact_id)
+        except EntryNotFound as error:
+            raise EntryNotFound(_GONE) from error
+        if IncidentKind.CONTACT not in amended(incident.fields, incident.amendments).kinds:
+            raise EntryNotFound(_GONE)
+        return incident
 
 
 def clean_contact(fields: ContactFields) -> ContactFields:
@@ -272,44 +230,53 @@ def clean_contact(fields: ContactFields) -> ContactFields:
     return replace(fields, happened=happened, who=clean_people(fields.who), **texts)
 
 
-def _values(fields: ContactFields, people: list[tuple[int, str]]) -> tuple[object, ...]:
-    return (
-        fields.happened.isoformat(timespec="minutes"),
-        fields.channel.value,
-        fields.said,
-        fields.felt,
-        fields.did,
-        fields.entry,
-        who_text(tuple(name for _, name in people)),
+def _as_record(fields: ContactFields) -> IncidentFields:
+    """A new contact as the record keeps it: a contact attempt, at this computer's time."""
+    return IncidentFields(
+        happened=wall_clock(fields.happened),
+        kinds=(IncidentKind.CONTACT,),
+        account=fields.said,
+        who=fields.who,
+        felt=fields.felt,
+        did=fields.did,
+        channel=fields.channel,
+        entry=fields.entry,
     )
 
 
-def _from_row(row: tuple[object, ...]) -> Contact:
-    uuid, happened, channel, said, felt, did, entry, created, updated, trashed, who = row
-    fields = ContactFields(
-        happened=dt.datetime.fromisoformat(str(happened)),
-        channel=_channel(channel),
-        said=str(said),
-        felt=str(felt),
-        did=str(did),
-        entry=None if entry is None else str(entry),
-        who=who_names(who),
-    )
+def _edited(when: dt.datetime) -> Amendment:
+    """A contact changed before it came here: said, and nothing claimed about what."""
+    return Amendment(when, EDITED_ELSEWHERE, {})
+
+
+def _keep_zone(now: IncidentFields, moment: dt.datetime) -> When:
+    """The wall-clock time given, in the zone the record already has (when it has one)."""
+    if now.happened.moment.replace(tzinfo=None) == moment:
+        return now.happened
+    if now.happened.zone:
+        from zoneinfo import ZoneInfo  # noqa: PLC0415 - only when a time is changed
+
+        zone = ZoneInfo(now.happened.zone)
+        return When(moment.replace(tzinfo=zone), now.happened.zone, now.happened.about)
+    return wall_clock(moment)
+
+
+def _contact(incident: Incident) -> Contact:
+    """A record as the contact log shows it: as it reads now, at its own wall-clock time."""
+    fields = amended(incident.fields, incident.amendments)
+    updated = incident.amendments[-1].recorded if incident.amendments else incident.recorded
     return Contact(
-        id=str(uuid),
-        fields=fields,
-        created=to_time(created),
-        updated=to_time(updated),
-        trashed=None if trashed is None else to_time(trashed),
+        id=incident.id,
+        fields=ContactFields(
+            happened=fields.happened.moment.replace(tzinfo=None),
+            channel=fields.channel or Channel.OTHER,
+            said=fields.account,
+            felt=fields.felt,
+            did=fields.did,
+            entry=fields.entry,
+            who=fields.who,
+        ),
+        created=incident.recorded,
+        updated=updated,
+        trashed=incident.trashed,
     )
-
-
-def _channel(value: object) -> Channel:
-    try:
-        return Channel(str(value))
-    except ValueError:
-        return Channel.OTHER
-
-
-def _now() -> str:
-    return to_text(dt.datetime.now(dt.UTC))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import replace
+from dataclasses import asdict, replace
 
 from app.errors import InvalidInput
 from app.records.incidents import (
@@ -16,11 +16,14 @@ from app.records.incidents import (
     MAX_TEXT_CHARS,
     TEXT_FIELDS,
     Amendment,
+    Channel,
+    Evidence,
     Incident,
     IncidentFields,
     IncidentKind,
     When,
     amended,
+    from_plain_evidence,
     to_plain,
 )
 from app.storage.contact_people import clean_people, who_names, who_text
@@ -30,8 +33,10 @@ from app.storage.validation import check_text
 
 COLUMNS = (
     "uuid, recorded, happened, happened_zone, happened_about, kinds, account, place, who,"
-    " witnesses, harm, reports, to_gather, felt, did, trashed"
+    " witnesses, harm, reports, to_gather, felt, did, channel, entry, evidence, trashed"
 )
+PLACES = ", ".join("?" * len(COLUMNS.split(",")))
+"""One placeholder a column, for an INSERT of ``COLUMNS``."""
 LINK_COLUMNS = "seq, at, kind, ref, content, digest"
 UNREADABLE = "unreadable"  # matches no digest: a row changed out of its shape
 
@@ -84,6 +89,8 @@ def clean_incident(fields: IncidentFields) -> IncidentFields:
         if len(text) > limit:
             raise InvalidInput(f"The {what} can be up to {limit:,} characters. Nothing was saved.")
     check_text(fields.happened.zone, "time zone")
+    if fields.entry is not None:
+        check_text(fields.entry, "entry id")
     kinds = tuple(dict.fromkeys(fields.kinds))
     moment = fields.happened.moment.replace(second=0, microsecond=0)
     happened = When(moment, fields.happened.zone, fields.happened.about)
@@ -109,8 +116,16 @@ def row_values(incident: Incident) -> tuple[object, ...]:
         fields.to_gather,
         fields.felt,
         fields.did,
+        None if fields.channel is None else fields.channel.value,
+        fields.entry,
+        evidence_json(fields.evidence),
         None,
     )
+
+
+def evidence_json(evidence: tuple[Evidence, ...]) -> str:
+    """The evidence files as the row keeps them (the sealed form's list)."""
+    return json.dumps([asdict(item) for item in evidence], sort_keys=True, ensure_ascii=False)
 
 
 def incident_from_row(row: tuple[object, ...], amendments: tuple[Amendment, ...]) -> Incident:
@@ -121,7 +136,7 @@ def incident_from_row(row: tuple[object, ...], amendments: tuple[Amendment, ...]
     """
     (
         incident_id, recorded, happened, zone, about, kinds, account, place, who,
-        witnesses, harm, reports, to_gather, felt, did, trashed,
+        witnesses, harm, reports, to_gather, felt, did, channel, entry, evidence, trashed,
     ) = row  # fmt: skip
     fields = IncidentFields(
         happened=When(dt.datetime.fromisoformat(str(happened)), str(zone), bool(about)),
@@ -135,6 +150,9 @@ def incident_from_row(row: tuple[object, ...], amendments: tuple[Amendment, ...]
         to_gather=str(to_gather),
         felt=str(felt),
         did=str(did),
+        channel=None if channel is None else Channel(str(channel)),
+        entry=None if entry is None else str(entry),
+        evidence=from_plain_evidence(json.loads(str(evidence))),
     )
     return Incident(
         str(incident_id),

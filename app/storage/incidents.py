@@ -11,58 +11,62 @@ links; ``find_link`` checks a receipt noted elsewhere.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from app.errors import EntryNotFound, InvalidInput
+from app.records.attachments import Incoming
 from app.records.incidents import (
     MAX_LINE_CHARS,
     Amendment,
+    Evidence,
     Incident,
     IncidentFields,
+    IncidentKind,
     amended,
     to_plain,
 )
+from app.storage.attachments import AttachmentStore
 from app.storage.connection import Connection, transaction
 from app.storage.contact_people import forget_unused, remember_people
 from app.storage.incident_chain import (
     ChainBreak,
     Link,
     LinkKind,
-    Standing,
     amendment_ref,
     content_digest,
     first_break,
     genesis,
     next_link,
 )
+from app.storage.incident_reading import (
+    every_evidence,
+    evidence_break,
+    links,
+    matching_rows,
+    of_kind,
+    read_incidents,
+    standing,
+)
 from app.storage.incident_rows import (
     COLUMNS,
     LINK_COLUMNS,
-    UNREADABLE,
+    PLACES,
     amendment_seal,
     changes_json,
     clean_incident,
-    incident_from_row,
     link_from_row,
-    newest_first,
     record_seal,
     row_values,
 )
-from app.storage.rows import to_text, to_time
+from app.storage.rows import to_text
+from app.storage.search import build_match
 from app.storage.sql_errors import known_errors
 from app.storage.validation import check_text
 
 Clock = Callable[[], dt.datetime]
 _MIN_PREFIX = 8
-# Amendments in the order the chain sealed them (a row id can be forged; the chain can't).
-_AMENDMENTS = (
-    "SELECT a.incident, a.recorded, a.reason, a.changes FROM incident_amendments a"
-    " JOIN incidents i ON i.id = a.incident"
-    " LEFT JOIN incident_chain c ON c.ref = i.uuid || '/' || a.uuid"
-)
 
 
 def utc_now() -> dt.datetime:
@@ -104,25 +108,56 @@ class IncidentStore:
 
     # ------------------------------------------------------------------ writing
 
-    def add(self, fields: IncidentFields) -> Incident:
-        """Keep a new record, sealed; its recorded time is now."""
-        fields = clean_incident(fields)
-        incident = Incident(str(uuid.uuid4()), self._now(), fields)
-        with transaction(self._db), known_errors():
-            cursor = self._db.execute(
-                f"INSERT INTO incidents ({COLUMNS}) VALUES ({', '.join('?' * 16)})",
-                row_values(incident),
-            )
-            self._name_people(int(cursor.lastrowid or 0), fields.who)
-            recorded = to_text(incident.recorded)
-            self._seal(LinkKind.RECORD, incident.id, recorded, record_seal(incident))
-        return incident
-
-    def amend(self, incident_id: str, reason: str, fields: IncidentFields) -> Incident:
-        """Keep a correction beneath the record: the fields that differ, and why.
+    def add(self, fields: IncidentFields, files: Sequence[Incoming] = ()) -> Incident:
+        """Keep a new record, sealed, with its evidence files; its recorded time is now.
 
         Raises:
-            InvalidInput: no reason given, nothing differs, or the record is in the trash.
+            InvalidInput: a field can't be kept, or names evidence not given here.
+        """
+        fields = clean_incident(fields)
+        if fields.evidence:
+            raise InvalidInput("Evidence files come with a new record. Nothing was saved.")
+        new = _evidence(files)
+        incident = Incident(str(uuid.uuid4()), self._now(), replace(fields, evidence=new))
+        with transaction(self._db), known_errors():
+            row_id = self._insert(incident)
+            self._keep_files(row_id, files, new)
+            recorded = to_text(incident.recorded)
+            self._seal(LinkKind.RECORD, incident.id, recorded, record_seal(incident))
+        return self.get(incident.id)  # as kept (times to the millisecond)
+
+    def keep(self, incident: Incident) -> bool:
+        """Keep a record from an archive with its own id, times and amendments, sealed here.
+
+        False (and nothing written) when a record has that id already. Evidence files
+        travel with their records only through an archive of the files themselves.
+        """
+        fields = clean_incident(replace(incident.fields, evidence=()))
+        with transaction(self._db), known_errors():
+            taken = self._db.execute("SELECT 1 FROM incidents WHERE uuid = ?", (incident.id,))
+            if taken.fetchone() is not None:
+                return False
+            kept = Incident(incident.id, incident.recorded, fields)
+            row_id = self._insert(kept)
+            self._seal(LinkKind.RECORD, kept.id, to_text(kept.recorded), record_seal(kept))
+            for amendment in incident.amendments:
+                self._append_amendment(row_id, kept.id, amendment)
+        return True
+
+    def amend(
+        self,
+        incident_id: str,
+        reason: str,
+        fields: IncidentFields,
+        files: Sequence[Incoming] = (),
+    ) -> Incident:
+        """Keep a correction beneath the record: the fields that differ, and why.
+
+        ``files`` are evidence added by this amendment (after those ``fields`` name).
+
+        Raises:
+            InvalidInput: no reason given, nothing differs, the record is in the
+                trash, or ``fields`` names evidence the record never had.
         """
         _check_reason(reason)
         fields = clean_incident(fields)
@@ -130,23 +165,24 @@ class IncidentStore:
             row_id, current = self._current(incident_id)
             if current.trashed is not None:
                 raise InvalidInput("That record is in the trash; restore it to amend it.")
+            _check_evidence_known(current, fields)
+            new = _evidence(files)
+            fields = replace(fields, evidence=fields.evidence + new)
             now_plain = to_plain(amended(current.fields, current.amendments))
-            changes = {k: v for k, v in to_plain(fields).items() if now_plain[k] != v}
+            changes = {
+                name: value
+                for name, value in to_plain(fields).items()
+                if now_plain.get(name) != value
+            }
+            changes |= {name: None for name in now_plain if name not in to_plain(fields)}
             if not changes:
                 raise InvalidInput(
                     "Nothing differs from the record as it reads now. Nothing was saved."
                 )
-            amendment = Amendment(self._now(), reason, changes)
-            amendment_id = str(uuid.uuid4())
-            self._db.execute(
-                "INSERT INTO incident_amendments (uuid, incident, recorded, reason, changes)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (amendment_id, row_id, to_text(amendment.recorded), reason, changes_json(changes)),
-            )
+            self._keep_files(row_id, files, new)
+            self._append_amendment(row_id, current.id, Amendment(self._now(), reason, changes))
             self._name_people(row_id, fields.who)
-            seal = amendment_seal(current.id, amendment_id, amendment)
-            ref = amendment_ref(current.id, amendment_id)
-            self._seal(LinkKind.AMENDMENT, ref, to_text(amendment.recorded), seal)
+            forget_unused(self._db)
         return self.get(current.id)
 
     def trash(self, incident_id: str) -> None:
@@ -181,27 +217,47 @@ class IncidentStore:
         """One record with its amendments, in order."""
         return self._current(incident_id)[1]
 
-    def all(self, *, trashed: bool = False, who: str | None = None) -> list[Incident]:
+    def all(
+        self,
+        *,
+        trashed: bool = False,
+        who: str | None = None,
+        kind: IncidentKind | None = None,
+    ) -> list[Incident]:
         """Every record (or every trashed one), by when it happened, newest first.
 
         ``who``: only records naming this person (any case), first or by amendment;
-        read from the sealed names, not from the list of people.
+        read from the sealed names, not from the list of people. ``kind``: only
+        records of this kind as they read now.
         """
         where = "trashed IS NOT NULL" if trashed else "trashed IS NULL"
         with known_errors():
-            rows = self._db.execute(f"SELECT id, {COLUMNS} FROM incidents WHERE {where}").fetchall()
-            amendments = self._amendments_by_row()
-        found = [incident_from_row(row[1:], tuple(amendments.get(int(row[0]), ()))) for row in rows]
+            found = of_kind(read_incidents(self._db, where), kind)
         if who is not None:
             found = [incident for incident in found if _names(incident, who.strip())]
-        return sorted(found, key=newest_first)
+        return found
+
+    def search(
+        self, query: str, limit: int = 100, kind: IncidentKind | None = None
+    ) -> list[Incident]:
+        """Live records whose words or amendments match ``query`` (as entry search), best first."""
+        match = build_match(query)
+        if match is None:
+            return []
+        with known_errors():
+            rows = matching_rows(self._db, match, limit)
+            found = {
+                incident.id: incident
+                for row in rows
+                for incident in read_incidents(self._db, "id = ? AND trashed IS NULL", (row,))
+            }
+        return of_kind(list(found.values()), kind)
 
     def verify(self) -> ChainBreak | None:
-        """The first thing that does not hold (a link, or a row no link accounts for)."""
+        """The first thing that does not hold (a link, a row no link accounts for, a file)."""
         with known_errors():
-            links = self._links()
-            standing = self._standing()
-        return first_break(links, self._first, standing)
+            broken = first_break(links(self._db), self._first, standing(self._db))
+            return broken or evidence_break(self._db)
 
     def receipt(self) -> Receipt | None:
         """The chain's newest digest and time (None: nothing recorded yet)."""
@@ -211,12 +267,12 @@ class IncidentStore:
     def find_link(self, digest: str) -> Found | None:
         """The link whose digest a receipt noted (None: the chain no longer reaches it)."""
         with known_errors():
-            links = self._links()
-        for link in links:
+            chain = links(self._db)
+        for link in chain:
             if link.digest == digest.strip().lower():
-                after = links[link.seq :]
+                after = chain[link.seq :]
                 removals = sum(later.kind is LinkKind.REMOVAL for later in after)
-                return Found(link, len(links), removals)
+                return Found(link, len(chain), removals)
         return None
 
     # ------------------------------------------------------------------ inside
@@ -224,11 +280,8 @@ class IncidentStore:
     def _current(self, incident_id: str) -> tuple[int, Incident]:
         full_id = self._resolve(incident_id)
         with known_errors():
-            row = self._db.execute(
-                f"SELECT id, {COLUMNS} FROM incidents WHERE uuid = ?", (full_id,)
-            ).fetchone()
-            amendments = self._amendments_by_row(int(row[0]))
-        return int(row[0]), incident_from_row(row[1:], tuple(amendments.get(int(row[0]), ())))
+            row = self._db.execute("SELECT id FROM incidents WHERE uuid = ?", (full_id,)).fetchone()
+            return int(row[0]), read_incidents(self._db, "id = ?", (int(row[0]),))[0]
 
     def _resolve(self, incident_id: str) -> str:
         """The full id a (full or at least 8-character) prefix names."""
@@ -245,49 +298,42 @@ class IncidentStore:
             raise EntryNotFound(f"Several records begin with {incident_id!r}; give more of it.")
         return str(rows[0][0])
 
-    def _amendments_by_row(self, row_id: int | None = None) -> dict[int, list[Amendment]]:
-        where, params = ("", ()) if row_id is None else (" WHERE a.incident = ?", (row_id,))
-        found: dict[int, list[Amendment]] = {}
-        for incident, recorded, reason, changes in self._db.execute(
-            f"{_AMENDMENTS}{where} ORDER BY a.incident, c.seq, a.id", params
-        ):
-            amendment = Amendment(to_time(recorded), str(reason), json.loads(str(changes)))
-            found.setdefault(int(incident), []).append(amendment)
-        return found
+    def _insert(self, incident: Incident) -> int:
+        """The record's row and its people; its row id."""
+        cursor = self._db.execute(
+            f"INSERT INTO incidents ({COLUMNS}) VALUES ({PLACES})", row_values(incident)
+        )
+        row_id = int(cursor.lastrowid or 0)
+        self._name_people(row_id, incident.fields.who)
+        return row_id
 
-    def _standing(self) -> Standing:
-        """Every record's and amendment's content digest as its rows stand now, and the trash."""
-        contents: dict[str, str] = {}
-        rows = self._db.execute(f"SELECT id, {COLUMNS} FROM incidents").fetchall()
-        ids = {int(row[0]): str(row[1]) for row in rows}
-        for row in rows:
-            try:
-                contents[str(row[1])] = record_seal(incident_from_row(row[1:], ()))
-            except (ValueError, TypeError):  # a row no longer of its shape: changed
-                contents[str(row[1])] = UNREADABLE
-        for amendment_id, incident, recorded, reason, changes in self._db.execute(
-            "SELECT uuid, incident, recorded, reason, changes FROM incident_amendments"
-        ):
-            record_id = ids.get(int(incident), "")
-            ref = amendment_ref(record_id, str(amendment_id))
-            try:
-                amendment = Amendment(to_time(recorded), str(reason), json.loads(str(changes)))
-                contents[ref] = amendment_seal(record_id, str(amendment_id), amendment)
-            except (ValueError, TypeError):
-                contents[ref] = UNREADABLE
-        trashed = frozenset(str(row[1]) for row in rows if row[-1] is not None)
-        return Standing(contents, trashed)
+    def _append_amendment(self, row_id: int, record_id: str, amendment: Amendment) -> None:
+        """An amendment's row and its link (inside the caller's transaction)."""
+        amendment_id = str(uuid.uuid4())
+        recorded = to_text(amendment.recorded)
+        self._db.execute(
+            "INSERT INTO incident_amendments (uuid, incident, recorded, reason, changes)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (amendment_id, row_id, recorded, amendment.reason, changes_json(amendment.changes)),
+        )
+        seal = amendment_seal(record_id, amendment_id, amendment)
+        self._seal(LinkKind.AMENDMENT, amendment_ref(record_id, amendment_id), recorded, seal)
 
-    def _links(self) -> list[Link]:
-        query = f"SELECT {LINK_COLUMNS} FROM incident_chain ORDER BY seq"
-        return [link_from_row(row) for row in self._db.execute(query)]
+    def _keep_files(
+        self, row_id: int, files: Sequence[Incoming], evidence: tuple[Evidence, ...]
+    ) -> None:
+        store = AttachmentStore(self._db, self._now)
+        for incoming, item in zip(files, evidence, strict=True):
+            store.add_evidence(row_id, incoming, item.attachment)
 
     def _name_people(self, row_id: int, names: tuple[str, ...]) -> None:
-        """Link the people named to the record (its first names and any amended ones stay).
+        """Link the people the record names as it reads now (the list offered again).
 
-        The names join the list the contact log offers; the record keeps them as typed.
+        The list is an index, not the record: the record keeps every name as typed and
+        sealed, so a typo amended away leaves the list, never the record.
         """
         people = remember_people(self._db, names, to_text(self._now()))
+        self._db.execute("DELETE FROM incident_people WHERE incident = ?", (row_id,))
         self._db.executemany(
             "INSERT OR IGNORE INTO incident_people (incident, person) VALUES (?, ?)",
             [(row_id, person) for person, _ in people],
@@ -338,6 +384,26 @@ def _check_reason(reason: str) -> None:
         raise InvalidInput(
             f"A reason can be up to {MAX_LINE_CHARS:,} characters. Nothing was saved."
         )
+
+
+def _evidence(files: Sequence[Incoming]) -> tuple[Evidence, ...]:
+    """Each file as the record will name it, with a new id."""
+    return tuple(
+        Evidence(
+            uuid.uuid4().hex,
+            incoming.name,
+            incoming.info.kind.value,
+            incoming.size,
+            incoming.sha256,
+        )
+        for incoming in files
+    )
+
+
+def _check_evidence_known(current: Incident, fields: IncidentFields) -> None:
+    """An amendment may drop evidence from the list, never name a file the record lacks."""
+    if not set(fields.evidence) <= every_evidence(current):
+        raise InvalidInput("That evidence file isn't this record's. Nothing was saved.")
 
 
 def _names(incident: Incident, who: str) -> bool:

@@ -14,6 +14,7 @@ import sqlcipher3
 
 from app.errors import KnownError
 from app.storage.connection import Connection
+from app.storage.incident_migration import migrate_to_v10
 from app.storage.incident_schema import V9_INCIDENTS
 from app.storage.sql_errors import known_errors
 
@@ -331,7 +332,10 @@ CREATE UNIQUE INDEX entries_by_source ON entries (source, source_id)
     WHERE source IS NOT NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (
+Migration = str | Callable[[Connection], None]
+"""A migration: an SQL script, or a step in Python (run in one transaction all the same)."""
+
+MIGRATIONS: tuple[Migration, ...] = (
     V1_ENTRIES,
     V2_CHECKIN,
     V3_QUIET_INDEX,
@@ -341,6 +345,7 @@ MIGRATIONS: tuple[str, ...] = (
     V7_ATTACHMENTS,
     V8_IMPORT_SOURCES,
     V9_INCIDENTS,
+    migrate_to_v10,
 )
 BackupHook = Callable[[int], None]
 
@@ -358,7 +363,7 @@ def schema_version(connection: Connection) -> int:
 def migrate(
     connection: Connection,
     backup: BackupHook | None = None,
-    migrations: Sequence[str] = MIGRATIONS,
+    migrations: Sequence[Migration] = MIGRATIONS,
 ) -> int:
     """Bring the schema up to date; returns the version it ends at.
 
@@ -386,8 +391,11 @@ def migrate(
     return len(migrations)
 
 
-def _apply(connection: Connection, script: str, version: int) -> None:
-    """Run one migration script and set the version, all in one transaction."""
+def _apply(connection: Connection, script: Migration, version: int) -> None:
+    """Run one migration and set the version, all in one transaction."""
+    if not isinstance(script, str):
+        _apply_step(connection, script, version)
+        return
     with known_errors():
         try:
             connection.executescript(
@@ -397,3 +405,27 @@ def _apply(connection: Connection, script: str, version: int) -> None:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             raise
+
+
+def _apply_step(connection: Connection, step: Callable[[Connection], None], version: int) -> None:
+    """Run a migration written in Python: foreign keys off while tables are rebuilt.
+
+    SQLite's procedure for rebuilding a table: foreign keys off (outside the
+    transaction), the change, every key checked, then commit; on any error, nothing.
+    """
+    with known_errors():
+        connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            step(connection)
+            broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlcipher3.IntegrityError(f"version {version} broke {len(broken)} link(s)")
+            connection.execute(f"PRAGMA user_version = {version}")
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+        finally:
+            connection.execute("PRAGMA foreign_keys = ON")

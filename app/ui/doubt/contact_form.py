@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -88,6 +89,7 @@ class ContactForm(QDialog, ForgetsOnLock):
             self.tr("What I did"), self.tr("Answered, waited, didn't reply: all of it counts")
         )
         self.link = self._make_link(current_entry_id)
+        self.reason = self._make_reason()
         self.problem = self._make_problem()
         self.buttons = self._make_buttons()
         self._lay_out()
@@ -136,7 +138,7 @@ class ContactForm(QDialog, ForgetsOnLock):
             if self._contact is None:
                 self._saved = store.add(self.fields())
             else:
-                self._saved = store.save(self._contact.id, self.fields())
+                self._saved = store.save(self._contact.id, self.fields(), self.reason.text())
         except KnownError as error:
             self.problem.setText(
                 self.tr("{reason} Your words are still here.").format(reason=error.message)
@@ -194,6 +196,14 @@ class ContactForm(QDialog, ForgetsOnLock):
             combo.addItem(self._describe(summary), summary.id)
         return combo
 
+    def _make_reason(self) -> QLineEdit:
+        """Why a logged contact changes: kept with the change, above what was first written."""
+        reason = QLineEdit(self)
+        reason.setPlaceholderText(self.tr("Optional: a few words, kept with the change"))
+        reason.setAccessibleName(self.tr("Why the change"))
+        reason.setVisible(self._contact is not None)
+        return reason
+
     def _make_problem(self) -> QLabel:
         label = text_label()
         label.setAccessibleName(self.tr("Why it wasn't saved"))
@@ -221,7 +231,7 @@ class ContactForm(QDialog, ForgetsOnLock):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
-        rows = (
+        rows: tuple[tuple[str, QWidget], ...] = (
             (self.tr("&When"), self.when),
             (self.tr("&How they reached out"), self.channel),
             (self.tr("Wh&o"), self.who),
@@ -230,6 +240,8 @@ class ContactForm(QDialog, ForgetsOnLock):
             (self.tr("What I &did"), self.did),
             (self.tr("&Link to an entry"), self.link),
         )
+        if self._contact is not None:
+            rows = (*rows, (self.tr("&Why the change"), self.reason))
         for text, field in rows:
             label = QLabel(text, self)
             label.setBuddy(self.who.entry if field is self.who else field)
@@ -237,9 +249,15 @@ class ContactForm(QDialog, ForgetsOnLock):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
-        layout.addWidget(
-            text_label(self.tr("A few words are enough. Any part can stay empty."), "muted")
+        intro = (
+            self.tr(
+                "A change is kept beneath what you first wrote, with its time, "
+                "so the log stands up later."
+            )
+            if self._contact is not None
+            else self.tr("A few words are enough. Any part can stay empty.")
         )
+        layout.addWidget(text_label(intro, "muted"))
         layout.addLayout(form, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)

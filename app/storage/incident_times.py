@@ -39,6 +39,19 @@ def when_happened(moment: dt.datetime, zone_name: str | None, *, about: bool) ->
         ) from error
 
 
+def wall_clock(moment: dt.datetime) -> When:
+    """A naive wall-clock time as lived on this computer, never refused.
+
+    For the contact log's quick times and for contacts written before records kept
+    zones: an hour the clocks skipped or lived twice is read as Python reads it
+    (the earlier one), since refusing would lose what was already written.
+    """
+    name = local_zone_name()
+    if not name:
+        return When(moment.astimezone(), "", about=False)
+    return When(moment.replace(tzinfo=ZoneInfo(name)), name, about=False)
+
+
 def local_zone_name() -> str:
     """This computer's zone name (Europe/Berlin), or "" when it can't be told for sure."""
     named = os.environ.get("TZ")
