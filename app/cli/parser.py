@@ -294,6 +294,11 @@ COMMANDS: dict[str, Spec] = {
         "check the journal for damage",
         arg("--quick", action="store_true", help="the fast check the app runs on every start"),
     ),
+    "access-history": Spec(
+        "who opened the journal, or tried to, newest first",
+        Handler("access_commands", "access_history"),
+        (JSON,),
+    ),
     "keys": Spec(
         "how the journal is unlocked",
         actions={

@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import logging
 import stat
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.copies import partial_name, publish, remove_partial
@@ -23,6 +23,7 @@ from app.errors import (
     JournalNotFound,
     JournalUnreadable,
     KnownError,
+    WrongSecret,
 )
 from app.files import JournalFiles, ensure_private_folder
 from app.journal.backups import copy_key_slots
@@ -33,6 +34,8 @@ from app.storage.lockfile import JournalLock
 from app.storage.maintenance import copy_encrypted
 from app.storage.schema import migrate, schema_version
 from app.storage.sql_errors import DAMAGED_MESSAGE, known_errors
+from app.vault.access_events import AccessKind, Place, attempt, created
+from app.vault.access_history import history_path, record_attempt
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
@@ -58,6 +61,8 @@ MISMATCH_MESSAGE = (
     "The key file in this folder belongs to a different journal, so nothing was opened. "
     "A backup of the folder can bring the right one back."
 )
+Later = Callable[[Callable[[], None]], None]
+"""How work that may wait is put off: the window's "after the first paint"."""
 
 
 def create_journal(
@@ -102,6 +107,7 @@ def create_journal(
         connection = open_connection(files.database, database_key, create=True)
         _initialise(connection, journal_id, clock)
         vault = Vault.create(files.key_slots, journal_id, database_key, secrets, argon2)
+        record_attempt(history_path(files.folder), vault.access_public_key(), created(clock()))
     except BaseException:
         if connection is not None:
             connection.close()
@@ -118,12 +124,18 @@ def open_journal(
     argon2: Argon2Params | None = None,
     clock: Clock = utc_now,
     unwrapped: Sequence[bytes] | None = None,
+    place: Place = Place.COMMAND,
+    later: Later | None = None,
 ) -> Journal:
-    """Unlock an existing journal with one secret.
+    """Unlock an existing journal with one secret, and record it in the access history.
 
     ``unwrapped`` are keys this secret was already seen to unwrap (the app's start-up
     helper does it in a child process); they are tried first, and the slot is
     unwrapped here only when they don't open the database.
+
+    A refused secret is recorded before the error is raised; the unlock itself is
+    recorded through ``later`` (at once without it), so the window can put that
+    off until it has painted.
 
     Raises:
         JournalNotFound: there is no journal in the folder.
@@ -136,8 +148,11 @@ def open_journal(
     lock = JournalLock(files.lock)
     try:
         keys, (index, connection) = _connect(files.database, vault, secret, unwrapped)
-    except BaseException:
+    except BaseException as error:
         lock.release()
+        if isinstance(error, WrongSecret):
+            refused = attempt(AccessKind.REFUSED, secret.kind, place, clock())
+            record_attempt(history_path(files.folder), vault.access_public_key(), refused)
         raise
     try:
         _finish_key_changes(vault, secret, index)
@@ -152,7 +167,23 @@ def open_journal(
         connection.close()
         lock.release()
         raise
-    return Journal(files, vault, connection, keys[index], lock, clock=clock)
+    journal = Journal(files, vault, connection, keys[index], lock, clock=clock)
+    key, way = keys[index], secret.kind
+    (later or _now)(lambda: _note_unlock(journal, key, way, place, clock))
+    return journal
+
+
+def _note_unlock(journal: Journal, key: bytes, way: SlotKind, place: Place, clock: Clock) -> None:
+    """Record the unlock (giving an older journal its access key pair); never fails the unlock."""
+    try:
+        history = journal.vault.open_access_history(key, history_path(journal.files.folder))
+        history.note_unlock(way, place, clock())
+    except (KnownError, OSError) as error:
+        log.warning("The unlock was not recorded in the access history: %s", type(error).__name__)
+
+
+def _now(task: Callable[[], None]) -> None:
+    task()
 
 
 def _finish_key_changes(vault: Vault, secret: SlotSecret, index: int) -> None:

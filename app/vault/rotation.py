@@ -3,6 +3,8 @@
 Between the steps the storage layer re-keys the database; whichever key opens it
 on the next start is the one kept (see ``Journal.rotate_key``). Both steps are
 pure changes of a ``SlotFile``, applied by ``Vault`` to the file as it is on disk.
+The access history's private half is carried along the same way (``access_keys``),
+so the history sealed before a rotation stays readable after it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from app.errors import NoSlotAvailable, WrongSecret
+from app.vault.access_keys import settled_access_key, staged_access_key
 from app.vault.slot_secret import SlotSecret, unwrap_all, wrapping_key_for, wrong_secret_message
 from app.vault.slots import KeySlot, SlotFile, SlotKind
 from app.vault.wrapping import wrap
@@ -31,10 +34,12 @@ def staged_rotation(
         WrongSecret: an offered secret does not open its slot.
     """
     staged = replace(current, slots=())
-    for slot in _slots_to_rewrap(current, offered):
+    kept, old_key = _slots_to_rewrap(current, offered)
+    for slot in kept:
         wrapping_key = wrapping_key_for(offered[slot.kind], slot.salt, slot.argon2)
         added = wrap(wrapping_key, new_database_key, slot.context(current.journal_id))
         staged = staged.with_slot(replace(slot, wrapped=(slot.wrapped[0], added)))
+    staged = staged_access_key(staged, old_key, new_database_key) if old_key else staged
     return staged if staged.find(SlotKind.RECOVERY) else staged.confirming_recovery()
 
 
@@ -50,22 +55,28 @@ def settled(current: SlotFile, index: int) -> SlotFile:
     kept = tuple(
         replace(s, wrapped=(s.wrapped[min(index, len(s.wrapped) - 1)],)) for s in current.slots
     )
-    return replace(current, slots=kept)
+    return settled_access_key(replace(current, slots=kept), index)
 
 
-def _slots_to_rewrap(current: SlotFile, offered: Mapping[SlotKind, SlotSecret]) -> list[KeySlot]:
+def _slots_to_rewrap(
+    current: SlotFile, offered: Mapping[SlotKind, SlotSecret]
+) -> tuple[list[KeySlot], bytes | None]:
+    """The slots to re-wrap, and the database key they hold now (for the access key)."""
     kept: list[KeySlot] = []
+    old_key: bytes | None = None
     for slot in current.slots:
         secret = offered.get(slot.kind)
         if secret is None:
             raise NoSlotAvailable(_rotation_needs_message(slot.kind))
-        if unwrap_all(slot, secret, current.journal_id) is not None:
+        keys = unwrap_all(slot, secret, current.journal_id)
+        if keys is not None:
             kept.append(slot)
+            old_key = old_key or keys[0]
         elif slot.kind != SlotKind.RECOVERY:
             raise WrongSecret(wrong_secret_message(slot.kind))
     if SlotKind.RECOVERY in offered and not any(s.kind == SlotKind.RECOVERY for s in kept):
         raise WrongSecret(wrong_secret_message(SlotKind.RECOVERY))
-    return kept
+    return kept, old_key
 
 
 def _rotation_needs_message(kind: SlotKind) -> str:

@@ -18,11 +18,20 @@ import re
 from typing import Any
 
 from app.digests import sha256_hexdigest
-from app.vault.slot_model import FORMAT_NAME, FORMAT_VERSION, KeySlot, SlotFile, SlotKind
+from app.vault.slot_model import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    AccessKey,
+    KeySlot,
+    SlotFile,
+    SlotKind,
+)
 from app.vault.wrapping import KEY_BYTES, NONCE_BYTES, SALT_BYTES, Argon2Params, WrappedKey
 
 _FIELDS = {"format", "version", "journal_id", "slots"}
 _SLOT_FIELDS = {"kind", "salt", "wrapped", "kdf", "item", "pending"}
+_ACCESS = "access"  # optional: the access history's key pair (journals before it have none)
+_PUBLIC_KEY_BYTES = 32
 _TAG_BYTES = 16  # AES-GCM's tag, after the wrapped key
 MAX_SALT_BYTES = 64
 MAX_SLOTS = 8
@@ -44,6 +53,8 @@ def encode(slot_file: SlotFile) -> bytes:
         "journal_id": slot_file.journal_id,
         "slots": [_encode_slot(slot) for slot in slot_file.slots],
     }
+    if slot_file.access is not None:
+        encoded[_ACCESS] = _encode_access(slot_file.access)
     encoded["checksum"] = _checksum(encoded)
     return (json.dumps(encoded, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
@@ -68,7 +79,8 @@ def decode(raw: bytes) -> SlotFile:
     _require(isinstance(raw_slots, list) and 1 <= len(raw_slots) <= MAX_SLOTS, "slot count")
     slots = tuple(_decode_slot(item) for item in raw_slots)
     _check_slot_set(slots)
-    return SlotFile(journal_id=journal_id, slots=slots)
+    access = _access(data[_ACCESS]) if _ACCESS in data else None
+    return SlotFile(journal_id=journal_id, slots=slots, access=access)
 
 
 # ---------------------------------------------------------------------- encoding
@@ -96,6 +108,15 @@ def _encode_slot(slot: KeySlot) -> dict[str, Any]:
     return encoded
 
 
+def _encode_access(access: AccessKey) -> dict[str, Any]:
+    return {
+        "public": _b64(access.public),
+        "wrapped": [
+            {"nonce": _b64(w.nonce), "ciphertext": _b64(w.ciphertext)} for w in access.wrapped
+        ],
+    }
+
+
 def _checksum(data: dict[str, Any]) -> str:
     """SHA-256 of the content without this field, so any changed bit shows as damage.
 
@@ -112,7 +133,7 @@ def _check_checksum(data: dict[str, Any]) -> None:
     if "checksum" not in data:
         _require(set(data) == _FIELDS, "unexpected fields")
         return
-    _require(set(data) == {*_FIELDS, "checksum"}, "unexpected fields")
+    _require(set(data) - {_ACCESS} == {*_FIELDS, "checksum"}, "unexpected fields")
     _require(data["checksum"] == _checksum(data), "checksum mismatch")
 
 
@@ -145,6 +166,16 @@ def _wrapped(data: object) -> WrappedKey:
     nonce = _bytes(data["nonce"], NONCE_BYTES, NONCE_BYTES)
     sealed = KEY_BYTES + _TAG_BYTES
     return WrappedKey(nonce, _bytes(data["ciphertext"], sealed, sealed))
+
+
+def _access(data: object) -> AccessKey:
+    """The access history's public key and its wrapped private half (one, or two mid-rotation)."""
+    _require(isinstance(data, dict) and set(data) == {"public", "wrapped"}, "access key fields")
+    assert isinstance(data, dict)
+    wrapped = data["wrapped"]
+    _require(isinstance(wrapped, list) and 1 <= len(wrapped) <= 2, "one or two wrapped keys")
+    public = _bytes(data["public"], _PUBLIC_KEY_BYTES, _PUBLIC_KEY_BYTES)
+    return AccessKey(public=public, wrapped=tuple(_wrapped(item) for item in wrapped))
 
 
 def _argon2(kdf: object, kind: SlotKind) -> Argon2Params | None:

@@ -55,11 +55,32 @@ class KeySlot:
 
 
 @dataclass(frozen=True)
+class AccessKey:
+    """The access history's key pair (see ``access_keys``): not a way in, a way to read.
+
+    Attributes:
+        public: the X25519 public key events are sealed to, in the clear, so that an
+            attempt is recorded before anything is unlocked.
+        wrapped: the private half wrapped by the database key (two mid-rotation,
+            in the order of the slots' keys).
+    """
+
+    public: bytes
+    wrapped: tuple[WrappedKey, ...]
+
+
+@dataclass(frozen=True)
 class SlotFile:
-    """The whole key-slot file."""
+    """The whole key-slot file.
+
+    Attributes:
+        access: the access history's key pair; None in a journal made before it,
+            until its next unlock.
+    """
 
     journal_id: str
     slots: tuple[KeySlot, ...] = field(default_factory=tuple)
+    access: AccessKey | None = None
 
     def find(self, kind: SlotKind) -> KeySlot | None:
         """The (confirmed) slot of ``kind``, if the journal has one."""

@@ -24,6 +24,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.errors import JournalBusy, JournalDamaged, KeyringUnavailable, NoSlotAvailable, WrongSecret
+from app.vault.access_history import AccessHistory
+from app.vault.access_keys import made_access_key, opened_access_key
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.rotation import is_mid_rotation, settled, staged_rotation
@@ -69,6 +71,7 @@ class Vault:
         self._file = slot_file
         self._argon2 = argon2 or Argon2Params()
         self._staged_salt: bytes | None = None  # the recovery key this object staged
+        self._access_history: AccessHistory | None = None
 
     @classmethod
     def load(cls, path: Path, argon2: Argon2Params | None = None) -> Vault:
@@ -88,6 +91,7 @@ class Vault:
         vault = cls(path, SlotFile(journal_id=journal_id), argon2)
         for secret in secrets:
             vault._file = vault._file.with_slot(vault._new_slot(secret, database_key))
+        vault._file, _ = made_access_key(vault._file, database_key)
         write_slot_file(path, vault._file)
         return vault
 
@@ -157,6 +161,44 @@ class Vault:
         if device_secret is None:
             raise KeyringUnavailable("it no longer holds this journal's secret")
         return SlotSecret.device(device_secret)
+
+    # ------------------------------------------------------------------ access history
+
+    def access_public_key(self) -> bytes | None:
+        """The key attempts are sealed to before unlocking (None: a journal not yet given one)."""
+        return None if self._file.access is None else self._file.access.public
+
+    def open_access_history(self, database_key: bytes, path: Path) -> AccessHistory:
+        """The access history, readable with the unlocked ``database_key``.
+
+        A journal from before the history, or one whose pair no longer fits, is
+        given a new pair here, in the key file as it is on disk now; a pair added
+        meanwhile by another window or command is used instead.
+        """
+        private = opened_access_key(self._file, database_key)
+        new = private is None
+        if private is None:
+            made: list[bytes] = []
+
+            def change(current: SlotFile) -> SlotFile:
+                self._require_same_journal(current)
+                if (found := opened_access_key(current, database_key)) is not None:
+                    made[:] = [found]
+                    return current
+                changed, fresh = made_access_key(current, database_key)
+                made[:] = [fresh]
+                return changed
+
+            self._change(change)
+            private = made[0]
+        assert self._file.access is not None
+        self._access_history = AccessHistory(path, self._file.access.public, private, new=new)
+        return self._access_history
+
+    @property
+    def access_history(self) -> AccessHistory | None:
+        """The history opened at this unlock (None until it was, or when it could not be)."""
+        return self._access_history
 
     # ------------------------------------------------------------------ changing slots
 

@@ -28,6 +28,7 @@ HEAVY = ("app.export", "app.backup", "app.render", "markdown", "nh3", "pypdf", "
 COMMAND_MODULES = tuple(
     f"app.cli.{name}"
     for name in (
+        "access_commands",
         "attachment_commands",
         "backup_commands",
         "contact_commands",
