@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import os
 import re
@@ -19,21 +20,19 @@ from pathlib import Path
 import pytest
 
 from app.incidents.report_model import (
-    ChainState,
     ImagesShown,
     ReportFormat,
     ReportOptions,
-    build_report,
 )
-from app.incidents.report_write import render_report_pdf, write_incident_report
+from app.incidents.report_write import write_incident_report
 from app.journal import Journal
 from app.media.intake import incoming_from_bytes
 from app.pdf_export import render_pdf
-from app.records.entries import EntryFields
-from app.records.incidents import Evidence, Incident, IncidentFields, IncidentKind, When
+from app.records.incidents import Incident, IncidentFields, IncidentKind, When
 from app.storage.export_log import FORMATS
 from tests.helpers.cli import Cli
-from tests.helpers.images import jpeg_bytes, png_bytes
+from tests.helpers.images import jpeg_bytes, pdf_bytes, png_bytes
+from tests.leak_scan import needles_for, scan
 
 ACCOUNT = 'He was at the school gate.\n\n> "I only want to talk."\n\nI took the children inside.\n'
 
@@ -184,44 +183,59 @@ def test_images_only_go_with_the_csv_when_asked_of_a_pdf(ready: Cli, tmp_path: P
 
 # ---------------------------------------------------------------------- pictures
 
-
-def _picture_evidence(journal: Journal) -> tuple[Evidence, ...]:
-    """Two pictures kept in the journal (through an entry until records own files)."""
-    entry = journal.entries.add(EntryFields(body="holder"))
-    kept = []
-    for name, data in (("gate.png", png_bytes(64, 48)), ("car.jpg", jpeg_bytes(64, 48))):
-        attachment = journal.attachments.add(entry.id, incoming_from_bytes(data, name))
-        kept.append(
-            Evidence(attachment.id, name, attachment.mime, attachment.size, attachment.sha256)
-        )
-    return tuple(kept)
+MARKER = "CAMERAMARKER" + "7f3a9c"
 
 
-def _render(journal: Journal, images: ImagesShown, tmp_path: Path) -> Path:
-    evidence = _picture_evidence(journal)
+def _record_with_pictures(journal: Journal) -> tuple[Incident, dict[str, str]]:
+    """A record whose evidence is two pictures (their metadata holds a marker) and a PDF."""
+    files = [
+        incoming_from_bytes(png_bytes(64, 48, marker=MARKER), "gate.png"),
+        incoming_from_bytes(jpeg_bytes(64, 48, marker=MARKER), "car.jpg"),
+        incoming_from_bytes(pdf_bytes(), "letter.pdf"),
+    ]
     fields = IncidentFields(
         When(dt.datetime(2026, 5, 3, 21, 10, tzinfo=dt.UTC), "UTC"),
         (IncidentKind.PHYSICAL,),
         account="The door was broken.",
-        evidence=evidence,
     )
-    incident = Incident("1" * 8 + "-0000-4000-8000-000000000000", dt.datetime.now(dt.UTC), fields)
-    chain = ChainState("ab" * 32, "2026-05-10T08:00:00+00:00", 1)
-    report = build_report([incident], ReportOptions(images=images), chain, dt.datetime.now(dt.UTC))
+    kept = journal.incidents.add(fields, files=files)
+    return kept, {item.name: hashlib.sha256(item.data).hexdigest() for item in files}
+
+
+def _write(journal: Journal, images: ImagesShown, tmp_path: Path) -> Path:
     target = tmp_path / f"{images.value}.pdf"
-    target.write_bytes(render_report_pdf(journal, report, render_pdf).data)
+    write_incident_report(journal, ReportOptions(images=images), target, render_pdf)
     return target
 
 
-def test_pictures_are_drawn_when_included(journal: Journal, tmp_path: Path) -> None:
-    target = _render(journal, ImagesShown.INCLUDE, tmp_path)
-    assert len(pdfimages(target)) >= 2
+def test_pictures_are_drawn_when_included_without_their_metadata(
+    journal: Journal, tmp_path: Path
+) -> None:
+    kept, digests = _record_with_pictures(journal)
+    target = _write(journal, ImagesShown.INCLUDE, tmp_path)
+    assert len(pdfimages(target)) == 2  # the two pictures; the PDF document is listed only
     flat = " ".join(pdftotext(target).split())
     assert "Evidence file 1: gate.png" in flat and "Evidence file 2: car.jpg" in flat
+    for name, digest in digests.items():  # the originals' digests, as kept
+        assert f"{name}: " in flat and digest in flat
+    assert kept.fields.evidence[0].sha256 == digests["gate.png"]
+    assert scan([tmp_path], needles_for("metadata", MARKER), inflate=True) == []
 
 
 def test_pictures_only_listed_are_not_in_the_pdf(journal: Journal, tmp_path: Path) -> None:
-    target = _render(journal, ImagesShown.LIST, tmp_path)
+    _, digests = _record_with_pictures(journal)
+    target = _write(journal, ImagesShown.LIST, tmp_path)
     assert pdfimages(target) == []
     flat = " ".join(pdftotext(target).split())
     assert re.search(r"1\. gate\.png: PNG picture, [\d,]+ bytes SHA-256 [0-9a-f]{64}", flat)
+    assert "3. letter.pdf: PDF document" in flat and digests["letter.pdf"] in flat
+    assert "Evidence file 1" not in flat
+
+
+def test_the_csv_names_each_evidence_file_with_its_digest(journal: Journal, tmp_path: Path) -> None:
+    _, digests = _record_with_pictures(journal)
+    target = tmp_path / "evidence.csv"
+    write_incident_report(journal, ReportOptions(format=ReportFormat.CSV), target, None)
+    header, row = csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline=""))
+    cell = row[header.index("Evidence files (name, SHA-256)")]
+    assert cell.splitlines() == [f"{name} (SHA-256 {digest})" for name, digest in digests.items()]
