@@ -50,6 +50,12 @@ FIELD_OPTIONS: tuple[Arg, ...] = (
     arg("--felt", metavar="TEXT", help="how I felt"),
     arg("--did", metavar="TEXT", help="what I did"),
 )
+ATTACH = arg(
+    "--attach",
+    action="append",
+    metavar="FILE",
+    help="an evidence file, kept unaltered with its SHA-256 (repeatable)",
+)
 KIND = arg("--kind", action="append", choices=INCIDENT_KINDS, help="what kind (repeatable)")
 ID = arg("id", help="the record's id (its first 8 characters are enough)")
 JSON = arg("--json", action="store_true")
@@ -103,6 +109,7 @@ INCIDENTS = Spec(
                 help="what kind (repeatable)",
             ),
             *FIELD_OPTIONS,
+            ATTACH,
         ),
         "list": _action(
             "list_incidents",
@@ -122,6 +129,7 @@ INCIDENTS = Spec(
             KIND,
             arg("--account", action="store_true", help="a new account, read from stdin"),
             *FIELD_OPTIONS,
+            ATTACH,
         ),
         "delete": _action(
             "delete",

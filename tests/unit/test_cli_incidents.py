@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,7 @@ from app.cli.main import EXIT_ERROR, EXIT_USAGE
 from app.journal import keyring_secret, open_journal
 from app.records.incidents import IncidentKind
 from tests.helpers.cli import Cli
+from tests.helpers.images import jpeg_bytes
 
 ACCOUNT = 'He was at the school gate.\n\n> "I only want to talk."\n\nI took the children inside.\n'
 
@@ -198,3 +201,40 @@ def test_show_reads_as_words_and_list_as_the_record_reads_now(ready: Cli) -> Non
     assert "Amendment 1, recorded " in text and "When: 2026-05-04 08:00 Europe/Berlin" in text
     listed = succeeds(ready, "incidents", "list")
     assert listed.startswith("2026-05-04 08:00 Europe/Berlin") and "  K.  [amended 1x]" in listed
+
+
+def test_evidence_files_are_kept_unaltered_and_named_by_their_hash(
+    ready: Cli, tmp_path: Path
+) -> None:
+    photo = tmp_path / "door.jpg"
+    photo.write_bytes(_PHOTO)
+    record_id = _add(ready, "--attach", str(photo))
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    amend = ("incidents", "amend", record_id[:8], "--reason", "The letter came", "--attach")
+    succeeds(ready, *amend, str(letter))
+    shown = json.loads(succeeds(ready, "incidents", "show", record_id[:8], "--json"))
+    assert [e["name"] for e in shown["fields"]["evidence"]] == ["door.jpg"]
+    assert [e["sha256"] for e in shown["now"]["evidence"]] == [
+        hashlib.sha256(_PHOTO).hexdigest(),
+        hashlib.sha256(letter.read_bytes()).hexdigest(),
+    ]
+    words = succeeds(ready, "incidents", "show", record_id[:8])
+    assert f"Evidence: door.jpg (image/jpeg, {len(_PHOTO):,} bytes) SHA-256 " in words
+    kept = shown["now"]["evidence"][0]["attachment"]
+    saved = tmp_path / "out.jpg"
+    succeeds(ready, "attachment", "save", kept, "-o", str(saved))
+    assert saved.read_bytes() == _PHOTO  # never stripped: evidence stays as it came
+    assert "holds" in succeeds(ready, "incidents", "verify")
+
+
+def test_a_refused_evidence_file_keeps_nothing(ready: Cli, tmp_path: Path) -> None:
+    bad = tmp_path / "notes.exe"
+    bad.write_bytes(b"MZ\x90\x00" * 100)
+    argv = ("incidents", "add", "--happened", "2026-05-03 21:10", "--kind", "threat")
+    result = ready(*argv, "--attach", str(bad), stdin=b"words")
+    assert result.status == EXIT_ERROR and "notes.exe" in result.stderr
+    assert succeeds(ready, "incidents", "list", "--json") == "[]"
+
+
+_PHOTO = jpeg_bytes(marker="door-camera-gps")  # EXIF with GPS: it must stay as it came
