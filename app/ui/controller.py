@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -32,6 +32,7 @@ from app.journal import (
 )
 from app.storage.maintenance import IntegrityReport
 from app.ui.integrity_watch import IntegrityWatch
+from app.vault.access_events import Place
 from app.vault.keyring_prefetch import PrefetchedKeystore
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
@@ -146,12 +147,17 @@ class JournalController(QObject):
         if isinstance(self._keystore, PrefetchedKeystore):
             assert isinstance(secret.material, bytes)
             unwrapped = self._keystore.unwrapped_keys(secret.material)
-        self._set_open(open_journal(self.files, secret, unwrapped=unwrapped))
+        self._set_open(open_journal(self.files, secret, unwrapped=unwrapped, **self._recorded()))
 
     def unlock_with_passphrase(self, passphrase: str) -> None:
         """Open with the passphrase (raises WrongSecret and friends)."""
         self._set_open(
-            open_journal(self.files, SlotSecret.passphrase(passphrase), argon2=self._argon2)
+            open_journal(
+                self.files,
+                SlotSecret.passphrase(passphrase),
+                argon2=self._argon2,
+                **self._recorded(),
+            )
         )
 
     def unlock_with_recovery_key(self, text: str) -> bool:
@@ -161,7 +167,8 @@ class JournalController(QObject):
         the keyring no longer held a working secret (a new computer, a wiped
         keyring), so a fresh one is enrolled; failure to do so is not an error.
         """
-        journal = open_journal(self.files, SlotSecret.recovery(RecoveryKey.parse(text)))
+        secret = SlotSecret.recovery(RecoveryKey.parse(text))
+        journal = open_journal(self.files, secret, **self._recorded())
         self._set_open(journal)
         if not journal.vault.has(SlotKind.KEYRING):
             return False
@@ -219,6 +226,14 @@ class JournalController(QObject):
         self.locked.emit()
         self._journal.close()
         self._journal = None
+
+    def _recorded(self) -> dict[str, Any]:
+        """How an unlock here goes into the access history: from the window, after the paint.
+
+        Sealing loads ``cryptography``, which a start through the keyring otherwise
+        never does, so the unlock is recorded once the window has shown itself.
+        """
+        return {"place": Place.WINDOW, "later": self.defer}
 
     def _start_with_keyring(self) -> Start:
         try:

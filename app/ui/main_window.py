@@ -29,6 +29,7 @@ from app.ui.menus import build_menus
 from app.ui.presentation import apply_to_application
 from app.ui.privacy.lock import LockCoordinator
 from app.ui.record import connect_commands as connect_record
+from app.ui.settings.access_notice import AccessNotice
 from app.ui.setup.coordinator import GettingIn
 from app.ui.shortcut_priority import CommandKeysFirst
 from app.ui.transfer import connect_commands as connect_transfer
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.locking = LockCoordinator(
             self, controller, self.commands.hide_now, self.first_paint.later
         )
+        self.access_notice = AccessNotice(self, controller, self.first_paint.later)
         self._build_menus()
         self._connect()
         self._follow_presentation(self.presentation)
@@ -202,8 +204,8 @@ class MainWindow(QMainWindow):
         if self.controller.is_open():
             self.locking.keep_typed()
 
-    def show_settings(self) -> None:
-        """How the journal opens, and a new recovery key."""
+    def show_settings(self, *, access_history: bool = False) -> None:
+        """How the journal opens, and a new recovery key (or, asked, who opened it)."""
         from app.ui.settings.dialog import SettingsDialog  # noqa: PLC0415 - start-up time
 
         dialog = SettingsDialog(
@@ -214,6 +216,8 @@ class MainWindow(QMainWindow):
         dialog.presentationChanged.connect(self.apply_presentation)
         dialog.preferencesChanged.connect(self._apply_journal_preferences)
         dialog.promptsChanged.connect(self.prompts_changed)
+        if access_history:
+            dialog.show_access_history()
         dialog.exec()
 
     def prompts_changed(self) -> None:
@@ -314,6 +318,7 @@ class MainWindow(QMainWindow):
         page.problem.connect(lambda text: say(text, 10_000))
         page.writingPaused.connect(self.locking.watch_session)
         self.controller.damaged.connect(self.show_damaged)
+        self.access_notice.historyRequested.connect(lambda: self.show_settings(access_history=True))
         triggered = {
             a.new_entry: page.new_entry,
             a.checkin: self.evening.start,

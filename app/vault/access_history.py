@@ -116,7 +116,7 @@ class AccessHistory:
             event = self._open(sealed)
             if event is None:
                 continue
-            if event.kind == AccessKind.UNLOCKED or event.unlocks:
+            if event.kind in (AccessKind.UNLOCKED, AccessKind.CREATED) or event.unlocks:
                 break
             if event.failed or event.refusals:
                 failed.append(event)

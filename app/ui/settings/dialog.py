@@ -72,6 +72,11 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(index)
                 return
 
+    def show_access_history(self) -> None:
+        """Open on the history of who opened the journal (after the note about attempts)."""
+        if self._controller.is_open():
+            self.show_page(self.access)
+
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
@@ -102,6 +107,10 @@ class SettingsDialog(QDialog):
             self.pictures = PictureSettings(journal)
             self.pictures.preferencesChanged.connect(self.preferencesChanged)
             self.tabs.addTab(scrolled(self.pictures), self.tr("&Pictures"))
+            from app.ui.settings.access_tab import AccessHistorySettings  # noqa: PLC0415
+
+            self.access = AccessHistorySettings(journal.vault.access_history)
+            self.tabs.addTab(self.access, self.tr("&Who opened it"))
         if self._presentation is not None:
             from app.ui.settings.screen_tab import ScreenSettings  # noqa: PLC0415
 
