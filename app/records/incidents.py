@@ -9,7 +9,7 @@ its reason and time, kept beneath the original. See docs/plans/incident-record.m
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import Enum
 
 MAX_TEXT_CHARS = 20_000
@@ -149,21 +149,39 @@ empty, so a record sealed before they existed still verifies."""
 
 
 def to_plain(fields: IncidentFields) -> dict[str, object]:
-    """The fields as JSON values: the form sealed in the chain and kept in amendments."""
-    plain = asdict(fields)
-    plain["happened"] = {
-        "moment": fields.happened.moment.isoformat(),
-        "zone": fields.happened.zone,
-        "about": fields.happened.about,
+    """The fields as JSON values: the form sealed in the chain and kept in amendments.
+
+    Written out by hand rather than with ``dataclasses.asdict``, which deep-copies
+    every value: a list of 2,000 records reads its amended views through here.
+    """
+    happened = fields.happened
+    plain: dict[str, object] = {
+        "happened": {
+            "moment": happened.moment.isoformat(),
+            "zone": happened.zone,
+            "about": happened.about,
+        },
+        "kinds": [kind.value for kind in fields.kinds],
+        "who": list(fields.who),
+        **{name: getattr(fields, name) for name in TEXT_FIELDS},
     }
-    plain["kinds"] = [kind.value for kind in fields.kinds]
-    plain["who"] = list(fields.who)
-    plain["channel"] = None if fields.channel is None else fields.channel.value
-    plain["evidence"] = [asdict(item) for item in fields.evidence]
-    for name in OPTIONAL_FIELDS:
-        if not plain[name]:
-            del plain[name]
+    if fields.channel is not None:
+        plain["channel"] = fields.channel.value
+    if fields.entry:
+        plain["entry"] = fields.entry
+    if fields.evidence:
+        plain["evidence"] = [_evidence_plain(item) for item in fields.evidence]
     return plain
+
+
+def _evidence_plain(item: Evidence) -> dict[str, object]:
+    return {
+        "attachment": item.attachment,
+        "name": item.name,
+        "mime": item.mime,
+        "size": item.size,
+        "sha256": item.sha256,
+    }
 
 
 def from_plain(plain: dict[str, object]) -> IncidentFields:
@@ -213,10 +231,12 @@ def from_plain_evidence(items: object) -> tuple[Evidence, ...]:
 
 def amended(fields: IncidentFields, amendments: tuple[Amendment, ...]) -> IncidentFields:
     """The record as it reads now: the original with each amendment's changes, in order."""
+    if not amendments:
+        return fields  # frozen: the record as first written is the one that reads now
     plain = to_plain(fields)
     for amendment in amendments:
         plain.update(amendment.changes)
     for name in OPTIONAL_FIELDS:  # an amendment that empties one leaves it null
         if name in plain and not plain[name]:
             del plain[name]
-    return from_plain(plain) if amendments else replace(fields)
+    return from_plain(plain)
