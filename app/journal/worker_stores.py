@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from app.storage.attachments import AttachmentStore
     from app.storage.contacts import ContactStore
     from app.storage.imported import ImportedEntryStore
+    from app.storage.incidents import IncidentStore
     from app.storage.preferences import PreferenceStore
     from app.storage.prompt_store import PromptStore
     from app.storage.reasons import ReasonStore
@@ -63,6 +64,18 @@ class WorkerStores:
         from app.storage.contacts import ContactStore  # noqa: PLC0415 - on first use
 
         return ContactStore(self.connection, self._clock)
+
+    @cached_property
+    def incidents(self) -> IncidentStore:
+        """The incident record, sealed in this journal's chain (its id from the meta table)."""
+        from app.storage.incidents import IncidentStore  # noqa: PLC0415 - on first use
+        from app.storage.sql_errors import known_errors  # noqa: PLC0415 - on first use
+
+        with known_errors():
+            row = self.connection.execute(
+                "SELECT value FROM meta WHERE key = 'journal_id'"
+            ).fetchone()
+        return IncidentStore(self.connection, str(row[0]), self._clock)
 
     @cached_property
     def reasons(self) -> ReasonStore:

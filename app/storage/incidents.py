@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from app.errors import EntryNotFound, InvalidInput
@@ -67,6 +67,9 @@ from app.storage.validation import check_text
 
 Clock = Callable[[], dt.datetime]
 _MIN_PREFIX = 8
+_NOT_NAMED = "A file came with a record that does not name it. Nothing was kept."
+_ID_TAKEN = "An evidence file's id is taken in this journal already. Nothing was kept."
+_MISSING = "An evidence file the record names did not come with it. Nothing was kept."
 
 
 def utc_now() -> dt.datetime:
@@ -126,22 +129,30 @@ class IncidentStore:
             self._seal(LinkKind.RECORD, incident.id, recorded, record_seal(incident))
         return self.get(incident.id)  # as kept (times to the millisecond)
 
-    def keep(self, incident: Incident) -> bool:
+    def keep(self, incident: Incident, files: Iterable[Incoming] = ()) -> bool:
         """Keep a record from an archive with its own id, times and amendments, sealed here.
 
-        False (and nothing written) when a record has that id already. Evidence files
-        travel with their records only through an archive of the files themselves.
+        ``files`` are the bytes of every evidence file the record names (first, or by
+        an amendment), each kept with its own attachment id; they may come one at a
+        time (a generator), so one file is in memory at once. False (and nothing
+        written) when a record has that id already.
+
+        Raises:
+            InvalidInput: a field can't be kept, a file is missing, not one the record
+                names, or has an id another file has here; nothing was kept.
         """
-        fields = clean_incident(replace(incident.fields, evidence=()))
+        fields = clean_incident(incident.fields)
+        kept = Incident(incident.id, incident.recorded, fields)
         with transaction(self._db), known_errors():
             taken = self._db.execute("SELECT 1 FROM incidents WHERE uuid = ?", (incident.id,))
             if taken.fetchone() is not None:
                 return False
-            kept = Incident(incident.id, incident.recorded, fields)
             row_id = self._insert(kept)
             self._seal(LinkKind.RECORD, kept.id, to_text(kept.recorded), record_seal(kept))
             for amendment in incident.amendments:
                 self._append_amendment(row_id, kept.id, amendment)
+            self._keep_named_files(row_id, replace(kept, amendments=incident.amendments), files)
+            self._name_people(row_id, amended(fields, incident.amendments).who)
         return True
 
     def amend(
@@ -325,6 +336,25 @@ class IncidentStore:
         store = AttachmentStore(self._db, self._now)
         for incoming, item in zip(files, evidence, strict=True):
             store.add_evidence(row_id, incoming, item.attachment)
+
+    def _keep_named_files(self, row_id: int, incident: Incident, files: Iterable[Incoming]) -> None:
+        """Each file the record names, by its SHA-256, with its own id; none missing, none more.
+
+        Matched by the bytes' digest, not by order, so the caller cannot pair a file
+        with the wrong name; two named files with the same bytes are the same bytes.
+        """
+        waiting = sorted(every_evidence(incident), key=lambda item: item.attachment)
+        store = AttachmentStore(self._db, self._now)
+        for incoming in files:
+            item = next((e for e in waiting if e.sha256 == incoming.sha256), None)
+            if item is None:
+                raise InvalidInput(_NOT_NAMED)
+            if store.taken(item.attachment):
+                raise InvalidInput(_ID_TAKEN)
+            waiting.remove(item)
+            store.add_evidence(row_id, replace(incoming, name=item.name), item.attachment)
+        if waiting:
+            raise InvalidInput(_MISSING)
 
     def _name_people(self, row_id: int, names: tuple[str, ...]) -> None:
         """Link the people the record names as it reads now (the list offered again).
