@@ -76,6 +76,7 @@ class Template:
     bodies: list[str]
     backup: Path | None = None
     backup_bodies: list[str] = field(default_factory=list)
+    contacts: list[str] = field(default_factory=list)  # what was said, at the old schema
 
 
 @dataclass
@@ -221,7 +222,16 @@ def check_restore(made: Template, files: JournalFiles, output: str) -> list[str]
 def check_upgrade(made: Template, files: JournalFiles, output: str) -> list[str]:
     problems = check_recover(made, files, output)
     problems += _backup_folder_problems(made, files)
-    return problems
+    return problems + _contacts_problems(made, files)
+
+
+def _contacts_problems(made: Template, files: JournalFiles) -> list[str]:
+    """Every contact logged at the old schema is a record now, and the chain holds."""
+    with open_journal(files, SlotSecret.recovery(made.recovery)) as journal:
+        said = sorted(contact.fields.said for contact in journal.contacts.all())
+        broken = journal.incidents.verify()
+    problems = [] if said == made.contacts else [f"the contact log holds {said!r:.80}"]
+    return problems + ([] if broken is None else [f"the record: {broken.describe()}"])
 
 
 def check_backup(made: Template, files: JournalFiles, output: str) -> list[str]:
@@ -425,6 +435,8 @@ def make_template(folder: Path, operation: Operation, entries: int) -> Template:
             _add_entry(journal, body, old_schema=operation.old_schema)
         journal_id = journal.vault.journal_id
         made = Template(folder, journal_id, None, recovery, passphrase, sorted(bodies))
+        if operation.old_schema:
+            made.contacts = _add_old_contacts(journal, rng)
         if operation.with_backup:
             made.backup = make_backup(journal, folder / "usb", _now()).path
             made.backup_bodies = sorted(bodies)
@@ -449,6 +461,19 @@ def _add_entry(journal: Journal, body: str, *, old_schema: bool) -> None:
             "INSERT INTO entries (uuid, entry_date, created, updated, body) VALUES (?, ?, ?, ?, ?)",
             (str(uuid.uuid4()), _now().date().isoformat(), now, now, body),
         )
+
+
+def _add_old_contacts(journal: Journal, rng: random.Random) -> list[str]:
+    """Contacts logged at the old schema (plain SQL): the upgrade moves them into the record."""
+    said = [_body(rng, number)[:200] for number in range(25)]
+    now = _now().isoformat()
+    with journal.all_or_nothing():
+        journal._db.executemany(
+            "INSERT INTO contacts (uuid, happened, channel, said, felt, did, created, updated)"
+            " VALUES (?, '2026-11-20T19:40', 'call', ?, 'tight', 'let it ring', ?, ?)",
+            [(str(uuid.uuid4()), words, now, now) for words in said],
+        )
+    return sorted(said)
 
 
 def _body(rng: random.Random, number: int) -> str:
