@@ -152,13 +152,26 @@ def test_editing_a_record(qtbot: QtBot, filled: Journal) -> None:
     assert form.said.toPlainText() == "Asked about the holidays"
     assert form.channel.currentData() == Channel.CALL.value
     assert form.fields().happened == target.fields.happened
+    assert form.reason.isVisibleTo(form)  # only an edit asks why
     form.did.setPlainText("Let it go to voicemail")
+    form.reason.setText("I remembered it better the next day")
     form.accept()
     stored = filled.contacts.get(target.id)
     assert stored.fields.did == "Let it go to voicemail"
     assert stored.fields.said == "Asked about the holidays"
     assert dialog.current_contact() == stored
     assert dialog.model.rowCount() == 3
+    record = filled.incidents.get(target.id)  # kept beneath what was first written
+    assert record.fields.did == target.fields.did
+    assert [a.reason for a in record.amendments] == ["I remembered it better the next day"]
+    spoken = dialog.model.index(1).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "what was first written is kept" in spoken
+
+
+def test_a_new_record_does_not_ask_why(qtbot: QtBot, journal: Journal) -> None:
+    form = ContactForm(journal)
+    qtbot.addWidget(form)
+    assert not form.reason.isVisibleTo(form)
 
 
 def test_enter_on_a_record_opens_it_for_editing(qtbot: QtBot, filled: Journal) -> None:

@@ -111,6 +111,9 @@ class ContactListModel(ListModel[Contact]):
             self.tr("How I felt: {text}").format(text=fields.felt) if fields.felt else "",
             self.tr("What I did: {text}").format(text=fields.did) if fields.did else "",
             self.tr("Linked to an entry") if fields.entry else "",
+            self.tr("Changed since; what was first written is kept in the incident record")
+            if contact.updated != contact.created
+            else "",
         ]
         return ". ".join(part for part in parts if part)
 
@@ -129,6 +132,8 @@ def _notes(contact: Contact) -> list[str]:
     notes = [channel_label(contact.fields.channel)] if contact.fields.who else []
     if contact.fields.entry:
         notes.append(QCoreApplication.translate(CONTEXT, "linked to an entry"))
+    if contact.updated != contact.created:
+        notes.append(QCoreApplication.translate(CONTEXT, "changed; first words kept"))
     return notes
 
 
