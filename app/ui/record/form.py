@@ -191,6 +191,8 @@ class RecordForm(QDialog, ForgetsOnLock):
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(MAX_LINE_CHARS)
         self.reason.setAccessibleName(tr("Why you are amending it"))
+        if self._incident is None:
+            self.reason.hide()  # a new record has no reason
         self.problem = text_label()
         self.problem.setAccessibleName(tr("Why it wasn't saved"))
         self.problem.hide()
@@ -249,10 +251,13 @@ class RecordForm(QDialog, ForgetsOnLock):
                 form.addRow(text_label(note, "muted"))
         inner = QWidget(self)
         inner.setLayout(form)
+        area = scrolled(inner)
+        area.viewport().setAutoFillBackground(False)  # the dialog's own paper behind the form
+        inner.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(SPACING)
-        layout.addWidget(scrolled(inner), 1)
+        layout.addWidget(area, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
@@ -261,9 +266,7 @@ class RecordForm(QDialog, ForgetsOnLock):
             return self.who.entry
         if field is self.when:
             return self.when.date
-        if field is self.kinds:
-            return next(iter(self.kinds.chips.values()))
-        return field
+        return field  # the kinds: their first chip, by focus proxy (a button buddy is clicked)
 
     def _recorded_line(self) -> str:
         if self._incident is None:

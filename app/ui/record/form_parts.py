@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.records.incident_times import local_zone_name, when_happened
 from app.records.incidents import IncidentKind, When
+from app.storage.incident_times import local_zone_name, when_happened
 from app.ui.record.labels import kind_label, tr
 from app.ui.widgets.kit import SPACING
 from app.ui.widgets.mood_picker import chip
@@ -121,6 +121,10 @@ class KindChips(QWidget):
             grid.addWidget(widget, position // KINDS_PER_ROW, position % KINDS_PER_ROW)
             self.chips[kind] = widget
         grid.setColumnStretch(KINDS_PER_ROW, 1)
+        # The label's Alt+K focuses the first chip (a button as buddy would be clicked);
+        # Tab skips a widget with a focus proxy, so the chips keep their own order.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(next(iter(self.chips.values())))
 
     def kinds(self) -> tuple[IncidentKind, ...]:
         """The chosen kinds, in the list's order."""
