@@ -269,7 +269,7 @@ def test_amending_keeps_the_original_beneath(qtbot: QtBot, filled: Journal) -> N
     details = RecordDetails(incident)
     qtbot.addWidget(details)
     text = details.text.toPlainText()
-    assert text.index("He said I'd regret it, twice.") < text.index("Amendments")
+    assert text.index("He said I'd regret it, twice.") < text.index("Amendments, oldest first")
     assert text.index("I found the message") < text.index("As first written")
     assert text.rindex("He said I'd regret it.") > text.index("As first written")
     assert "Recorded" in text and "Happened" in text and "Europe/Berlin" in text
@@ -290,7 +290,7 @@ def _amend(qtbot: QtBot, dialog: QDialog) -> int:
 def test_a_record_shown_quotes_its_quotes_and_lists_evidence(filled: Journal) -> None:
     (newest, *_) = filled.incidents.all()
     html = record_html(newest)
-    assert "<blockquote" in html and "You&#x27;ll come back." in html
+    assert "<i>You&#x27;ll come back.</i>" in html and "&gt;" not in html
 
 
 # ---------------------------------------------------------------------- the trash

@@ -74,9 +74,9 @@ def account_html(text: str) -> str:
     for line in text.splitlines():
         if line.startswith(">"):
             quoted = html.escape(line[1:].removeprefix(" "))
-            parts.append(f'<blockquote style="margin-left:16px"><i>{quoted}</i></blockquote>')
+            parts.append(f'<p style="margin:2px 0 2px 24px"><i>{quoted}</i></p>')
         else:
-            parts.append(f"<p>{html.escape(line)}</p>")
+            parts.append(f'<p style="margin:2px 0">{html.escape(line)}</p>')
     return "".join(parts)
 
 
@@ -94,22 +94,41 @@ def _field_rows(fields: IncidentFields, names: tuple[str, ...] | list[str]) -> s
     for name in names:
         value = _value(fields, name)
         if value:
-            rows.append(f"<h4>{html.escape(field_name(name))}</h4>{value}")
+            label = html.escape(field_name(name))
+            rows.append(f'<p style="margin:10px 0 2px 0"><b>{label}</b></p><div>{value}</div>')
     return "".join(rows)
+
+
+def _times(incident: Incident, happened: str) -> str:
+    """Both times, in a small table: when it happened, when it was written down."""
+    cells = (
+        (tr("Happened"), happened),
+        (tr("Recorded"), format_recorded(incident.recorded)),
+    )
+    rows = "".join(
+        f'<tr><td style="padding-right:16px">{html.escape(label)}</td>'
+        f"<td>{html.escape(value)}</td></tr>"
+        for label, value in cells
+    )
+    return f"<table>{rows}</table>"
+
+
+def _heading(text: str) -> str:
+    return f'<h3 style="margin:18px 0 4px 0">{html.escape(text)}</h3>'
 
 
 def record_html(incident: Incident) -> str:
     """The whole record as HTML: now, both times, amendments beneath, the original."""
     now = amended(incident.fields, incident.amendments)
     parts = [
-        f"<p>{html.escape(tr('Happened'))}: {html.escape(format_when_in_full(now.happened))}<br>"
-        f"{html.escape(tr('Recorded'))}: {html.escape(format_recorded(incident.recorded))}</p>",
+        _times(incident, format_when_in_full(now.happened)),
+        _heading(tr("As it reads now") if incident.amendments else tr("The record")),
         _field_rows(now, [name for name in ORDER if name != "happened"]),
     ]
     if incident.amendments:
-        parts.append(f"<hr><h3>{html.escape(tr('Amendments'))}</h3>")
+        parts.append(_heading(tr("Amendments, oldest first")))
         parts += [_amendment_html(incident, n) for n in range(len(incident.amendments))]
-        parts.append(f"<hr><h3>{html.escape(tr('As first written'))}</h3>")
+        parts.append(_heading(tr("As first written")))
         parts.append(_field_rows(incident.fields, ORDER))
     return "".join(parts)
 
@@ -121,13 +140,18 @@ def _amendment_html(incident: Incident, number: int) -> str:
     head = tr("Amended {when}").format(when=format_recorded(amendment.recorded))
     changed = [name for name in ORDER if name in amendment.changes]
     rows = "".join(
-        f"<h4>{html.escape(field_name(name))}</h4>"
-        f"<p>{html.escape(tr('Was'))}:</p>{_value(before, name) or '—'}"
-        f"<p>{html.escape(tr('Now'))}:</p>{_value(after, name) or '—'}"
+        f'<p style="margin:8px 0 2px 0"><b>{html.escape(field_name(name))}</b></p>'
+        f'<p style="margin:0"><i>{html.escape(tr("Was"))}</i></p>'
+        f'<div style="margin-left:16px">{_value(before, name) or "—"}</div>'
+        f'<p style="margin:4px 0 0 0"><i>{html.escape(tr("Now"))}</i></p>'
+        f'<div style="margin-left:16px">{_value(after, name) or "—"}</div>'
         for name in changed
     )
     reason = html.escape(tr("Reason: {reason}").format(reason=amendment.reason))
-    return f"<h4>{html.escape(head)}</h4><p><b>{reason}</b></p>{rows}"
+    return (
+        f'<p style="margin:10px 0 2px 0"><b>{html.escape(head)}</b></p>'
+        f'<p style="margin:0">{reason}</p><div style="margin-left:16px">{rows}</div>'
+    )
 
 
 class RecordDetails(QDialog, ForgetsOnLock):
@@ -146,6 +170,7 @@ class RecordDetails(QDialog, ForgetsOnLock):
         self.text = QTextBrowser(self)
         self.text.setAccessibleName(tr("The record"))
         self.text.setOpenLinks(False)
+        self.text.document().setDocumentMargin(SPACING // 2 + 4)
         self.text.setHtml(record_html(incident))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.amend = QPushButton(tr("&Amend…"), self)

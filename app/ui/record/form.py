@@ -241,6 +241,7 @@ class RecordForm(QDialog, ForgetsOnLock):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(SPACING // 2)
+        form.setContentsMargins(0, 0, SPACING, 0)  # clear of the scroll bar
         form.addRow(text_label(self._recorded_line(), "muted"))
         for text, field in self._rows():
             label = QLabel(text, self)
