@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from app.records.entries import EntryFields, Revision
+from app.records.incidents import Incident
 
 
 class SourceKind(Enum):
@@ -92,20 +93,37 @@ class ImportNotice:
 
 
 @dataclass(frozen=True)
-class ImportedExtras:
-    """What a Threshold archive carries besides entries, as the archive's JSON gave it.
+class ImportedIncident:
+    """An incident record from an archive, ready to keep with its own id and times.
 
-    Each row is a mapping checked by the archive reader; kept by
-    ``app.transfer.archive_extras`` (a reason already there, a contact or a prompt
-    whose id is taken, is skipped).
+    Attributes:
+        incident: the record as first written, with its amendments in order.
+        files: the bytes of every evidence file it names (``ref`` is the file's id),
+            each read only when kept and refused unless its SHA-256 is the named one.
+    """
+
+    incident: Incident
+    files: tuple[ImportedFile, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportedExtras:
+    """What a Threshold archive carries besides entries.
+
+    Reasons, contacts (an older archive's, from before contacts were records) and
+    prompts are as the archive's JSON gave them, each row a mapping checked by the
+    archive reader; records are read whole. All are kept by
+    ``app.transfer.archive_extras`` (a reason already there, or a record, contact or
+    prompt whose id is taken, is skipped).
     """
 
     reasons: tuple[str, ...] = ()
     contacts: tuple[dict[str, object], ...] = ()
     prompts: tuple[dict[str, object], ...] = ()
+    incidents: tuple[ImportedIncident, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.reasons or self.contacts or self.prompts)
+        return bool(self.reasons or self.contacts or self.prompts or self.incidents)
 
 
 @dataclass(frozen=True)
@@ -136,7 +154,8 @@ class ImportBatch:
 class ImportPlan:
     """What an import would do, said before anything is written (the preview).
 
-    ``new`` are the entries to add; ``skipped`` how many are in the journal already.
+    ``new`` are the entries to add; ``skipped`` how many are in the journal already;
+    ``records`` how many of an archive's incident records are not in it yet.
     """
 
     kind: SourceKind
@@ -144,6 +163,7 @@ class ImportPlan:
     skipped: int = 0
     notices: list[ImportNotice] = field(default_factory=list)
     extras: ImportedExtras = field(default_factory=ImportedExtras)
+    records: int = 0
 
     @property
     def first(self) -> dt.date | None:

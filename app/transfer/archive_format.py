@@ -3,7 +3,10 @@
 An archive is a zip anyone can open: ``threshold-archive.json`` says what it is,
 ``README.txt`` says how it is laid out, each entry is a Markdown file under
 ``entries/`` and each attachment its original bytes under ``attachments/``;
-revisions, reasons, contacts and own prompts are JSON beside them.
+revisions, reasons, the incident record and own prompts are JSON beside them,
+and each record's evidence files their original bytes under ``evidence/``.
+(Archives written before the contact log became part of the record hold
+``contacts.json`` instead of ``incidents.json``; both are read.)
 
 An entry's file opens with front matter between two ``---`` lines: one
 ``key: <JSON value>`` per line. JSON scalars and flow lists are YAML too, so
@@ -19,8 +22,9 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from app.records.attachments import Attachment
+from app.records.attachments import Attachment, MediaKind
 from app.records.entries import Entry, Revision
+from app.records.incidents import Evidence
 from app.transfer.local_files import json_value
 from app.transfer.sources import ARCHIVE_MANIFEST
 
@@ -30,10 +34,12 @@ MANIFEST = ARCHIVE_MANIFEST
 README = "README.txt"
 REVISIONS = "revisions.json"
 REASONS = "reasons.json"
-CONTACTS = "contacts.json"
+CONTACTS = "contacts.json"  # written before contacts were records; still read
+INCIDENTS = "incidents.json"
 PROMPTS = "prompts.json"
 ENTRIES = "entries/"
 ATTACHMENTS = "attachments/"
+EVIDENCE = "evidence/"
 FENCE = "---"
 FIELDS = (
     "id",
@@ -74,9 +80,14 @@ class Manifest:
     attachments: int
     protected: bool
     version: int = VERSION
+    records: int | None = None
+    """Incident records; None in an archive written before they were part of it."""
+    evidence: int | None = None
+    """Their evidence files; None as for ``records``."""
 
     def to_bytes(self) -> bytes:
         """The manifest as written, readable JSON."""
+        counts = {"records": self.records, "evidence": self.evidence}
         return dumps_pretty(
             {
                 "format": FORMAT,
@@ -87,6 +98,7 @@ class Manifest:
                 "attachments": self.attachments,
                 "protected": self.protected,
             }
+            | {name: value for name, value in counts.items() if value is not None}
         )
 
 
@@ -109,6 +121,8 @@ def parse_manifest(data: bytes) -> Manifest:
         entries=count(row.get("entries")),
         attachments=count(row.get("attachments")),
         protected=flag(row.get("protected")),
+        records=optional_count(row.get("records")),
+        evidence=optional_count(row.get("evidence")),
     )
 
 
@@ -133,6 +147,13 @@ def attachment_file_name(attachment: Attachment, protected: bool) -> str:
     if protected:
         return f"{ATTACHMENTS}{attachment.id}{attachment.kind.extension}"
     return f"{ATTACHMENTS}{attachment.id}-{safe_file_name(attachment.name)}"
+
+
+def evidence_file_name(item: Evidence, protected: bool) -> str:
+    """Where a record's evidence file goes: named as an attachment is, in its own folder."""
+    if protected:
+        return f"{EVIDENCE}{item.attachment}{MediaKind(item.mime).extension}"
+    return f"{EVIDENCE}{item.attachment}-{safe_file_name(item.name)}"
 
 
 def safe_file_name(name: str) -> str:

@@ -2,10 +2,12 @@
 
 Everything comes through ``SafeZip``, which checks every name and caps what
 inflates. Each entry keeps its id, its times, its first source and its id
-there, its revisions and its attachments (by their own ids), so a journal
-restored from an archive holds what the archived one held, and importing the
-same archive again adds nothing. An attachment's bytes are read only when the
-import keeps it, and refused unless they match the SHA-256 written beside them.
+there, its revisions and its attachments (by their own ids), and each incident
+record its id, its times, its amendments and its evidence files (by their own
+ids), so a journal restored from an archive holds what the archived one held,
+and importing the same archive again adds nothing. An attachment's or evidence
+file's bytes are read only when the import keeps it, and refused unless they
+match the SHA-256 written beside them.
 """
 
 from __future__ import annotations
@@ -24,14 +26,17 @@ from app.records.imports import (
     ImportedEntry,
     ImportedExtras,
     ImportedFile,
+    ImportedIncident,
     ImportOptions,
     SourceKind,
 )
-from app.transfer.archive_extras import contact_from_row, prompt_from_row
+from app.transfer.archive_extras import contact_from_row, incident_from_row, prompt_from_row
 from app.transfer.archive_format import (
     ATTACHMENTS,
     CONTACTS,
     ENTRIES,
+    EVIDENCE,
+    INCIDENTS,
     MANIFEST,
     PROMPTS,
     REASONS,
@@ -81,7 +86,7 @@ def read_archive(path: Path, options: ImportOptions, stack: Stack) -> ImportBatc
     revisions = _revisions(archive)
     entries = [_entry(archive, name, revisions) for name in names]
     _each_once(entries, names, path.name)
-    return ImportBatch(kind=SourceKind.ARCHIVE, entries=entries, extras=_extras(archive))
+    return ImportBatch(kind=SourceKind.ARCHIVE, entries=entries, extras=_extras(archive, manifest))
 
 
 def _each_once(entries: list[ImportedEntry], names: list[str], shown: str) -> None:
@@ -144,7 +149,7 @@ def _revisions(archive: SafeZip) -> dict[str, tuple[Revision, ...]]:
         raise refused(f"{REVISIONS} in {archive.path.name} can't be read: {error}.") from None
 
 
-def _extras(archive: SafeZip) -> ImportedExtras:
+def _extras(archive: SafeZip, manifest: Manifest) -> ImportedExtras:
     name = archive.path.name
     try:
         reasons = texts(_json(archive, REASONS))
@@ -158,7 +163,72 @@ def _extras(archive: SafeZip) -> ImportedExtras:
         raise refused(
             f"The reasons, contacts or prompts in {name} can't be read: {error}."
         ) from None
-    return ImportedExtras(reasons, contacts, prompts)
+    return ImportedExtras(reasons, contacts, prompts, _records(archive, manifest))
+
+
+def _records(archive: SafeZip, manifest: Manifest) -> tuple[ImportedIncident, ...]:
+    """Every record of ``incidents.json`` (none in an archive older than records), checked.
+
+    Raises:
+        ImportRefused: naming the record that does not read, two records or two
+            evidence files of one id, or counts the manifest does not agree with.
+    """
+    shown = archive.path.name
+    try:
+        rows = _list(_json(archive, INCIDENTS))
+    except ValueError as error:
+        raise refused(f"{INCIDENTS} in {shown} can't be read: {error}.") from None
+    records = tuple(_record(archive, number, row) for number, row in enumerate(rows, 1))
+    _records_once(records, shown)
+    found = (len(records), sum(len(record.files) for record in records))
+    said = (manifest.records, manifest.evidence)
+    if said not in ((None, None), found):
+        raise refused(
+            f"{shown} holds {found[0]:,} incident records with {found[1]:,} evidence files, "
+            f"but its manifest says {said[0]} with {said[1]}; it may be damaged."
+        )
+    return records
+
+
+def _record(archive: SafeZip, number: int, value: object) -> ImportedIncident:
+    try:
+        incident, rows = incident_from_row(value)
+        files = tuple(_evidence_file(archive, row) for row in rows)
+    except ValueError as error:
+        raise refused(
+            f"Record {number} of {INCIDENTS} in {archive.path.name} can't be read: {error}."
+        ) from None
+    return ImportedIncident(incident, files)
+
+
+def _evidence_file(archive: SafeZip, row: dict[str, object]) -> ImportedFile:
+    file_name = text(row.get("file"))
+    if not file_name.startswith(EVIDENCE) or file_name not in archive.members:
+        raise ValueError(f"its evidence file {file_name!r} is not in the archive")
+    sha256 = _id(row.get("sha256"), _SHA256)
+    return ImportedFile(
+        ref=_id(row.get("attachment"), _ATTACHMENT_ID),
+        name=text(row.get("name")),
+        size=count(row.get("size")),
+        read=_checked_reader(archive, file_name, sha256, "its record"),
+    )
+
+
+def _records_once(records: tuple[ImportedIncident, ...], shown: str) -> None:
+    """Refuse two records of one id, or two evidence files of one id (changed by hand).
+
+    Raises:
+        ImportRefused: naming the id.
+    """
+    seen: set[str] = set()
+    for record in records:
+        for key in (record.incident.id, *(file.ref for file in record.files)):
+            if key in seen:
+                raise refused(
+                    f"Two incident records or evidence files in {shown} have the id {key}; "
+                    "the archive may have been changed by hand."
+                )
+            seen.add(key)
 
 
 def _entry(
@@ -209,20 +279,23 @@ def _file(archive: SafeZip, value: object) -> ImportedFile:
         ref=_id(row.get("id"), _ATTACHMENT_ID),
         name=text(row.get("name")),
         size=count(row.get("size")),
-        read=_checked_reader(archive, file_name, _id(row.get("sha256"), _SHA256)),
+        read=_checked_reader(archive, file_name, _id(row.get("sha256"), _SHA256), "its entry"),
         added=aware_time(row["added"]) if row.get("added") is not None else None,
     )
 
 
-def _checked_reader(archive: SafeZip, name: str, sha256: str) -> Callable[[], bytes]:
-    """Reads an attachment when it is kept, refused unless it is the file that was archived."""
+def _checked_reader(archive: SafeZip, name: str, sha256: str, lister: str) -> Callable[[], bytes]:
+    """Reads a file when it is kept, refused unless it is the file that was archived.
+
+    ``lister`` says whose list gave the SHA-256 ("its entry", "its record").
+    """
 
     def read() -> bytes:
         data = archive.read(name, MAX_ATTACHMENT_BYTES)
         if sha256_hexdigest(data) != sha256:
             raise refused(
                 f"{name} in {archive.path.name} is damaged: its SHA-256 is not the one "
-                "its entry lists."
+                f"{lister} lists."
             )
         return data
 

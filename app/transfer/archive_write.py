@@ -4,12 +4,13 @@ No one should be locked in: the archive is a zip any computer opens, laid out
 as ``app.transfer.archive_format`` says, and Threshold reads it back whole.
 It can be hundreds of megabytes of pictures, so it is streamed into the one
 private writer's exclusive 0600 temporary file beside the target (never a
-second copy anywhere else), one entry and one attachment at a time, then
-checked, flushed and renamed into place.
+second copy anywhere else), one entry and one attachment (or evidence file) at
+a time, then checked, flushed and renamed into place.
 
 With a password every file inside is AES-256 encrypted (WinZip's scheme, via
 pyzipper; 7-Zip and others open it) and the names say nothing but how many:
-no dates, no file names, no times. The trash is not exported.
+no dates, no file names, no times. The trash (of entries and of records) is
+not exported.
 """
 
 from __future__ import annotations
@@ -27,11 +28,11 @@ from typing import TYPE_CHECKING, BinaryIO, Protocol
 from app import __version__
 from app.errors import KnownError
 from app.files import stream_private_file_atomically, sweep_temp_files
-from app.records.attachments import Attachment
+from app.records.attachments import Attachment, MediaKind
 from app.records.entries import Entry
-from app.transfer.archive_extras import own_prompts, prompt_row
+from app.transfer.archive_extras import named_evidence, own_prompts, prompt_row, record_row
 from app.transfer.archive_format import (
-    CONTACTS,
+    INCIDENTS,
     MANIFEST,
     PROMPTS,
     README,
@@ -42,14 +43,15 @@ from app.transfer.archive_format import (
     dumps_pretty,
     entry_file,
     entry_file_name,
+    evidence_file_name,
     revision_row,
     time_text,
 )
 
 if TYPE_CHECKING:
     from app.storage.attachments import AttachmentStore
-    from app.storage.contacts import ContactStore
     from app.storage.entries import EntryStore
+    from app.storage.incidents import IncidentStore
     from app.storage.prompt_store import PromptStore
     from app.storage.reasons import ReasonStore
 
@@ -69,9 +71,16 @@ The folder "attachments" holds the pictures and documents, as the original files
 unchanged. Their SHA-256 fingerprints are listed with each entry, so anyone can
 check that a file is the one that was attached.
 
-Earlier versions of entries are in revisions.json; your reasons, the contact log
-and your own prompts are in reasons.json, contacts.json and prompts.json.
-Entries in the trash are not included.
+Earlier versions of entries are in revisions.json; your reasons and your own
+prompts are in reasons.json and prompts.json.
+
+The incident record (the contact log is part of it) is in incidents.json: each
+record as it was first written, with when it was recorded, and its amendments
+beneath it in order, each with its time, its reason and what it changed. A
+record's evidence files are in the folder "evidence", as the original files,
+unchanged, each listed with its record and its SHA-256 fingerprint.
+
+Entries and records in the trash are not included.
 
 Threshold can read this archive back: threshold import FILE.zip
 """
@@ -93,7 +102,7 @@ class ArchiveSource(Protocol):
     @property
     def attachments(self) -> AttachmentStore: ...  # noqa: D102 - pictures and documents
     @property
-    def contacts(self) -> ContactStore: ...  # noqa: D102 - the contact log
+    def incidents(self) -> IncidentStore: ...  # noqa: D102 - the record (contacts too)
     @property
     def reasons(self) -> ReasonStore: ...  # noqa: D102 - my reasons
     @property
@@ -154,12 +163,14 @@ class _ArchiveWriter:
         self._stamp = HIDDEN_TIME if password else _zip_time(now.astimezone())
         self._names: list[str] = []
         self.attachments = 0
+        self.records = 0
+        self.evidence = 0
         self.progress: Progress | None = None
 
     def write(self, stream: BinaryIO, ids: Sequence[str]) -> None:
         """Everything, in the order a person reading the zip's listing would want it."""
         self._names.clear()
-        self.attachments = 0
+        self.attachments = self.records = self.evidence = 0
         with _open_zip(stream, self._password) as archive:
             readme = README_TEXT + (PROTECTED_NOTE if self._password else PLAIN_NOTE)
             self._add(archive, README, readme.encode("utf-8"))
@@ -171,7 +182,13 @@ class _ArchiveWriter:
             self._add_pieces(archive, REVISIONS, self._revisions(ids))
             self._add_extras(archive)
             manifest = Manifest(
-                self._now, __version__, len(ids), self.attachments, self._password is not None
+                self._now,
+                __version__,
+                len(ids),
+                self.attachments,
+                self._password is not None,
+                records=self.records,
+                evidence=self.evidence,
             )
             self._add(archive, MANIFEST, manifest.to_bytes())
         if self.progress is not None:
@@ -241,10 +258,25 @@ class _ArchiveWriter:
         source = self._source
         reasons = [reason.text for reason in source.reasons.all()]
         self._add(archive, REASONS, dumps_pretty(reasons))
-        contacts = [contact.as_json() for contact in reversed(source.contacts.all())]
-        self._add(archive, CONTACTS, dumps_pretty(contacts))
+        self._add_records(archive)
         prompts = [prompt_row(prompt) for prompt in own_prompts(source.prompts)]
         self._add(archive, PROMPTS, dumps_pretty(prompts))
+
+    def _add_records(self, archive: zipfile.ZipFile) -> None:
+        """``incidents.json`` (every live record, oldest first), then each evidence file."""
+        protected = self._password is not None
+        rows, files = [], []
+        for incident in reversed(self._source.incidents.all()):
+            named = [
+                (item, evidence_file_name(item, protected)) for item in named_evidence(incident)
+            ]
+            rows.append(record_row(incident, named))
+            files += named
+        self._add(archive, INCIDENTS, dumps_pretty(rows))
+        for item, file_name in files:
+            chunks = self._source.attachments.chunks(item.attachment)
+            self._add_pieces(archive, file_name, chunks, deflate=not MediaKind(item.mime).is_image)
+        self.records, self.evidence = len(rows), len(files)
 
     def _add(self, archive: zipfile.ZipFile, name: str, data: bytes) -> None:
         archive.writestr(self._info(archive, name, deflate=True), data)

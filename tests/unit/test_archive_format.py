@@ -15,6 +15,7 @@ from app.journal.journal import Journal
 from app.media.intake import incoming_from_bytes
 from app.records.entries import EntryFields
 from app.records.imports import ImportOptions
+from app.records.incidents import Incident
 from app.storage.contacts import Channel, Contact, ContactFields
 from app.transfer.archive_format import (
     FIELDS,
@@ -213,10 +214,10 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(
     path = tmp_path / "out.zip"
     path.write_bytes(b"the old file")
 
-    def fails(*_: object) -> list[Contact]:
+    def fails(*_: object, **__: object) -> list[Incident]:
         raise KnownError("the journal stopped answering")
 
-    monkeypatch.setattr(journal.contacts, "all", fails)
+    monkeypatch.setattr(journal.incidents, "all", fails)
     with pytest.raises(KnownError, match="stopped answering"):
         write_archive(path, journal)
     assert path.read_bytes() == b"the old file"

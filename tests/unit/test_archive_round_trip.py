@@ -1,4 +1,9 @@
-"""Everything out as an archive, and back into a new journal: every field the same."""
+"""Everything out as an archive, and back into a new journal: every field the same.
+
+Entries with their revisions and attachments; reasons and own prompts; incident
+records of several kinds (contacts among them) with their amendments and evidence
+files, which must verify in the journal they come into.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -17,10 +23,11 @@ from app.journal.journal import Journal
 from app.media.intake import incoming_from_bytes
 from app.records.entries import EntryFields
 from app.records.imports import ImportOptions, SourceKind
+from app.records.incidents import IncidentFields, IncidentKind, When, amended, to_plain
 from app.records.prompts import Intensity, Phase
 from app.storage.contacts import Channel, ContactFields
 from app.storage.entries import RevisionPolicy
-from app.transfer.archive_extras import own_prompts
+from app.transfer.archive_extras import named_evidence, own_prompts
 from app.transfer.archive_write import write_archive
 from app.transfer.importing import ImportResult, keep_plan, plan_import
 from app.transfer.sources import open_source
@@ -29,6 +36,10 @@ from tests.helpers.journals import FAST_ARGON2
 from tests.helpers.keystores import MemoryKeystore
 
 PASSWORD = "a long walk home"  # test data only
+BERLIN = ZoneInfo("Europe/Berlin")
+NEW_YORK = ZoneInfo("America/New_York")
+RECORDS = 4  # two contacts and two records of other kinds; one more in the trash
+EVIDENCE = 3  # one of them dropped from its record's list by an amendment, still its own
 DAYONE_ID = "9F2C1A0E5B3D4C7A8E6F1B2D3C4A5E6F"
 BODIES = (
     "\n\nStarts with blank lines.\n---\nA line of dashes, and one more:\n---\n\n",
@@ -94,6 +105,7 @@ def source(journal: Journal) -> Source:
     trashed = journal.entries.add(EntryFields(body="in the trash", date=dt.date(2024, 3, 1)))
     journal.entries.trash(trashed.id)
     _extras(journal, full.id)
+    _records(journal, full.id)
     return Source(journal, dayone, trashed.id)
 
 
@@ -118,6 +130,47 @@ def _extras(journal: Journal, entry_id: str) -> None:
     journal.prompts.add_own(
         "boundaries", "Where did I say no?", (), frozenset({Phase.REBUILDING}), Intensity.DEEP
     )
+
+
+def _records(journal: Journal, entry_id: str) -> None:
+    """Records of several kinds: amended, naming people, a channel, an entry, evidence."""
+    store = journal.incidents
+    photo = incoming_from_bytes(png_bytes(40, 30), "door 🚪.png")
+    report = incoming_from_bytes(pdf_bytes(pages=2), "police report.pdf")
+    threat = store.add(
+        IncidentFields(
+            happened=When(dt.datetime(2024, 2, 28, 23, 40, tzinfo=BERLIN), "Europe/Berlin", True),
+            kinds=(IncidentKind.THREAT, IncidentKind.STALKING),
+            account="He waited by the door.\n> You can't hide from me\nThen he left.",
+            place="Outside the flat",
+            who=("R.",),
+            witnesses="Mrs. Novák, next door",
+            reports="Police, ref. 2024/0228-117",
+            to_gather="The doorbell camera's clip",
+            felt="frozen",
+            did="called my sister",
+            channel=Channel.VISIT,
+            entry=entry_id,
+        ),
+        [photo, report],
+    )
+    now = amended(threat.fields, threat.amendments)
+    later = replace(now, who=("R.", "his brother"))
+    letter = incoming_from_bytes(png_bytes(50, 20), "letter.png")
+    threat = store.amend(threat.id, "The letter came the next day", later, [letter])
+    now = amended(threat.fields, threat.amendments)
+    fixed = replace(now, evidence=now.evidence[1:], place="Outside the flat, 2nd floor")
+    store.amend(threat.id, "The photo was of the wrong door", fixed)
+    money = store.add(
+        IncidentFields(
+            happened=When(dt.datetime(2023, 12, 1, 9, 0, tzinfo=NEW_YORK), "America/New_York"),
+            kinds=(IncidentKind.FINANCIAL,),
+            account="The joint account was emptied.",
+        )
+    )
+    store.amend(money.id, "It was the savings", replace(money.fields, account="The savings."))
+    gone = store.add(replace(money.fields, kinds=(IncidentKind.OTHER,), account="in the trash"))
+    store.trash(gone.id)
 
 
 def _import(journal: Journal, path: Path, password: str | None = None) -> ImportResult:
@@ -146,6 +199,7 @@ def test_every_field_comes_back(source: Source, tmp_path: Path, password: str | 
     with _round_trip(source, tmp_path, password) as other:
         _same_entries(source.journal, other)
         _same_extras(source.journal, other)
+        _same_records(source.journal, other)
         with other.worker_stores() as stores:
             assert stores.imported.known_source_ids("dayone", [DAYONE_ID]) == {DAYONE_ID}
         assert other.entries.get(source.dayone_entry).source == "dayone"
@@ -186,6 +240,30 @@ def _same_extras(journal: Journal, other: Journal) -> None:
     assert len(own_prompts(other.prompts)) == 2
 
 
+def _same_records(journal: Journal, other: Journal) -> None:
+    mine, theirs = journal.incidents.all(), other.incidents.all()
+    assert [r.id for r in theirs] == [r.id for r in mine] and len(mine) == RECORDS
+    for record, back in zip(mine, theirs, strict=True):
+        assert back.recorded == record.recorded
+        assert to_plain(back.fields) == to_plain(record.fields)
+        assert [(a.recorded, a.reason, a.changes) for a in back.amendments] == [
+            (a.recorded, a.reason, a.changes) for a in record.amendments
+        ]
+        assert back == record
+        for item in named_evidence(record):
+            assert other.attachments.read(item.attachment) == journal.attachments.read(
+                item.attachment
+            )
+    assert sum(len(named_evidence(r)) for r in mine) == EVIDENCE
+    assert sum(len(r.amendments) for r in mine) == 3
+    assert other.incidents.all(trashed=True) == []
+    assert [r.id for r in other.incidents.all(who="his brother")] == [
+        r.id for r in journal.incidents.all(who="his brother")
+    ]
+    assert other.incidents.verify() is None
+    assert other.verify().problems == []
+
+
 def test_the_trash_stays_behind(source: Source, tmp_path: Path) -> None:
     with _round_trip(source, tmp_path, None) as other:
         assert other.entries.count() == 7
@@ -200,9 +278,11 @@ def test_importing_the_same_archive_again_adds_nothing(
     with _round_trip(source, tmp_path, password) as other:
         again = _import(other, tmp_path / "everything.zip", password)
         assert (again.added, again.attachments, again.skipped, again.extras) == (0, 0, 7, 0)
-        assert (other.entries.count(), other.attachments.count()) == (7, 2)
+        assert (other.entries.count(), other.attachments.count()) == (7, 2 + EVIDENCE)
         assert len(other.reasons.all()) == 2
         assert len(other.contacts.all()) == 2
+        assert len(other.incidents.all()) == RECORDS
+        assert other.incidents.verify() is None
         assert len(own_prompts(other.prompts)) == 2
 
 
@@ -221,6 +301,8 @@ def test_a_protected_archive_lists_no_dates_or_names(source: Source, tmp_path: P
         infos = opened.infolist()
     entries = [n for n in names if n.startswith("entries/")]
     assert entries == [f"entries/{n:05d}.md" for n in range(1, 8)]
+    evidence = [n for n in names if n.startswith("evidence/")]
+    assert len(evidence) == EVIDENCE and not any("door" in n or "police" in n for n in evidence)
     attachments = [n for n in names if n.startswith("attachments/")]
     assert len(attachments) == 2 and not any("letter" in n or "notes" in n for n in attachments)
     assert all(info.flag_bits & 0x1 for info in infos)  # every file encrypted
@@ -237,5 +319,8 @@ def test_a_plain_archive_names_entries_by_date(source: Source, tmp_path: Path) -
     assert f"entries/2024/2024-02-29-{full.id[:8]}.md" in names
     assert f"entries/2019/2019-06-01-{source.dayone_entry[:8]}.md" in names
     assert any(n.startswith("attachments/") and n.endswith("-letter _.png") for n in names)
+    assert any(n.startswith("evidence/") and n.endswith("-police report.pdf") for n in names)
+    assert "contacts.json" not in names and "incidents.json" in names
     assert "not encrypted" in readme and "trash" in readme and "original" in readme
+    assert "incidents.json" in readme and 'folder "evidence"' in readme
     assert path.stat().st_mode & 0o777 == 0o600
