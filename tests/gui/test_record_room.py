@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.journal import Journal
-from app.records.incidents import IncidentFields, IncidentKind, When
+from app.records.incidents import IncidentFields, IncidentKind, When, amended
 from app.storage.incident_chain import ChainBreak
 from app.storage.incidents import IncidentStore
 from app.ui.record.details import RecordDetails, record_html
@@ -20,6 +22,7 @@ from app.ui.record.form import RecordForm
 from app.ui.record.model import RecordListModel, RecordRole
 from app.ui.record.page import RecordPage
 from app.ui.record.receipt import CheckDialog, ReceiptDialog, check_message
+from tests.helpers.images import png_bytes
 from tests.helpers.widgets import confirm_destruction
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -373,3 +376,56 @@ def test_the_check_names_the_first_break(
     qtbot.addWidget(dialog)
     assert dialog.message.text() == check_message(broken, 3)
     assert "does not hold: record 01234567 is not sealed by any link" in dialog.message.text()
+
+
+# ---------------------------------------------------------------------- evidence files
+
+
+def test_evidence_files_are_kept_unaltered_with_their_sha256(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    photo = tmp_path / "door.png"
+    photo.write_bytes(png_bytes(marker="kept-as-it-was"))
+    (tmp_path / "notes.txt").write_text("not a picture")
+    form = RecordForm(journal, now=dt.datetime(2026, 3, 2, 21, 40))
+    qtbot.addWidget(form)
+    form.kinds.chips[IncidentKind.STALKING].setChecked(True)
+    form.evidence.add_files([photo, tmp_path / "notes.txt"])
+    assert "notes.txt wasn't added" in form.problem.text()
+    assert form.evidence.list.count() == 1 and "door.png" in form.evidence.list.item(0).text()
+    form.accept()
+    saved = form.saved()
+    assert saved is not None
+    (evidence,) = saved.fields.evidence
+    assert evidence.name == "door.png"
+    assert evidence.sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert journal.attachments.read(evidence.attachment) == photo.read_bytes()  # no stripping
+    html = record_html(journal.incidents.get(saved.id))
+    assert evidence.sha256 in html and "door.png" in html
+
+
+def test_an_amendment_adds_evidence_beneath_and_keeps_the_first(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "first.png", tmp_path / "second.png"
+    first.write_bytes(png_bytes(8, 8))
+    second.write_bytes(png_bytes(9, 9))
+    form = RecordForm(journal, now=dt.datetime(2026, 3, 2, 21, 40))
+    qtbot.addWidget(form)
+    form.kinds.chips[IncidentKind.OTHER].setChecked(True)
+    form.evidence.add_files([first])
+    form.accept()
+    saved = form.saved()
+    assert saved is not None
+    amend = RecordForm(journal, saved)
+    qtbot.addWidget(amend)
+    assert amend.evidence.list.count() == 1 and amend.evidence.incoming() == []
+    amend.evidence.add_files([second])
+    qtbot.keyClicks(amend.reason, "The second photo came later")
+    amend.accept()
+    now = amend.saved()
+    assert now is not None
+    assert [item.name for item in amended(now.fields, now.amendments).evidence] == [
+        "first.png",
+        "second.png",
+    ]

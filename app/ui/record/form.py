@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.records.incidents import MAX_LINE_CHARS, Incident, IncidentFields, amended
 from app.ui.forgetting import ForgetsOnLock
+from app.ui.record.evidence import EvidenceField
 from app.ui.record.form_parts import KindChips, WhenField, text_box
 from app.ui.record.labels import format_recorded, tr
 from app.ui.widgets.kit import SPACING, text_label
@@ -104,14 +105,20 @@ class RecordForm(QDialog, ForgetsOnLock):
         try:
             store = self._journal.incidents
             if self._incident is None:
-                self._saved = store.add(self.fields())
+                self._saved = store.add(self.fields(), self.evidence.incoming())
             else:
-                self._saved = store.amend(self._incident.id, reason, self.fields())
+                self._saved = store.amend(
+                    self._incident.id, reason, self.fields(), self.evidence.incoming()
+                )
         except KnownError as error:
             self._say(error.message)
             return False
         super().accept()
         return True
+
+    def _refused(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
 
     def _say(self, message: str) -> None:
         self.problem.setText(tr("{reason} Your words are still here.").format(reason=message))
@@ -164,6 +171,7 @@ class RecordForm(QDialog, ForgetsOnLock):
         self.reason.clear()
         self.who.set_names(())
         self.who.entry.clear()
+        self.evidence.clear()
         self._incident = None
         self._start = self._typed_state()
         QDialog.reject(self)
@@ -188,6 +196,9 @@ class RecordForm(QDialog, ForgetsOnLock):
         )
         self.felt = text_box(self, tr("How I felt"), tr("Whatever was there"), 2)
         self.did = text_box(self, tr("What I did"), tr("All of it counts"), 2)
+        base = self._now_reading()
+        self.evidence = EvidenceField(base.evidence if base else (), self)
+        self.evidence.refused.connect(self._refused)
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(MAX_LINE_CHARS)
         self.reason.setAccessibleName(tr("Why you are amending it"))
@@ -225,9 +236,10 @@ class RecordForm(QDialog, ForgetsOnLock):
             (tr("Wh&ere"), self.place),
             (tr("Wh&o"), self.who),
             (tr("What &happened"), self.account),
-            (tr("&Witnesses"), self.witnesses),
+            (tr("Wi&tnesses"), self.witnesses),
             (tr("In&juries or damage"), self.harm),
             (tr("Re&ports made"), self.reports),
+            (tr("Evidence files"), self.evidence),
             (tr("E&vidence still to gather"), self.to_gather),
             (tr("How I &felt"), self.felt),
             (tr("What I &did"), self.did),
@@ -313,7 +325,8 @@ class RecordForm(QDialog, ForgetsOnLock):
     def _typed_state(self) -> tuple[object, ...]:
         """Everything typed or chosen, to tell whether anything changed."""
         texts = tuple(self._text(name) for name in TEXTS)
-        return (*texts, self.who.names(), self.kinds.kinds(), self.reason.text(), self.when.naive())
+        chosen = (self.who.names(), self.kinds.kinds(), len(self.evidence.incoming()))
+        return (*texts, *chosen, self.reason.text(), self.when.naive())
 
     def _known_people(self) -> list[str]:
         try:
