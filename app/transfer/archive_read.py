@@ -184,10 +184,17 @@ def _records(archive: SafeZip, manifest: Manifest) -> tuple[ImportedIncident, ..
     said = (manifest.records, manifest.evidence)
     if said not in ((None, None), found):
         raise refused(
-            f"{shown} holds {found[0]:,} incident records with {found[1]:,} evidence files, "
-            f"but its manifest says {said[0]} with {said[1]}; it may be damaged."
+            f"{shown} holds {_records_and_files(*found)}, but its manifest says "
+            f"{_records_and_files(said[0] or 0, said[1] or 0)}; it may be damaged."
         )
     return records
+
+
+def _records_and_files(records: int, files: int) -> str:
+    """Counted in plain words: "1 incident record with 2 evidence files"."""
+    record = "incident record" if records == 1 else "incident records"
+    file = "evidence file" if files == 1 else "evidence files"
+    return f"{records:,} {record} with {files:,} {file}"
 
 
 def _record(archive: SafeZip, number: int, value: object) -> ImportedIncident:

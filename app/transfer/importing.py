@@ -14,6 +14,7 @@ import importlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from app.errors import DiskError, DiskFull, JournalBusy, KnownError, ReadOnly
 from app.journal.worker_stores import WorkerStores
@@ -59,6 +60,8 @@ def plan_import(stores: WorkerStores, batch: ImportBatch) -> ImportPlan:
             plan.skipped += 1
         else:
             plan.new.append(entry)
+    if batch.extras.incidents or batch.extras.contacts:
+        plan.records = _archive_extras().new_records(stores, batch.extras)
     return plan
 
 
@@ -135,10 +138,14 @@ def _not_kept(what: str, error: KnownError) -> ImportRefused:
 
 
 def _keep_extras(stores: WorkerStores, plan: ImportPlan) -> int:
-    """An archive's reasons, contacts and own prompts (``app.transfer.archive_extras``)."""
-    module = importlib.import_module("app.transfer.archive_extras")  # archives only
-    kept: int = module.keep_extras(stores, plan.extras)
+    """An archive's reasons, records, contacts and own prompts (``archive_extras``)."""
+    kept: int = _archive_extras().keep_extras(stores, plan.extras)
     return kept
+
+
+def _archive_extras() -> Any:
+    """``app.transfer.archive_extras``, loaded only for an archive."""
+    return importlib.import_module("app.transfer.archive_extras")
 
 
 def _attachment_id(stores: WorkerStores, ref: str, used: set[str]) -> str:
