@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
@@ -84,7 +84,9 @@ def test_settings_lists_the_attempt_under_the_unlock(
     dialog = SettingsDialog(window.controller, window)
     qtbot.addWidget(dialog)
     dialog.show_access_history()
-    assert dialog.tabs.currentWidget() is dialog.access
+    shown = dialog.tabs.currentWidget()
+    assert isinstance(shown, QScrollArea)
+    assert shown.widget() is dialog.access
     model = dialog.access.model
     qtmodeltester.check(model)
     index = model.index
@@ -111,3 +113,18 @@ def test_a_keyring_start_tells_nothing_and_records_after_the_first_paint(
     assert history is not None
     assert history.read().events[0].way is not None
     assert window.access_notice.box is None
+
+
+def test_a_history_removed_meanwhile_is_told_and_shown(
+    qtbot: QtBot, window: MainWindow, files: JournalFiles
+) -> None:
+    (files.folder / "access-history").unlink()
+    try_passphrase(qtbot, PASSPHRASE)
+    box = notice(qtbot, window)
+    assert "emptied or removed since you last opened it" in box.text()
+    box.close()
+    dialog = SettingsDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_access_history()
+    assert dialog.access.missing.isVisible()

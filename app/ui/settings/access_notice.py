@@ -62,11 +62,11 @@ class AccessNotice(QObject):
         if stayed_locked:
             box.setInformativeText(
                 self.tr(
-                    "Your journal stayed locked each time. You can see every opening and "
-                    "every attempt in Settings, under Who opened it."
+                    "Your journal stayed locked. You can see every opening and every "
+                    "attempt in Settings, under Who opened it."
                 )
             )
-        look = box.addButton(self.tr("See the history"), QMessageBox.ButtonRole.ActionRole)
+        look = box.addButton(self.tr("&See the history"), QMessageBox.ButtonRole.ActionRole)
         look.setAccessibleName(self.tr("See who opened your journal"))
         close = box.addButton(QMessageBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))

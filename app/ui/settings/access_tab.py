@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
-from app.ui.settings.access_model import AccessHistoryModel, access_row_delegate
+from app.ui.settings.access_model import AccessHistoryModel, access_row_delegate, missing_notice
 from app.ui.settings.tab_parts import add_heading
 from app.ui.widgets.kit import text_label
 from app.ui.widgets.lists import list_view
@@ -42,11 +42,13 @@ class AccessHistorySettings(QWidget):
         self.view = list_view(
             QListView(self), self.model, access_row_delegate(), self.tr("Who opened your journal")
         )
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 12)  # about four rows
         layout.addWidget(self.view, 1)
         self.empty = text_label(self.tr("Nothing has been noted yet."), "muted")
         self.unreadable = text_label("", "muted")
+        self.missing = text_label(missing_notice(), "muted")
         self.limits = text_label(self._limits_text(), "muted")
-        for label in (self.empty, self.unreadable, self.limits):
+        for label in (self.empty, self.missing, self.unreadable, self.limits):
             layout.addWidget(label)
         self.refresh()
 
@@ -56,10 +58,12 @@ class AccessHistorySettings(QWidget):
             self.model.replace_rows([])
             self.empty.setText(self.tr("The history could not be read just now."))
             self.unreadable.hide()
+            self.missing.hide()
             return
         report = self._history.read()
         self.model.replace_rows(report.events)
         self.empty.setVisible(not report.events)
+        self.missing.setVisible(self._history.went_missing)
         self.unreadable.setVisible(report.unreadable > 0)
         self.unreadable.setText(
             self.tr(

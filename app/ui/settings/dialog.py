@@ -86,7 +86,7 @@ class SettingsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         outer.addWidget(close)
-        self.resize(640, 520)
+        self.resize(720, 520)  # room for every tab's name, Who opened it too
 
     def _add_other_tabs(self) -> None:
         """The check-in, "remind me why" and on-screen tabs (the first two need the journal)."""
@@ -110,7 +110,7 @@ class SettingsDialog(QDialog):
             from app.ui.settings.access_tab import AccessHistorySettings  # noqa: PLC0415
 
             self.access = AccessHistorySettings(journal.vault.access_history)
-            self.tabs.addTab(self.access, self.tr("&Who opened it"))
+            self.tabs.addTab(scrolled(self.access), self.tr("&Who opened it"))
         if self._presentation is not None:
             from app.ui.settings.screen_tab import ScreenSettings  # noqa: PLC0415
 
