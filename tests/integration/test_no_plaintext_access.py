@@ -2,8 +2,9 @@
 
 The real ``threshold`` command runs in separate processes with private temp
 folders and HOME (as ``test_no_plaintext`` does): a journal is made, tried with
-a wrong passphrase and a wrong recovery key file, then opened rightly, and the history is read back with ``access-history --json``
-so the test knows every time that was sealed. Then every file in the test's
+a wrong passphrase and a wrong recovery key file, then opened rightly, and the
+history is read back with ``access-history --json`` so the test knows every time
+that was sealed. Then every file in the test's
 folders and every new entry in the system temp folders is searched for each
 event kind, each time (as sealed, as shown) and where it was tried; the history
 file itself is searched for the slot names too (the key file names them by
