@@ -67,6 +67,8 @@ def preview_lines(plan: ImportPlan, path: Path) -> list[str]:
         )
     else:
         lines.append("  no new entries")
+    if plan.records:
+        lines.append(f"  {_n(plan.records, 'new incident record', 'new incident records')}")
     if plan.skipped:
         lines.append(
             f"  {_n(plan.skipped, 'entry is', 'entries are')} in the journal already (skipped)"
@@ -97,6 +99,7 @@ def _json(plan: ImportPlan, result: ImportResult | None, dry_run: bool) -> dict[
         "last": plan.last.isoformat() if plan.last else None,
         "tags": len(plan.tags),
         "attachments": plan.attachments,
+        "records": plan.records,
         "notices": [notice.text for notice in plan.notices],
         "dry_run": dry_run,
         "imported": result.added if result else 0,

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.cli.import_commands import preview_lines
 from app.files import JournalFiles
 from app.journal import create_journal
 from app.journal.journal import Journal
@@ -236,6 +237,7 @@ def test_records_are_counted_before_and_skipped_after(archive: Path, other: Jour
     with open_source(archive, None, ImportOptions()) as batch, other.worker_stores() as stores:
         plan = plan_import(stores, batch)
         assert plan.records == 2
+        assert "  2 new incident records" in preview_lines(plan, archive)
         result = keep_plan(stores, plan)
     assert (result.added, result.extras) == (1, 2)
     with open_source(archive, None, ImportOptions()) as batch, other.worker_stores() as stores:

@@ -141,7 +141,19 @@ class PreviewPage(Page):
             lines.append(self._span(preview))
             lines.extend(self._with(preview))
         else:
-            lines.append(self.tr("No new entries; the archive's reasons, contacts and prompts."))
+            lines.append(
+                self.tr("No new entries; the archive's reasons, incident records and prompts.")
+            )
+        if preview.records:
+            lines.append(
+                counted(
+                    preview.records,
+                    self.tr("1 new incident record, with its amendments and evidence files."),
+                    self.tr(
+                        "{count} new incident records, with their amendments and evidence files."
+                    ),
+                )
+            )
         if preview.skipped:
             lines.append(
                 counted(

@@ -40,6 +40,7 @@ class Preview:
     attachments: int
     notices: tuple[str, ...]
     extras: bool
+    records: int = 0
 
     @classmethod
     def of(cls, plan: ImportPlan, name: str) -> Preview:
@@ -55,6 +56,7 @@ class Preview:
             attachments=plan.attachments,
             notices=tuple(notice.text for notice in plan.notices),
             extras=bool(plan.extras),
+            records=plan.records,
         )
 
     @property
