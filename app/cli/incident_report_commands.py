@@ -39,7 +39,7 @@ def report(ctx: CommandContext, args: argparse.Namespace) -> int:
         sys.stderr.write(
             f"threshold: the report was written but not logged: {written.not_logged.message}\n"
         )
-    for line in done_lines(written, target):
+    for line in done_lines(written, target, options):
         ctx.print(line)
     return 0
 
@@ -62,13 +62,18 @@ def report_options(args: argparse.Namespace) -> ReportOptions:
     )
 
 
-def done_lines(written: ReportWritten, target: Path) -> list[str]:
+def done_lines(written: ReportWritten, target: Path, options: ReportOptions) -> list[str]:
     """What the person reads when the report is written."""
     records = f"{written.records:,} record{'' if written.records == 1 else 's'}"
     lines = [
         f"Wrote a report of {records} to {target}. "
         "This file is not encrypted; keep it somewhere safe."
     ]
+    if options.pseudonyms:
+        lines.append(
+            "Names are replaced as the records list them; a name written another way "
+            "(a first name alone, a nickname) can be added with --redact NAME=PSEUDONYM."
+        )
     if not written.holds:
         lines.append(
             "The record's chain does not hold (`threshold incidents verify` says where); "

@@ -15,6 +15,7 @@ can add markup, load a file or reach the network.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 
@@ -137,7 +138,10 @@ def _chosen_lines(report: Report) -> list[str]:
     if report.who is not None:
         lines.append(f"Only records naming {report.who}.")
     if report.names_hidden:
-        lines.append("Names of people are shown as initials or pseudonyms.")
+        lines.append(
+            "Names are replaced: the people these records name appear by their initials, "
+            "or by the pseudonym chosen."
+        )
     return lines
 
 
@@ -197,8 +201,7 @@ def _chain(report: Report) -> list[str]:
 
 
 def _chain_time(at: str | None, report: Report) -> str:
-    import datetime as dt  # noqa: PLC0415 - tiny; keeps the module's names few
-
+    """The newest link's time (stored as ISO text, UTC) in the report's zone."""
     try:
         return moment_words(dt.datetime.fromisoformat(at or ""), report.zone)
     except ValueError:

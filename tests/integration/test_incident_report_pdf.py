@@ -28,7 +28,7 @@ from app.incidents.report_write import write_incident_report
 from app.journal import Journal
 from app.media.intake import incoming_from_bytes
 from app.pdf_export import render_pdf
-from app.records.incidents import Incident, IncidentFields, IncidentKind, When
+from app.records.incidents import Channel, Incident, IncidentFields, IncidentKind, When
 from app.storage.export_log import FORMATS
 from tests.helpers.cli import Cli
 from tests.helpers.images import jpeg_bytes, pdf_bytes, png_bytes
@@ -239,3 +239,36 @@ def test_the_csv_names_each_evidence_file_with_its_digest(journal: Journal, tmp_
     header, row = csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline=""))
     cell = row[header.index("Evidence files (name, SHA-256)")]
     assert cell.splitlines() == [f"{name} (SHA-256 {digest})" for name, digest in digests.items()]
+
+
+def test_evidence_added_by_an_amendment_is_indexed_and_said(
+    journal: Journal, tmp_path: Path
+) -> None:
+    kept, digests = _record_with_pictures(journal)
+    later = incoming_from_bytes(png_bytes(40, 30), "later.png")
+    journal.incidents.amend(kept.id, "I found another photo", kept.fields, files=[later])
+    target = tmp_path / "amended.pdf"
+    write_incident_report(journal, ReportOptions(images=ImagesShown.LIST), target, render_pdf)
+    flat = " ".join(pdftotext(target).split())
+    assert "Reason: I found another photo" in flat
+    assert "4. later.png: PNG picture" in flat
+    assert hashlib.sha256(later.data).hexdigest() in flat
+    assert f"Evidence files was: gate.png (SHA-256 {digests['gate.png']})" in flat
+
+
+def test_a_contact_from_the_log_says_how_they_reached_out(journal: Journal, tmp_path: Path) -> None:
+    fields = IncidentFields(
+        When(dt.datetime(2026, 5, 3, 21, 10, tzinfo=dt.UTC), "UTC", about=True),
+        (IncidentKind.CONTACT,),
+        account="A message from a new number.",
+        channel=Channel.MESSAGE,
+        felt="Shaky",
+        did="Did not answer",
+    )
+    journal.incidents.add(fields)
+    target = tmp_path / "contact.csv"
+    write_incident_report(journal, ReportOptions(format=ReportFormat.CSV), target, None)
+    header, row = csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline=""))
+    cells = dict(zip(header, row, strict=True))
+    assert cells["How they reached out"] == "A message" and cells["Kinds"] == "A contact attempt"
+    assert (cells["How I felt"], cells["What I did"]) == ("Shaky", "Did not answer")

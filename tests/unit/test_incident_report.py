@@ -246,7 +246,7 @@ def test_pseudonyms_hide_every_name_the_records_give() -> None:
     assert record.now.evidence[0].sha256 == PHOTO.sha256
     page = report_page(report_sections(report))
     assert "Mark" not in page and "Stone" not in page
-    assert "Names of people are shown as initials or pseudonyms." in page
+    assert "the people these records name appear by their initials" in page
     assert "May 2026" in page  # a date is never a name
     assert "Mark" not in report_csv(report).decode("utf-8")
 
