@@ -272,3 +272,20 @@ def test_a_contact_from_the_log_says_how_they_reached_out(journal: Journal, tmp_
     cells = dict(zip(header, row, strict=True))
     assert cells["How they reached out"] == "A message" and cells["Kinds"] == "A contact attempt"
     assert (cells["How I felt"], cells["What I did"]) == ("Shaky", "Did not answer")
+
+
+def test_an_empty_period_gives_a_cover_alone(ready: Cli, tmp_path: Path) -> None:
+    _three_records(ready)
+    target = tmp_path / "empty.pdf"
+    said = succeeds(ready, "incidents", "report", "-o", str(target), "--until", "2025-12-31")
+    assert "a report of 0 records" in said
+    flat = " ".join(pdftotext(target).split())
+    assert "No records match this period" in flat and "up to Wednesday, 31 December 2025" in flat
+    assert "Record 1" not in flat
+
+
+def test_a_period_that_ends_before_it_starts_is_refused(ready: Cli, tmp_path: Path) -> None:
+    result = ready("incidents", "report", "-o", str(tmp_path / "r.pdf"),
+                   "--since", "2026-05-02", "--until", "2026-05-01")  # fmt: skip
+    assert result.status == 2 and "--since is after --until" in result.stderr
+    assert not (tmp_path / "r.pdf").exists()
