@@ -74,9 +74,17 @@ def read_records(path: Path) -> list[bytes]:
     except FileNotFoundError:
         return []
     try:
-        return _records(_read_tail(descriptor))
+        return _records(_read_tail(descriptor, MAX_READ_BYTES))
     finally:
         os.close(descriptor)
+
+
+def longer_than_read(path: Path) -> bool:
+    """Whether the file holds more than ``read_records`` reads (then it is due to be folded)."""
+    try:
+        return os.stat(path, follow_symlinks=False).st_size > MAX_READ_BYTES
+    except FileNotFoundError:
+        return False
 
 
 def rewrite_records(path: Path, change: Callable[[list[bytes]], list[bytes]]) -> None:
@@ -87,7 +95,7 @@ def rewrite_records(path: Path, change: Callable[[list[bytes]], list[bytes]]) ->
         return
     try:
         lock_file(descriptor, blocking=True)
-        records = _records(_read_tail(descriptor))
+        records = _records(_read_tail(descriptor, limit=None))  # all of it: nothing is dropped
         kept = change(records)
         if kept != records:
             write_private_file_atomically(path, b"".join(_line(record) for record in kept))
@@ -113,11 +121,12 @@ def _append_if_current(path: Path, descriptor: int, line: bytes) -> bool:
     return True
 
 
-def _read_tail(descriptor: int) -> bytes:
+def _read_tail(descriptor: int, limit: int | None) -> bytes:
+    """The file's last ``limit`` bytes from a line's start (all of it when None)."""
     if not stat.S_ISREG(os.fstat(descriptor).st_mode):
         raise NotARegularFile("the access history is not a regular file")
     size = os.fstat(descriptor).st_size
-    start = max(0, size - MAX_READ_BYTES)
+    start = 0 if limit is None else max(0, size - limit)
     data = os.pread(descriptor, size - start, start)
     if start:
         data = data[data.find(b"\n") + 1 :]  # the first line read was cut by the limit

@@ -27,7 +27,12 @@ from app.vault.access_events import (
     encode,
     folded,
 )
-from app.vault.access_file import append_record, read_records, rewrite_records
+from app.vault.access_file import (
+    append_record,
+    longer_than_read,
+    read_records,
+    rewrite_records,
+)
 from app.vault.access_seal import SealBroken, open_sealed, seal
 from app.vault.slot_model import SlotKind
 
@@ -99,7 +104,7 @@ class AccessHistory:
         self._before = read_records(self._path)
         self.went_missing = not self._new and not self._any_readable(self._before)
         record_attempt(self._path, self._public, attempt(AccessKind.UNLOCKED, way, place, at))
-        if len(self._before) + 1 >= COMPACT_AT:
+        if len(self._before) + 1 >= COMPACT_AT or longer_than_read(self._path):
             try:
                 rewrite_records(self._path, self._folded)
             except OSError as error:

@@ -20,7 +20,7 @@ import pytest
 from app.errors import WrongSecret
 from app.files import JournalFiles
 from app.journal import Journal, create_journal, open_journal
-from app.vault import access_history
+from app.vault import access_file, access_history
 from app.vault.access_events import (
     AccessEvent,
     AccessKind,
@@ -223,6 +223,24 @@ def test_a_long_history_is_folded_keeping_every_count(
     refusals = summary.refusals + [e.kind for e in events].count(AccessKind.REFUSED)
     assert (refusals, summary.unlocks + 1) == (11, 2)  # the first unlock, and this one
     assert not history.went_missing
+
+
+def test_folding_a_file_past_the_read_limit_loses_no_count(
+    files: JournalFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(access_history, "COMPACT_AT", 12)
+    monkeypatch.setattr(access_history, "KEEP_EVENTS", 4)
+    monkeypatch.setattr(access_file, "MAX_READ_BYTES", 6 * 300)  # about six lines
+    _open(files)
+    _refuse(files, 11)
+    _open(files)
+    assert len(history_path(files.folder).read_bytes().splitlines()) == 5  # folded then
+    monkeypatch.setattr(access_file, "MAX_READ_BYTES", 10**6)
+    events = _open(files).read().events
+    summary = events[-1]
+    assert summary.kind == AccessKind.EARLIER
+    refused = summary.refusals + [e.kind for e in events].count(AccessKind.REFUSED)
+    assert refused == 11
 
 
 def test_recording_never_stands_in_the_way(
