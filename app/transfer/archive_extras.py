@@ -58,6 +58,7 @@ _RECORD_KEYS = ("id", "recorded", "fields", "amendments", "evidence")
 _AMENDMENT_KEYS = ("recorded", "reason", "changes")
 _HAPPENED_KEYS = ("moment", "zone", "about")
 _EVIDENCE_KEYS = ("attachment", "name", "mime", "size", "sha256")
+_FILE_KEYS = (*_EVIDENCE_KEYS, "file")
 _REQUIRED_FIELDS = ("happened", "kinds", "who", *TEXT_FIELDS)
 _FIELDS = (*_REQUIRED_FIELDS, *OPTIONAL_FIELDS)
 Choice = TypeVar("Choice", IncidentKind, Channel, MediaKind)
@@ -173,10 +174,10 @@ def _amendment(value: object) -> Amendment:
 
 def _evidence_rows(value: object, named: list[Evidence]) -> list[dict[str, object]]:
     """The evidence rows, each the file the record names, every one of them once."""
-    rows = [_exactly(item, (*_EVIDENCE_KEYS, "file"), required=()) for item in _items(value)]
-    listed = [_evidence(row) for row in rows]
+    rows = [mapping(item) for item in _items(value)]
+    listed = [_evidence(row, _FILE_KEYS) for row in rows]
     for row in rows:
-        text(row.get("file"))
+        text(row["file"])
     if sorted(listed, key=_by_id) != sorted(named, key=_by_id):
         raise ValueError("its evidence files are not the ones it names")
     return rows
@@ -222,8 +223,9 @@ def _check_field(name: str, value: object) -> None:
             _evidence(item)
 
 
-def _evidence(value: object) -> Evidence:
-    row = _exactly(value, (*_EVIDENCE_KEYS, "file"), required=_EVIDENCE_KEYS)
+def _evidence(value: object, keys: tuple[str, ...] = _EVIDENCE_KEYS) -> Evidence:
+    """An evidence file as the record names it (``keys``: and where its bytes are)."""
+    row = _exactly(value, keys, required=keys)
     return Evidence(
         attachment=_matching(row["attachment"], ATTACHMENT_ID, "an evidence file's id"),
         name=text(row["name"]),

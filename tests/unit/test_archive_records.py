@@ -172,6 +172,16 @@ MALFORMED: list[tuple[str, Callable[[Rows], object], str]] = [
     ),
     ("no file", lambda rows: _record(rows).update(evidence=[]), "not the ones it names"),
     (
+        "no member",
+        lambda rows: _record(rows).update(evidence=[{**_evidence(rows), "file": None}]),
+        "expected text, found None",
+    ),
+    (
+        "a member named",
+        lambda rows: _fields(rows).update(evidence=[_evidence(rows)]),
+        "'file' is not something",
+    ),
+    (
         "a member",
         lambda rows: _record(rows).update(evidence=[{**_evidence(rows), "file": "evidence/x"}]),
         r"'evidence/x' is not in the archive",
