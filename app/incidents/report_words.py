@@ -84,7 +84,8 @@ def when_words(when: When) -> str:
     """When it happened, as lived: "Sunday, 3 May 2026, about 21:10, Europe/Berlin (UTC+02:00)"."""
     moment = when.moment
     about = "about " if when.about else ""
-    zone = f"{when.zone} ({offset_words(moment)})" if when.zone else offset_words(moment)
+    offset = offset_words(moment)
+    zone = f"{when.zone} ({offset})" if when.zone and when.zone != offset else offset
     return f"{day_words(moment.date())}, {about}{moment:%H:%M}, {zone}"
 
 

@@ -131,6 +131,8 @@ def test_times_say_their_zone_offset_and_about() -> None:
     fixed = dt.datetime(2026, 5, 3, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))
     assert when_words(When(fixed, "")) == "Sunday, 3 May 2026, 09:00, UTC+05:30"
     assert offset_words(dt.datetime(2026, 5, 3, tzinfo=dt.UTC)) == "UTC"
+    utc = When(dt.datetime(2026, 5, 3, 9, 0, tzinfo=dt.UTC), "UTC")
+    assert when_words(utc) == "Sunday, 3 May 2026, 09:00, UTC"  # said once
 
 
 # ---------------------------------------------------------------------- amendments
