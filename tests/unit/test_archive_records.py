@@ -49,7 +49,7 @@ def archive(journal: Journal, tmp_path: Path) -> Path:
             who=("R.",),
             entry=entry.id,
         ),
-        [incoming_from_bytes(pdf_bytes(), "screenshot.pdf")],
+        [incoming_from_bytes(pdf_bytes("taken on her phone"), "screenshot.pdf")],
     )
     now = amended(record.fields, record.amendments)
     journal.incidents.amend(record.id, "It was a voicemail", replace(now, place="By phone"))
@@ -329,3 +329,14 @@ def test_an_older_archive_keeps_a_contact_edited_before_as_said(
         (edited.updated, EDITED_ELSEWHERE)
     ]
     assert other.incidents.verify() is None
+
+
+def test_evidence_is_kept_as_it_was_when_imported_pictures_are_cleaned(
+    journal: Journal, archive: Path, other: Journal
+) -> None:
+    other.preferences.save(replace(other.preferences.load(), strip_on_import=True))
+    _import(other, archive)
+    (record,) = [r for r in journal.incidents.all() if r.fields.evidence]
+    item = record.fields.evidence[0]
+    assert other.attachments.read(item.attachment) == journal.attachments.read(item.attachment)
+    assert other.incidents.verify() is None and other.verify().problems == []
