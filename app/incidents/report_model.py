@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.export import redaction
 from app.export.model import Redaction
@@ -41,7 +41,14 @@ from app.records.incidents import (
 )
 
 if TYPE_CHECKING:
-    from app.journal import Journal
+    from app.storage.incidents import IncidentStore
+
+
+class HasIncidents(Protocol):
+    """Where the records are read from: an open ``Journal``, or stores of a worker's own."""
+
+    @property
+    def incidents(self) -> IncidentStore: ...  # noqa: D102 - the records and the chain
 
 
 class ImagesShown(Enum):
@@ -182,7 +189,7 @@ class Report:
 
 
 def gather_report(
-    journal: Journal, options: ReportOptions, *, zone: dt.tzinfo | None = None
+    journal: HasIncidents, options: ReportOptions, *, zone: dt.tzinfo | None = None
 ) -> Report:
     """The report of ``journal``'s live records as ``options`` choose, and the chain checked."""
     store = journal.incidents

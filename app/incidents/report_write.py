@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from app.errors import KnownError
 from app.export.attachments import Loader
@@ -37,9 +37,29 @@ from app.records.incidents import Evidence
 
 if TYPE_CHECKING:
     from app.journal import Journal
+    from app.storage.attachments import AttachmentStore
+    from app.storage.export_log import ExportLog
+    from app.storage.incidents import IncidentStore
 
 SELECTION = "filter"
 """How the export log names the report's choice (its words are fixed; never content)."""
+
+
+class ReportStores(Protocol):
+    """What writing a report reads and notes: an open ``Journal`` has them all.
+
+    A window that writes on a worker thread passes stores on a connection of
+    that thread's own, with these three names.
+    """
+
+    @property
+    def incidents(self) -> IncidentStore: ...  # noqa: D102 - the records and the chain
+
+    @property
+    def attachments(self) -> AttachmentStore: ...  # noqa: D102 - the evidence files
+
+    @property
+    def exports(self) -> ExportLog: ...  # noqa: D102 - the export log
 
 
 @dataclass(frozen=True)
@@ -58,7 +78,7 @@ class ReportWritten:
 
 
 def write_incident_report(
-    journal: Journal,
+    journal: ReportStores,
     options: ReportOptions,
     destination: Path,
     pdf_renderer: PdfRenderer | None,
@@ -67,11 +87,11 @@ def write_incident_report(
 ) -> ReportWritten:
     """Write the report ``options`` choose to ``destination``, checked, and log it.
 
-    Safe to call on a worker thread with the journal it opened (nothing here
-    touches a widget; the PDF renderer lays out off-screen).
+    Nothing here touches a widget and the PDF is laid out off-screen, so a window
+    can run it on a worker thread, given stores on that thread's own connection.
 
     Args:
-        journal: the open journal.
+        journal: the open journal (or stores of its own: ``ReportStores``).
         options: what to put in it, and the format.
         destination: the file to write (replaced if there).
         pdf_renderer: ``app.pdf_export.render_pdf`` for a PDF; None will do for a CSV.
@@ -92,13 +112,14 @@ def write_incident_report(
         def check(read_back: bytes) -> None:
             check_export(read_back, rendered)
 
-    with exporting_to(journal, destination.parent):
+    # Only its export log is used, to note the folder while the file is written.
+    with exporting_to(cast("Journal", journal), destination.parent):
         write_export(destination, data, check)
     return ReportWritten(len(report.records), report.chain.holds, _log(journal, report))
 
 
 def render_report_pdf(
-    journal: Journal, report: Report, pdf_renderer: PdfRenderer | None
+    journal: ReportStores, report: Report, pdf_renderer: PdfRenderer | None
 ) -> Rendered:
     """The report's PDF in memory, with the sections the written file must hold."""
     if pdf_renderer is None:
@@ -114,12 +135,12 @@ def render_report_pdf(
     return Rendered(ExportFormat.PDF, result.data, tuple(sections), False, result)
 
 
-def picture_loaders(journal: Journal, pictures: Mapping[str, Evidence]) -> dict[str, Loader]:
+def picture_loaders(journal: ReportStores, pictures: Mapping[str, Evidence]) -> dict[str, Loader]:
     """What gives each picture's bytes without metadata, by attachment id, read when drawn."""
     return {key: _stripped_loader(journal, item) for key, item in pictures.items()}
 
 
-def _stripped_loader(journal: Journal, item: Evidence) -> Loader:
+def _stripped_loader(journal: ReportStores, item: Evidence) -> Loader:
     def load() -> bytes:
         from app.media.strip import strip_metadata  # noqa: PLC0415 - only when drawing
 
@@ -128,7 +149,7 @@ def _stripped_loader(journal: Journal, item: Evidence) -> Loader:
     return load
 
 
-def _log(journal: Journal, report: Report) -> KnownError | None:
+def _log(journal: ReportStores, report: Report) -> KnownError | None:
     """Note the report in the export log; the reason it couldn't, or None."""
     try:
         journal.exports.record(report.options.format.value, len(report.records), SELECTION)

@@ -15,7 +15,9 @@ import os
 import re
 import stat
 import subprocess
+import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -24,12 +26,12 @@ from app.incidents.report_model import (
     ReportFormat,
     ReportOptions,
 )
-from app.incidents.report_write import write_incident_report
+from app.incidents.report_write import ReportWritten, write_incident_report
 from app.journal import Journal
 from app.media.intake import incoming_from_bytes
 from app.pdf_export import render_pdf
 from app.records.incidents import Channel, Incident, IncidentFields, IncidentKind, When
-from app.storage.export_log import FORMATS
+from app.storage.export_log import FORMATS, ExportLog
 from tests.helpers.cli import Cli
 from tests.helpers.images import jpeg_bytes, pdf_bytes, png_bytes
 from tests.leak_scan import needles_for, scan
@@ -289,3 +291,30 @@ def test_a_period_that_ends_before_it_starts_is_refused(ready: Cli, tmp_path: Pa
                    "--since", "2026-05-02", "--until", "2026-05-01")  # fmt: skip
     assert result.status == 2 and "--since is after --until" in result.stderr
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_worker_thread_writes_the_report_on_a_connection_of_its_own(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """As the window's Report… dialog may (its application on the main thread): stores
+    of the worker's own connection, under the journal's names."""
+    render_pdf("<p>The application is made here, on the main thread.</p>")
+    _record_with_pictures(journal)
+    target = tmp_path / "worker.pdf"
+    done: list[ReportWritten] = []
+
+    def work() -> None:
+        with journal.worker_stores() as stores:
+            own = SimpleNamespace(
+                incidents=stores.incidents,
+                attachments=stores.attachments,
+                exports=ExportLog(stores.connection),
+            )
+            done.append(write_incident_report(own, ReportOptions(), target, render_pdf))
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(timeout=120)
+    assert [written.records for written in done] == [1]
+    assert len(pdfimages(target)) == 2
+    assert journal.exports.recent(1)[0].format == "pdf"
