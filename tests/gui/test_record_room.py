@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import subprocess
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.incidents.report_model import ReportFormat, ReportOptions
 from app.journal import Journal
 from app.records.incidents import IncidentFields, IncidentKind, When, amended
 from app.storage.incident_chain import ChainBreak
@@ -22,6 +24,7 @@ from app.ui.record.form import RecordForm
 from app.ui.record.model import RecordListModel, RecordRole
 from app.ui.record.page import RecordPage
 from app.ui.record.receipt import CheckDialog, ReceiptDialog, check_message
+from app.ui.record.report_dialog import ReportDialog
 from tests.helpers.images import png_bytes
 from tests.helpers.widgets import confirm_destruction
 
@@ -429,3 +432,56 @@ def test_an_amendment_adds_evidence_beneath_and_keeps_the_first(
         "first.png",
         "second.png",
     ]
+
+
+# ---------------------------------------------------------------------- the report
+
+
+def test_report_choices_become_the_reports_options(qtbot: QtBot, filled: Journal) -> None:
+    dialog = ReportDialog(filled, ["Dad", "Mum"], today=dt.date(2026, 4, 1))
+    qtbot.addWidget(dialog)
+    assert dialog.options() == ReportOptions()  # PDF, every record, pictures drawn
+    dialog.csv.setChecked(True)
+    assert not dialog.pictures.isEnabled()
+    dialog.period.setChecked(True)
+    dialog.kinds.chips[IncidentKind.THREAT].setChecked(True)
+    dialog.who.setCurrentIndex(dialog.who.findData("Dad"))
+    dialog.initials.setChecked(True)
+    options = dialog.options()
+    assert options.format is ReportFormat.CSV and options.who == "Dad" and options.pseudonyms
+    assert options.since == dt.date(2025, 4, 1) and options.until == dt.date(2026, 4, 1)
+    assert options.kinds == frozenset({IncidentKind.THREAT})
+
+
+@pytest.mark.parametrize("fmt", ["csv", "pdf"])
+def test_the_report_is_saved_and_said_plainly(
+    qtbot: QtBot, filled: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    said: list[str] = []
+
+    def note(box: QMessageBox) -> int:
+        said.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", note)
+    page, shown = make_page(qtbot, filled)
+    page.write_report()
+    (dialog,) = shown
+    assert isinstance(dialog, ReportDialog)
+    qtbot.addWidget(dialog)
+    dialog.csv.setChecked(fmt == "csv")
+    target = tmp_path / f"report.{fmt}"
+    assert dialog.save_to(target)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF" if fmt == "pdf" else b"\xef\xbb\xbf")
+    text = (
+        data.decode("utf-8-sig")
+        if fmt == "csv"
+        else subprocess.run(
+            ["pdftotext", str(target), "-"], check=True, capture_output=True, text=True
+        ).stdout
+    )
+    assert "Called four times." in text
+    assert target.stat().st_mode & 0o777 == 0o600
+    (words,) = said
+    assert "3 records" in words and "not encrypted" in words

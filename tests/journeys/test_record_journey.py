@@ -6,9 +6,9 @@ who (Alt+O, a name, Return) and what happened (Alt+H) typed key by key, with an
 exact quote as a "> " line; Ctrl+Return saves. Alt+M amends it: a reason typed
 first (the focus starts there), then a line added to the account; Ctrl+Return.
 Alt+O shows the record with the amendment beneath and the original kept;
-Escape; Alt+P prints the receipt. From outside, with ``threshold incidents``:
-exactly that record, first written as typed, one amendment with that reason,
-and the chain holds at the receipt's digest.
+Escape; Alt+I prints the receipt; Alt+P shows the report's choices. From
+outside, with ``threshold incidents``: exactly that record, first written as
+typed, one amendment with that reason, and the chain holds at the receipt's digest.
 """
 
 from __future__ import annotations
@@ -110,12 +110,18 @@ def test_an_incident_recorded_amended_and_its_receipt(
     app.xdo.key("Escape")
     app.wait_gone(shown)
 
-    app.xdo.key("alt+p")
+    app.xdo.key("alt+i")
     receipt_window = app.wait_window("A receipt for your record")
     app.screen.wait_for_label("What it proves")
     desktop.shoot(app, receipt_window, "record-receipt")
     app.xdo.key("Escape")
     app.wait_gone(receipt_window)
+    app.xdo.key("alt+p")  # Report…: what it would hold, then left unsaved
+    report_window = app.wait_window("A report of your record")
+    app.screen.wait_for_label("not encrypted")
+    desktop.shoot(app, report_window, "record-report")
+    app.xdo.key("Escape")
+    app.wait_gone(report_window)
     app.xdo.key("ctrl+q")
     assert app.wait_exit() == 0, app.stderr()
 

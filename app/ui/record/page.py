@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
-    QLabel,
     QListView,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from app.records.incidents import IncidentKind
 from app.ui.forgetting import ForgetsOnLock
 from app.ui.record.labels import kind_label, tr
 from app.ui.record.model import RecordListModel, RecordRole
-from app.ui.widgets.confirm import destructive_question
+from app.ui.record.page_parts import button_row, filter_row, offer_people, purge_question
 from app.ui.widgets.kit import SPACING, button, text_label
 from app.ui.widgets.lists import list_view
 from app.ui.widgets.rows import TwoLineRowDelegate
@@ -181,17 +179,7 @@ class RecordPage(QWidget, ForgetsOnLock):
         """Delete for good, once confirmed; a line in the chain says one was removed."""
         if self.current_id() is None:
             return
-        box, delete = destructive_question(
-            self,
-            tr("Delete for good"),
-            tr("Delete this record for good?"),
-            tr(
-                "This can't be undone. Its words, amendments and files go; one line stays "
-                "in the record's chain saying that a record was removed, and when. If you "
-                "might want it later, it can stay in the trash."
-            ),
-            tr("Delete for good"),
-        )
+        box, delete = purge_question(self)
         self.run(box)
         if box.clickedButton() is delete:
             self._change(lambda store, record_id: store.purge(record_id))
@@ -208,6 +196,14 @@ class RecordPage(QWidget, ForgetsOnLock):
             self.problem.emit(error.message)
             return
         self.run(ReceiptDialog(receipt, self))
+
+    def write_report(self) -> None:
+        """Report…: a PDF or CSV of the records for someone helping."""
+        if self._journal is None:
+            return
+        from app.ui.record.report_dialog import ReportDialog  # noqa: PLC0415 - first use
+
+        self.run(ReportDialog(self._journal, self.model.people(), parent=self))
 
     def check_record(self) -> None:
         """Walk the chain and say whether it holds, or name the first break."""
@@ -260,14 +256,7 @@ class RecordPage(QWidget, ForgetsOnLock):
             self.show_record(item.id)
 
     def _offer_people(self) -> None:
-        chosen = self.who.currentData()
-        self.who.blockSignals(True)
-        self.who.clear()
-        self.who.addItem(tr("Everyone"), None)
-        for name in self.model.people():
-            self.who.addItem(name, name)
-        self.who.setCurrentIndex(max(self.who.findData(chosen), 0) if chosen else 0)
-        self.who.blockSignals(False)
+        offer_people(self.who, self.model.people())
         self._filter()
 
     def _filter(self) -> None:
@@ -319,7 +308,8 @@ class RecordPage(QWidget, ForgetsOnLock):
         self.trash = button(tr("Move to tra&sh"), tr("Move the selected record to the trash"))
         self.restore = button(tr("&Restore"), tr("Restore the selected record"))
         self.purge = button(tr("&Delete for good…"), tr("Delete the record for good"))
-        self.receipt = button(tr("Print a recei&pt…"), tr("Print a receipt"))
+        self.receipt = button(tr("Print a rece&ipt…"), tr("Print a receipt"))
+        self.report = button(tr("Re&port…"), tr("A report for someone helping"))
         self.check = button(tr("&Check the record"), tr("Check the record"))
         self.back = button(tr("&Back to the journal"), tr("Back to the journal"))
         self.in_trash = QCheckBox(tr("&Look in the trash"), self)
@@ -340,6 +330,7 @@ class RecordPage(QWidget, ForgetsOnLock):
             self.restore: self.restore_record,
             self.purge: self.purge_record,
             self.receipt: self.print_receipt,
+            self.report: self.write_report,
             self.check: self.check_record,
             self.back: self.closeRequested.emit,
         }
@@ -363,33 +354,12 @@ class RecordPage(QWidget, ForgetsOnLock):
                 "muted",
             )
         )
-        layout.addLayout(self._filter_row())
+        layout.addLayout(filter_row(self, self.who, self.kind, self.in_trash))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addLayout(
-            self._row(self.open_record, self.amend, self.restore, None, self.trash, self.purge)
+            button_row(self.open_record, self.amend, self.restore, None, self.trash, self.purge)
         )
-        layout.addLayout(self._row(self.add, self.receipt, self.check, None, self.back))
-
-    def _filter_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(SPACING // 2)
-        for text, combo in ((tr("&Who"), self.who), (tr("&Kind"), self.kind)):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            row.addWidget(label)
-            row.addWidget(combo)
-            row.addSpacing(SPACING)
-        row.addStretch(1)
-        row.addWidget(self.in_trash)
-        return row
-
-    def _row(self, *widgets: QWidget | None) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(SPACING // 2)
-        for widget in widgets:
-            if widget is None:
-                row.addStretch(1)
-            else:
-                row.addWidget(widget)
-        return row
+        layout.addLayout(
+            button_row(self.add, self.report, self.receipt, self.check, None, self.back)
+        )
