@@ -18,6 +18,7 @@ from app.storage.entries import Clock, EntryStore
 if TYPE_CHECKING:
     from app.storage.attachments import AttachmentStore
     from app.storage.contacts import ContactStore
+    from app.storage.export_log import ExportLog
     from app.storage.imported import ImportedEntryStore
     from app.storage.incidents import IncidentStore
     from app.storage.preferences import PreferenceStore
@@ -64,6 +65,13 @@ class WorkerStores:
         from app.storage.contacts import ContactStore  # noqa: PLC0415 - on first use
 
         return ContactStore(self.connection, self._clock)
+
+    @cached_property
+    def exports(self) -> ExportLog:
+        """The export log (a report written on a worker is logged like any export)."""
+        from app.storage.export_log import ExportLog  # noqa: PLC0415 - on first use
+
+        return ExportLog(self.connection)
 
     @cached_property
     def incidents(self) -> IncidentStore:

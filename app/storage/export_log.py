@@ -17,7 +17,7 @@ from app.storage.export_progress import clear_exports, note_export, noted_export
 from app.storage.rows import to_text, to_time
 from app.storage.sql_errors import known_errors
 
-FORMATS = frozenset({"pdf", "md", "html", "txt", "print", "archive"})
+FORMATS = frozenset({"pdf", "md", "html", "txt", "print", "archive", "csv"})
 SELECTIONS = frozenset({"current entry", "several entries", "filter", "everything"})
 
 
