@@ -36,6 +36,7 @@ from app.storage.schema import migrate, schema_version
 from app.storage.sql_errors import DAMAGED_MESSAGE, known_errors
 from app.vault.access_events import AccessKind, Place, attempt, created
 from app.vault.access_history import history_path, record_attempt
+from app.vault.access_prepared import PreparedUnlock
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
@@ -126,6 +127,7 @@ def open_journal(
     unwrapped: Sequence[bytes] | None = None,
     place: Place = Place.COMMAND,
     later: Later | None = None,
+    prepared: PreparedUnlock | None = None,
 ) -> Journal:
     """Unlock an existing journal with one secret, and record it in the access history.
 
@@ -135,7 +137,8 @@ def open_journal(
 
     A refused secret is recorded before the error is raised; the unlock itself is
     recorded through ``later`` (at once without it), so the window can put that
-    off until it has painted.
+    off until it has painted; ``prepared`` is that unlock already sealed by the
+    start-up helper (``access_prepared``), so the window needs no ``cryptography``.
 
     Raises:
         JournalNotFound: there is no journal in the folder.
@@ -169,15 +172,22 @@ def open_journal(
         raise
     journal = Journal(files, vault, connection, keys[index], lock, clock=clock)
     key, way = keys[index], secret.kind
-    (later or _now)(lambda: _note_unlock(journal, key, way, place, clock))
+    (later or _now)(lambda: _note_unlock(journal, key, (way, place, prepared), clock))
     return journal
 
 
-def _note_unlock(journal: Journal, key: bytes, way: SlotKind, place: Place, clock: Clock) -> None:
+def _note_unlock(
+    journal: Journal,
+    key: bytes,
+    how: tuple[SlotKind, Place, PreparedUnlock | None],
+    clock: Clock,
+) -> None:
     """Record the unlock (giving an older journal its access key pair); never fails the unlock."""
+    (way, place, prepared), path = how, history_path(journal.files.folder)
     try:
-        history = journal.vault.open_access_history(key, history_path(journal.files.folder))
-        history.note_unlock(way, place, clock())
+        if prepared is not None and journal.vault.open_prepared_history(prepared, path):
+            return
+        journal.vault.open_access_history(key, path).note_unlock(way, place, clock())
     except (KnownError, OSError) as error:
         log.warning("The unlock was not recorded in the access history: %s", type(error).__name__)
 

@@ -143,11 +143,16 @@ class JournalController(QObject):
     def open_with_keyring(self) -> None:
         """Open through the keyring (raises a KnownError with a plain reason)."""
         secret = keyring_secret(self.files, self._keystore)
-        unwrapped = None
+        unwrapped = prepared = None
         if isinstance(self._keystore, PrefetchedKeystore):
             assert isinstance(secret.material, bytes)
             unwrapped = self._keystore.unwrapped_keys(secret.material)
-        self._set_open(open_journal(self.files, secret, unwrapped=unwrapped, **self._recorded()))
+            prepared = self._keystore.prepared_unlock(secret.material)
+        self._set_open(
+            open_journal(
+                self.files, secret, unwrapped=unwrapped, prepared=prepared, **self._recorded()
+            )
+        )
 
     def unlock_with_passphrase(self, passphrase: str) -> None:
         """Open with the passphrase (raises WrongSecret and friends)."""

@@ -92,6 +92,7 @@ class AccessHistory:
         self._private = private
         self._new = new  # the pair was made at this unlock: there can be nothing before
         self._before: list[bytes] = []  # sealed records as they were before this unlock
+        self._failed: list[AccessEvent] | None = None  # read for us by the start-up helper
         self.went_missing = False
 
     def note_unlock(self, way: SlotKind, place: Place, at: dt.datetime) -> None:
@@ -102,22 +103,37 @@ class AccessHistory:
         (``went_missing``), which is itself worth telling.
         """
         self._before = read_records(self._path)
-        self.went_missing = not self._new and not self._any_readable(self._before)
+        self.went_missing = not self._new and not any(map(self.opens, reversed(self._before)))
         record_attempt(self._path, self._public, attempt(AccessKind.UNLOCKED, way, place, at))
-        if len(self._before) + 1 >= COMPACT_AT or longer_than_read(self._path):
-            try:
-                rewrite_records(self._path, self._folded)
-            except OSError as error:
-                log.warning("The access history was not shortened: %s", type(error).__name__)
+        self._fold_if_due(len(self._before))
+
+    def note_sealed_unlock(
+        self, sealed: bytes, before: int, failed: list[AccessEvent], went_missing: bool
+    ) -> None:
+        """Record an unlock the start-up helper sealed, with what it read before it.
+
+        No ``cryptography`` here (see ``access_prepared``), unless the file is due
+        to be folded, which is rare.
+        """
+        self._failed, self.went_missing = failed, went_missing
+        try:
+            append_record(self._path, sealed)
+        except OSError as error:
+            log.warning("An access event could not be recorded: %s", type(error).__name__)
+        self._fold_if_due(before)
 
     def failed_since_last_unlock(self) -> list[AccessEvent]:
-        """Refused attempts between the unlock before this one and this one, newest first.
+        """Refused attempts between the unlock before this one and this one, newest first."""
+        return self._failed if self._failed is not None else self.failed_before(self._before)
+
+    def failed_before(self, records: list[bytes]) -> list[AccessEvent]:
+        """The refused attempts at the end of ``records``, after their last unlock; newest first.
 
         A summary in that span counts too: its refusals came after the last unlock
         when it holds no unlock (the file was folded while someone kept trying).
         """
         failed: list[AccessEvent] = []
-        for sealed in reversed(self._before):
+        for sealed in reversed(records):
             event = self._open(sealed)
             if event is None:
                 continue
@@ -140,8 +156,16 @@ class AccessHistory:
         events.reverse()  # the file's order is the order things happened, whatever the clock said
         return AccessReport(events=events, unreadable=unreadable)
 
-    def _any_readable(self, records: list[bytes]) -> bool:
-        return any(self._open(sealed) is not None for sealed in reversed(records))
+    def opens(self, sealed: bytes) -> bool:
+        """Whether ``sealed`` is an event this journal can read."""
+        return self._open(sealed) is not None
+
+    def _fold_if_due(self, before: int) -> None:
+        if before + 1 >= COMPACT_AT or longer_than_read(self._path):
+            try:
+                rewrite_records(self._path, self._folded)
+            except OSError as error:
+                log.warning("The access history was not shortened: %s", type(error).__name__)
 
     def _open(self, sealed: bytes) -> AccessEvent | None:
         try:

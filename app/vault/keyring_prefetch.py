@@ -6,8 +6,10 @@ D-Bus client, and unwrapping the database key with the answer another ~8 ms for
 interpreter lock), so a child process, forked before Qt loads, asks the keyring,
 unwraps the key and hands both back through a pipe. The parent reads them when it
 opens the journal; by then they are usually waiting, and the app never loads the
-keyring's client or ``cryptography`` at all. Only the secret and the key travel,
-from memory to memory; nothing is written anywhere.
+keyring's client or ``cryptography`` at all. The child also seals the unlock for
+the access history and reads the attempts before it (``access_prepared``); the
+app appends that line once the journal opened. Only the secret, the keys and that
+small summary travel, from memory to memory; the child writes nothing anywhere.
 
 Linux only (where forking a process that has not loaded Qt is plain), and only
 when the journal has a keyring slot. Everything else reads the keyring as before.
@@ -25,6 +27,7 @@ import time
 from app.errors import KeyringUnavailable, KnownError
 from app.files import JournalFiles
 from app.hardening import die_with_parent
+from app.vault.access_prepared import PreparedUnlock, from_bytes
 from app.vault.keystore import DEFAULT_TIMEOUT_SECONDS, Keystore, SystemKeystore
 from app.vault.slots import SlotKind, read_slot_file
 from app.vault.wrapping import KEY_BYTES
@@ -32,6 +35,7 @@ from app.vault.wrapping import KEY_BYTES
 # One byte says what the child found; the rest is the secret (and keys) or the reason.
 _SECRET, _NONE, _UNAVAILABLE, _FAILED = b"S", b"N", b"U", b"F"
 _LENGTH_BYTES = 2  # the secret's length, before it; the keys it unwrapped follow it
+_COUNT_BYTES = 1  # how many keys follow the secret; the prepared unlock follows them
 _GRACE_SECONDS = 2.0  # beyond the keyring's own timeout, for the child to say so
 _CHUNK = 4096
 
@@ -106,6 +110,7 @@ class PrefetchedKeystore:
         self._answer: PendingAnswer | None = answer
         self._timeout = timeout
         self._unwrapped: tuple[bytes, list[bytes]] | None = None
+        self._prepared: tuple[bytes, PreparedUnlock] | None = None
 
     def get_secret(self, item: str) -> bytes | None:
         """The prefetched secret the first time; the keyring's answer after that."""
@@ -114,8 +119,9 @@ class PrefetchedKeystore:
             message = answer.read()
             kind, payload = message[:1], message[1:]
             if kind == _SECRET:
-                secret, keys = _split_secret(payload)
+                secret, keys, prepared = _split_secret(payload)
                 self._unwrapped = (secret, keys) if keys else None
+                self._prepared = (secret, prepared) if prepared else None
                 return secret
             if kind == _NONE:
                 return None
@@ -138,6 +144,13 @@ class PrefetchedKeystore:
             return None
         return unwrapped[1]
 
+    def prepared_unlock(self, secret: bytes) -> PreparedUnlock | None:
+        """The unlock the helper sealed for the access history (once; None if it didn't)."""
+        prepared, self._prepared = self._prepared, None
+        if prepared is None or prepared[0] != secret:
+            return None
+        return prepared[1]
+
     def set_secret(self, item: str, secret: bytes) -> None:
         """Store ``secret`` (through the keyring itself)."""
         self.close()
@@ -151,6 +164,7 @@ class PrefetchedKeystore:
     def close(self) -> None:
         """Drop an answer nobody read, stopping the child if it still asks."""
         self._unwrapped = None
+        self._prepared = None
         answer = self._take()
         if answer is not None:
             answer.close()
@@ -220,8 +234,15 @@ def _answer(files: JournalFiles, keystore: Keystore, item: str, write_end: int) 
         if secret is None:
             message = _NONE
         else:
-            keys = b"".join(_unwrap_quietly(files, secret))
-            message = _SECRET + len(secret).to_bytes(_LENGTH_BYTES, "big") + secret + keys
+            keys = _unwrap_quietly(files, secret)
+            message = b"".join(
+                (
+                    _SECRET + len(secret).to_bytes(_LENGTH_BYTES, "big") + secret,
+                    len(keys).to_bytes(_COUNT_BYTES, "big"),
+                    *keys,
+                    _prepare_quietly(files, keys),
+                )
+            )
     except KeyringUnavailable as error:
         message = _UNAVAILABLE + error.cause.encode("utf-8")
     except BaseException:  # the parent asks again, and explains it
@@ -243,10 +264,29 @@ def _unwrap_quietly(files: JournalFiles, secret: bytes) -> list[bytes]:
         return []
 
 
-def _split_secret(payload: bytes) -> tuple[bytes, list[bytes]]:
-    """(secret, keys) from a secret message; keys are whole ``KEY_BYTES`` pieces."""
+def _prepare_quietly(files: JournalFiles, keys: list[bytes]) -> bytes:
+    """The keyring unlock sealed for the access history, and what came before it (or b"")."""
+    import datetime as dt  # noqa: PLC0415 - in the child only
+
+    from app.vault.access_history import history_path  # noqa: PLC0415 - in the child only
+    from app.vault.access_prepared import prepare_keyring_unlock, to_bytes  # noqa: PLC0415
+
+    try:
+        slot_file = read_slot_file(files.key_slots)
+        now = dt.datetime.now(dt.UTC)
+        prepared = prepare_keyring_unlock(history_path(files.folder), slot_file, keys, now)
+    except (KnownError, OSError, ValueError):
+        return b""
+    return b"" if prepared is None else to_bytes(prepared)
+
+
+def _split_secret(payload: bytes) -> tuple[bytes, list[bytes], PreparedUnlock | None]:
+    """(secret, keys, prepared unlock) from a secret message; keys are whole ``KEY_BYTES``."""
     length = int.from_bytes(payload[:_LENGTH_BYTES], "big")
     secret = payload[_LENGTH_BYTES : _LENGTH_BYTES + length]
     rest = payload[_LENGTH_BYTES + length :]
-    keys = [rest[i : i + KEY_BYTES] for i in range(0, len(rest) - KEY_BYTES + 1, KEY_BYTES)]
-    return secret, keys
+    count, rest = int.from_bytes(rest[:_COUNT_BYTES], "big"), rest[_COUNT_BYTES:]
+    keys = [rest[i * KEY_BYTES : (i + 1) * KEY_BYTES] for i in range(count)]
+    if any(len(key) != KEY_BYTES for key in keys):
+        return secret, [], None
+    return secret, keys, from_bytes(rest[count * KEY_BYTES :])

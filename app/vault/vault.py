@@ -26,6 +26,7 @@ from pathlib import Path
 from app.errors import JournalBusy, JournalDamaged, KeyringUnavailable, NoSlotAvailable, WrongSecret
 from app.vault.access_history import AccessHistory
 from app.vault.access_keys import made_access_key, opened_access_key
+from app.vault.access_prepared import PreparedUnlock
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.rotation import is_mid_rotation, settled, staged_rotation
@@ -194,6 +195,21 @@ class Vault:
         assert self._file.access is not None
         self._access_history = AccessHistory(path, self._file.access.public, private, new=new)
         return self._access_history
+
+    def open_prepared_history(self, prepared: PreparedUnlock, path: Path) -> AccessHistory | None:
+        """The history, with a keyring unlock the start-up helper sealed (no ``cryptography``).
+
+        None when the helper's key is no longer this journal's (changed meanwhile):
+        then ``open_access_history`` does the work here.
+        """
+        if self._file.access is None or self._file.access.public != prepared.public:
+            return None
+        history = AccessHistory(path, prepared.public, prepared.private)
+        history.note_sealed_unlock(
+            prepared.sealed, prepared.before, list(prepared.failed), prepared.went_missing
+        )
+        self._access_history = history
+        return history
 
     @property
     def access_history(self) -> AccessHistory | None:

@@ -78,6 +78,7 @@ COORDINATORS = {
     "app.ui.privacy.lock",
     "app.ui.privacy.quick_hide",
     "app.ui.setup.coordinator",
+    "app.ui.settings.access_notice",  # watches each unlock; its words load after the paint
 }
 
 
