@@ -3,18 +3,22 @@
 Ctrl+Shift+I opens the incident record (the list has the focus; nothing yet).
 Alt+A opens the form: two kinds chosen with Alt+K, Tab and Space; where (Alt+E),
 who (Alt+O, a name, Return) and what happened (Alt+H) typed key by key, with an
-exact quote as a "> " line; Ctrl+Return saves. Alt+M amends it: a reason typed
-first (the focus starts there), then a line added to the account; Ctrl+Return.
-Alt+O shows the record with the amendment beneath and the original kept;
-Escape; Alt+I prints the receipt; Alt+P shows the report's choices. From
-outside, with ``threshold incidents``: exactly that record, first written as
-typed, one amendment with that reason, and the chain holds at the receipt's digest.
+exact quote as a "> " line; a photo attached (Alt+I, its path typed into the
+file dialog); Ctrl+Return saves. Alt+M amends it: a reason typed first (the
+focus starts there), then a line added to the account; Ctrl+Return. Alt+O shows
+the record with the amendment beneath and the original kept; Escape; Alt+I
+prints the receipt; Alt+P shows the report's choices. From outside, with
+``threshold incidents``: exactly that record, first written as typed, the photo
+kept with its SHA-256, one amendment with that reason, and the chain holds at
+the receipt's digest.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +26,7 @@ from tests.helpers.keyring import KeyringJournal
 from tests.journeys.app_process import RunningApp
 from tests.journeys.desktop import Desktop
 from tests.journeys.journals import succeeds
+from tests.journeys.photos import lake_at_dusk
 from tests.journeys.waiting import wait_for
 
 pytestmark = [pytest.mark.journey, pytest.mark.keyring_integration]
@@ -44,10 +49,10 @@ def wait_for_the_list(app: RunningApp) -> str:
     return wait_for(found, "the focus on the list of records")
 
 
-def write_the_record(app: RunningApp) -> None:
-    """Alt+A, the form typed key by key (two kinds, where, who, what happened)."""
+def write_the_record(app: RunningApp, photo: Path) -> None:
+    """Alt+A, the form typed key by key (two kinds, where, who, what happened, a photo)."""
     app.xdo.key("alt+a")
-    app.wait_window("Add a record")
+    form = app.wait_window("Add a record")
     app.screen.wait_for_focus("The day it happened")
     app.xdo.key("alt+k")
     app.screen.wait_for_focus("A contact attempt")
@@ -67,6 +72,12 @@ def write_the_record(app: RunningApp) -> None:
     app.xdo.key("Return")
     app.xdo.type(ACCOUNT[1])
     app.screen.wait_for_text("What happened", "\n".join(ACCOUNT))
+    app.xdo.key("alt+i")  # Attach files…
+    chooser = app.wait_window("^Attach evidence files", besides={form})
+    app.xdo.type(str(photo))
+    app.xdo.key("Return")
+    app.wait_gone(chooser)
+    app.wait_window("Add a record")
 
 
 def amend_the_record(app: RunningApp) -> None:
@@ -87,13 +98,15 @@ def test_an_incident_recorded_amended_and_its_receipt(
     desktop: Desktop, keyring_journal: Callable[..., KeyringJournal], appearance: str
 ) -> None:
     journal = keyring_journal()
+    photo = journal.folder.parent / "gate.jpg"
+    photo.write_bytes(lake_at_dusk(640, 400))
     app = desktop.launch(journal.folder, appearance)
     main = app.main_window()
     app.xdo.key("ctrl+shift+i")
     app.screen.wait_for_label("Nothing recorded yet")
     desktop.shoot(app, main, "record-empty")
 
-    write_the_record(app)
+    write_the_record(app, photo)
     desktop.shoot(app, app.wait_window("Add a record"), "record-form")
     app.xdo.key("ctrl+Return")
     wait_for_the_list(app)
@@ -129,6 +142,9 @@ def test_an_incident_recorded_amended_and_its_receipt(
     first = record["fields"]
     assert first["account"] == "\n".join(ACCOUNT) and first["place"] == PLACE
     assert first["who"] == [WHO] and first["kinds"] == ["verbal", "threat"]
+    (evidence,) = first["evidence"]
+    assert evidence["name"] == "gate.jpg"
+    assert evidence["sha256"] == hashlib.sha256(photo.read_bytes()).hexdigest()
     (amendment,) = record["amendments"]
     assert amendment["reason"] == REASON
     assert amendment["changes"] == {"account": "\n".join((*ACCOUNT, ADDED))}
