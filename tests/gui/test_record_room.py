@@ -128,14 +128,17 @@ def test_the_page_filters_through_its_boxes(qtbot: QtBot, filled: Journal) -> No
     page.kind.setCurrentIndex(page.kind.findData(IncidentKind.CONTACT.value))
     assert headlines(page.model) == ["Called four times."]
     page.kind.setCurrentIndex(page.kind.findData(IncidentKind.PHYSICAL.value))
-    assert page.model.rowCount() == 0 and not page.empty.isHidden()
+    assert page.model.rowCount() == 0 and page.pages.currentWidget() is not page.list
     assert "No record matches" in page.empty.text()
 
 
 def test_an_empty_record_invites_without_pressure(qtbot: QtBot, journal: Journal) -> None:
     page, _ = make_page(qtbot, journal)
     assert "Nothing recorded yet" in page.empty.text()
-    assert not page.open_record.isEnabled() and not page.amend.isEnabled()
+    assert page.pages.currentWidget() is not page.list  # the invitation, not an empty box
+    assert page.open_record.isHidden() and page.amend.isHidden() and page.trash.isHidden()
+    page.focus()
+    assert page.focusWidget() is page.add
 
 
 # ---------------------------------------------------------------------- the form

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QListView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from app.ui.record.page_parts import button_row, filter_row, offer_people, purge
 from app.ui.widgets.kit import SPACING, button, text_label
 from app.ui.widgets.lists import list_view
 from app.ui.widgets.rows import TwoLineRowDelegate
+from app.ui.widgets.scrolling import scrolled
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -99,8 +101,11 @@ class RecordPage(QWidget, ForgetsOnLock):
         self._after_change(select)
 
     def focus(self) -> None:
-        """The keyboard on the list (on its first record)."""
-        if self.model.rowCount() and not self.list.currentIndex().isValid():
+        """The keyboard on the list (on its first record), or on Add a record… when empty."""
+        if not self.model.rowCount():
+            self.add.setFocus()
+            return
+        if not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.model.index(0))
         self.list.setFocus()
 
@@ -228,7 +233,7 @@ class RecordPage(QWidget, ForgetsOnLock):
         if saved is not None:
             self.in_trash.setChecked(False)
             self.reload(select=saved.id)
-        self.list.setFocus()
+        self.focus()
 
     def _change(self, act: Callable[..., None]) -> None:
         record_id = self.current_id()
@@ -242,7 +247,7 @@ class RecordPage(QWidget, ForgetsOnLock):
         self.reload()
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
-        self.list.setFocus()
+        self.focus()
 
     def _open_current(self) -> None:
         self.show_record()
@@ -268,8 +273,8 @@ class RecordPage(QWidget, ForgetsOnLock):
         row = self.model.row_of(select) if select else 0
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(max(row, 0)))
-        self.empty.setVisible(self.model.rowCount() == 0)
         self.empty.setText(self._empty_text())
+        self.pages.setCurrentIndex(0 if self.model.rowCount() else 1)
         self._update_buttons()
 
     def _empty_text(self) -> str:
@@ -284,11 +289,13 @@ class RecordPage(QWidget, ForgetsOnLock):
 
     def _update_buttons(self, *_: object) -> None:
         trash = self.in_trash.isChecked()
+        rows = self.model.rowCount() > 0  # with nothing listed, nothing to act on shows
         chosen = self.current_id() is not None
+        self.open_record.setVisible(rows)
         for widget in (self.amend, self.trash):
-            widget.setVisible(not trash)
+            widget.setVisible(rows and not trash)
         for widget in (self.restore, self.purge):
-            widget.setVisible(trash)
+            widget.setVisible(rows and trash)
         for widget in (self.open_record, self.amend, self.trash, self.restore, self.purge):
             widget.setEnabled(chosen)
 
@@ -322,6 +329,7 @@ class RecordPage(QWidget, ForgetsOnLock):
         for kind in IncidentKind:
             self.kind.addItem(kind_label(kind), kind.value)
         self.empty = text_label("", "muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         actions = {
             self.add: self.add_record,
             self.open_record: self._open_current,
@@ -355,8 +363,12 @@ class RecordPage(QWidget, ForgetsOnLock):
             )
         )
         layout.addLayout(filter_row(self, self.who, self.kind, self.in_trash))
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.list)
+        empty = scrolled(self.empty)  # whole lines in a small window
+        empty.viewport().setAutoFillBackground(False)  # on the page's own paper
+        self.pages.addWidget(empty)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(
             button_row(self.open_record, self.amend, self.restore, None, self.trash, self.purge)
         )
