@@ -21,6 +21,7 @@ from app.storage.incident_chain import ChainBreak
 from app.storage.incidents import IncidentStore
 from app.ui.record.details import RecordDetails, record_html
 from app.ui.record.form import RecordForm
+from app.ui.record.labels import kind_label
 from app.ui.record.model import RecordListModel, RecordRole
 from app.ui.record.page import RecordPage
 from app.ui.record.receipt import CheckDialog, ReceiptDialog, check_message
@@ -488,3 +489,28 @@ def test_the_report_is_saved_and_said_plainly(
     assert target.stat().st_mode & 0o777 == 0o600
     (words,) = said
     assert "3 records" in words and "not encrypted" in words
+
+
+def test_tab_follows_the_form_from_top_to_bottom(qtbot: QtBot, journal: Journal) -> None:
+    form = RecordForm(journal, now=dt.datetime(2026, 3, 2, 21, 40))
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    stops: list[str] = []
+    widget = form.when.date
+    for _ in range(26):
+        stops.append(widget.accessibleName())
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()) or (
+            widget.focusProxy() is not None
+        ):
+            widget = widget.nextInFocusChain()
+    kinds = [kind_label(kind) for kind in IncidentKind]
+    assert stops == [
+        *("The day it happened", "The time it happened", "The time is remembered roughly"),
+        "Time zone",
+        *kinds,
+        *("Where", "Add a name", "What happened", "Witnesses", "Injuries or damage"),
+        *("Reports made", "Attach evidence files", "Evidence still to gather"),
+        *("How I felt", "What I did", "Save the record", "Cancel"),
+    ]

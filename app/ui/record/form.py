@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -179,31 +180,19 @@ class RecordForm(QDialog, ForgetsOnLock):
     # ------------------------------------------------------------------ building
 
     def _build(self, now: dt.datetime) -> None:
-        self.when = WhenField(now, self)
-        self.kinds = KindChips(self)
-        self.who = PeopleField(self._known_people(), self)
-        self.place = QLineEdit(self)
-        self.place.setMaxLength(MAX_LINE_CHARS)
-        self.place.setAccessibleName(tr("Where"))
-        self.account = text_box(self, tr("What happened"), tr("In your own words"), lines=6)
-        self.witnesses = text_box(self, tr("Witnesses"), tr("Who saw or heard it"), 2)
-        self.harm = text_box(self, tr("Injuries or damage"), tr("Anything hurt or broken"), 2)
-        self.reports = text_box(
-            self, tr("Reports made"), tr("A police reference, a doctor, an advocate"), 2
-        )
-        self.to_gather = text_box(
-            self, tr("Evidence still to gather"), tr("Messages to save, photos to take"), 2
-        )
-        self.felt = text_box(self, tr("How I felt"), tr("Whatever was there"), 2)
-        self.did = text_box(self, tr("What I did"), tr("All of it counts"), 2)
-        base = self._now_reading()
-        self.evidence = EvidenceField(base.evidence if base else (), self)
-        self.evidence.refused.connect(self._refused)
+        """The fields, made in the order they are shown (the order Tab follows)."""
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(MAX_LINE_CHARS)
         self.reason.setAccessibleName(tr("Why you are amending it"))
         if self._incident is None:
             self.reason.hide()  # a new record has no reason
+        self.when = WhenField(now, self)
+        self.kinds = KindChips(self)
+        self.place = QLineEdit(self)
+        self.place.setMaxLength(MAX_LINE_CHARS)
+        self.place.setAccessibleName(tr("Where"))
+        self.who = PeopleField(self._known_people(), self)
+        self._build_texts()
         self.problem = text_label()
         self.problem.setAccessibleName(tr("Why it wasn't saved"))
         self.problem.hide()
@@ -211,6 +200,22 @@ class RecordForm(QDialog, ForgetsOnLock):
         self._lay_out()
         if self._incident is not None:
             self._fill(self._now_reading_or_fail())
+
+    def _build_texts(self) -> None:
+        self.account = text_box(self, tr("What happened"), tr("In your own words"), lines=6)
+        self.witnesses = text_box(self, tr("Witnesses"), tr("Who saw or heard it"), 2)
+        self.harm = text_box(self, tr("Injuries or damage"), tr("Anything hurt or broken"), 2)
+        self.reports = text_box(
+            self, tr("Reports made"), tr("A police reference, a doctor, an advocate"), 2
+        )
+        base = self._now_reading()
+        self.evidence = EvidenceField(base.evidence if base else (), self)
+        self.evidence.refused.connect(self._refused)
+        self.to_gather = text_box(
+            self, tr("Evidence still to gather"), tr("Messages to save, photos to take"), 2
+        )
+        self.felt = text_box(self, tr("How I felt"), tr("Whatever was there"), 2)
+        self.did = text_box(self, tr("What I did"), tr("All of it counts"), 2)
 
     def _make_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
@@ -266,6 +271,7 @@ class RecordForm(QDialog, ForgetsOnLock):
         inner.setLayout(form)
         area = scrolled(inner)
         area.viewport().setAutoFillBackground(False)  # the dialog's own paper behind the form
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field, never to the frame
         inner.setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
