@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.incidents.report_model import ReportFormat, ReportOptions
@@ -497,14 +497,10 @@ def test_tab_follows_the_form_from_top_to_bottom(qtbot: QtBot, journal: Journal)
     form.show()
     qtbot.waitExposed(form)
     stops: list[str] = []
-    widget = form.when.date
+    widget: QWidget = form.when.date
     for _ in range(26):
         stops.append(widget.accessibleName())
-        widget = widget.nextInFocusChain()
-        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()) or (
-            widget.focusProxy() is not None
-        ):
-            widget = widget.nextInFocusChain()
+        widget = _next_stop(widget)
     kinds = [kind_label(kind) for kind in IncidentKind]
     assert stops == [
         *("The day it happened", "The time it happened", "The time is remembered roughly"),
@@ -514,3 +510,14 @@ def test_tab_follows_the_form_from_top_to_bottom(qtbot: QtBot, journal: Journal)
         *("Reports made", "Attach evidence files", "Evidence still to gather"),
         *("How I felt", "What I did", "Save the record", "Cancel"),
     ]
+
+
+def _next_stop(widget: QWidget) -> QWidget:
+    """The next widget Tab would reach (visible, taking Tab, not handing focus on)."""
+    while True:
+        following = widget.nextInFocusChain()
+        assert following is not None
+        widget = following
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if takes_tab and widget.isVisible() and widget.focusProxy() is None:
+            return widget
