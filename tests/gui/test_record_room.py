@@ -521,3 +521,10 @@ def _next_stop(widget: QWidget) -> QWidget:
         takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
         if takes_tab and widget.isVisible() and widget.focusProxy() is None:
             return widget
+
+
+def test_the_form_offers_the_names_already_kept(qtbot: QtBot, filled: Journal) -> None:
+    form = RecordForm(filled, now=dt.datetime(2026, 3, 2, 21, 40))
+    qtbot.addWidget(form)
+    assert {"Mum", "Dad"} <= set(form.who.chips())
+    assert form.who.names() == ()  # offered, not chosen
