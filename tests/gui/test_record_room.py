@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.errors import JournalBusy
 from app.incidents.report_model import ReportFormat, ReportOptions
 from app.journal import Journal
 from app.records.incidents import IncidentFields, IncidentKind, When, amended
@@ -528,3 +529,19 @@ def test_the_form_offers_the_names_already_kept(qtbot: QtBot, filled: Journal) -
     qtbot.addWidget(form)
     assert {"Mum", "Dad"} <= set(form.who.chips())
     assert form.who.names() == ()  # offered, not chosen
+
+
+def test_a_refusal_is_said_on_the_page(
+    qtbot: QtBot, filled: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def busy(_store: IncidentStore, _record_id: str) -> None:
+        raise JournalBusy("The journal is busy just now. Nothing was changed; try again.")
+
+    monkeypatch.setattr(IncidentStore, "trash", busy)
+    page, _ = make_page(qtbot, filled)
+    page.trash_record()
+    assert page.notice.text().startswith("The journal is busy") and not page.notice.isHidden()
+    assert page.model.rowCount() == 3
+    monkeypatch.undo()
+    page.trash_record()
+    assert page.notice.isHidden() and page.model.rowCount() == 2

@@ -55,11 +55,9 @@ class RecordPage(QWidget, ForgetsOnLock):
 
     Signals:
         closeRequested(): back to the journal.
-        problem(str): something could not be done; the words say why, calmly.
     """
 
     closeRequested = Signal()
-    problem = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, now: Clock = dt.datetime.now) -> None:
         super().__init__(parent)
@@ -91,10 +89,11 @@ class RecordPage(QWidget, ForgetsOnLock):
         """Read the records again, keeping the filter; put the cursor on ``select``."""
         if self._journal is None:
             return
+        self.say("")
         try:
             records = self._journal.incidents.all(trashed=self.in_trash.isChecked())
         except KnownError as error:
-            self.problem.emit(error.message)
+            self.say(error.message)
             records = []
         self.model.set_records(records)
         self._offer_people()
@@ -114,6 +113,11 @@ class RecordPage(QWidget, ForgetsOnLock):
         item = self.model.item_at(self.list.currentIndex())
         return None if item is None else item.id
 
+    def say(self, words: str) -> None:
+        """Something could not be done: say why on the page, calmly ("" clears it)."""
+        self.notice.setText(words)
+        self.notice.setVisible(bool(words))
+
     def keep_before_lock(self) -> bool:
         """Nothing is typed on this page; forms save themselves."""
         return True
@@ -121,6 +125,7 @@ class RecordPage(QWidget, ForgetsOnLock):
     def forget(self) -> None:
         """The journal is locking: the list and the names in the filter go."""
         self._journal = None
+        self.say("")
         self.model.clear()
         self.who.blockSignals(True)
         self.who.clear()
@@ -147,7 +152,7 @@ class RecordPage(QWidget, ForgetsOnLock):
         try:
             incident = self._journal.incidents.get(record_id)
         except KnownError as error:
-            self.problem.emit(error.message)
+            self.say(error.message)
             return
         self._run_form(RecordForm(self._journal, incident, parent=self))
 
@@ -169,7 +174,7 @@ class RecordPage(QWidget, ForgetsOnLock):
         try:
             return RecordDetails(self._journal.incidents.get(record_id), self)
         except KnownError as error:
-            self.problem.emit(error.message)
+            self.say(error.message)
             return None
 
     def trash_record(self) -> None:
@@ -198,7 +203,7 @@ class RecordPage(QWidget, ForgetsOnLock):
         try:
             receipt = self._journal.incidents.receipt()
         except KnownError as error:
-            self.problem.emit(error.message)
+            self.say(error.message)
             return
         self.run(ReceiptDialog(receipt, self))
 
@@ -220,7 +225,7 @@ class RecordPage(QWidget, ForgetsOnLock):
             store = self._journal.incidents
             broken, receipt = store.verify(), store.receipt()
         except KnownError as error:
-            self.problem.emit(error.message)
+            self.say(error.message)
             return
         links = 0 if receipt is None else receipt.links
         self.run(CheckDialog(check_message(broken, links), self))
@@ -240,11 +245,13 @@ class RecordPage(QWidget, ForgetsOnLock):
         if self._journal is None or record_id is None:
             return
         row = self.list.currentIndex().row()
+        said = ""
         try:
             act(self._journal.incidents, record_id)
         except KnownError as error:
-            self.problem.emit(error.message)
+            said = error.message
         self.reload()
+        self.say(said)
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
         self.focus()
@@ -328,6 +335,9 @@ class RecordPage(QWidget, ForgetsOnLock):
         self.kind.addItem(tr("Every kind"), None)
         for kind in IncidentKind:
             self.kind.addItem(kind_label(kind), kind.value)
+        self.notice = text_label()
+        self.notice.setAccessibleName(tr("What couldn't be done"))
+        self.notice.hide()
         self.empty = text_label("", "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         actions = {
@@ -369,6 +379,7 @@ class RecordPage(QWidget, ForgetsOnLock):
         empty.viewport().setAutoFillBackground(False)  # on the page's own paper
         self.pages.addWidget(empty)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.notice)
         layout.addLayout(
             button_row(self.open_record, self.amend, self.restore, None, self.trash, self.purge)
         )
