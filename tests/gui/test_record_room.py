@@ -545,3 +545,21 @@ def test_a_refusal_is_said_on_the_page(
     monkeypatch.undo()
     page.trash_record()
     assert page.notice.isHidden() and page.model.rowCount() == 2
+
+
+def test_an_amendment_leaves_a_time_without_a_zone_as_it_was(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    moment = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    record = journal.incidents.add(
+        IncidentFields(When(moment, ""), (IncidentKind.CONTACT,), "A call")
+    )
+    form = RecordForm(journal, record)
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.reason, "Added what was said")
+    form.account.setPlainText("A call. He asked where I live now.")
+    form.accept()
+    saved = form.saved()
+    assert saved is not None
+    (amendment,) = saved.amendments
+    assert set(amendment.changes) == {"account"}  # the time was not touched

@@ -49,6 +49,7 @@ class WhenField(QWidget):
         self.about = QCheckBox(tr("&About then"), self)
         self.about.setAccessibleName(tr("The time is remembered roughly"))
         self.zone = _zone_box(self)
+        self._given: tuple[When, tuple[dt.datetime, bool, str]] | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(SPACING // 2)
@@ -67,8 +68,13 @@ class WhenField(QWidget):
         Raises:
             InvalidInput: a time that never was, came twice or is still to come.
         """
+        if self._given is not None and self._shown() == self._given[1]:
+            return self._given[0]  # as the record has it: an amendment changes nothing here
         zone = self.zone.currentText().strip()
         return when_happened(self.naive(), zone or None, about=self.about.isChecked())
+
+    def _shown(self) -> tuple[dt.datetime, bool, str]:
+        return self.naive(), self.about.isChecked(), self.zone.currentText().strip()
 
     def set_when(self, when: When) -> None:
         """Show a record's time, in the zone it was lived in."""
@@ -77,6 +83,7 @@ class WhenField(QWidget):
         self.time.setTime(QTime(moment.hour, moment.minute))
         self.about.setChecked(when.about)
         self.zone.setCurrentText(when.zone)
+        self._given = (when, self._shown())
 
 
 def _zone_box(parent: QWidget) -> QComboBox:
