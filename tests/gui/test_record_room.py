@@ -547,13 +547,12 @@ def test_a_refusal_is_said_on_the_page(
     assert page.notice.isHidden() and page.model.rowCount() == 2
 
 
-def test_an_amendment_leaves_a_time_without_a_zone_as_it_was(
+def test_an_amendment_leaves_the_time_and_kinds_as_they_were(
     qtbot: QtBot, journal: Journal
 ) -> None:
     moment = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
-    record = journal.incidents.add(
-        IncidentFields(When(moment, ""), (IncidentKind.CONTACT,), "A call")
-    )
+    kinds = (IncidentKind.THREAT, IncidentKind.CONTACT)  # not in the list's order
+    record = journal.incidents.add(IncidentFields(When(moment, ""), kinds, "A call"))
     form = RecordForm(journal, record)
     qtbot.addWidget(form)
     qtbot.keyClicks(form.reason, "Added what was said")
@@ -562,4 +561,4 @@ def test_an_amendment_leaves_a_time_without_a_zone_as_it_was(
     saved = form.saved()
     assert saved is not None
     (amendment,) = saved.amendments
-    assert set(amendment.changes) == {"account"}  # the time was not touched
+    assert set(amendment.changes) == {"account"}  # the time and kinds were not touched

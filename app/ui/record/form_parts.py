@@ -118,6 +118,7 @@ class KindChips(QWidget):
         super().__init__(parent)
         self.setAccessibleName(tr("What kind"))
         self.chips: dict[IncidentKind, QPushButton] = {}
+        self._given: tuple[IncidentKind, ...] = ()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(SPACING // 2)
@@ -134,11 +135,14 @@ class KindChips(QWidget):
         self.setFocusProxy(next(iter(self.chips.values())))
 
     def kinds(self) -> tuple[IncidentKind, ...]:
-        """The chosen kinds, in the list's order."""
-        return tuple(kind for kind, widget in self.chips.items() if widget.isChecked())
+        """The chosen kinds: a record's own in its order, then any chosen since in the list's."""
+        chosen = [kind for kind, widget in self.chips.items() if widget.isChecked()]
+        kept = [kind for kind in self._given if kind in chosen]
+        return tuple(kept + [kind for kind in chosen if kind not in kept])
 
     def set_kinds(self, kinds: tuple[IncidentKind, ...]) -> None:
-        """Choose exactly these kinds."""
+        """Choose exactly these kinds (their order is kept, so an amendment changes nothing)."""
+        self._given = kinds
         for kind, widget in self.chips.items():
             widget.setChecked(kind in kinds)
 
