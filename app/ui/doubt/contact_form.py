@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.storage.contacts import Channel, Contact, ContactFields
 from app.ui.doubt.contact_log_model import channel_label
-from app.ui.doubt.contact_people import PeopleField
 from app.ui.forgetting import ForgetsOnLock
 from app.ui.widgets.kit import text_label
+from app.ui.widgets.people_field import PeopleField
 from app.ui.widgets.rows import format_day
 
 if TYPE_CHECKING:
