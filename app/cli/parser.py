@@ -328,7 +328,7 @@ COMMANDS: dict[str, Spec] = {
             arg(
                 "--all",
                 action="store_true",
-                help="with --format archive: everything (entries, pictures, reasons, contacts)",
+                help="with --format archive: everything (entries, pictures, reasons, records)",
             ),
             arg("-o", "--output", metavar="PATH", required=True, help="the file to write"),
             SINCE,

@@ -1,8 +1,8 @@
 """Journal → Export Everything…: the whole journal as one open archive, by choice protected.
 
 What goes in is said plainly (every entry as Markdown, the pictures and
-documents as they were, reasons, the contact log, own prompts, earlier
-versions; not the trash), and so is what a password changes. The password is
+documents as they were, reasons, the incident record and its evidence, own
+prompts, earlier versions; not the trash), and so is what a password changes. The password is
 typed twice, used once and never kept. The file is chosen in Qt's own file
 dialog (which forgets the folder), written on a worker by the core's one writer
 (0600, whole or not at all), and where it went is said at the end.
@@ -66,8 +66,9 @@ class ExportAllDialog(QDialog):
             text_label(
                 self.tr(
                     "One .zip file with every entry as a Markdown file, your pictures and "
-                    "documents as they were (with their details), your reasons, the contact "
-                    "log, your own prompts and earlier versions. The trash is not included."
+                    "documents as they were (with their details), your reasons, the incident "
+                    "record (the contact log is part of it) with its evidence files, your own "
+                    "prompts and earlier versions. The trash is not included."
                 )
             )
         )
