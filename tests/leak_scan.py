@@ -123,3 +123,20 @@ def check_private_modes(data_dir: Path) -> list[Path]:
             assert mode == 0o600, f"{path} has mode {oct(mode)}"
             found.append(path)
     return found
+
+
+def private_env(private_tmp: Path, home: Path, passphrase: str) -> dict[str, str]:
+    """Temp folders, HOME and the XDG tree inside the test's folders, and the passphrase."""
+    return {
+        "TMPDIR": str(private_tmp),
+        "TEMP": str(private_tmp),
+        "TMP": str(private_tmp),
+        "SQLITE_TMPDIR": str(private_tmp),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_STATE_HOME": str(home / ".local" / "state"),
+        "XDG_RUNTIME_DIR": str(home / "runtime"),
+        "THRESHOLD_PASSPHRASE": passphrase,
+    }

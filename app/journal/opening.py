@@ -34,9 +34,7 @@ from app.storage.lockfile import JournalLock
 from app.storage.maintenance import copy_encrypted
 from app.storage.schema import migrate, schema_version
 from app.storage.sql_errors import DAMAGED_MESSAGE, known_errors
-from app.vault.access_events import AccessKind, Place, attempt, created
-from app.vault.access_history import history_path, record_attempt
-from app.vault.access_prepared import PreparedUnlock
+from app.vault.access_place import Place
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
@@ -108,7 +106,7 @@ def create_journal(
         connection = open_connection(files.database, database_key, create=True)
         _initialise(connection, journal_id, clock)
         vault = Vault.create(files.key_slots, journal_id, database_key, secrets, argon2)
-        record_attempt(history_path(files.folder), vault.access_public_key(), created(clock()))
+        _note_creation(files, vault, clock)
     except BaseException:
         if connection is not None:
             connection.close()
@@ -127,7 +125,7 @@ def open_journal(
     unwrapped: Sequence[bytes] | None = None,
     place: Place = Place.COMMAND,
     later: Later | None = None,
-    prepared: PreparedUnlock | None = None,
+    prepared: bytes | None = None,
 ) -> Journal:
     """Unlock an existing journal with one secret, and record it in the access history.
 
@@ -138,7 +136,8 @@ def open_journal(
     A refused secret is recorded before the error is raised; the unlock itself is
     recorded through ``later`` (at once without it), so the window can put that
     off until it has painted; ``prepared`` is that unlock already sealed by the
-    start-up helper (``access_prepared``), so the window needs no ``cryptography``.
+    start-up helper (``access_prepared.to_bytes``), so the window needs no
+    ``cryptography``. The history's modules load only then, never at start-up.
 
     Raises:
         JournalNotFound: there is no journal in the folder.
@@ -154,8 +153,7 @@ def open_journal(
     except BaseException as error:
         lock.release()
         if isinstance(error, WrongSecret):
-            refused = attempt(AccessKind.REFUSED, secret.kind, place, clock())
-            record_attempt(history_path(files.folder), vault.access_public_key(), refused)
+            _note_refused(files, vault, secret.kind, place, clock)
         raise
     try:
         _finish_key_changes(vault, secret, index)
@@ -176,14 +174,37 @@ def open_journal(
     return journal
 
 
+def _note_refused(
+    files: JournalFiles, vault: Vault, way: SlotKind, place: Place, clock: Clock
+) -> None:
+    """Seal a refused secret into the access history (before the error is raised)."""
+    from app.vault.access_events import AccessKind, attempt  # noqa: PLC0415 - on a refusal only
+    from app.vault.access_history import history_path, record_attempt  # noqa: PLC0415
+
+    refused = attempt(AccessKind.REFUSED, way, place, clock())
+    record_attempt(history_path(files.folder), vault.access_public_key(), refused)
+
+
+def _note_creation(files: JournalFiles, vault: Vault, clock: Clock) -> None:
+    """The history's first line: a history later found empty was removed meanwhile."""
+    from app.vault.access_events import created  # noqa: PLC0415 - at creation only
+    from app.vault.access_history import history_path, record_attempt  # noqa: PLC0415
+
+    record_attempt(history_path(files.folder), vault.access_public_key(), created(clock()))
+
+
 def _note_unlock(
     journal: Journal,
     key: bytes,
-    how: tuple[SlotKind, Place, PreparedUnlock | None],
+    how: tuple[SlotKind, Place, bytes | None],
     clock: Clock,
 ) -> None:
     """Record the unlock (giving an older journal its access key pair); never fails the unlock."""
-    (way, place, prepared), path = how, history_path(journal.files.folder)
+    from app.vault.access_history import history_path  # noqa: PLC0415 - after the first paint
+    from app.vault.access_prepared import from_bytes  # noqa: PLC0415
+
+    (way, place, sent), path = how, history_path(journal.files.folder)
+    prepared = None if sent is None else from_bytes(sent)
     try:
         if prepared is not None and journal.vault.open_prepared_history(prepared, path):
             return

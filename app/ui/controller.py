@@ -32,7 +32,7 @@ from app.journal import (
 )
 from app.storage.maintenance import IntegrityReport
 from app.ui.integrity_watch import IntegrityWatch
-from app.vault.access_events import Place
+from app.vault.access_place import Place
 from app.vault.keyring_prefetch import PrefetchedKeystore
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey

@@ -80,7 +80,9 @@ class MainWindow(QMainWindow):
         self.locking = LockCoordinator(
             self, controller, self.commands.hide_now, self.first_paint.later
         )
-        self.access_notice = AccessNotice(self, controller, self.first_paint.later)
+        self.access_notice = AccessNotice(
+            self, controller, self.first_paint.later, self.commands.hide_now
+        )
         self._build_menus()
         self._connect()
         self._follow_presentation(self.presentation)

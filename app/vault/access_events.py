@@ -18,7 +18,10 @@ import json
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.vault.access_place import Place
 from app.vault.slot_model import SlotKind
+
+__all__ = ["AccessEvent", "AccessKind", "Place", "attempt", "created", "decode", "encode", "folded"]
 
 _VERSION = 1
 
@@ -30,13 +33,6 @@ class AccessKind(StrEnum):
     UNLOCKED = "unlocked"
     REFUSED = "refused"  # a passphrase, recovery key or keyring secret that did not open it
     EARLIER = "earlier"  # a summary of older events, folded to keep the file small
-
-
-class Place(StrEnum):
-    """Where the attempt was made."""
-
-    WINDOW = "window"
-    COMMAND = "command"
 
 
 @dataclass(frozen=True)

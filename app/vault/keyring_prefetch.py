@@ -27,7 +27,6 @@ import time
 from app.errors import KeyringUnavailable, KnownError
 from app.files import JournalFiles
 from app.hardening import die_with_parent
-from app.vault.access_prepared import PreparedUnlock, from_bytes
 from app.vault.keystore import DEFAULT_TIMEOUT_SECONDS, Keystore, SystemKeystore
 from app.vault.slots import SlotKind, read_slot_file
 from app.vault.wrapping import KEY_BYTES
@@ -110,7 +109,7 @@ class PrefetchedKeystore:
         self._answer: PendingAnswer | None = answer
         self._timeout = timeout
         self._unwrapped: tuple[bytes, list[bytes]] | None = None
-        self._prepared: tuple[bytes, PreparedUnlock] | None = None
+        self._prepared: tuple[bytes, bytes] | None = None  # (secret, access_prepared bytes)
 
     def get_secret(self, item: str) -> bytes | None:
         """The prefetched secret the first time; the keyring's answer after that."""
@@ -144,8 +143,12 @@ class PrefetchedKeystore:
             return None
         return unwrapped[1]
 
-    def prepared_unlock(self, secret: bytes) -> PreparedUnlock | None:
-        """The unlock the helper sealed for the access history (once; None if it didn't)."""
+    def prepared_unlock(self, secret: bytes) -> bytes | None:
+        """The unlock the helper sealed for the access history (once; None if it didn't).
+
+        As the helper wrote it (``access_prepared.to_bytes``): read after the first
+        paint, with the rest of the history.
+        """
         prepared, self._prepared = self._prepared, None
         if prepared is None or prepared[0] != secret:
             return None
@@ -280,7 +283,7 @@ def _prepare_quietly(files: JournalFiles, keys: list[bytes]) -> bytes:
     return b"" if prepared is None else to_bytes(prepared)
 
 
-def _split_secret(payload: bytes) -> tuple[bytes, list[bytes], PreparedUnlock | None]:
+def _split_secret(payload: bytes) -> tuple[bytes, list[bytes], bytes]:
     """(secret, keys, prepared unlock) from a secret message; keys are whole ``KEY_BYTES``."""
     length = int.from_bytes(payload[:_LENGTH_BYTES], "big")
     secret = payload[_LENGTH_BYTES : _LENGTH_BYTES + length]
@@ -288,5 +291,5 @@ def _split_secret(payload: bytes) -> tuple[bytes, list[bytes], PreparedUnlock | 
     count, rest = int.from_bytes(rest[:_COUNT_BYTES], "big"), rest[_COUNT_BYTES:]
     keys = [rest[i * KEY_BYTES : (i + 1) * KEY_BYTES] for i in range(count)]
     if any(len(key) != KEY_BYTES for key in keys):
-        return secret, [], None
-    return secret, keys, from_bytes(rest[count * KEY_BYTES :])
+        return secret, [], b""
+    return secret, keys, rest[count * KEY_BYTES :]

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from app.errors import NoSlotAvailable, WrongSecret
-from app.vault.access_keys import settled_access_key, staged_access_key
 from app.vault.slot_secret import SlotSecret, unwrap_all, wrapping_key_for, wrong_secret_message
 from app.vault.slots import KeySlot, SlotFile, SlotKind
 from app.vault.wrapping import wrap
@@ -39,6 +38,8 @@ def staged_rotation(
         wrapping_key = wrapping_key_for(offered[slot.kind], slot.salt, slot.argon2)
         added = wrap(wrapping_key, new_database_key, slot.context(current.journal_id))
         staged = staged.with_slot(replace(slot, wrapped=(slot.wrapped[0], added)))
+    from app.vault.access_keys import staged_access_key  # noqa: PLC0415 - not at start-up
+
     staged = staged_access_key(staged, old_key, new_database_key) if old_key else staged
     return staged if staged.find(SlotKind.RECOVERY) else staged.confirming_recovery()
 
@@ -55,6 +56,8 @@ def settled(current: SlotFile, index: int) -> SlotFile:
     kept = tuple(
         replace(s, wrapped=(s.wrapped[min(index, len(s.wrapped) - 1)],)) for s in current.slots
     )
+    from app.vault.access_keys import settled_access_key  # noqa: PLC0415 - not at start-up
+
     return settled_access_key(replace(current, slots=kept), index)
 
 

@@ -22,11 +22,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import JournalBusy, JournalDamaged, KeyringUnavailable, NoSlotAvailable, WrongSecret
-from app.vault.access_history import AccessHistory
-from app.vault.access_keys import made_access_key, opened_access_key
-from app.vault.access_prepared import PreparedUnlock
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.rotation import is_mid_rotation, settled, staged_rotation
@@ -46,6 +44,10 @@ from app.vault.slots import (
     write_slot_file,
 )
 from app.vault.wrapping import Argon2Params, new_key
+
+if TYPE_CHECKING:  # the access history loads when first used, never at start-up
+    from app.vault.access_history import AccessHistory
+    from app.vault.access_prepared import PreparedUnlock
 
 log = logging.getLogger(__name__)
 OTHER_JOURNAL_MESSAGE = (
@@ -92,6 +94,8 @@ class Vault:
         vault = cls(path, SlotFile(journal_id=journal_id), argon2)
         for secret in secrets:
             vault._file = vault._file.with_slot(vault._new_slot(secret, database_key))
+        from app.vault.access_keys import made_access_key  # noqa: PLC0415 - at creation only
+
         vault._file, _ = made_access_key(vault._file, database_key)
         write_slot_file(path, vault._file)
         return vault
@@ -176,6 +180,9 @@ class Vault:
         given a new pair here, in the key file as it is on disk now; a pair added
         meanwhile by another window or command is used instead.
         """
+        from app.vault.access_history import AccessHistory  # noqa: PLC0415 - see TYPE_CHECKING
+        from app.vault.access_keys import made_access_key, opened_access_key  # noqa: PLC0415
+
         private = opened_access_key(self._file, database_key)
         new = private is None
         if private is None:
@@ -202,6 +209,8 @@ class Vault:
         None when the helper's key is no longer this journal's (changed meanwhile):
         then ``open_access_history`` does the work here.
         """
+        from app.vault.access_history import AccessHistory  # noqa: PLC0415 - see TYPE_CHECKING
+
         if self._file.access is None or self._file.access.public != prepared.public:
             return None
         history = AccessHistory(path, prepared.public, prepared.private)

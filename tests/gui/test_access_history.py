@@ -128,3 +128,14 @@ def test_a_history_removed_meanwhile_is_told_and_shown(
     dialog.show()
     dialog.show_access_history()
     assert dialog.access.missing.isVisible()
+
+
+def test_the_hide_key_works_on_the_note(qtbot: QtBot, window: MainWindow) -> None:
+    """The note comes up by itself; F12 must hide and lock from it as from the window."""
+    try_passphrase(qtbot, "not it")
+    try_passphrase(qtbot, PASSPHRASE)
+    box = notice(qtbot, window)
+    assert window.commands.hide_now in box.actions()
+    window.commands.hide_now.trigger()
+    assert not box.isVisible()
+    assert not window.controller.is_open()

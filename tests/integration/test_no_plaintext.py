@@ -41,6 +41,7 @@ from tests.leak_scan import (
     SYSTEM_TEMP_DIRS,
     check_private_modes,
     needles_for,
+    private_env,
     scan,
     top_level_entries,
 )
@@ -138,7 +139,7 @@ def test_no_plaintext_anywhere(tmp_path: Path, unicode: bool) -> None:
     secrets = tmp_path / "secrets"
     for folder in (private_tmp, home, secrets):
         folder.mkdir(mode=0o700)
-    env = _private_env(private_tmp, home, markers.passphrase)
+    env = private_env(private_tmp, home, markers.passphrase)
     before = top_level_entries(SYSTEM_TEMP_DIRS)
 
     def threshold(*argv: str, stdin: str = "", **extra: str) -> str:
@@ -282,23 +283,6 @@ def test_no_plaintext_anywhere(tmp_path: Path, unicode: bool) -> None:
     assert hits == [], "plaintext in the system temp folder:\n" + "\n".join(hits)
 
 
-def _private_env(private_tmp: Path, home: Path, passphrase: str) -> dict[str, str]:
-    """Temp folders, HOME and the XDG tree inside the test's folders, and the passphrase."""
-    return {
-        "TMPDIR": str(private_tmp),
-        "TEMP": str(private_tmp),
-        "TMP": str(private_tmp),
-        "SQLITE_TMPDIR": str(private_tmp),
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "XDG_DATA_HOME": str(home / ".local" / "share"),
-        "XDG_STATE_HOME": str(home / ".local" / "state"),
-        "XDG_RUNTIME_DIR": str(home / "runtime"),
-        "THRESHOLD_PASSPHRASE": passphrase,
-    }
-
-
 def _content_needles(markers: Markers) -> dict[str, bytes]:
     needles: dict[str, bytes] = {}
     for name, value in markers.content().items():
@@ -342,7 +326,7 @@ def test_exported_pictures_carry_none_of_their_metadata(tmp_path: Path) -> None:
     )
     for folder in (private_tmp, home, sources):
         folder.mkdir(mode=0o700)
-    env = _private_env(private_tmp, home, passphrase)
+    env = private_env(private_tmp, home, passphrase)
     before = top_level_entries(SYSTEM_TEMP_DIRS)
 
     def threshold(*argv: str, stdin: str = "") -> str:

@@ -23,11 +23,11 @@ from app.vault.access_history import HISTORY_NAME
 from app.vault.access_seal import SEALED_BYTES
 from app.vault.recovery_key import RecoveryKey
 from tests.helpers.cli import run_threshold
-from tests.integration.test_no_plaintext import _private_env
 from tests.leak_scan import (
     SYSTEM_TEMP_DIRS,
     check_private_modes,
     needles_for,
+    private_env,
     scan,
     top_level_entries,
 )
@@ -42,7 +42,7 @@ def test_the_access_history_holds_no_readable_byte(tmp_path: Path) -> None:
     data_dir, private_tmp, home = tmp_path / "Threshold", tmp_path / "tmp", tmp_path / "home"
     for folder in (private_tmp, home):
         folder.mkdir(mode=0o700)
-    env = _private_env(private_tmp, home, PASSPHRASE)
+    env = private_env(private_tmp, home, PASSPHRASE)
     before = top_level_entries(SYSTEM_TEMP_DIRS)
 
     def threshold(*argv: str, status: int = 0, **extra: str) -> str:

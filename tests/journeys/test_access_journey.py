@@ -18,11 +18,13 @@ import pytest
 from tests.journeys.app_process import RunningApp
 from tests.journeys.desktop import Desktop
 from tests.journeys.journals import succeeds
-from tests.journeys.test_unlock_journey import DERIVING, PASSPHRASE, WRONG, passphrase_journal
 from tests.journeys.waiting import wait_for
 
 pytestmark = pytest.mark.journey
 
+PASSPHRASE = "river stones at dusk"
+WRONG = "river stones at dawn"
+DERIVING = 30.0  # the passphrase's memory-hard key derivation, on a slow shared core
 NOTICE = r"^Since you last opened your journal"
 SETTINGS = r"^Settings\b"
 TRIED = "Someone tried to open your journal once since you last opened it."
@@ -66,6 +68,16 @@ def test_access(desktop: Desktop, tmp_path: Path, appearance: str) -> None:
         ("unlocked", "window"),
         ("refused", "window"),
     ]
+
+
+def passphrase_journal(folder: Path, secrets: Path) -> Path:
+    """``threshold init`` with a passphrase (no keyring slot); the passphrase's file."""
+    secrets.mkdir(mode=0o700, parents=True, exist_ok=True)
+    passphrase_file = secrets / "passphrase.txt"
+    passphrase_file.write_text(PASSPHRASE + "\n")
+    passphrase_file.chmod(0o600)
+    succeeds("init", "--json", "--passphrase-file", str(passphrase_file), folder=folder)
+    return passphrase_file
 
 
 def _history_rows(app: RunningApp) -> list[str] | None:

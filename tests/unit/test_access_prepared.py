@@ -47,13 +47,15 @@ def test_the_helper_seals_the_unlock_and_reads_what_came_before(
     store = _prefetched(files, keystore)
     item = next(iter(keystore.secrets))
     assert store.get_secret(item) == secret
-    prepared = store.prepared_unlock(secret)
-    assert prepared is not None
+    sent = store.prepared_unlock(secret)
+    assert sent is not None
     assert store.prepared_unlock(secret) is None  # handed over once
+    prepared = from_bytes(sent)
+    assert prepared is not None
     assert prepared.failed == ()
     assert not prepared.went_missing
     before = len(history_path(files.folder).read_bytes().splitlines())
-    journal = open_journal(files, SlotSecret.device(secret), place=Place.WINDOW, prepared=prepared)
+    journal = open_journal(files, SlotSecret.device(secret), place=Place.WINDOW, prepared=sent)
     history = journal.vault.access_history
     assert history is not None
     events = history.read().events
@@ -80,12 +82,14 @@ def test_a_refused_attempt_reaches_the_app_through_the_helper(
         open_journal(files, wrong)
     store = _prefetched(files, keystore)
     store.get_secret(item)
-    prepared = store.prepared_unlock(secret)
+    sent = store.prepared_unlock(secret)
+    assert sent is not None
+    prepared = from_bytes(sent)
     assert prepared is not None
     assert [(e.kind, e.way) for e in prepared.failed] == [(AccessKind.REFUSED, SlotKind.RECOVERY)]
     assert not prepared.went_missing
-    assert from_bytes(to_bytes(prepared)) == prepared
-    with open_journal(files, SlotSecret.device(secret), prepared=prepared) as opened:
+    assert to_bytes(prepared) == sent
+    with open_journal(files, SlotSecret.device(secret), prepared=sent) as opened:
         history = opened.vault.access_history
         assert history is not None
         assert history.failed_since_last_unlock() == list(prepared.failed)
@@ -96,7 +100,7 @@ def test_a_broken_message_is_no_prepared_unlock() -> None:
     assert from_bytes(b"\x00" * 400) is None
 
 
-def test_a_keyring_start_never_loads_cryptography(
+def test_a_keyring_start_loads_no_cryptography_and_the_history_only_after_the_paint(
     files: JournalFiles, keystore: MemoryKeystore, tmp_path: Path
 ) -> None:
     """In a fresh process, as the app starts: the helper, the open, the recorded unlock."""
@@ -109,7 +113,7 @@ import sys
 from pathlib import Path
 from app.files import JournalFiles
 from app.journal import open_journal
-from app.vault.access_events import Place
+from app.vault.access_place import Place
 from app.vault.keyring_prefetch import start_keyring_prefetch
 from app.vault.slot_secret import SlotSecret
 from tests.helpers.keystores import MemoryKeystore
@@ -118,8 +122,14 @@ keystore = MemoryKeystore()
 keystore.secrets[{item!r}] = bytes.fromhex({keystore.secrets[item].hex()!r})
 store = start_keyring_prefetch(files, keystore, timeout=5)
 secret = store.get_secret({item!r})
+later = []
 journal = open_journal(files, SlotSecret.device(secret), unwrapped=store.unwrapped_keys(secret),
-                       place=Place.WINDOW, prepared=store.prepared_unlock(secret))
+                       place=Place.WINDOW, prepared=store.prepared_unlock(secret),
+                       later=later.append)
+early = [m for m in sys.modules if m.startswith("app.vault.access_")]
+assert early == ["app.vault.access_place"], early  # the history loads after the first paint
+for task in later:
+    task()
 assert journal.vault.access_history is not None
 journal.close()
 print(sorted(m for m in sys.modules if m.startswith("cryptography")))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.ui.controller import JournalController
@@ -25,6 +26,8 @@ class AccessNotice(QObject):
         window: the window the note is shown over.
         controller: whose ``opened`` starts the look (the unlock is recorded first).
         later: how the look is put off past the first paint (``FirstPaint.later``).
+        hide_action: the window's Hide Now; its keys work on the note too, since it
+            comes up by itself just when someone may be looking.
 
     Signals:
         historyRequested: the person asked to see the whole history in Settings.
@@ -32,10 +35,17 @@ class AccessNotice(QObject):
 
     historyRequested = Signal()
 
-    def __init__(self, window: QWidget, controller: JournalController, later: Later) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        controller: JournalController,
+        later: Later,
+        hide_action: QAction | None = None,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._controller = controller
+        self._hide_action = hide_action
         self.box: QMessageBox | None = None
         controller.opened.connect(lambda: later(self._tell_if_tried))
 
@@ -74,5 +84,7 @@ class AccessNotice(QObject):
         box.setEscapeButton(close)
         box.setAccessibleName(box.windowTitle())
         look.clicked.connect(self.historyRequested)
+        if self._hide_action is not None:
+            box.addAction(self._hide_action)
         self.box = box
         box.open()
