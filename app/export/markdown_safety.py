@@ -43,6 +43,7 @@ _ANY_FENCE = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t>]+)*(?:`{3,}|~{3,
 _LIST_START = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _TAG_LIKE = re.compile(r"<[A-Za-z/!?]")
 _TICKS = re.compile(r"`+")
+_UNESCAPED_TICK = re.compile(r"(?<!\\)((?:\\\\)*)`")  # a backtick no backslash escapes
 _MARKUP = re.compile(r"[<`\\\[\]]|~~~|&#")
 _INFO = re.compile(r"\.?[\w#.+-]*")  # what Python-Markdown takes as a language
 _HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)", re.MULTILINE)
@@ -278,7 +279,8 @@ def _escape_markup(text: str, *, trust_code: bool) -> str:
     """
     if not trust_code:
         escaped = _TAG_START.sub("&lt;", _escape_region(text, 0, len(text)))
-        return _drop_unsafe_definitions(escaped, [])
+        # No reader may see code here either: an entity in code would show as typed.
+        return _drop_unsafe_definitions(_UNESCAPED_TICK.sub(r"\1\\`", escaped), [])
     found = list(tokens(text, keep_link=_is_kept_link))
     table = _TABLE_RULE.search(text) is not None
     if any(_is_doubtful(text, *token, table=table) for token in found):

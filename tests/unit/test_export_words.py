@@ -103,6 +103,14 @@ def test_words_in_angle_brackets_reach_every_format(typed: str, markdown_file: s
     assert typed in _html_text(to_html(_doc(typed)))
 
 
+@pytest.mark.parametrize("typed", ["``</`", "a ``<b` c", "```x < y``"])
+def test_a_code_span_opened_by_fewer_ticks_than_typed_keeps_its_angle(typed: str) -> None:
+    """Python-Markdown opens "``</`" as the code "`</" (found by the property below):
+    the "<" inside must not be escaped twice ("&amp;lt;" showed as "&lt;")."""
+    for shown in (_body_text(typed), _html_text(to_html(_doc(typed)))):
+        assert "&" not in shown and "<" in shown, shown
+
+
 @pytest.mark.parametrize(
     ("typed", "shown"),
     [
