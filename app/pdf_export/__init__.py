@@ -5,7 +5,8 @@ must *not* end up in a file the user hands to someone else, and about nothing
 going missing on the way:
 
 * Nothing is loaded (see ``document``): no images, files or URLs. The export's
-  own pictures arrive as stripped bytes and are decoded in memory (``pictures``).
+  own pictures arrive as stripped bytes: most JPEGs go into the PDF as those
+  bytes (``jpeg_swap``), anything else is decoded in memory (``pictures``).
 * Nothing identifies the app or the person: the file is rewritten with pypdf so
   its Info dictionary holds at most the title the caller chose.
 * Nothing touches the disk. The PDF is built in memory and returned as bytes;
@@ -38,6 +39,7 @@ from app.export.complete import ExportIncomplete
 from app.export.pdf_file import neutral_pdf
 from app.export.pieces import split_pieces
 from app.pdf_export.geometry import RESOLUTION_DPI
+from app.pdf_export.jpeg_swap import swap_jpegs
 from app.pdf_export.pages import PageRun, lay_out, paint
 from app.pdf_export.pictures import Loader, Pictures
 
@@ -114,7 +116,7 @@ def render_pdf(
     if password is not None and not password:
         raise ValueError("an empty password would leave the PDF unprotected")
     _ensure_gui_application()
-    raw, run = _render(html, page_id, _pictures(pictures))
+    raw, run = _render(html, page_id, _pictures(pictures, jpegs_as_they_are=True))
     data = neutral_pdf(raw, title=title, password=password)
     if password is None:
         return RenderedPdf(data, run.pages, run.breaks, lambda: data)
@@ -137,8 +139,11 @@ def print_html(
     return _lay_out_and_paint(html, printer, _pictures(pictures)).pages
 
 
-def _pictures(loaders: Mapping[str, Loader] | None) -> Pictures | None:
-    return Pictures(loaders) if loaders else None
+def _pictures(
+    loaders: Mapping[str, Loader] | None, *, jpegs_as_they_are: bool = False
+) -> Pictures | None:
+    """The export's pictures; in a PDF, JPEGs may go in as their own bytes (not on paper)."""
+    return Pictures(loaders, jpegs_as_they_are=jpegs_as_they_are) if loaders else None
 
 
 def _page_size_id(name: str) -> QPageSize.PageSizeId:
@@ -170,12 +175,17 @@ def _ensure_gui_application() -> None:
 def _render(
     html: str, page_id: QPageSize.PageSizeId, pictures: Pictures | None
 ) -> tuple[bytes, PageRun]:
-    """Qt's PDF of the document, written to memory, and the pages it painted."""
+    """Qt's PDF of the document, written to memory, and the pages it painted.
+
+    The JPEGs Qt drew stand-ins for go in as their own bytes here.
+    """
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     run = _lay_out_and_paint(html, _pdf_writer(buffer, page_id), pictures)
     buffer.close()
-    return bytes(buffer.data().data()), run
+    raw = bytes(buffer.data().data())
+    stand_ins = pictures.stand_ins() if pictures is not None else {}
+    return (swap_jpegs(raw, stand_ins) if stand_ins else raw), run
 
 
 def _lay_out_and_paint(
