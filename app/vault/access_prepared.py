@@ -18,10 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.vault.access_events import AccessEvent, AccessKind, Place, attempt, decode, encode
-from app.vault.access_file import read_records
-from app.vault.access_history import AccessHistory
-from app.vault.access_keys import opened_access_key
-from app.vault.access_seal import PRIVATE_KEY_BYTES, PUBLIC_KEY_BYTES, SEALED_BYTES, seal
+from app.vault.access_seal import PRIVATE_KEY_BYTES, PUBLIC_KEY_BYTES, SEALED_BYTES
 from app.vault.slot_model import SlotFile, SlotKind
 
 _COUNT_BYTES = 4
@@ -53,6 +50,11 @@ def prepare_keyring_unlock(
     path: Path, slot_file: SlotFile, keys: list[bytes], at: dt.datetime
 ) -> PreparedUnlock | None:
     """In the helper: seal a keyring unlock and read what came before (None without a pair)."""
+    from app.vault.access_file import read_records  # noqa: PLC0415 - in the helper only
+    from app.vault.access_history import AccessHistory  # noqa: PLC0415
+    from app.vault.access_keys import opened_access_key  # noqa: PLC0415
+    from app.vault.access_seal import seal  # noqa: PLC0415
+
     access = slot_file.access
     private = next(
         (found for key in keys if (found := opened_access_key(slot_file, key)) is not None), None

@@ -56,13 +56,12 @@ class AccessNotice(QObject):
         history = self._controller.journal.vault.access_history
         if history is None:
             return
-        from app.ui.settings.access_model import failed_notice, missing_notice  # noqa: PLC0415
-
         failed = history.failed_since_last_unlock()
-        parts = [failed_notice(failed)] if failed else []
-        if history.went_missing:
-            parts.append(missing_notice())
-        if parts:
+        if failed or history.went_missing:
+            from app.ui.settings.access_model import failed_notice, missing_notice  # noqa: PLC0415
+
+            parts = [failed_notice(failed)] if failed else []
+            parts += [missing_notice()] if history.went_missing else []
             self._show("\n\n".join(parts), stayed_locked=bool(failed))
 
     def _show(self, text: str, *, stayed_locked: bool) -> None:
