@@ -184,7 +184,7 @@ def _render(
     run = _lay_out_and_paint(html, _pdf_writer(buffer, page_id), pictures)
     buffer.close()
     raw = bytes(buffer.data().data())
-    stand_ins = pictures.stand_ins() if pictures is not None else {}
+    stand_ins = pictures.take_stand_ins() if pictures is not None else {}
     return (swap_jpegs(raw, stand_ins) if stand_ins else raw), run
 
 

@@ -2,89 +2,88 @@
 
 Qt's PDF engine writes every image it is given again (as a JPEG at quality 94,
 or losslessly), which for a photo costs a decode, an encode and about 2 MB.
-So ``PictureHandler`` draws a JPEG that every reader decodes alike as a
-stand-in: a 4 x 1 image, stored losslessly, whose pixels say which picture it
+So ``PictureHandler`` draws a stand-in for a JPEG that every reader decodes
+alike: a 4 x 1 image, stored losslessly, whose pixels say which picture it
 stands for, in the picture's place and turned the way its EXIF says. Here,
-after Qt wrote the PDF (in memory), each stand-in's image is replaced by a
+after Qt wrote the PDF (in memory), each stand-in is replaced by a
 ``DCTDecode`` stream of the JPEG: a PDF image fills the same unit square
 whatever its pixel size, so it lands exactly where the stand-in was.
 
-Every stand-in drawn must be found and replaced, or the export fails
-(``ExportIncomplete``) rather than show four coloured pixels for a photo.
+The replacements are appended as an incremental update (the same object
+numbers, a cross-reference section for them, a trailer pointing back to
+Qt's), so Qt's pages are neither copied nor written again here; pypdf finds
+the stand-ins, and the export's own rewrite (``app.export.pdf_file``) keeps
+only what the pages use. Every stand-in drawn must be found and replaced, or
+the export fails (``ExportIncomplete``) rather than show four coloured pixels
+for a photo.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator, Mapping, Set
+import re
+from collections.abc import Iterator, Mapping, Set
 from typing import TYPE_CHECKING
 
 from app.export.complete import ExportIncomplete
 from app.pdf_export.jpeg_frames import pdf_bytes, pdf_frame
 
 if TYPE_CHECKING:
-    from pypdf import PdfWriter
-    from pypdf.generic import (
-        DecodedStreamObject,
-        DictionaryObject,
-        IndirectObject,
-        NameObject,
-        PdfObject,
-    )
+    from pypdf import PdfReader
+    from pypdf.generic import PdfObject
 
 TOKEN_BYTES = 12
 """A stand-in's pixels: four RGB pixels, stored as they are (Flate)."""
 TOKEN_SIZE = (4, 1)
 
-Loader = Callable[[], bytes | bytearray]
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 
 
-def swap_jpegs(raw: bytes, stand_ins: Mapping[bytes, Loader]) -> bytes:
+def swap_jpegs(raw: bytes, stand_ins: Mapping[bytes, bytes | bytearray]) -> bytes:
     """``raw`` with each stand-in image replaced by the JPEG it stands for.
 
     Args:
         raw: Qt's PDF.
-        stand_ins: for each stand-in's pixels (``TOKEN_BYTES``) drawn, what gives
-            the picture's stripped bytes.
+        stand_ins: for each stand-in's pixels (``TOKEN_BYTES``) drawn, the
+            picture's stripped bytes.
 
     Raises:
         ExportIncomplete: a stand-in drawn is not in the PDF, or its JPEG
             cannot go in as it is after all.
     """
-    from pypdf import PdfReader, PdfWriter  # noqa: PLC0415 - only with JPEGs to place
+    from pypdf import PdfReader  # noqa: PLC0415 - only with JPEGs to place
 
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(raw)))
-    placed: dict[bytes, IndirectObject] = {}
-    for xobjects, name, token in _stand_ins(writer, stand_ins.keys()):
-        if token not in placed:
-            placed[token] = writer._add_object(_jpeg_stream(stand_ins[token]))
-        xobjects[name] = placed[token]
-    if placed.keys() != stand_ins.keys():
-        raise ExportIncomplete(f"{len(stand_ins) - len(placed)} pictures were not placed")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    reader = PdfReader(io.BytesIO(raw))
+    found = dict(_stand_ins(reader, stand_ins.keys()))
+    if set(found.values()) != stand_ins.keys():
+        missing = len(stand_ins.keys() - set(found.values()))
+        raise ExportIncomplete(f"{missing} pictures drawn were not found to be placed")
+    bodies = {number: _jpeg_object(stand_ins[token]) for number, token in found.items()}
+    return _updated(raw, bodies, reader)
 
 
-def _stand_ins(
-    writer: PdfWriter, wanted: Set[bytes]
-) -> Iterator[tuple[DictionaryObject, NameObject, bytes]]:
-    """Each page's image resources that are stand-ins: (their dictionary, name, token)."""
-    from pypdf.generic import DictionaryObject, NameObject  # noqa: PLC0415
+def _stand_ins(reader: PdfReader, wanted: Set[bytes]) -> Iterator[tuple[tuple[int, int], bytes]]:
+    """Each stand-in image on any page: ((object number, generation), its pixels)."""
+    from pypdf.generic import DictionaryObject, IndirectObject  # noqa: PLC0415
 
-    for page in writer.pages:
+    seen: set[tuple[int, int]] = set()
+    for page in reader.pages:
         resources = page.get("/Resources")
-        xobjects = resources.get_object().get("/XObject") if resources else None
-        if xobjects is None or not isinstance(xobjects.get_object(), DictionaryObject):
+        xobjects = resources.get_object().get("/XObject") if resources is not None else None
+        xobjects = xobjects.get_object() if xobjects is not None else None
+        if not isinstance(xobjects, DictionaryObject):
             continue
-        xobjects = xobjects.get_object()
-        for name in list(xobjects):
-            token = _token(xobjects[name].get_object())
+        for name in xobjects:
+            ref = xobjects.raw_get(name)
+            if not isinstance(ref, IndirectObject) or (ref.idnum, ref.generation) in seen:
+                continue
+            seen.add((ref.idnum, ref.generation))
+            token = _token(ref.get_object())
             if token is not None and token in wanted:
-                yield xobjects, NameObject(name), token
+                yield (ref.idnum, ref.generation), token
 
 
-def _token(image: PdfObject) -> bytes | None:
+def _token(image: PdfObject | None) -> bytes | None:
     """A stand-in's pixels, or None for any other object."""
     from pypdf.generic import StreamObject  # noqa: PLC0415
 
@@ -98,29 +97,40 @@ def _token(image: PdfObject) -> bytes | None:
     return data if len(data) == TOKEN_BYTES else None
 
 
-def _jpeg_stream(load: Loader) -> DecodedStreamObject:
-    """The picture's JPEG as a PDF image stream, its bytes untouched.
-
-    A ``DecodedStreamObject`` is written as given; its ``/Filter`` tells a
-    reader to decode it as a JPEG.
-    """
-    from pypdf.generic import DecodedStreamObject, NameObject, NumberObject  # noqa: PLC0415
-
-    data = load()
+def _jpeg_object(data: bytes | bytearray) -> list[bytes]:
+    """An image stream of the JPEG (dictionary, then its bytes untouched), in pieces."""
     frame = pdf_frame(data)
     if frame is None:
         raise ExportIncomplete("a picture could not be placed as it is")
-    stream = DecodedStreamObject()
-    stream.set_data(pdf_bytes(data))
-    stream.update(
-        {
-            NameObject("/Type"): NameObject("/XObject"),
-            NameObject("/Subtype"): NameObject("/Image"),
-            NameObject("/Width"): NumberObject(frame.width),
-            NameObject("/Height"): NumberObject(frame.height),
-            NameObject("/ColorSpace"): NameObject("/DeviceGray" if frame.grey else "/DeviceRGB"),
-            NameObject("/BitsPerComponent"): NumberObject(8),
-            NameObject("/Filter"): NameObject("/DCTDecode"),
-        }
+    jpeg = pdf_bytes(data)
+    space = b"/DeviceGray" if frame.grey else b"/DeviceRGB"
+    head = (
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s"
+        b" /BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n"
+        % (frame.width, frame.height, space, len(jpeg))
     )
-    return stream
+    return [head, jpeg, b"\nendstream"]
+
+
+def _updated(raw: bytes, bodies: Mapping[tuple[int, int], list[bytes]], reader: PdfReader) -> bytes:
+    """``raw`` and an incremental update holding ``bodies`` in place of those objects."""
+    previous = _STARTXREF.search(raw[-1024:])
+    if previous is None:
+        raise ExportIncomplete("the PDF Qt wrote has no cross-reference to add to")
+    pieces = [raw, b"\n"]
+    at = len(raw) + 1
+    table = [b"xref\n"]
+    for (number, generation), body in sorted(bodies.items()):
+        table.append(b"%d 1\n%010d %05d n\r\n" % (number, at, generation))
+        opening = b"%d %d obj\n" % (number, generation)
+        pieces += [opening, *body, b"\nendobj\n"]
+        at += len(opening) + sum(map(len, body)) + len(b"\nendobj\n")
+    root = reader.trailer.raw_get("/Root")
+    trailer = b"trailer\n<< /Size %d /Root %d %d R /Prev %s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        int(reader.trailer["/Size"]),  # type: ignore[call-overload]
+        root.idnum,
+        root.generation,
+        previous.group(1),
+        at,
+    )
+    return b"".join([*pieces, *table, trailer])

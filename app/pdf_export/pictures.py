@@ -75,7 +75,9 @@ class Pictures:
     """The pictures one export draws, by attachment id, one in memory at a time.
 
     A picture's bytes are loaded to learn its size (kept) and again to draw it
-    (then let go): twenty photos never sit in memory together.
+    (then let go): twenty decoded photos never sit in memory together. A JPEG
+    that goes into a PDF as it is keeps its bytes from the first load: the PDF
+    will hold them anyway.
 
     Args:
         loaders: give each picture's stripped bytes.
@@ -91,7 +93,8 @@ class Pictures:
         self._as_they_are = jpegs_as_they_are
         self._frames: dict[str, JpegFrame] = {}
         self._stand_ins: dict[str, QImage] = {}
-        self._drawn: dict[bytes, Loader] = {}
+        self._kept: dict[str, bytes | bytearray] = {}
+        self._drawn: dict[bytes, str] = {}
         self._nonce = secrets.token_bytes(TOKEN_BYTES - len(_MARK) - 3)
 
     def known(self, name: str) -> bool:
@@ -105,8 +108,9 @@ class Pictures:
             if data is None:
                 return QSize()
             frame = pdf_frame(data) if self._as_they_are else None
-            if frame is not None:
+            if frame is not None:  # kept: it goes into the PDF as it is
                 self._frames[name] = frame
+                self._kept[name] = data
                 self._sizes[name] = QSize(*frame.upright)
                 return self._sizes[name]
             opened = _reader(data)
@@ -126,12 +130,15 @@ class Pictures:
         if name not in self._stand_ins:
             token = _MARK + self._nonce + len(self._stand_ins).to_bytes(3, "big")
             self._stand_ins[name] = _token_image(token)
-            self._drawn[token] = self._loaders[name[len(PREFIX) :]]
+            self._drawn[token] = name
         return self._stand_ins[name]
 
-    def stand_ins(self) -> dict[bytes, Loader]:
-        """What gives each JPEG drawn as a stand-in, by the stand-in's pixels."""
-        return dict(self._drawn)
+    def take_stand_ins(self) -> dict[bytes, bytes | bytearray]:
+        """Each JPEG drawn as a stand-in, by the stand-in's pixels; let go of here."""
+        drawn = {token: self._kept[name] for token, name in self._drawn.items()}
+        self._kept.clear()
+        self._drawn.clear()
+        return drawn
 
     def image(self, name: str, size: QSize) -> QImage:
         """The picture decoded at ``size`` (at most its own), the right way up."""

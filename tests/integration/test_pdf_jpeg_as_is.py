@@ -332,6 +332,22 @@ def test_many_pictures_on_one_page_and_across_pages(tmp_path: Path) -> None:
     assert sorted(raw_jpegs(pdf)) == sorted(pdf_bytes(data) for data in {**small, **large}.values())
     sizes = {(item["width"], item["height"]) for item in listed}
     assert ("900", "704") in sizes and ("51", "30") in sizes
+    assert every_image_size(pdf) == sorted((int(w), int(h)) for w, h in sizes)  # no stand-in left
+
+
+def every_image_size(pdf: bytes) -> list[tuple[int, int]]:
+    """The size of every image object in the file, on a page or not."""
+    reader = PdfReader(io.BytesIO(pdf))
+    found = []
+    size: Any = reader.trailer["/Size"]
+    for number in range(1, int(size)):
+        try:
+            item: Any = reader.get_object(number)
+        except Exception:  # a free object number
+            continue
+        if hasattr(item, "get") and item.get("/Subtype") == "/Image":
+            found.append((int(item["/Width"]), int(item["/Height"])))
+    return sorted(found)
 
 
 def test_the_same_picture_twice_goes_in_once(tmp_path: Path) -> None:
@@ -363,4 +379,4 @@ def test_on_paper_every_picture_is_decoded_as_before(tmp_path: Path) -> None:
 def test_a_stand_in_missing_from_the_pdf_fails_the_export() -> None:
     pdf = render({key(1): png_bytes()})
     with pytest.raises(ExportIncomplete):
-        swap_jpegs(pdf, {b"\x5a\xa5\x3c" + bytes(9): corner_jpeg})
+        swap_jpegs(pdf, {b"\x5a\xa5\x3c" + bytes(9): corner_jpeg()})
