@@ -39,7 +39,7 @@ from app.export.complete import ExportIncomplete
 from app.export.pdf_file import neutral_pdf
 from app.export.pieces import split_pieces
 from app.pdf_export.geometry import RESOLUTION_DPI
-from app.pdf_export.jpeg_swap import swap_jpegs
+from app.pdf_export.jpeg_swap import place_jpegs, swap_jpegs
 from app.pdf_export.pages import PageRun, lay_out, paint
 from app.pdf_export.pictures import Loader, Pictures
 
@@ -116,13 +116,30 @@ def render_pdf(
     if password is not None and not password:
         raise ValueError("an empty password would leave the PDF unprotected")
     _ensure_gui_application()
-    raw, run = _render(html, page_id, _pictures(pictures, jpegs_as_they_are=True))
+    raw, run, jpegs = _render(html, page_id, _pictures(pictures, jpegs_as_they_are=True))
+    if jpegs and password is not None:  # pypdf encrypts each stream: the JPEGs go in first
+        raw, jpegs = swap_jpegs(raw, jpegs), {}
     data = neutral_pdf(raw, title=title, password=password)
+    if jpegs:
+        data = _placed(data, raw, jpegs, title)
+        del jpegs  # the PDF holds them now
     if password is None:
         return RenderedPdf(data, run.pages, run.breaks, lambda: data)
     return RenderedPdf(
         data, run.pages, run.breaks, lambda: neutral_pdf(raw, title=title, password=None)
     )
+
+
+def _placed(data: bytes, raw: bytes, jpegs: dict[bytes, bytes | bytearray], title: str) -> bytes:
+    """The unencrypted PDF with its JPEGs in place of their stand-ins.
+
+    Replaced in the final bytes; should that file not be laid out as expected,
+    they go into Qt's PDF and it is made neutral again (slower, same result).
+    """
+    placed = place_jpegs(data, jpegs)
+    if placed is not None:
+        return placed
+    return neutral_pdf(swap_jpegs(raw, jpegs), title=title, password=None)
 
 
 def print_html(
@@ -174,18 +191,17 @@ def _ensure_gui_application() -> None:
 
 def _render(
     html: str, page_id: QPageSize.PageSizeId, pictures: Pictures | None
-) -> tuple[bytes, PageRun]:
+) -> tuple[bytes, PageRun, dict[bytes, bytes | bytearray]]:
     """Qt's PDF of the document, written to memory, and the pages it painted.
 
-    The JPEGs Qt drew stand-ins for go in as their own bytes here.
+    Also the JPEGs Qt drew stand-ins for, by the stand-in's pixels.
     """
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     run = _lay_out_and_paint(html, _pdf_writer(buffer, page_id), pictures)
     buffer.close()
-    raw = bytes(buffer.data().data())
-    stand_ins = pictures.take_stand_ins() if pictures is not None else {}
-    return (swap_jpegs(raw, stand_ins) if stand_ins else raw), run
+    jpegs = pictures.take_stand_ins() if pictures is not None else {}
+    return bytes(buffer.data().data()), run, jpegs
 
 
 def _lay_out_and_paint(

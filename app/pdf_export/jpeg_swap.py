@@ -9,13 +9,15 @@ after Qt wrote the PDF (in memory), each stand-in is replaced by a
 ``DCTDecode`` stream of the JPEG: a PDF image fills the same unit square
 whatever its pixel size, so it lands exactly where the stand-in was.
 
-The replacements are appended as an incremental update (the same object
-numbers, a cross-reference section for them, a trailer pointing back to
-Qt's), so Qt's pages are neither copied nor written again here; pypdf finds
-the stand-ins, and the export's own rewrite (``app.export.pdf_file``) keeps
-only what the pages use. Every stand-in drawn must be found and replaced, or
-the export fails (``ExportIncomplete``) rather than show four coloured pixels
-for a photo.
+The stand-ins go through the export's own rewrite (``app.export.pdf_file``:
+neutral metadata) while the file is small; then each is replaced in the
+final bytes (``place_jpegs``, with ``pdf_splice``), so the photos are copied
+once and the PDF is never parsed or written again whole: a hundred photos
+cost a hundred copies, not three rewrites of a 130 MB file. An encrypted PDF
+can't be added to afterwards, so there the JPEGs go into Qt's PDF first, as an
+incremental update (``swap_jpegs``), and pypdf reads and encrypts them with
+the rest. Every stand-in drawn must be found and replaced, or the export
+fails (``ExportIncomplete``) rather than show four coloured pixels for a photo.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from app.export.complete import ExportIncomplete
 from app.pdf_export.jpeg_frames import pdf_bytes, pdf_frame
+from app.pdf_export.pdf_splice import replace_objects
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
@@ -39,8 +42,26 @@ TOKEN_SIZE = (4, 1)
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 
 
+def place_jpegs(pdf: bytes, stand_ins: Mapping[bytes, bytes | bytearray]) -> bytes | None:
+    """The final ``pdf`` (pypdf's, unencrypted) with each stand-in's object now its JPEG.
+
+    The photos are copied once, into the file itself: the PDF is never read
+    or written again whole. None when the file is not laid out as expected
+    (see ``pdf_splice``); the caller then uses ``swap_jpegs`` before pypdf.
+
+    Raises:
+        ExportIncomplete: as ``swap_jpegs``.
+    """
+    bodies = _bodies(pdf, stand_ins)
+    return replace_objects(pdf, {number: body for (number, _), body in bodies.items()})
+
+
 def swap_jpegs(raw: bytes, stand_ins: Mapping[bytes, bytes | bytearray]) -> bytes:
     """``raw`` with each stand-in image replaced by the JPEG it stands for.
+
+    For an encrypted PDF, whose streams pypdf encrypts as it writes them, and
+    whenever ``place_jpegs`` can't: the JPEGs are added to Qt's PDF in an
+    incremental update that pypdf then reads and writes with the rest.
 
     Args:
         raw: Qt's PDF.
@@ -54,12 +75,24 @@ def swap_jpegs(raw: bytes, stand_ins: Mapping[bytes, bytes | bytearray]) -> byte
     from pypdf import PdfReader  # noqa: PLC0415 - only with JPEGs to place
 
     reader = PdfReader(io.BytesIO(raw))
-    found = dict(_stand_ins(reader, stand_ins.keys()))
-    if set(found.values()) != stand_ins.keys():
-        missing = len(stand_ins.keys() - set(found.values()))
-        raise ExportIncomplete(f"{missing} pictures drawn were not found to be placed")
-    bodies = {number: _jpeg_object(stand_ins[token]) for number, token in found.items()}
-    return _updated(raw, bodies, reader)
+    return _updated(raw, _bodies(raw, stand_ins, reader), reader)
+
+
+def _bodies(
+    pdf: bytes, stand_ins: Mapping[bytes, bytes | bytearray], reader: PdfReader | None = None
+) -> dict[tuple[int, int], list[bytes]]:
+    """For each stand-in's object (number, generation), the JPEG's object body.
+
+    Raises:
+        ExportIncomplete: a stand-in drawn is not found, or its JPEG can't go in.
+    """
+    from pypdf import PdfReader  # noqa: PLC0415 - only with JPEGs to place
+
+    found = dict(_stand_ins(reader or PdfReader(io.BytesIO(pdf)), stand_ins.keys()))
+    missing = stand_ins.keys() - set(found.values())
+    if missing:
+        raise ExportIncomplete(f"{len(missing)} pictures drawn were not found to be placed")
+    return {number: _jpeg_object(stand_ins[token]) for number, token in found.items()}
 
 
 def _stand_ins(reader: PdfReader, wanted: Set[bytes]) -> Iterator[tuple[tuple[int, int], bytes]]:

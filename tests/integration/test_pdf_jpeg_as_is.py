@@ -25,6 +25,7 @@ from app.media.strip import strip_metadata
 from app.pdf_export import print_html, render_pdf
 from app.pdf_export.jpeg_frames import pdf_bytes, pdf_frame
 from app.pdf_export.jpeg_swap import swap_jpegs
+from app.pdf_export.pdf_splice import replace_objects
 from app.records.attachments import MediaKind
 from tests.helpers.images import encode, exif_tiff, jpeg_bytes, jpeg_segment, png_bytes
 
@@ -357,6 +358,63 @@ def test_the_same_picture_twice_goes_in_once(tmp_path: Path) -> None:
     assert len(listed) == 2  # drawn twice ...
     assert len({item["object"] for item in listed}) == 1  # ... from one image
     assert raw_jpegs(pdf) == [data]
+
+
+# ------------------------------------------------------------------ the file
+
+
+def test_the_file_is_whole_with_no_update_after_it(tmp_path: Path) -> None:
+    """The JPEGs are spliced into pypdf's file: one table, every offset right."""
+    pictures = {key(n): stripped(jpeg_bytes(40 + n, 30, orientation=1 + n % 8)) for n in range(6)}
+    pdf = render({**pictures, key(99): png_bytes()}, words="Words around the pictures.")
+    assert pdf.count(b"startxref") == 1 and pdf.count(b"%%EOF") == 1
+    reader = PdfReader(io.BytesIO(pdf), strict=True)
+    for number, offset in reader.xref[0].items():
+        assert pdf.startswith(b"%d 0 obj" % number, offset)
+    path = tmp_path / "whole.pdf"
+    path.write_bytes(pdf)
+    done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+    assert done.stderr == b""  # poppler found nothing to repair
+    assert b"Words around the pictures." in done.stdout
+    assert len(listing(pdf, tmp_path)) == 7
+
+
+def test_a_password_protected_pdf_holds_the_jpegs_too(tmp_path: Path) -> None:
+    data = stripped(with_exif(corner_jpeg(), 6))
+    loaders = {key(1): lambda: data}
+    rendered = render_pdf(html_of([key(1)]), password="a long passphrase", pictures=loaders)
+    assert PdfReader(io.BytesIO(rendered.data)).is_encrypted
+    assert raw_jpegs(rendered.plain) == [pdf_bytes(data)]
+    reader = PdfReader(io.BytesIO(rendered.data))
+    assert reader.decrypt("a long passphrase")
+    [image] = [
+        ref.get_object()
+        for page in reader.pages
+        for ref in page["/Resources"]["/XObject"].values()  # type: ignore[index]
+    ]
+    assert image.get_data() == pdf_bytes(data)  # decrypted: the JPEG as it is
+    page = page_image(rendered.plain, tmp_path)
+    assert red_corners(page, picture_box(page)) == {CORNER[6]}
+
+
+def test_when_the_file_is_laid_out_otherwise_the_jpegs_still_go_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.pdf_export as pdf_export
+
+    monkeypatch.setattr(pdf_export, "place_jpegs", lambda pdf, jpegs: None)
+    data = stripped(with_exif(corner_jpeg(), 8))
+    pdf = render({key(1): data, key(2): corner_jpeg()})
+    assert sorted(raw_jpegs(pdf)) == sorted([pdf_bytes(data), corner_jpeg()])
+    assert every_image_size(pdf) == [(96, 48), (96, 48)]
+
+
+def test_the_splice_refuses_a_file_laid_out_otherwise() -> None:
+    pdf = render({key(1): corner_jpeg()})
+    assert replace_objects(pdf, {}) == pdf
+    assert replace_objects(pdf + b"\n% more\n", {}) is None  # no longer ends in its table
+    assert replace_objects(pdf.replace(b"xref\n0 ", b"xref\n0x"), {}) is None
+    assert replace_objects(pdf, {10_000: [b"null"]}) is None  # no such object
 
 
 # ------------------------------------------------------------------ paper, and failures
