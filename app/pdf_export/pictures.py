@@ -4,8 +4,7 @@ The export's HTML keeps ``<img src="attachment:ID">`` for the pictures that come
 along; everything else that looks like an image was removed before layout
 (``document``). Qt's own image handler would read a file or a ``data:`` URL named
 there, so it is replaced by ``PictureHandler``: it knows only the pictures it is
-given (the stripped bytes, in memory, one at a time) and sizes each to fit the
-text block.
+given (the stripped bytes, in memory) and sizes each to fit the text block.
 
 In a PDF (``render_pdf``), a JPEG that every reader decodes alike goes in as its
 own stripped bytes (``jpeg_frames``): Qt draws a tiny stand-in in its place,
@@ -44,11 +43,12 @@ from app.pdf_export.jpeg_swap import TOKEN_BYTES, TOKEN_SIZE
 
 Loader = Callable[[], bytes | bytearray]
 PRINT_DPI = 200
-"""Pixels per inch a picture Qt draws is decoded at (any picture on paper; in a PDF,
-every picture but a JPEG that goes in as its own bytes): a photo prints well at 200,
-and the PDF (which the export holds a few times over while checking it) stays small:
-20 noisy 12-megapixel PNGs would make a 32 MB PDF at 200, 87 MB at 300. A JPEG that
-goes in as it is keeps its own pixels, whatever their number."""
+"""Pixels per inch a picture Qt draws is decoded at: every picture printed on paper
+and, in a PDF, every picture but a JPEG that goes in as it is (a PNG, GIF, WebP or
+BMP, or an unusual JPEG such as CMYK). A photo prints well at 200 and the PDF stays
+small: when Qt drew every photo, 20 noisy 12-megapixel JPEGs made a 32 MB PDF at
+200, 87 MB at 300. A JPEG that goes in as it is keeps all of its pixels, and its
+size: those 20 now make a 160 MB PDF (``benchmarks/README.md``)."""
 PAGE_SHARE = 0.92
 """How much of the text block's height one picture may take, so it never needs two pages."""
 PREFIX = "attachment:"
@@ -72,7 +72,7 @@ _MARK = bytes((0x5A, 0xA5, 0x3C))
 
 
 class Pictures:
-    """The pictures one export draws, by attachment id, one in memory at a time.
+    """The pictures one export draws, by attachment id, decoded one at a time.
 
     A picture's bytes are loaded to learn its size (kept) and again to draw it
     (then let go): twenty decoded photos never sit in memory together. A JPEG
