@@ -129,8 +129,11 @@ class AccessHistory:
     def failed_before(self, records: list[bytes]) -> list[AccessEvent]:
         """The refused attempts at the end of ``records``, after their last unlock; newest first.
 
-        A summary in that span counts too: its refusals came after the last unlock
-        when it holds no unlock (the file was folded while someone kept trying).
+        Only what a person typed or gave counts (a passphrase, a recovery key): a
+        keyring secret that no longer fits is the computer's, not someone trying,
+        and stays in the history without being told as one. A summary in that
+        span counts too: its refusals came after the last unlock when it holds no
+        unlock (the file was folded while someone kept trying).
         """
         failed: list[AccessEvent] = []
         for sealed in reversed(records):
@@ -139,7 +142,7 @@ class AccessHistory:
                 continue
             if event.kind in (AccessKind.UNLOCKED, AccessKind.CREATED) or event.unlocks:
                 break
-            if event.failed or event.refusals:
+            if (event.failed and event.way != SlotKind.KEYRING) or event.refusals:
                 failed.append(event)
         return failed
 
