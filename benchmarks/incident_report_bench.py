@@ -99,9 +99,8 @@ def fill(
             witnesses="My neighbour" if number % 4 == 0 else "",
         )
         with_photo = every and number % every == 0 and number // every < pictures
-        files = (
-            [incoming_from_bytes(noise_jpeg(*photo), f"photo {number}.jpg")] if with_photo else []
-        )
+        make = noise_jpeg if noise else photo_jpeg
+        files = [incoming_from_bytes(make(*photo), f"photo {number}.jpg")] if with_photo else []
         incident = journal.incidents.add(fields, files=files)
         if number % 10 == 0:
             journal.incidents.amend(incident.id, "I remembered more", _more(incident.fields))

@@ -45,10 +45,14 @@ Loader = Callable[[], bytes | bytearray]
 PRINT_DPI = 200
 """Pixels per inch a picture Qt draws is decoded at: every picture printed on paper
 and, in a PDF, every picture but a JPEG that goes in as it is (a PNG, GIF, WebP or
-BMP, or an unusual JPEG such as CMYK). A photo prints well at 200 and the PDF stays
-small: when Qt drew every photo, 20 noisy 12-megapixel JPEGs made a 32 MB PDF at
-200, 87 MB at 300. A JPEG that goes in as it is keeps all of its pixels, and its
-size: those 20 now make a 160 MB PDF (``benchmarks/README.md``)."""
+BMP, an unusual JPEG such as CMYK, or one far larger than the page shows). A photo
+prints well at 200 and the PDF stays small: 20 noisy 12-megapixel JPEGs make a
+32 MB PDF at 200, 87 MB at 300; put in whole they made 160 MB and doubled the
+export's peak memory, hence ``AS_IS_SHARE``."""
+AS_IS_SHARE = 2 / 3
+"""A JPEG goes into a PDF as it is when the page shows at least this share of its
+width and height at ``PRINT_DPI`` (a 1600-pixel photo across a page: yes; a
+12-megapixel one: no, it is drawn at about a third of its size instead)."""
 PAGE_SHARE = 0.92
 """How much of the text block's height one picture may take, so it never needs two pages."""
 PREFIX = "attachment:"
@@ -91,6 +95,7 @@ class Pictures:
         self._refused: set[str] = set()
         self._last: tuple[str, QSize, QImage] | None = None
         self._as_they_are = jpegs_as_they_are
+        self._print_room: QSizeF | None = None
         self._frames: dict[str, JpegFrame] = {}
         self._stand_ins: dict[str, QImage] = {}
         self._kept: dict[str, bytes | bytearray] = {}
@@ -108,7 +113,7 @@ class Pictures:
             if data is None:
                 return QSize()
             frame = pdf_frame(data) if self._as_they_are else None
-            if frame is not None:  # kept: it goes into the PDF as it is
+            if frame is not None and self._fits_as_it_is(frame):  # goes in as it is
                 self._frames[name] = frame
                 self._kept[name] = data
                 self._sizes[name] = QSize(*frame.upright)
@@ -120,6 +125,24 @@ class Pictures:
             size = reader.size()
             self._sizes[name] = size.transposed() if _turned(reader) else size
         return self._sizes[name]
+
+    def print_in(self, room: QSizeF) -> None:
+        """The most a picture may take on the page, in pixels at ``PRINT_DPI``.
+
+        A JPEG far larger than that is decoded smaller and drawn by Qt instead of
+        going in whole: a PDF of twenty 12-megapixel photos would otherwise hold
+        them all, and the export holds the PDF a few times over while checking it.
+        """
+        self._print_room = room
+
+    def _fits_as_it_is(self, frame: JpegFrame) -> bool:
+        """Whether the page needs most of the JPEG's pixels (``AS_IS_SHARE`` of each side)."""
+        room = self._print_room
+        if room is None:
+            return True
+        width, height = frame.upright
+        fit = min(1.0, room.width() / width, room.height() * PAGE_SHARE / height)
+        return fit >= AS_IS_SHARE
 
     def frame(self, name: str) -> JpegFrame | None:
         """The JPEG's frame when the picture goes in as its own bytes (after ``size``)."""
@@ -208,6 +231,7 @@ class PictureHandler(QPyTextObject):
         self._pictures = pictures
         self._room = room
         self._dpi = dpi
+        pictures.print_in(room * (PRINT_DPI / dpi))
 
     def intrinsicSize(self, doc: QTextDocument, position: int, text_format: QTextFormat) -> QSizeF:  # noqa: N802 - Qt's names
         """The picture's size on the page: its own at 96 per inch, shrunk to fit."""

@@ -95,7 +95,8 @@ def test_a_pdf_holds_every_picture_fitted_and_no_metadata(
     data = path.read_bytes()
     widths = _image_widths(data)
     assert len(widths) == 5
-    assert sorted(widths) == [32, 32, 32, 32, 2400]  # the JPEGs go in as they are, whole
+    assert sorted(widths)[:4] == [32, 32, 32, 32]  # small JPEGs go in as they are, whole
+    assert max(widths) < 2400  # the wide photo, far larger than the page, decoded for it
     assert MARKER.encode() not in _decompressed(data)
     assert MARKER.encode() in _decompressed(pdf_bytes(marker=MARKER))  # the scan can see one
     words = " ".join(pdf_pages_text(data) or ["Attached document: kept-5.pdf"])

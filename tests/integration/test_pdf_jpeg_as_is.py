@@ -205,12 +205,21 @@ def test_every_orientation_comes_out_the_right_way_up(tmp_path: Path, orientatio
 
 def test_a_jpeg_goes_in_at_its_own_size_as_its_stripped_bytes(tmp_path: Path) -> None:
     """Decoded for paper, this photo would have been cut to about 1,340 pixels wide."""
-    original = jpeg_bytes(2400, 1800, marker=MARKER)
+    original = jpeg_bytes(1600, 1200, marker=MARKER)
     pdf = render({key(1): stripped(original)})
     [listed] = listing(pdf, tmp_path)
-    assert (listed["width"], listed["height"], listed["enc"]) == ("2400", "1800", "jpeg")
+    assert (listed["width"], listed["height"], listed["enc"]) == ("1600", "1200", "jpeg")
     assert listed["color"] == "rgb"
     assert raw_jpegs(pdf) == [stripped(original)]
+
+
+def test_a_jpeg_far_larger_than_the_page_is_decoded_for_it(tmp_path: Path) -> None:
+    """Twenty of these whole would double the export's memory; the page shows a third."""
+    original = jpeg_bytes(4000, 3000, marker=MARKER)
+    pdf = render({key(1): stripped(original)})
+    [listed] = listing(pdf, tmp_path)
+    assert 1000 < int(listed["width"]) < 1600 and listed["enc"] == "jpeg"
+    assert stripped(original) not in raw_jpegs(pdf)  # drawn by Qt, not put in whole
 
 
 def test_a_jpeg_with_gps_xmp_and_a_comment_leaves_none_of_it_in_the_pdf(tmp_path: Path) -> None:
