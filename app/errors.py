@@ -61,6 +61,10 @@ class JournalDamaged(KnownError):
     """The journal file or its key file is damaged and was left untouched."""
 
 
+class JournalTooNew(KnownError):
+    """The journal (or its key file) was written by a newer Threshold than this one."""
+
+
 class JournalUnreadable(KnownError):
     """A journal file is there but this user may not read it (left behind by sudo, say)."""
 

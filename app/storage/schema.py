@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 import sqlcipher3
 
-from app.errors import KnownError
+from app.errors import JournalTooNew
 from app.storage.connection import Connection
 from app.storage.incident_migration import migrate_to_v10
 from app.storage.incident_schema import V9_INCIDENTS
@@ -348,10 +348,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     migrate_to_v10,
 )
 BackupHook = Callable[[int], None]
-
-
-class JournalTooNew(KnownError):
-    """The journal was written by a newer Threshold than this one."""
 
 
 def schema_version(connection: Connection) -> int:

@@ -72,6 +72,8 @@ def decode(raw: bytes) -> SlotFile:
     _require(isinstance(data, dict), "not an object")
     _check_checksum(data)
     _require(data["format"] == FORMAT_NAME, "unknown format")
+    if _is_int(data["version"]) and data["version"] > FORMAT_VERSION:
+        raise KeyFileTooNew(data["version"])
     _require(_is_int(data["version"]) and data["version"] == FORMAT_VERSION, "unknown version")
     journal_id = data["journal_id"]
     _require(isinstance(journal_id, str) and _JOURNAL_ID.fullmatch(journal_id), "journal id")
@@ -229,6 +231,10 @@ def _is_int(value: object) -> bool:
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
+
+
+class KeyFileTooNew(ValueError):
+    """An intact key file of a later format: a newer Threshold wrote it (not damage)."""
 
 
 def _require(condition: object, what: str) -> None:

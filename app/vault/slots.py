@@ -19,7 +19,13 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from app.errors import JournalBusy, JournalDamaged, JournalNotFound, JournalUnreadable
+from app.errors import (
+    JournalBusy,
+    JournalDamaged,
+    JournalNotFound,
+    JournalTooNew,
+    JournalUnreadable,
+)
 from app.files import (
     PRIVATE_FILE_MODE,
     FileTooLarge,
@@ -64,6 +70,10 @@ UNREADABLE_MESSAGE = (
     "Nothing was changed. Giving the file back to your user (for example with "
     "`sudo chown $USER {path}`) lets it open again."
 )
+TOO_NEW_MESSAGE = (
+    "This journal was set up by a newer version of Threshold. Please update Threshold "
+    "to open it; the journal was left untouched."
+)
 BUSY_MESSAGE = (
     "Another Threshold window or command is changing how this journal opens just now. "
     "Nothing was changed; please try again in a moment."
@@ -77,6 +87,7 @@ def read_slot_file(path: Path) -> SlotFile:
         JournalNotFound: there is no file.
         JournalUnreadable: the file is there but may not be read.
         JournalDamaged: the file cannot be read as a key-slot file.
+        JournalTooNew: an intact key file of a later format (a newer Threshold's).
     """
     try:
         raw = read_small_file(path, MAX_KEY_FILE_BYTES)
@@ -95,6 +106,8 @@ def read_slot_file(path: Path) -> SlotFile:
         ) from error
     try:
         return slot_format.decode(raw)
+    except slot_format.KeyFileTooNew as error:
+        raise JournalTooNew(TOO_NEW_MESSAGE) from error
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise JournalDamaged(DAMAGED_MESSAGE) from error
 

@@ -18,10 +18,11 @@ from typing import Any
 
 import pytest
 
-from app.errors import JournalDamaged, JournalNotFound, JournalUnreadable
+from app.errors import JournalDamaged, JournalNotFound, JournalTooNew, JournalUnreadable
 from app.files import JournalFiles
 from app.journal import create_journal, open_journal, require_journal
 from app.vault import slot_format
+from app.vault.slot_model import FORMAT_VERSION
 from app.vault.slot_secret import SlotSecret
 from app.vault.slots import read_slot_file
 from tests.helpers.journals import FAST_ARGON2
@@ -172,3 +173,15 @@ def test_a_data_folder_that_is_a_file_is_named(tmp_path: Path) -> None:
         require_journal(files)
     with pytest.raises(JournalNotFound, match="is a file, not a folder"):
         create_journal(files, passphrase=PASSPHRASE, argon2=FAST_ARGON2)
+
+
+def test_a_key_file_of_a_later_format_asks_for_a_newer_threshold(
+    files: JournalFiles, key_data: dict[str, Any]
+) -> None:
+    """Not damage: a newer Threshold wrote it, and saying "damaged" would frighten."""
+    _rewrite(files, key_data, lambda d: d.update(version=FORMAT_VERSION + 1))
+    with pytest.raises(JournalTooNew, match="newer version of Threshold"):
+        open_journal(files, SlotSecret.passphrase(PASSPHRASE))
+    _rewrite(files, key_data, lambda d: d.update(version=FORMAT_VERSION - 1))
+    with pytest.raises(JournalDamaged):
+        read_slot_file(files.key_slots)

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from app.errors import DiskFull, JournalBusy, JournalDamaged, ReadOnly
+from app.errors import DiskFull, JournalBusy, JournalDamaged, JournalTooNew, ReadOnly
 from app.files import JournalFiles
 from app.journal import Journal, open_journal
 from app.records.entries import EntryFields
 from app.storage.connection import KeyMismatch, NotSQLCipher, open_connection, transaction
-from app.storage.schema import MIGRATIONS, JournalTooNew, migrate, schema_version
+from app.storage.schema import MIGRATIONS, migrate, schema_version
 from app.storage.sql_errors import classify
 from app.vault.slot_secret import SlotSecret
 from app.vault.wrapping import new_key
