@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from app.errors import JournalDamaged
 from app.presentation import Presentation, load_presentation
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save first; if saving fails, ask before closing (the text is still here)."""
         if self.controller.is_open():
-            if not self.locking.keep_typed() and not self._confirm_close_unsaved():
+            if not self.locking.keep_typed() and not self.locking.may_close_unsaved():
                 event.ignore()
                 return
             if not self.smoke_test:  # a packaging check is no time for a backup
@@ -259,19 +259,6 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
-
-    def _confirm_close_unsaved(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Close Threshold?"),
-            self.tr(
-                "Your latest words couldn't be saved just now. If you close, they will be "
-                "lost. Would you like to stay and try again?"
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Discard
 
     def _restore_geometry(self) -> None:
         geometry = self._window_state.load("geometry")

@@ -85,6 +85,20 @@ class LockCoordinator(QObject):
 
     # ------------------------------------------------------------------ locking
 
+    def may_close_unsaved(self) -> bool:
+        """Saving failed as the window closes: whether the person chooses to close anyway."""
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Close Threshold?"),
+            self.tr(
+                "Your latest words couldn't be saved just now. If you close, they will be "
+                "lost. Would you like to stay and try again?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def keep_typed(self) -> bool:
         """Save what every open view holds; False if any save failed."""
         return keep_typed_everywhere(self._window)
