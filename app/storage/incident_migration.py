@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import sqlcipher3
+
 from app.records.incidents import Amendment, Channel, Incident, IncidentFields, IncidentKind
 from app.storage.connection import Connection
 from app.storage.contact_people import who_names
@@ -135,14 +137,12 @@ def _run(db: Connection, script: str) -> None:
 
 def _statements(script: str) -> list[str]:
     """The statements of a script, a trigger's body kept whole."""
-    import sqlite3  # noqa: PLC0415 - only while migrating; complete_statement is pure
-
     statements, pending = [], ""
     for line in script.splitlines(keepends=True):
         if line.lstrip().startswith("--"):
             continue
         pending += line
-        if sqlite3.complete_statement(pending):
+        if sqlcipher3.complete_statement(pending):
             statements.append(pending.strip())
             pending = ""
     return statements

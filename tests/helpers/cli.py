@@ -79,3 +79,10 @@ def init_journal(cli: Cli) -> RecoveryKey:
     result = cli("init", "--json")
     assert result.status == 0, result.stderr
     return RecoveryKey.parse(json.loads(result.stdout)["recovery_key"])
+
+
+def succeeds(cli: Cli, *argv: str, stdin: bytes = b"") -> str:
+    """Run a command in process; it must exit 0. Its standard output, stripped."""
+    result = cli(*argv, stdin=stdin)
+    assert result.status == 0, result.stderr + result.stdout
+    return result.stdout.strip()

@@ -9,17 +9,11 @@ from pathlib import Path
 import pytest
 
 from app.files import JournalFiles
-from tests.helpers.cli import Cli
+from tests.helpers.cli import Cli, succeeds
 from tests.helpers.images import jpeg_bytes
 from tests.helpers.keystores import MemoryKeystore
 
 PHOTO = jpeg_bytes(marker="door-camera-gps")  # EXIF with GPS: evidence stays as it came
-
-
-def succeeds(cli: Cli, *argv: str, stdin: bytes = b"") -> str:
-    result = cli(*argv, stdin=stdin)
-    assert result.status == 0, result.stderr + result.stdout
-    return result.stdout.strip()
 
 
 @pytest.fixture

@@ -20,7 +20,13 @@ from pathlib import Path
 from tests.helpers.cli import run_threshold
 from tests.helpers.images import jpeg_bytes, png_bytes
 from tests.helpers.transfer_fixtures import build_dayone_zip, dayone_entry, dayone_photo
-from tests.leak_scan import SYSTEM_TEMP_DIRS, needles_for, scan, top_level_entries
+from tests.leak_scan import (
+    SYSTEM_TEMP_DIRS,
+    needles_for,
+    private_env,
+    scan,
+    top_level_entries,
+)
 
 
 def _marker(kind: str) -> str:
@@ -38,19 +44,7 @@ def test_imports_and_a_protected_archive_leave_no_plaintext(tmp_path: Path) -> N
     )
     for folder in (private_tmp, home, sources):
         folder.mkdir(mode=0o700)
-    env = {
-        "TMPDIR": str(private_tmp),
-        "TMP": str(private_tmp),
-        "TEMP": str(private_tmp),
-        "SQLITE_TMPDIR": str(private_tmp),
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "XDG_DATA_HOME": str(home / ".local" / "share"),
-        "XDG_STATE_HOME": str(home / ".local" / "state"),
-        "XDG_RUNTIME_DIR": str(home / "runtime"),
-        "THRESHOLD_PASSPHRASE": passphrase,
-    }
+    env = private_env(private_tmp, home, passphrase)
     before = top_level_entries(SYSTEM_TEMP_DIRS)
 
     def threshold(*argv: str) -> str:

@@ -30,7 +30,7 @@ from app.journal import Journal
 from app.media.intake import incoming_from_bytes
 from app.pdf_export import render_pdf
 from app.records.incidents import Channel, Incident, IncidentFields, IncidentKind, When
-from tests.helpers.cli import Cli
+from tests.helpers.cli import Cli, succeeds
 from tests.helpers.images import jpeg_bytes, pdf_bytes, png_bytes
 from tests.leak_scan import needles_for, scan
 
@@ -56,12 +56,6 @@ def ready(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> Cli:
     monkeypatch.delenv("THRESHOLD_PASSPHRASE", raising=False)
     assert cli("init", "--json").status == 0
     return cli
-
-
-def succeeds(cli: Cli, *argv: str, stdin: bytes = b"") -> str:
-    result = cli(*argv, stdin=stdin)
-    assert result.status == 0, result.stderr + result.stdout
-    return result.stdout.strip()
 
 
 def _add(cli: Cli, happened: str, zone: str, kind: str, *more: str, account: str = ACCOUNT) -> str:

@@ -21,26 +21,15 @@ from app.files import JournalFiles
 from app.journal import open_journal
 from app.vault.slot_secret import SlotSecret
 from tests.helpers.cli import run_threshold
-from tests.leak_scan import SYSTEM_TEMP_DIRS, needles_for, scan, top_level_entries
+from tests.leak_scan import (
+    SYSTEM_TEMP_DIRS,
+    needles_for,
+    private_env,
+    scan,
+    top_level_entries,
+)
 
 FIELDS = ("account", "place", "witnesses", "harm", "reports", "felt", "did", "reason")
-
-
-def _env(private_tmp: Path, home: Path, passphrase: str) -> dict[str, str]:
-    """Temp folders, HOME and the XDG tree inside the test's folders, and the passphrase."""
-    return {
-        "TMPDIR": str(private_tmp),
-        "TEMP": str(private_tmp),
-        "TMP": str(private_tmp),
-        "SQLITE_TMPDIR": str(private_tmp),
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "XDG_DATA_HOME": str(home / ".local" / "share"),
-        "XDG_STATE_HOME": str(home / ".local" / "state"),
-        "XDG_RUNTIME_DIR": str(home / "runtime"),
-        "THRESHOLD_PASSPHRASE": passphrase,
-    }
 
 
 def test_a_report_leaves_nothing_readable_but_itself(tmp_path: Path) -> None:
@@ -50,7 +39,7 @@ def test_a_report_leaves_nothing_readable_but_itself(tmp_path: Path) -> None:
     data_dir, private_tmp, home, out = (tmp_path / name for name in ("j", "tmp", "home", "out"))
     for folder in (private_tmp, home, out):
         folder.mkdir(mode=0o700)
-    env = _env(private_tmp, home, passphrase)
+    env = private_env(private_tmp, home, passphrase)
     before = top_level_entries(SYSTEM_TEMP_DIRS)
 
     def threshold(*argv: str, stdin: str = "") -> str:

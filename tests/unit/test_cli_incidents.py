@@ -12,7 +12,7 @@ from app.cli.incident_specs import INCIDENT_KINDS
 from app.cli.main import EXIT_ERROR, EXIT_USAGE
 from app.journal import keyring_secret, open_journal
 from app.records.incidents import IncidentKind
-from tests.helpers.cli import Cli
+from tests.helpers.cli import Cli, succeeds
 from tests.helpers.images import jpeg_bytes
 
 ACCOUNT = 'He was at the school gate.\n\n> "I only want to talk."\n\nI took the children inside.\n'
@@ -23,12 +23,6 @@ def ready(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> Cli:
     monkeypatch.delenv("THRESHOLD_PASSPHRASE", raising=False)
     assert cli("init", "--json").status == 0
     return cli
-
-
-def succeeds(cli: Cli, *argv: str, stdin: bytes = b"") -> str:
-    result = cli(*argv, stdin=stdin)
-    assert result.status == 0, result.stderr + result.stdout
-    return result.stdout.strip()
 
 
 def _add(cli: Cli, *more: str, happened: str = "2026-05-03 21:10") -> str:
