@@ -170,11 +170,12 @@ def to_plain(fields: IncidentFields) -> dict[str, object]:
     if fields.entry:
         plain["entry"] = fields.entry
     if fields.evidence:
-        plain["evidence"] = [_evidence_plain(item) for item in fields.evidence]
+        plain["evidence"] = [evidence_plain(item) for item in fields.evidence]
     return plain
 
 
-def _evidence_plain(item: Evidence) -> dict[str, object]:
+def evidence_plain(item: Evidence) -> dict[str, object]:
+    """An evidence file as its JSON values (sealed, kept in amendments and archives)."""
     return {
         "attachment": item.attachment,
         "name": item.name,

@@ -29,6 +29,7 @@ from app.records.incidents import (
     Incident,
     IncidentKind,
     amended,
+    evidence_plain,
     from_plain,
     to_plain,
 )
@@ -113,14 +114,7 @@ def record_row(incident: Incident, files: Iterable[tuple[Evidence, str]]) -> dic
 
 
 def _evidence_row(item: Evidence, name: str) -> dict[str, object]:
-    return {
-        "attachment": item.attachment,
-        "name": item.name,
-        "mime": item.mime,
-        "size": item.size,
-        "sha256": item.sha256,
-        "file": name,
-    }
+    return {**evidence_plain(item), "file": name}
 
 
 def named_evidence(incident: Incident) -> list[Evidence]:
