@@ -102,6 +102,38 @@ def note_who(app: RunningApp) -> None:
     app.screen.wait_for_text("Add a name", "")
 
 
+ADDED = " Then I blocked the number."
+REASON = "I did more than I first wrote"
+
+
+def change_the_contact(app: RunningApp, desktop: Desktop) -> None:
+    """The contact log (Ctrl+Shift+L): Enter opens the contact; a change asks why (Alt+Y)."""
+    app.xdo.key("ctrl+shift+l")
+    log = app.wait_window("Contact log")
+    app.xdo.key("Return")
+    form = app.wait_window("Edit a contact")
+    app.xdo.key("alt+d")
+    app.screen.wait_for_focus("What I did")
+    app.xdo.key("ctrl+End")
+    app.xdo.type(ADDED)
+    app.xdo.key("alt+y")
+    app.screen.wait_for_focus("Why the change")
+    app.xdo.type(REASON)
+    desktop.shoot(app, form, "contact-change")
+    app.xdo.key("ctrl+Return")
+    app.wait_gone(form)  # saved, as an amendment beneath what was first written
+
+    def said_changed() -> str | None:
+        focused = app.screen.focused()  # the list's row, as a screen reader hears it
+        name = "" if focused is None else focused.name
+        return name if "what was first written is kept" in name else None
+
+    wait_for(said_changed, "the changed contact's row to say so")
+    desktop.shoot(app, log, "contact-log-changed")
+    app.xdo.key("Escape")
+    app.screen.wait_for_focus("Entry text")
+
+
 @pytest.mark.parametrize("appearance", ["light", "dark"])
 def test_remind_me_why_to_an_unsent_letter_and_a_noted_contact(
     desktop: Desktop, keyring_journal: Callable[..., KeyringJournal], appearance: str
@@ -130,6 +162,7 @@ def test_remind_me_why_to_an_unsent_letter_and_a_noted_contact(
     app.screen.wait_for_label("Noted in your contact log.")
     app.xdo.key("alt+d")  # Done
     app.screen.wait_for_focus("Entry text")
+    change_the_contact(app, desktop)
     app.xdo.key("ctrl+q")
     assert app.wait_exit() == 0, app.stderr()
 
@@ -139,7 +172,13 @@ def test_remind_me_why_to_an_unsent_letter_and_a_noted_contact(
     assert letter["tags"] == ["unsent letter", "reached out"]
     (contact,) = json.loads(succeeds("contacts", "--json", folder=journal.folder))
     assert contact["who"] == [WHO] and contact["entry"] == letter["id"]
-    assert contact["did"] == "I reached out." and contact["said"] == contact["felt"] == ""
+    assert contact["did"] == "I reached out." + ADDED and contact["said"] == contact["felt"] == ""
+    record = json.loads(
+        succeeds("incidents", "show", contact["id"], "--json", folder=journal.folder)
+    )
+    assert record["fields"]["did"] == "I reached out."  # as first written, kept beneath
+    assert [a["reason"] for a in record["amendments"]] == [REASON]
+    assert [sorted(a["changes"]) for a in record["amendments"]] == [["did"]], record
     assert json.loads(succeeds("contacts", "--trash", "--json", folder=journal.folder)) == []
     assert json.loads(succeeds("trash", "--json", folder=journal.folder)) == []
     assert reasons(journal) == list(REASONS)

@@ -241,7 +241,7 @@ class ContactForm(QDialog, ForgetsOnLock):
             (self.tr("&Link to an entry"), self.link),
         )
         if self._contact is not None:
-            rows = (*rows, (self.tr("&Why the change"), self.reason))
+            rows = (*rows, (self.tr("Wh&y the change"), self.reason))
         for text, field in rows:
             label = QLabel(text, self)
             label.setBuddy(self.who.entry if field is self.who else field)
