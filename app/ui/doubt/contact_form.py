@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,7 @@ from app.errors import KnownError
 from app.storage.contacts import Channel, Contact, ContactFields
 from app.ui.doubt.contact_log_model import channel_label
 from app.ui.forgetting import ForgetsOnLock
-from app.ui.widgets.kit import text_label
+from app.ui.widgets.kit import text_box, text_label
 from app.ui.widgets.people_field import PeopleField
 from app.ui.widgets.rows import format_day
 
@@ -38,7 +37,6 @@ if TYPE_CHECKING:
     from app.records.entries import Entry, EntrySummary
 
 RECENT_ENTRIES = 50
-TEXT_LINES = 3  # each text box shows about this many lines before it scrolls
 
 
 def to_qdatetime(moment: dt.datetime) -> QDateTime:
@@ -83,10 +81,10 @@ class ContactForm(QDialog, ForgetsOnLock):
         self.when = self._make_when(now or dt.datetime.now())
         self.channel = self._make_channel()
         self.who = PeopleField(self._known_people(), self)
-        self.said = self._make_text(self.tr("What was said, in brief"), self.tr("A few words"))
-        self.felt = self._make_text(self.tr("How I felt"), self.tr("Whatever was there"))
-        self.did = self._make_text(
-            self.tr("What I did"), self.tr("Answered, waited, didn't reply: all of it counts")
+        self.said = text_box(self, self.tr("What was said, in brief"), self.tr("A few words"))
+        self.felt = text_box(self, self.tr("How I felt"), self.tr("Whatever was there"))
+        self.did = text_box(
+            self, self.tr("What I did"), self.tr("Answered, waited, didn't reply: all of it counts")
         )
         self.link = self._make_link(current_entry_id)
         self.reason = self._make_reason()
@@ -167,15 +165,6 @@ class ContactForm(QDialog, ForgetsOnLock):
         for channel in Channel:
             combo.addItem(channel_label(channel), channel.value)
         return combo
-
-    def _make_text(self, name: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setTabChangesFocus(True)
-        lines = edit.fontMetrics().lineSpacing() * TEXT_LINES
-        edit.setMinimumHeight(lines + 2 * edit.frameWidth() + 12)
-        return edit
 
     def _make_link(self, current_entry_id: str | None) -> QComboBox:
         combo = QComboBox(self)

@@ -32,9 +32,9 @@ from app.errors import KnownError
 from app.records.incidents import MAX_LINE_CHARS, Incident, IncidentFields, amended
 from app.ui.forgetting import ForgetsOnLock
 from app.ui.record.evidence import EvidenceField
-from app.ui.record.form_parts import KindChips, WhenField, text_box
+from app.ui.record.form_parts import KindChips, WhenField
 from app.ui.record.labels import format_recorded, tr
-from app.ui.widgets.kit import SPACING, text_label
+from app.ui.widgets.kit import SPACING, text_box, text_label
 from app.ui.widgets.people_field import PeopleField
 from app.ui.widgets.scrolling import scrolled
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QPlainTextEdit,
     QPushButton,
     QTimeEdit,
     QWidget,
@@ -31,7 +30,6 @@ from app.ui.widgets.kit import SPACING
 from app.ui.widgets.mood_picker import chip
 
 KINDS_PER_ROW = 3
-TEXT_LINES = 3  # a short box shows about this many lines before it scrolls
 
 
 class WhenField(QWidget):
@@ -145,16 +143,3 @@ class KindChips(QWidget):
         self._given = kinds
         for kind, widget in self.chips.items():
             widget.setChecked(kind in kinds)
-
-
-def text_box(
-    parent: QWidget, name: str, placeholder: str, lines: int = TEXT_LINES
-) -> QPlainTextEdit:
-    """A plain-text box for one of the record's texts (Tab moves on; Enter is a new line)."""
-    edit = QPlainTextEdit(parent)
-    edit.setAccessibleName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    height = edit.fontMetrics().lineSpacing() * lines
-    edit.setMinimumHeight(height + 2 * edit.frameWidth() + 12)
-    return edit

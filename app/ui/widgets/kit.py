@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -205,3 +206,20 @@ def place_in_tab_order(widget: QWidget, *, after: QWidget) -> None:
         current = current.nextInFocusChain()
     for first, second in pairwise([after, *stops]):
         QWidget.setTabOrder(first, second)
+
+
+TEXT_LINES = 3
+"""How many lines a short text box shows before it scrolls."""
+
+
+def text_box(
+    parent: QWidget, name: str, placeholder: str, lines: int = TEXT_LINES
+) -> QPlainTextEdit:
+    """A plain-text box for a few lines of a form (Tab moves on; Enter is a new line)."""
+    edit = QPlainTextEdit(parent)
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    height = edit.fontMetrics().lineSpacing() * lines
+    edit.setMinimumHeight(height + 2 * edit.frameWidth() + 12)
+    return edit
