@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from app import APP_NAME, __version__
 from app.cli.incident_specs import INCIDENTS
+from app.cli.pattern_specs import PATTERNS
 from app.cli.specs import (
     Arg,
     Handler,
@@ -396,6 +397,7 @@ COMMANDS: dict[str, Spec] = {
         arg("--yes", action="store_true", help="restore a backup without asking"),
     ),
     "incidents": INCIDENTS,
+    "patterns": PATTERNS,
     "contacts": Spec(
         "list the contact log, newest first",
         Handler("contact_commands", "list_contacts"),

@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.storage.contacts import ContactStore
     from app.storage.export_log import ExportLog
     from app.storage.incidents import IncidentStore
+    from app.storage.patterns import PatternStore
     from app.storage.preferences import PreferenceStore
     from app.storage.prompt_store import PromptStore
     from app.storage.reasons import ReasonStore
@@ -135,6 +136,13 @@ class Journal:
         from app.storage.reasons import ReasonStore  # noqa: PLC0415 - start-up time
 
         return ReasonStore(self._db)
+
+    @cached_property
+    def patterns(self) -> PatternStore:
+        """Counts over time (moods, energies, words by week), for the Patterns page."""
+        from app.storage.patterns import PatternStore  # noqa: PLC0415 - start-up time
+
+        return PatternStore(self._db)
 
     @cached_property
     def exports(self) -> ExportLog:

@@ -1,0 +1,1 @@
+"""Patterns over time: the figures a person can read in a minute (docs/plans/patterns.md)."""

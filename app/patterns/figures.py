@@ -1,0 +1,84 @@
+"""The figures for one period, put together once for the CLI, the page and the export.
+
+The store's counts by week, the contacts and incidents on the same weeks, and the
+mood of the days after contact against the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Protocol
+
+from app.records.incidents import Incident, IncidentKind, amended
+from app.records.patterns import AfterContact, Figures, Period, Week, week_of
+from app.storage.incidents import IncidentStore
+from app.storage.patterns import PatternStore
+
+AFTER_DAYS = 3
+"""How many days after a contact or an incident count as "after" it."""
+
+
+class PatternSources(Protocol):
+    """What the figures are read from (a ``Journal`` fits)."""
+
+    @property
+    def patterns(self) -> PatternStore: ...  # noqa: D102 - the counts in SQL
+
+    @property
+    def incidents(self) -> IncidentStore: ...  # noqa: D102 - contacts and incidents
+
+
+def figures(journal: PatternSources, period: Period) -> Figures:
+    """Every figure of the Patterns page for ``period``."""
+    store = journal.patterns
+    counted, heavy = store.weeks(period)
+    records = [r for r in journal.incidents.all() if _day(r) in period]
+    weeks = _every_week(period, counted, records)
+    return Figures(
+        period=period,
+        weeks=weeks,
+        feelings=tuple(store.counted("feeling", period)),
+        pulls=tuple(store.counted("pull", period)),
+        themes=tuple(store.counted("theme", period)),
+        after_contact=after_contact([_day(r) for r in records], store.moods_by_day(period)),
+        entries=sum(week.entries for week in weeks),
+        heavy=heavy,
+    )
+
+
+def after_contact(days: Iterable[dt.date], moods: dict[dt.date, list[int]]) -> AfterContact:
+    """The moods of the days after each contact or incident (``days``) against the rest.
+
+    A day counts as "after" once, however many contacts it follows.
+    """
+    days = list(days)
+    after_days = {day + dt.timedelta(days=n) for day in days for n in range(1, AFTER_DAYS + 1)}
+    after = [mood for day, given in moods.items() if day in after_days for mood in given]
+    other = [mood for day, given in moods.items() if day not in after_days for mood in given]
+    return AfterContact(len(days), sum(after), len(after), sum(other), len(other))
+
+
+def _every_week(period: Period, counted: list[Week], records: list[Incident]) -> tuple[Week, ...]:
+    """Each week of the period in order; one with nothing written is there, empty."""
+    by_start = {week.start: week for week in counted}
+    contacts = Counter(week_of(_day(r)) for r in records if _is_contact(r))
+    others = Counter(week_of(_day(r)) for r in records if not _is_contact(r))
+    weeks = []
+    start = week_of(period.since)
+    while start <= period.until:
+        week = by_start.get(start, Week(start))
+        weeks.append(replace(week, contacts=contacts[start], incidents=others[start]))
+        start += dt.timedelta(weeks=1)
+    return tuple(weeks)
+
+
+def _day(record: Incident) -> dt.date:
+    """The day it happened, where it happened (the record as it reads now)."""
+    return amended(record.fields, record.amendments).happened.moment.date()
+
+
+def _is_contact(record: Incident) -> bool:
+    return IncidentKind.CONTACT in amended(record.fields, record.amendments).kinds
