@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,12 @@ def _jrnl_seconds(tmp_path: Path, entries: int) -> float:
     return time.perf_counter() - started
 
 
+def _best(measure: Callable[[], float], runs: int = 3) -> float:
+    """The fastest of a few runs: a pause of the machine (the journeys run beside) is not
+    the reader's, and what is looked for is the square of the input, not a few ms."""
+    return min(measure() for _ in range(runs))
+
+
 def _linear(small: float, large: float, budget: float) -> bool:
     """Four times the input: fast enough outright, or at most about four times as long."""
     return large < budget or large / max(small, 1e-6) < 8
@@ -41,7 +48,8 @@ def _linear(small: float, large: float, budget: float) -> bool:
 
 def test_a_long_jrnl_text_journal_is_read_in_time_linear_in_its_size(tmp_path: Path) -> None:
     """4,000 entries of 900 characters (3.6 MB): each entry counts lines from the file's top."""
-    small, large = _jrnl_seconds(tmp_path, 1000), _jrnl_seconds(tmp_path, 4000)
+    small = _best(lambda: _jrnl_seconds(tmp_path, 1000))
+    large = _best(lambda: _jrnl_seconds(tmp_path, 4000))
     assert _linear(small, large, 0.3), f"{small:.2f} s for 1,000 entries, {large:.2f} s for 4,000"
 
 
@@ -53,7 +61,7 @@ def _parts_seconds(openings: int) -> float:
 
 def test_day_one_text_full_of_picture_openings_is_read_in_time() -> None:
     """16 KB of ``![`` with no closing bracket: every opening reads on to the end."""
-    small, large = _parts_seconds(2000), _parts_seconds(8000)
+    small, large = _best(lambda: _parts_seconds(2000)), _best(lambda: _parts_seconds(8000))
     assert _linear(small, large, 0.1), f"{small:.2f} s for 2,000 '![', {large:.2f} s for 8,000"
 
 
