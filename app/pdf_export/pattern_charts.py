@@ -107,8 +107,8 @@ def weeks_layout(painter: QPainter, area: QRectF, weeks: int) -> WeeksLayout:
     marks_height = line * 1.1 * MARK_ROWS
     gap = line * 1.8
     inner = bottom - top - marks_height - gap - line * 0.8
-    mood = QRectF(left, top + line * 0.4, right - left, inner * 0.62)
-    energy = QRectF(left, mood.bottom() + gap, right - left, inner * 0.38)
+    mood = QRectF(left, top + line * 0.4, right - left, inner * 0.68)
+    energy = QRectF(left, mood.bottom() + gap, right - left, inner * 0.32)
     marks = QRectF(left, bottom - marks_height, right - left, marks_height)
     step = (right - left) / weeks if weeks else 0.0
     return WeeksLayout(mood, energy, marks, step, weeks)

@@ -53,6 +53,14 @@ class PatternStore:
         found = [Counted(str(name), int(count)) for name, count in rows]
         return sorted(found, key=lambda item: (-item.count, item.name.casefold()))
 
+    def first_day(self) -> dt.date | None:
+        """The earliest day written on a live entry (where "everything" starts)."""
+        with known_errors():
+            row = self._db.execute(
+                "SELECT min(entry_date) FROM entries WHERE trashed IS NULL"
+            ).fetchone()
+        return None if row is None or row[0] is None else dt.date.fromisoformat(str(row[0]))
+
     def moods_by_day(self, period: Period) -> dict[dt.date, list[int]]:
         """Every mood given in the period, by the day written."""
         with known_errors():

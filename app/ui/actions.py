@@ -23,6 +23,7 @@ class Actions:
     remind: QAction
     contact_log: QAction
     incidents: QAction
+    patterns: QAction
     export: QAction
     export_filtered: QAction
     import_entries: QAction
@@ -73,7 +74,7 @@ class Actions:
     def everywhere(self) -> list[QAction]:
         """Actions that work on every page of an open journal, not just the editor's."""
         return [
-            *(self.checkin, self.remind, self.contact_log, self.incidents),
+            *(self.checkin, self.remind, self.contact_log, self.incidents, self.patterns),
             *(self.lock, self.hide_now, self.quit),
         ]
 
@@ -85,6 +86,7 @@ class Actions:
             self.remind,
             self.contact_log,
             self.incidents,
+            self.patterns,
             self.export,
             self.export_filtered,
             self.import_entries,
@@ -126,6 +128,7 @@ def build_actions(parent: QObject) -> Actions:
         export_everything=make(tr("Export &Everything…"), []),
         contact_log=make(tr("Contact &Log…"), [QKeySequence("Ctrl+Shift+L")], "contact-log"),
         incidents=make(tr("Inci&dent Record"), [QKeySequence("Ctrl+Shift+I")]),
+        patterns=make(tr("Pa&tterns"), [QKeySequence("Ctrl+Shift+G")]),
         search=make(tr("&Search"), [QKeySequence(QKeySequence.StandardKey.Find)], "search"),
         next_entry=make(
             tr("&Next Entry"), [QKeySequence("Alt+Down"), QKeySequence("Ctrl+PgDown")], ""

@@ -89,7 +89,8 @@ class ShortcutsSheet(QDialog):
         return [
             (
                 self.tr("Journal"),
-                rows([a.new_entry, a.checkin, a.remind, a.contact_log, a.incidents, a.export])
+                rows([a.new_entry, a.checkin, a.remind, a.contact_log, a.incidents, a.patterns])
+                + rows([a.export])
                 + rows([a.settings, a.lock])
                 + [(self.tr("Hide Now"), self._hide_keys(a))]
                 + rows([a.quit]),

@@ -26,6 +26,7 @@ from app.ui.export.launcher import ExportLauncher
 from app.ui.first_paint import FirstPaint
 from app.ui.journal.page import JournalPage
 from app.ui.menus import build_menus
+from app.ui.patterns import connect_commands as connect_patterns
 from app.ui.presentation import apply_to_application
 from app.ui.privacy.lock import LockCoordinator
 from app.ui.record import connect_commands as connect_record
@@ -336,6 +337,7 @@ class MainWindow(QMainWindow):
         page.editor.previewToggled.connect(a.toggle_preview.setChecked)
         connect_transfer(self, self.controller, page, (a.import_entries, a.export_everything))
         connect_record(self, self.controller, (self.stack, page), a.incidents, self._show)
+        connect_patterns(self, self.controller, (self.stack, page), a.patterns, self._show)
 
 
 MINIMUM_SIZE = QSize(760, 540)

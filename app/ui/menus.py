@@ -62,6 +62,7 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuBar:
                 a.remind,
                 a.contact_log,
                 a.incidents,
+                a.patterns,
                 None,
                 a.import_entries,
                 a.export,

@@ -1,0 +1,143 @@
+"""The Patterns page: its figures, the keyboard's path through them, the period, the lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.files import JournalFiles
+from app.journal import Journal
+from app.records.patterns import Period
+from app.ui.main_window import MainWindow
+from app.ui.patterns.page import PatternsPage
+from app.ui.patterns.period import CHOSEN
+from tests.helpers.pattern_journal import HEAVY_WORDS, TODAY, fill_with_patterns
+from tests.helpers.windows import keyring_window
+
+
+@pytest.fixture
+def page(qtbot: QtBot, journal: Journal) -> PatternsPage:
+    fill_with_patterns(journal)
+    shown = PatternsPage()
+    qtbot.addWidget(shown)
+    shown.resize(1000, 720)
+    shown.open(journal, TODAY)
+    shown.show()
+    return shown
+
+
+def every_text(root: QWidget) -> str:
+    """Every word the page shows or says: labels, tables, accessible names and descriptions."""
+    words = [root.accessibleName(), root.accessibleDescription()]
+    for widget in root.findChildren(QWidget):
+        words += [widget.accessibleName(), widget.accessibleDescription()]
+        if isinstance(widget, QLabel):
+            words.append(widget.text())
+        if isinstance(widget, QTableView):
+            model = widget.model()
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    words.append(str(model.index(row, column).data()))
+    return "\n".join(words)
+
+
+def test_the_last_three_months_are_shown_with_their_counts(page: PatternsPage) -> None:
+    assert page.chooser.period() == Period.recent(TODAY)
+    rows = page.weeks_model.rows()
+    assert len(rows) == 13 and rows[-1][0] == "23 November 2026"
+    quiet = [row for row in rows if row[2] == "none given"]
+    assert len(quiet) == 1 and quiet[0][1] != "0"  # written that week, no mood given
+    assert "Marked heavy: 1 (counted here, never quoted)." in page.summary.text()
+    after = page.after_words.text()
+    assert after.startswith("After 6 contacts or incidents, the next 3 days averaged 2.0")
+    # six contacts in the period, each followed by two days with an entry (one in three
+    # days has none), every one of them with mood 2
+    assert page.after_model.rows()[0][1:] == ["2.0", "12"]
+    feelings = page.word_models["feelings"].rows()
+    assert feelings[0] == ["calm", "29"]
+
+
+def test_a_heavy_entry_is_counted_and_never_quoted(page: PatternsPage) -> None:
+    assert page.found is not None and page.found.heavy == 1
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        assert HEAVY_WORDS not in every_text(page)
+
+
+def test_the_keyboard_walks_the_weeks_and_the_table_follows(
+    qtbot: QtBot, page: PatternsPage
+) -> None:
+    chart = page.weeks_chart
+    chart.setFocus()
+    qtbot.waitUntil(chart.hasFocus)
+    assert chart.chosen() == 12  # reaching it chooses this week
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert chart.chosen() == 11
+    assert page.weeks_table.currentIndex().row() == 11
+    assert chart.accessibleDescription().startswith("Week of 16 November 2026. Entries: 4.")
+    qtbot.keyClick(chart, Qt.Key.Key_Home)
+    assert chart.chosen() == 0 and page.weeks_table.currentIndex().row() == 0
+    page.weeks_table.setCurrentIndex(page.weeks_model.index(5, 0))
+    assert chart.chosen() == 5  # the table leads the chart too
+    qtbot.keyClick(chart, Qt.Key.Key_End)
+    assert chart.chosen() == 12
+
+
+def test_a_span_or_two_dates_change_the_period(page: PatternsPage) -> None:
+    page.chooser.span.setCurrentIndex(0)  # the last month
+    assert len(page.weeks_model.rows()) == 5
+    everything = page.chooser.span.findText("Everything")
+    page.chooser.span.setCurrentIndex(everything)
+    assert page.chooser.period().since == TODAY - dt.timedelta(
+        days=103
+    )  # the first entry (104 days back has none)
+    page.chooser.since.setDate(QDate(2026, 11, 2))
+    assert page.chooser.span.currentData() == CHOSEN
+    assert page.chooser.period() == Period(dt.date(2026, 11, 2), TODAY)
+    assert next(row[0] for row in page.weeks_model.rows()) == "2 November 2026"
+
+
+def test_an_empty_journal_says_so_calmly(qtbot: QtBot, journal: Journal) -> None:
+    empty = PatternsPage()
+    qtbot.addWidget(empty)
+    empty.open(journal, TODAY)
+    assert "Entries from 31 August 2026 to 24 November 2026: 0." in empty.summary.text()
+    assert empty.after_words.text().startswith("Too few entries to say anything yet.")
+    assert all(row[2] == "none given" for row in empty.weeks_model.rows())
+
+
+def test_forgetting_leaves_nothing_and_escape_leads_back(qtbot: QtBot, page: PatternsPage) -> None:
+    page.forget()
+    assert page.found is None and not page.summary.text() and not page.after_words.text()
+    assert page.weeks_model.rowCount() == 0
+    assert all(model.rowCount() == 0 for model in page.word_models.values())
+    assert "calm" not in every_text(page)
+    with qtbot.waitSignal(page.closeRequested):
+        qtbot.keyClick(page, Qt.Key.Key_Escape)
+
+
+def test_the_journal_menu_opens_patterns_and_the_lock_empties_it(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    window, _ = keyring_window(qtbot, files, tmp_path)
+    assert isinstance(window, MainWindow)
+    fill_with_patterns(window.controller.journal, dt.date.today())
+    action = window.commands.patterns
+    assert action in window.menus.journal.actions()
+    assert action.shortcut().toString() == "Ctrl+Shift+G"
+    action.trigger()
+    shown = window.stack.currentWidget()
+    assert isinstance(shown, PatternsPage) and shown.weeks_model.rowCount() == 13
+    assert shown.chooser.span.hasFocus() or not window.isActiveWindow()
+    window.lock()
+    assert shown.weeks_model.rowCount() == 0 and shown.found is None
+    window.unlock.keyringRequested.emit()
+    action.trigger()
+    assert window.stack.currentWidget() is shown and shown.weeks_model.rowCount() == 13
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.journal_page
