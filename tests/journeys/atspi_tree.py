@@ -45,6 +45,7 @@ def _walk(node: Any, window: str, depth: int, nodes: list[dict[str, Any]]) -> No
             "depth": depth,
             "role": node.get_role_name(),
             "name": node.get_name() or "",
+            "description": node.get_description() or "",
             "text": _text(node),
             "focused": node.get_state_set().contains(Atspi.StateType.FOCUSED),
             "checked": node.get_state_set().contains(Atspi.StateType.CHECKED),

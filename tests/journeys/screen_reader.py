@@ -32,7 +32,10 @@ APP_ENVIRONMENT = {
 
 @dataclass(frozen=True)
 class Node:
-    """One showing control: its window's title, role, name (a label's text) and text."""
+    """One showing control: its window's title, role, name (a label's text) and text.
+
+    ``description`` is what a screen reader says after the name (a chart's chosen week).
+    """
 
     window: str
     depth: int
@@ -41,6 +44,7 @@ class Node:
     text: str
     focused: bool
     checked: bool = False
+    description: str = ""
 
 
 def missing_screen_reader() -> list[str]:

@@ -46,7 +46,7 @@ class WeeksChart(QWidget):
         super().__init__(parent)
         self.setObjectName("weeks-chart")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(tr("Mood and energy by week"))
         self._weeks: list[Week] = []
         self._chosen: int | None = None
@@ -78,11 +78,11 @@ class WeeksChart(QWidget):
 
     def sizeHint(self) -> QSize:
         """Wide, and about eighteen lines tall at the current font."""
-        return QSize(self.fontMetrics().height() * 40, self.minimumSizeHint().height())
+        return QSize(self.fontMetrics().height() * 40, round(weeks_height(self.font())))
 
     def minimumSizeHint(self) -> QSize:
-        """Tall enough for the legend, both lines, the marks and the dates."""
-        return QSize(self.fontMetrics().height() * 16, round(weeks_height(self.font())))
+        """Tall enough for the legend, both lines, the marks and the dates, if closer."""
+        return QSize(self.fontMetrics().height() * 16, self.fontMetrics().height() * 15)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The chart, and a ring round it while it has the keyboard."""

@@ -168,9 +168,12 @@ class PatternsPage(QWidget, ForgetsOnLock):
         self.weeks_table.selectionModel().currentRowChanged.connect(self._week_in_table)
         layout = QVBoxLayout(tab)
         layout.setSpacing(SPACING)
-        layout.addWidget(self.weeks_chart)
-        layout.addWidget(self.weeks_table, 1)
-        return tab
+        self.weeks_table.setMinimumHeight(
+            self.weeks_table.verticalHeader().defaultSectionSize() * 4
+        )
+        layout.addWidget(self.weeks_chart, 3)
+        layout.addWidget(self.weeks_table, 2)
+        return scrolled(tab)  # a short window scrolls rather than flattening the chart
 
     def _words_tab(self) -> QWidget:
         tab = QWidget()
@@ -196,7 +199,6 @@ class PatternsPage(QWidget, ForgetsOnLock):
     def _after_tab(self) -> QWidget:
         tab = QWidget()
         self.after_words = text_label()
-        self.after_words.setAccessibleName(tr("After contact"))
         self.after_model = after_table(self)
         self.after_table: QTableView = table_view(
             self.after_model, tr("After contact, as a table"), tab

@@ -104,7 +104,7 @@ class PeriodChooser(QWidget):
         for text, widget in (
             (tr("&Period"), self.span),
             (tr("&From"), self.since),
-            (tr("&To"), self.until),
+            (tr("T&o"), self.until),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
