@@ -26,6 +26,7 @@ from app.ui.widgets.theme import apply_theme
 from tests.gui.layout_check import layout_problems
 from tests.helpers.journals import FAST_ARGON2
 from tests.helpers.keystores import MemoryKeystore
+from tests.helpers.pattern_journal import fill_with_patterns
 from tests.helpers.windows import make_window
 
 SCALES = [1.0, 1.5, 2.0]
@@ -134,6 +135,18 @@ def test_the_checkin(open_journal_window: MainWindow, font_scale: float) -> None
 def test_remind_me_why(open_journal_window: MainWindow, font_scale: float) -> None:
     open_journal_window.doubt.show_remind()
     check(open_journal_window, "remind me why")
+
+
+def test_every_tab_of_patterns(open_journal_window: MainWindow, font_scale: float) -> None:
+    window = open_journal_window
+    fill_with_patterns(window.controller.journal)
+    window.commands.patterns.trigger()
+    page = window.stack.currentWidget()
+    tabs = page.findChild(QTabWidget)
+    assert tabs is not None
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        check(window, f"patterns, {tabs.tabText(index)}")
 
 
 def test_every_settings_tab(
