@@ -102,6 +102,34 @@ def test_after_contact_counts_each_day_once_and_claims_nothing_on_too_few() -> N
     assert found.after == 9 and found.other == 21 and found.enough
 
 
+def test_a_single_entry_is_one_week_of_one_and_claims_nothing(journal: Journal) -> None:
+    _entry(journal, "2026-03-25", mood=4, energy=2, feeling="calm", theme="worth")
+    found = figures(journal, MARCH)
+    assert found.entries == 1
+    assert [(w.entries, w.mood, w.moods, w.energy) for w in found.weeks] == [
+        (0, None, 0, None),
+        (1, 4.0, 1, 2.0),
+        (0, None, 0, None),
+    ]
+    assert [(c.name, c.count) for c in found.feelings + found.themes] == [("calm", 1), ("worth", 1)]
+    assert found.after_contact.other == 1 and not found.after_contact.enough
+
+
+def test_a_period_from_midweek_counts_only_its_own_days_across_the_autumn_change(
+    journal: Journal,
+) -> None:
+    # 2026-10-25 is the Sunday the clocks go back in Europe: an hour longer, one day still
+    _entry(journal, "2026-10-20", mood=1)  # Tuesday, before the period
+    _entry(journal, "2026-10-21", mood=3)  # Wednesday, the period's first day
+    _entry(journal, "2026-10-25", mood=5)
+    _entry(journal, "2026-10-26", mood=2)  # Monday: the next week
+    found = figures(journal, Period(dt.date(2026, 10, 21), dt.date(2026, 10, 26)))
+    assert [(w.start, w.entries, w.mood) for w in found.weeks] == [
+        (dt.date(2026, 10, 19), 2, 4.0),
+        (dt.date(2026, 10, 26), 1, 2.0),
+    ]
+
+
 def test_the_default_period_is_thirteen_whole_weeks_up_to_today() -> None:
     today = dt.date(2026, 12, 9)  # a Wednesday
     period = Period.recent(today)
