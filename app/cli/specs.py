@@ -1,7 +1,8 @@
 """What a command is declared with: its handler, its options, and the values they take.
 
-``app.cli.parser`` spells every command with these; a group of commands with many
-options (``incidents``) spells its own in a module beside it.
+``app.cli.commands`` spells every command with these; a group of commands with many
+options (``entry_specs``, ``incident_specs``) spells its own in a module beside it,
+and so do the options many commands share (``JSON``, ``ID``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ class Spec:
 def arg(*names: str, **settings: Any) -> Arg:
     """An option or positional argument, spelled as for ``add_argument``."""
     return Arg(names, settings)
+
+
+JSON = arg("--json", action="store_true")
+"""``--json``: the command's output as JSON (many commands take it)."""
+ID = arg("id")
+"""The id (or a unique prefix) of what the command acts on."""
 
 
 def iso_date(text: str) -> dt.date:
