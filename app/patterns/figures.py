@@ -35,7 +35,7 @@ def figures(journal: PatternSources, period: Period) -> Figures:
     """Every figure of the Patterns page for ``period``."""
     store = journal.patterns
     counted, heavy = store.weeks(period)
-    records = [r for r in journal.incidents.all() if _day(r) in period]
+    records = [found for found in map(_happening, journal.incidents.all()) if found[0] in period]
     weeks = _every_week(period, counted, records)
     return Figures(
         period=period,
@@ -43,7 +43,7 @@ def figures(journal: PatternSources, period: Period) -> Figures:
         feelings=tuple(store.counted("feeling", period)),
         pulls=tuple(store.counted("pull", period)),
         themes=tuple(store.counted("theme", period)),
-        after_contact=after_contact([_day(r) for r in records], store.moods_by_day(period)),
+        after_contact=after_contact([day for day, _ in records], store.moods_by_day(period)),
         entries=sum(week.entries for week in weeks),
         heavy=heavy,
     )
@@ -61,11 +61,13 @@ def after_contact(days: Iterable[dt.date], moods: dict[dt.date, list[int]]) -> A
     return AfterContact(len(days), sum(after), len(after), sum(other), len(other))
 
 
-def _every_week(period: Period, counted: list[Week], records: list[Incident]) -> tuple[Week, ...]:
+def _every_week(
+    period: Period, counted: list[Week], records: list[tuple[dt.date, bool]]
+) -> tuple[Week, ...]:
     """Each week of the period in order; one with nothing written is there, empty."""
     by_start = {week.start: week for week in counted}
-    contacts = Counter(week_of(_day(r)) for r in records if _is_contact(r))
-    others = Counter(week_of(_day(r)) for r in records if not _is_contact(r))
+    contacts = Counter(week_of(day) for day, contact in records if contact)
+    others = Counter(week_of(day) for day, contact in records if not contact)
     weeks = []
     start = week_of(period.since)
     while start <= period.until:
@@ -75,10 +77,11 @@ def _every_week(period: Period, counted: list[Week], records: list[Incident]) ->
     return tuple(weeks)
 
 
-def _day(record: Incident) -> dt.date:
-    """The day it happened, where it happened (the record as it reads now)."""
-    return amended(record.fields, record.amendments).happened.moment.date()
+def _happening(record: Incident) -> tuple[dt.date, bool]:
+    """The day it happened, where it happened, and whether it was a contact.
 
-
-def _is_contact(record: Incident) -> bool:
-    return IncidentKind.CONTACT in amended(record.fields, record.amendments).kinds
+    Both as the record reads now, amendments applied once (at 500 records, applying
+    them for each question took a fifth of the figures for a ten-year period).
+    """
+    now = amended(record.fields, record.amendments)
+    return now.happened.moment.date(), IncidentKind.CONTACT in now.kinds
