@@ -17,21 +17,12 @@ from typing import TYPE_CHECKING
 from app.errors import InvalidInput, KnownError
 from app.files import JournalFiles
 from app.journal.backups import copy_key_slots
-from app.storage.connection import (
-    WAL_AUTOCHECKPOINT_PAGES,
-    Connection,
-    open_connection,
-    transaction,
-)
+from app.journal.file_checks import FileChecks
+from app.storage.connection import Connection, open_connection, transaction
 from app.storage.entries import Clock, EntryStore, utc_now
 from app.storage.lockfile import JournalLock
 from app.storage.maintenance import IntegrityReport, check_integrity, copy_encrypted, rekey
-from app.storage.read_only import (
-    LiveCheck,
-    close_without_checkpoint,
-    inspect_read_only,
-    quick_check,
-)
+from app.storage.read_only import close_without_checkpoint
 from app.storage.sql_errors import known_errors
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
@@ -45,6 +36,7 @@ if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.storage.contacts import ContactStore
     from app.storage.export_log import ExportLog
     from app.storage.incidents import IncidentStore
+    from app.storage.links import LinkStore
     from app.storage.patterns import PatternStore
     from app.storage.preferences import PreferenceStore
     from app.storage.prompt_store import PromptStore
@@ -54,16 +46,16 @@ if TYPE_CHECKING:  # imported when first used: not on the start-up path
 log = logging.getLogger(__name__)
 
 
-class Journal:
+class Journal(FileChecks):
     """An open, unlocked journal. Close it (or use ``with``) when done.
 
     Every store is reached one way: as an attribute named after what it keeps,
-    ``journal.entries``, ``.contacts``, ``.incidents``, ``.reasons``, ``.exports``, ``.prompts``,
-    ``.preferences`` and ``.reread``; callers call the store's own methods
+    ``journal.entries``, ``.contacts``, ``.incidents``, ``.links``, ``.reasons``, ``.exports``,
+    ``.prompts``, ``.preferences`` and ``.reread``; callers call the store's own methods
     (``journal.entries.search(...)``, ``journal.preferences.load()``). The stores
     besides ``entries`` are made on first use, so opening imports none of them.
     The journal's own methods are about the whole journal: closing, keys,
-    locking, checks and backups.
+    locking, checks and backups (those about its file come from ``FileChecks``).
     """
 
     def __init__(
@@ -145,6 +137,13 @@ class Journal:
         return PatternStore(self._db)
 
     @cached_property
+    def links(self) -> LinkStore:
+        """What happened next: an entry linked to a later one, read as pairs."""
+        from app.storage.links import LinkStore  # noqa: PLC0415 - start-up time
+
+        return LinkStore(self._db, self._clock)
+
+    @cached_property
     def exports(self) -> ExportLog:
         """The export log: when, which format, how many entries (never the text)."""
         from app.storage.export_log import ExportLog  # noqa: PLC0415 - start-up time
@@ -221,23 +220,6 @@ class Journal:
         return RereadStore(self._db)
 
     # ------------------------------------------------------------------ the whole journal
-
-    def data_version(self) -> int:
-        """A number that changes when another connection commits (the CLI, say).
-
-        Cheap enough to poll every few seconds; equal numbers mean nothing changed.
-        """
-        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
-
-    def checkpoint(self) -> None:
-        """Copy the write-ahead log into the database (call when idle; never loses data).
-
-        Skipped while a check after opening reads the file (see ``live_check``).
-        """
-        if self._sealed or self._checkpoints_held:
-            return
-        with known_errors():
-            self._db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
 
     def verify(self) -> IntegrityReport:
         """Check every page's HMAC, the structure, every attachment and the incident chain.
@@ -337,6 +319,8 @@ class Journal:
             self._db.close()
         self._closed = True
 
+    # ------------------------------------------------------------------ backups
+
     def backup_to(self, target: Path) -> IntegrityReport:
         """An encrypted, verified copy of the database plus its key slots beside it."""
         report = copy_encrypted(
@@ -344,64 +328,3 @@ class Journal:
         )
         copy_key_slots(self.files, target)
         return report
-
-    # ------------------------------------------------------------------ backups and checks
-
-    def quick_check(self) -> IntegrityReport:
-        """A check cheap enough for every start: structure, page HMACs in use, entry count.
-
-        ``PRAGMA quick_check`` reads every page of every table and index, and
-        SQLCipher verifies each page's HMAC as it decrypts it; it skips only the
-        slower index-to-table cross-checks and free pages that ``verify`` covers.
-        """
-        return quick_check(self._db)
-
-    def live_check(self) -> LiveCheck:
-        """The check after opening, to run on a worker thread while this journal is in use.
-
-        It has its own read-only connection (the key goes with it, nowhere else) and
-        covers every page's HMAC, free pages too, then the structure and a count.
-        Checkpoints wait until ``live_check_ended`` is called (see ``_hold_checkpoints``).
-        """
-        self._hold_checkpoints(True)
-        return LiveCheck(self.files.database, self._key)
-
-    def live_check_ended(self) -> None:
-        """The check after opening is over (done or stopped): checkpoints may run again."""
-        self._hold_checkpoints(False)
-
-    def _hold_checkpoints(self, held: bool) -> None:
-        """While held, nothing is copied from the log into the file, not even by SQLite.
-
-        The check's HMAC pass reads the file's pages directly, beside the saves that
-        go on meanwhile; a checkpoint rewriting a page just as it is read could make
-        a sound page look damaged. The log simply grows a little until it ends.
-        """
-        self._checkpoints_held = held
-        if self._closed:
-            return
-        pages = 0 if held else WAL_AUTOCHECKPOINT_PAGES
-        with contextlib.suppress(KnownError), known_errors():
-            self._db.execute(f"PRAGMA wal_autocheckpoint = {pages}").fetchone()
-
-    def seal(self) -> None:
-        """Write nothing more into this file: it was found damaged.
-
-        Every later write is refused by SQLite, idle checkpoints stop, and ``close``
-        leaves the file as it is, its write-ahead log beside it.
-        """
-        self._sealed = True
-        with contextlib.suppress(KnownError), known_errors():
-            self._db.execute("PRAGMA query_only = ON")
-
-    def wrote_since_open(self) -> bool:
-        """Whether anything was saved through this journal since it was opened."""
-        return self._db.total_changes > 0
-
-    def inspect_backup(self, path: Path, *, full: bool = False) -> IntegrityReport | None:
-        """Open a backup read-only with this journal's key: entry count, or a full check.
-
-        The key never leaves this object. Returns None when the key does not open
-        the file (a backup from before a key change opens only with its own slots).
-        """
-        return inspect_read_only(path, [self._key], full=full)

@@ -16,6 +16,7 @@ from app.errors import JournalTooNew
 from app.storage.connection import Connection
 from app.storage.incident_migration import migrate_to_v10
 from app.storage.incident_schema import V9_INCIDENTS
+from app.storage.link_schema import V11_LINKS
 from app.storage.sql_errors import known_errors
 
 V1_ENTRIES = """
@@ -346,6 +347,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     V8_IMPORT_SOURCES,
     V9_INCIDENTS,
     migrate_to_v10,
+    V11_LINKS,
 )
 BackupHook = Callable[[int], None]
 
