@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from app.storage.export_log import ExportLog
     from app.storage.imported import ImportedEntryStore
     from app.storage.incidents import IncidentStore
+    from app.storage.links import LinkStore
     from app.storage.preferences import PreferenceStore
     from app.storage.prompt_store import PromptStore
     from app.storage.reasons import ReasonStore
@@ -84,6 +85,13 @@ class WorkerStores:
                 "SELECT value FROM meta WHERE key = 'journal_id'"
             ).fetchone()
         return IncidentStore(self.connection, str(row[0]), self._clock)
+
+    @cached_property
+    def links(self) -> LinkStore:
+        """What happened next: links between entries."""
+        from app.storage.links import LinkStore  # noqa: PLC0415 - on first use
+
+        return LinkStore(self.connection, self._clock)
 
     @cached_property
     def reasons(self) -> ReasonStore:

@@ -107,6 +107,15 @@ class ImportedIncident:
 
 
 @dataclass(frozen=True)
+class ImportedLink:
+    """A link from an archive: ``later`` tells what happened after ``earlier`` (entry ids)."""
+
+    earlier: str
+    later: str
+    linked: dt.datetime
+
+
+@dataclass(frozen=True)
 class ImportedExtras:
     """What a Threshold archive carries besides entries.
 
@@ -121,9 +130,10 @@ class ImportedExtras:
     contacts: tuple[dict[str, object], ...] = ()
     prompts: tuple[dict[str, object], ...] = ()
     incidents: tuple[ImportedIncident, ...] = ()
+    links: tuple[ImportedLink, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.reasons or self.contacts or self.prompts or self.incidents)
+        return bool(self.reasons or self.contacts or self.prompts or self.incidents or self.links)
 
 
 @dataclass(frozen=True)

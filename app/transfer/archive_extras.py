@@ -46,6 +46,7 @@ from app.transfer.archive_format import (
     texts,
     time_text,
 )
+from app.transfer.archive_links import keep_links
 from app.transfer.problems import ImportRefused, refused
 
 if TYPE_CHECKING:
@@ -301,7 +302,7 @@ def prompt_from_row(value: object) -> Prompt:
 
 
 def keep_extras(stores: WorkerStores, extras: ImportedExtras) -> int:
-    """Keep what is new of an archive's reasons, records, contacts and prompts; how many.
+    """Keep what is new of an archive's reasons, records, contacts, prompts and links; how many.
 
     Called inside the import's transaction: a refusal undoes the whole import.
 
@@ -315,6 +316,7 @@ def keep_extras(stores: WorkerStores, extras: ImportedExtras) -> int:
         + sum(_keep_record(stores, record) for record in extras.incidents)
         + sum(stores.contacts.keep(contact_from_row(row)) for row in extras.contacts)
         + _keep_prompts(stores, (prompt_from_row(row) for row in extras.prompts))
+        + keep_links(stores, extras.links)
     )
 
 

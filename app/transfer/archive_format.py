@@ -3,7 +3,8 @@
 An archive is a zip anyone can open: ``threshold-archive.json`` says what it is,
 ``README.txt`` says how it is laid out, each entry is a Markdown file under
 ``entries/`` and each attachment its original bytes under ``attachments/``;
-revisions, reasons, the incident record and own prompts are JSON beside them,
+revisions, reasons, the incident record, own prompts and the links between
+entries ("what happened next") are JSON beside them,
 and each record's evidence files their original bytes under ``evidence/``.
 (Archives written before the contact log became part of the record hold
 ``contacts.json`` instead of ``incidents.json``; both are read.)
@@ -37,6 +38,7 @@ REASONS = "reasons.json"
 CONTACTS = "contacts.json"  # written before contacts were records; still read
 INCIDENTS = "incidents.json"
 PROMPTS = "prompts.json"
+LINKS = "links.json"  # what happened next; none in older archives
 ENTRIES = "entries/"
 ATTACHMENTS = "attachments/"
 EVIDENCE = "evidence/"

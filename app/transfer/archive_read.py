@@ -37,6 +37,7 @@ from app.transfer.archive_format import (
     ENTRIES,
     EVIDENCE,
     INCIDENTS,
+    LINKS,
     MANIFEST,
     PROMPTS,
     REASONS,
@@ -55,6 +56,7 @@ from app.transfer.archive_format import (
     text,
     texts,
 )
+from app.transfer.archive_links import links_from_rows
 from app.transfer.problems import password_needed, refused
 from app.transfer.sources import Stack
 from app.transfer.zipsafe import SafeZip
@@ -163,7 +165,11 @@ def _extras(archive: SafeZip, manifest: Manifest) -> ImportedExtras:
         raise refused(
             f"The reasons, contacts or prompts in {name} can't be read: {error}."
         ) from None
-    return ImportedExtras(reasons, contacts, prompts, _records(archive, manifest))
+    try:
+        links = links_from_rows(_list(_json(archive, LINKS)))
+    except ValueError as error:
+        raise refused(f"{LINKS} in {name} can't be read: {error}.") from None
+    return ImportedExtras(reasons, contacts, prompts, _records(archive, manifest), links)
 
 
 def _records(archive: SafeZip, manifest: Manifest) -> tuple[ImportedIncident, ...]:

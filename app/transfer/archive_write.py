@@ -33,6 +33,7 @@ from app.records.entries import Entry
 from app.transfer.archive_extras import named_evidence, own_prompts, prompt_row, record_row
 from app.transfer.archive_format import (
     INCIDENTS,
+    LINKS,
     MANIFEST,
     PROMPTS,
     README,
@@ -47,11 +48,13 @@ from app.transfer.archive_format import (
     revision_row,
     time_text,
 )
+from app.transfer.archive_links import link_row
 
 if TYPE_CHECKING:
     from app.storage.attachments import AttachmentStore
     from app.storage.entries import EntryStore
     from app.storage.incidents import IncidentStore
+    from app.storage.links import LinkStore
     from app.storage.prompt_store import PromptStore
     from app.storage.reasons import ReasonStore
 
@@ -72,7 +75,8 @@ unchanged. Their SHA-256 fingerprints are listed with each entry, so anyone can
 check that a file is the one that was attached.
 
 Earlier versions of entries are in revisions.json; your reasons and your own
-prompts are in reasons.json and prompts.json.
+prompts are in reasons.json and prompts.json. When you linked an entry to a later
+one that tells what happened next, links.json lists the two entries' ids.
 
 The incident record (the contact log is part of it) is in incidents.json: each
 record as it was first written, with when it was recorded, and its amendments
@@ -107,6 +111,8 @@ class ArchiveSource(Protocol):
     def reasons(self) -> ReasonStore: ...  # noqa: D102 - my reasons
     @property
     def prompts(self) -> PromptStore: ...  # noqa: D102 - own prompts among them
+    @property
+    def links(self) -> LinkStore: ...  # noqa: D102 - what happened next
 
 
 @dataclass(frozen=True)
@@ -261,6 +267,8 @@ class _ArchiveWriter:
         self._add_records(archive)
         prompts = [prompt_row(prompt) for prompt in own_prompts(source.prompts)]
         self._add(archive, PROMPTS, dumps_pretty(prompts))
+        links = [link_row(pair) for pair in source.links.pairs()]
+        self._add(archive, LINKS, dumps_pretty(links))
 
     def _add_records(self, archive: zipfile.ZipFile) -> None:
         """``incidents.json`` (every live record, oldest first), then each evidence file."""

@@ -1,0 +1,99 @@
+"""An archive's links ("what happened next"): written to ``links.json``, read and kept back.
+
+Each link is one JSON object naming two entries by their ids and when they were
+linked; no words. The reader checks every object strictly; ``keep_links`` keeps
+them in the import's transaction, after the entries, so a link may name an entry
+of the archive or one already in the journal. One that names neither refuses
+the whole import. A link already here is skipped: importing twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from app.errors import EntryNotFound, InvalidInput
+from app.records.imports import ImportedLink
+from app.records.links import LinkedPair
+from app.transfer.archive_format import LINKS, aware_time, mapping, text, time_text
+from app.transfer.problems import refused
+
+if TYPE_CHECKING:
+    from app.journal.worker_stores import WorkerStores
+
+_KEYS = ("entry", "next", "linked")
+_ENTRY_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def link_row(pair: LinkedPair) -> dict[str, object]:
+    """A link as ``links.json`` keeps it: the two entries' ids and when they were linked."""
+    return {"entry": pair.earlier, "next": pair.later, "linked": time_text(pair.linked)}
+
+
+def link_from_row(value: object) -> ImportedLink:
+    """A link back from its JSON object, checked strictly.
+
+    Raises:
+        ValueError: a key missing or not Threshold's, an id not as Threshold
+            writes one, one entry twice, or a time without its offset.
+    """
+    row = mapping(value)
+    missing = [key for key in _KEYS if key not in row]
+    if missing:
+        raise ValueError(f"it has no {missing[0]!r}")
+    unknown = sorted(key for key in row if key not in _KEYS)
+    if unknown:
+        raise ValueError(f"{unknown[0][:40]!r} is not something Threshold writes")
+    earlier, later = _entry_id(row["entry"]), _entry_id(row["next"])
+    if earlier == later:
+        raise ValueError(f"it links the entry {earlier} to itself")
+    return ImportedLink(earlier, later, aware_time(row["linked"]))
+
+
+def links_from_rows(rows: Iterable[object]) -> tuple[ImportedLink, ...]:
+    """Every link of ``links.json``, checked (the message names the one that is not).
+
+    Raises:
+        ValueError: naming the link by its place in the list.
+    """
+    found = []
+    for number, row in enumerate(rows, 1):
+        try:
+            found.append(link_from_row(row))
+        except ValueError as error:
+            raise ValueError(f"link {number}: {error}") from None
+    return tuple(found)
+
+
+def keep_links(stores: WorkerStores, links: Iterable[ImportedLink]) -> int:
+    """Keep the links not here yet; how many. Inside the import's transaction.
+
+    Raises:
+        ImportRefused: a link names an entry in neither the archive nor this
+            journal, or its two entries are not in order.
+    """
+    kept = 0
+    for link in links:
+        try:
+            kept += stores.links.keep(link.earlier, link.later, link.linked)
+        except EntryNotFound:
+            raise refused(
+                f"A link in {LINKS} names an entry that is in neither the archive nor this "
+                f"journal ({link.earlier[:8]} to {link.later[:8]}); the archive may have been "
+                "changed by hand."
+            ) from None
+        except InvalidInput as error:
+            reason = error.message.removesuffix(" Nothing was linked.")
+            raise refused(
+                f"A link in {LINKS} between {link.earlier[:8]} and {link.later[:8]} "
+                f"could not be kept: {reason}"
+            ) from error
+    return kept
+
+
+def _entry_id(value: object) -> str:
+    found = text(value)
+    if not _ENTRY_ID.match(found):
+        raise ValueError(f"{found[:40]!r} is not an entry's id as Threshold writes it")
+    return found
