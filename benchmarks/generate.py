@@ -17,6 +17,10 @@ Each size+seed is built once into ``benchmarks/.cache/<size>-seed<seed>/``:
   (random) password, which ``run.py`` puts in the keyring for jrnl.
 * ``meta.json``: counts and how long generation took.
 
+Entries only: a bench that needs contacts and incident records adds them to its
+own working copy with ``records_gen.add_records`` (``patterns_bench.py`` does),
+so what ``run.py`` and ``gui_bench.py`` measure stays as it was.
+
 Benchmark data only: the keys and password in the cache protect nothing real.
 """
 
