@@ -35,6 +35,7 @@ class Actions:
     toggle_preview: QAction
     attach: QAction
     revisions: QAction
+    link_next: QAction
     trash: QAction
     settings: QAction
     lock: QAction
@@ -97,6 +98,7 @@ class Actions:
             self.trash_entry,
             self.toggle_preview,
             self.revisions,
+            self.link_next,
             self.attach,
             self.trash,
             self.settings,
@@ -140,6 +142,7 @@ def build_actions(parent: QObject) -> Actions:
         toggle_preview=make(tr("&Preview"), [QKeySequence("Ctrl+Shift+P")], "preview"),
         attach=make(tr("&Attach…"), [QKeySequence("Ctrl+Shift+A")], ""),
         revisions=make(tr("Earlier &Versions…"), [QKeySequence("Ctrl+Shift+H")], ""),
+        link_next=make(tr("Link What &Happened Next…"), []),
         trash=make(tr("Show T&rash…"), []),
         settings=make(
             tr("&Settings…"),

@@ -24,6 +24,7 @@ from app.ui.controller import JournalController, Start, StartState
 from app.ui.doubt.coordinator import DoubtCoordinator
 from app.ui.export.launcher import ExportLauncher
 from app.ui.first_paint import FirstPaint
+from app.ui.journal.linking import link_what_happened_next
 from app.ui.journal.page import JournalPage
 from app.ui.menus import build_menus
 from app.ui.patterns import connect_commands as connect_patterns
@@ -322,6 +323,7 @@ class MainWindow(QMainWindow):
             a.trash_entry: page.trash_current,
             a.toggle_preview: page.editor.toggle_preview,
             a.revisions: page.show_revisions,
+            a.link_next: lambda: link_what_happened_next(page, say),
             a.attach: page.choose_files_to_attach,
             a.trash: page.show_trash,
             a.lock: self.locking.lock,

@@ -78,7 +78,7 @@ def build_menus(window: QMainWindow, a: Actions) -> MenuBar:
         ),
         (tr("&Edit"), [a.undo, a.redo, None, a.cut, a.copy, a.paste, a.select_all, None, a.search]),
         (tr("&View"), [a.toggle_preview, None, a.next_entry, a.previous_entry]),
-        (tr("En&try"), [a.attach, a.revisions, None, a.trash_entry, a.trash]),
+        (tr("En&try"), [a.attach, a.revisions, a.link_next, None, a.trash_entry, a.trash]),
         (tr("&Help"), [a.shortcuts, a.danger, None, a.about]),
     ]
     menus = [_menu(bar.addMenu(title), actions) for title, actions in layout]

@@ -1,4 +1,4 @@
-"""Remind me why: my reasons first, then the entries I marked, then chosen themes.
+"""Remind me why: my reasons first, then marked entries, what happened next, chosen themes.
 
 The calm place to go in a moment of doubt. It opens in one keystroke from
 anywhere (Ctrl+R) and reads only what it shows: the reasons, the marked entries
@@ -30,6 +30,7 @@ from app.storage.preferences import Preferences, days_since
 from app.storage.reread import Excerpt
 from app.ui.doubt.reason_list import ExcerptList, ReasonList
 from app.ui.doubt.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
+from app.ui.doubt.remind_pairs import RemindPairs
 from app.ui.forgetting import ForgetsOnLock
 from app.ui.journal.search_model import EntryRowDelegate
 from app.ui.widgets.kit import SPACING, button, text_label
@@ -86,6 +87,7 @@ class RemindView(QWidget, ForgetsOnLock):
             for row in journal.reread.on_this_day(today)
         ]
         self.this_day.set_excerpts(day)
+        self.pairs.open(journal)
         self._show_sections(preferences, today)
 
     def keep_typed(self) -> bool:
@@ -109,6 +111,7 @@ class RemindView(QWidget, ForgetsOnLock):
         self.new_reason.setText("")  # unlike clear(), setText also drops the undo history
         self._opened_from = None
         self.days.clear()
+        self.pairs.forget()
 
     def focus(self) -> None:
         """Start at the reasons, or back on the entry just read when coming back to it."""
@@ -220,6 +223,7 @@ class RemindView(QWidget, ForgetsOnLock):
             ),
             "muted",
         )
+        self.pairs = RemindPairs()  # linked entries: what was hoped, what happened
         self.this_day_title = text_label(self.tr("On this day, in earlier years"), "subheading")
         self.this_day_list = self._excerpt_list(self.this_day, self.tr("On this day"), 3)
         self.themed_title = text_label(self.tr("From the themes you chose"), "subheading")
@@ -229,6 +233,7 @@ class RemindView(QWidget, ForgetsOnLock):
             self.marked_empty,
             self.marked_list,
             _spacer(),
+            self.pairs,
             self.this_day_title,
             self.this_day_list,
             _spacer(),
