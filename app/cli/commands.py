@@ -153,6 +153,12 @@ COMMANDS: dict[str, Spec] = {
             arg("--no-prompt", action="store_true", help="leave out the prompts"),
             arg("--tags", action="store_true", help="include the tags"),
             arg("--cover-note-file", metavar="F", help="a note to put at the top"),
+            arg(
+                "--summary",
+                action="store_true",
+                help="a PDF's first page: moods, themes, contacts from --since to --until "
+                "(default: the last 13 weeks)",
+            ),
             arg("--force", action="store_true", help="replace an existing file"),
         ),
     ),

@@ -11,6 +11,7 @@ and neither stored nor printed.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from app.export.model import ExportFormat, ExportOptions
 from app.export.pipeline import PdfRenderer, export_and_log
 from app.export.prepare import prepare, select_ids
 from app.export.redaction import parse_redaction
+from app.records.patterns import Period
 
 EXIT_USAGE = 2
 MAX_COVER_NOTE_BYTES = 64 * 1024
@@ -54,6 +56,8 @@ def export(ctx: CommandContext, args: argparse.Namespace) -> int:
             f"threshold: the export was written but not logged: {exported.not_logged.message}\n"
         )
     ctx.print(_done_message(exported.entries, target, password is not None))
+    if options.summary is not None:
+        ctx.print(f"It begins with a summary page: {period_words(options.summary)}")
     if exported.folder is not None:
         ctx.print(
             f"Its pictures and documents, cleaned of their details, are in {exported.folder}."
@@ -80,6 +84,8 @@ def _usage_problem(args: argparse.Namespace, fmt: ExportFormat) -> str | None:
         return "--password-file only works with --format pdf (other formats can't be protected)."
     if args.ids and any(getattr(args, name) for name in FILTER_OPTIONS):
         return "give entry ids or filters (--since, --until, --tag, --theme, --marked), not both."
+    if args.summary and fmt is not ExportFormat.PDF:
+        return "--summary only works with --format pdf (the summary page is drawn in a PDF)."
     return None
 
 
@@ -91,7 +97,28 @@ def _options(args: argparse.Namespace) -> ExportOptions:
         include_tags=args.tags,
         cover_note=_cover_note(args.cover_note_file) if args.cover_note_file else "",
         redactions=tuple(parse_redaction(value) for value in args.redact or ()),
+        summary=summary_period(args.since, args.until) if args.summary else None,
     )
+
+
+def period_words(period: Period) -> str:
+    """The days as "14 September 2026 to 7 December 2026."."""
+    from app.export.summary import day_words  # noqa: PLC0415 - only with a summary
+
+    return f"{day_words(period.since)} to {day_words(period.until)}."
+
+
+def summary_period(since: dt.date | None, until: dt.date | None) -> Period:
+    """The summary's days: --since to --until, by default the 13 weeks up to today.
+
+    Raises:
+        InvalidInput: --since is after --until.
+    """
+    last = until or dt.date.today()
+    period = Period(since or Period.recent(last).since, last)
+    if period.since > period.until:
+        raise InvalidInput("--since is after --until; there is no day to summarise.")
+    return period
 
 
 def _cover_note(path: str) -> str:

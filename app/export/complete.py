@@ -7,13 +7,14 @@ and the file read back from disk must hold every section, in order:
 * HTML, besides: the page stands alone (``check_self_contained``): no tag
   points anywhere, and the only sources are ``data:image/…;base64,`` URIs of
   the picture kinds Threshold keeps.
-* PDF: as many pages as Qt painted (pypdf counts them), every entry after the
-  first starting on the page where Qt broke the page, and, when poppler's
+* PDF: as many pages as Qt painted (pypdf counts them), a summary's pages (if
+  any) first, every entry starting on the page where Qt broke the page, and, when poppler's
   ``pdftotext`` is installed, every letter of each entry on that entry's pages.
   Letters are compared as counts, not in order: right-to-left lines come out in
   visual order, and words wrap. Only scripts whose letters map one to one onto
   glyphs are counted (Latin, Greek, Cyrillic, Armenian); other scripts rely on
-  Qt's own check that every block was laid out (``app.pdf_export``).
+  Qt's own check that every block was laid out (``app.pdf_export``). A summary
+  page's words must be on the pages before the first entry.
 
 A failed check raises ``ExportIncomplete``; the writer then keeps no file.
 """
@@ -78,6 +79,7 @@ class Rendered:
             in the format's own text (HTML for a PDF).
         pdf: what Qt painted, for a PDF.
         password: the PDF's password, to read it back; kept only for the check.
+        summary: the words of the summary pages before the entries ("" for none).
     """
 
     fmt: ExportFormat
@@ -86,6 +88,7 @@ class Rendered:
     has_cover: bool
     pdf: PdfFacts | None = None
     password: str | None = None
+    summary: str = ""
 
     @property
     def entries(self) -> int:
@@ -126,8 +129,9 @@ def _check_pdf(read_back: bytes, rendered: Rendered, pdf: PdfFacts) -> None:
     if pages != pdf.pages:
         raise ExportIncomplete(f"the PDF has {pages} pages; {pdf.pages} were painted")
     starts = (0, *pdf.breaks)
-    if len(starts) != rendered.entries or list(starts) != sorted(set(starts)):
-        raise ExportIncomplete(f"{len(starts)} of {rendered.entries} entries start a page")
+    lead = 1 if rendered.summary else 0  # the summary's pages come first
+    if len(starts) != rendered.entries + lead or list(starts) != sorted(set(starts)):
+        raise ExportIncomplete(f"{len(starts) - lead} of {rendered.entries} entries start a page")
     try:
         texts = pdf_pages_text(pdf.plain)
     except ValueError as error:
@@ -136,6 +140,9 @@ def _check_pdf(read_back: bytes, rendered: Rendered, pdf: PdfFacts) -> None:
         return
     if len(texts) != pdf.pages:
         raise ExportIncomplete(f"pdftotext read {len(texts)} of {pdf.pages} pages")
+    if lead and letters(rendered.summary) - letters("".join(texts[: starts[1]])):
+        raise ExportIncomplete("the summary page is incomplete")
+    starts = starts[lead:]
     for index, wanted in enumerate(_entry_letters(rendered)):
         end = starts[index + 1] if index + 1 < len(starts) else len(texts)
         missing = wanted - letters("".join(texts[starts[index] : end]))

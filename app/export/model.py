@@ -9,8 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from app.export.attachments import ExportAttachment, Loader
+
+if TYPE_CHECKING:
+    from app.export.summary import Summary
+    from app.records.patterns import Period
 
 
 class ExportFormat(Enum):
@@ -47,6 +52,8 @@ class ExportOptions:
     Attributes:
         excluded: (entry id, paragraph index) pairs left out, indices as given
             by ``app.export.paragraphs.split_paragraphs`` for the entry's body.
+        summary: the period of a summary page to add before the entries (a PDF's),
+            or None for none.
     """
 
     include_date: bool = True
@@ -56,6 +63,7 @@ class ExportOptions:
     cover_note: str = ""
     redactions: tuple[Redaction, ...] = ()
     excluded: frozenset[tuple[str, int]] = frozenset()
+    summary: Period | None = None
 
 
 @dataclass(frozen=True)
@@ -92,12 +100,14 @@ class ExportDocument:
             always kept on the entry for ordering).
         attachments: the pictures and documents the kept paragraphs refer to,
             each once (``app.export.attachments.gather``).
+        summary: the summary page that goes before the entries (a PDF only).
     """
 
     cover_note: str
     entries: tuple[ExportEntry, ...]
     include_date: bool = True
     attachments: tuple[ExportAttachment, ...] = ()
+    summary: Summary | None = None
 
     @property
     def gathered(self) -> dict[str, ExportAttachment]:

@@ -41,6 +41,7 @@ from app.export.render import (
 from app.export.write import write_export
 
 if TYPE_CHECKING:
+    from app.export.summary import Summary
     from app.journal import Journal
 
 
@@ -59,16 +60,23 @@ class PdfRenderer(Protocol):
 
 
 class PictureRenderer(Protocol):
-    """A PDF renderer that also draws pictures (``app.pdf_export.render_pdf`` does).
+    """A PDF renderer that also draws pictures and a summary (``app.pdf_export.render_pdf``).
 
     ``pictures`` maps an attachment id in ``<img src="attachment:ID">`` to a loader
     of its stripped bytes; the renderer decodes them in memory, never from a file.
+    ``summary`` is drawn on the pages before the entries.
     """
 
     def __call__(
-        self, html: str, *, title: str, password: str | None, pictures: Mapping[str, Loader]
+        self,
+        html: str,
+        *,
+        title: str,
+        password: str | None,
+        pictures: Mapping[str, Loader] | None,
+        summary: Summary | None = None,
     ) -> PdfResult:
-        """The PDF of ``html`` with its pictures drawn."""
+        """The PDF of ``html`` with its pictures drawn, after the summary's pages."""
 
 
 @dataclass(frozen=True)
@@ -146,13 +154,16 @@ def render_export(
         return Rendered(fmt, page.encode("utf-8"), tuple(sections), has_cover)
     if pdf is None:
         raise ValueError("a PDF export needs a PDF renderer")
-    pictures = doc.pictures
-    if pictures:  # every renderer draws text; the app's own also draws pictures
+    pictures, summary = doc.pictures, doc.summary
+    if pictures or summary is not None:  # the app's own renderer also draws these
         drawing = cast(PictureRenderer, pdf)
-        result = drawing(page, title=DOCUMENT_TITLE, password=password, pictures=pictures)
+        result = drawing(
+            page, title=DOCUMENT_TITLE, password=password, pictures=pictures, summary=summary
+        )
     else:
         result = pdf(page, title=DOCUMENT_TITLE, password=password)
-    return Rendered(fmt, result.data, tuple(sections), has_cover, result, password)
+    words = summary.words() if summary is not None else ""
+    return Rendered(fmt, result.data, tuple(sections), has_cover, result, password, words)
 
 
 def export_document(

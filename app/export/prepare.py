@@ -21,6 +21,7 @@ from app.export.paragraphs import split_paragraphs
 from app.records.entries import Entry, EntryFilter
 
 if TYPE_CHECKING:
+    from app.export.summary import Summary
     from app.journal import Journal
 
 NOTHING_TO_EXPORT = "Nothing to export: no entries match what was chosen."
@@ -67,6 +68,7 @@ def prepare(journal: Journal, entry_ids: Sequence[str], options: ExportOptions) 
         entries=exported,
         include_date=options.include_date,
         attachments=gather(journal, blocks, lambda name: _redact(name, options.redactions)),
+        summary=_summary(journal, options),
     )
 
 
@@ -113,6 +115,15 @@ def _prompt(journal: Journal, entry: Entry) -> tuple[str | None, tuple[str, ...]
     if found is None:
         return None, ()
     return found.text, found.follow_ups
+
+
+def _summary(journal: Journal, options: ExportOptions) -> Summary | None:
+    """The summary page asked for, its words with the export's names replaced."""
+    if options.summary is None:
+        return None
+    from app.export.summary import summary_for  # noqa: PLC0415 - only with a summary
+
+    return summary_for(journal, options.summary, lambda word: _redact(word, options.redactions))
 
 
 def _redact(text: str, names: tuple[Redaction, ...]) -> str:

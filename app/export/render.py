@@ -226,13 +226,15 @@ def join_html(sections: list[str], *, for_pdf: bool = False) -> str:
     return _page(joiner.join(sections), _PDF_CSS if for_pdf else _SCREEN_CSS)
 
 
-def to_screen_html(doc: ExportDocument, css: str) -> str:
+def to_screen_html(doc: ExportDocument, css: str, lead: str = "") -> str:
     """The HTML export's content with the caller's style sheet, for an on-screen preview.
 
     The file's own style is paper (dark text on white); a preview inside the app
     follows the app's light or dark theme instead, so it passes its own ``css``.
+    ``lead`` (HTML, already safe) goes first: the summary page's words.
     """
-    return _page("\n".join(_html_sections(doc, Shown.REFERENCED, for_pdf=False)), css)
+    sections = _html_sections(doc, Shown.REFERENCED, for_pdf=False)
+    return _page("\n".join([lead, *sections] if lead else sections), css)
 
 
 def _page(body: str, css: str) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import (
@@ -42,6 +43,10 @@ from app.pdf_export.geometry import RESOLUTION_DPI
 from app.pdf_export.jpeg_swap import place_jpegs, swap_jpegs
 from app.pdf_export.pages import PageRun, lay_out, paint
 from app.pdf_export.pictures import Loader, Pictures
+from app.pdf_export.summary_page import SummaryPages
+
+if TYPE_CHECKING:
+    from app.export.summary import Summary
 
 PAGE_SIZES = {
     "a4": QPageSize.PageSizeId.A4,
@@ -92,6 +97,7 @@ def render_pdf(
     password: str | None = None,
     page_size: str = "A4",
     pictures: Mapping[str, Loader] | None = None,
+    summary: Summary | None = None,
 ) -> RenderedPdf:
     """Lay ``html`` out on pages and return the PDF with what was painted.
 
@@ -105,6 +111,8 @@ def render_pdf(
         page_size: "A4", "A5", "Letter" or "Legal".
         pictures: for each ``<img src="attachment:ID">`` to draw, by ID, what
             gives its stripped bytes; every other image is dropped.
+        summary: a summary page (``app.export.summary``) to paint before the
+            entries, as vectors; the entries then start on the page after it.
 
     Raises:
         ValueError: an unknown page size, or an empty password (which would
@@ -116,7 +124,8 @@ def render_pdf(
     if password is not None and not password:
         raise ValueError("an empty password would leave the PDF unprotected")
     _ensure_gui_application()
-    raw, run, jpegs = _render(html, page_id, _pictures(pictures, jpegs_as_they_are=True))
+    drawn = _pictures(pictures, jpegs_as_they_are=True)
+    raw, run, jpegs = _render(html, page_id, drawn, summary)
     if jpegs and password is not None:  # pypdf encrypts each stream: the JPEGs go in first
         raw, jpegs = swap_jpegs(raw, jpegs), {}
     data = neutral_pdf(raw, title=title, password=password)
@@ -143,9 +152,12 @@ def _placed(data: bytes, raw: bytes, jpegs: dict[bytes, bytes | bytearray], titl
 
 
 def print_html(
-    html: str, printer: QPagedPaintDevice, pictures: Mapping[str, Loader] | None = None
+    html: str,
+    printer: QPagedPaintDevice,
+    pictures: Mapping[str, Loader] | None = None,
+    summary: Summary | None = None,
 ) -> int:
-    """Print ``html`` through the same bounded layout as a PDF; returns the pages printed.
+    """Print ``html`` (after ``summary``'s page) as a PDF is laid out; returns the pages printed.
 
     One long ``QTextDocument`` would stop at Qt's layout limit without a word, as
     the PDF did; printing in pieces goes to the end or fails loudly.
@@ -153,7 +165,7 @@ def print_html(
     Raises:
         ExportIncomplete: a part could not be laid out whole, or pages went missing.
     """
-    return _lay_out_and_paint(html, printer, _pictures(pictures)).pages
+    return _lay_out_and_paint(html, printer, _pictures(pictures), summary).pages
 
 
 def _pictures(
@@ -190,7 +202,7 @@ def _ensure_gui_application() -> None:
 
 
 def _render(
-    html: str, page_id: QPageSize.PageSizeId, pictures: Pictures | None
+    html: str, page_id: QPageSize.PageSizeId, pictures: Pictures | None, summary: Summary | None
 ) -> tuple[bytes, PageRun, dict[bytes, bytes | bytearray]]:
     """Qt's PDF of the document, written to memory, and the pages it painted.
 
@@ -198,26 +210,41 @@ def _render(
     """
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    run = _lay_out_and_paint(html, _pdf_writer(buffer, page_id), pictures)
+    run = _lay_out_and_paint(html, _pdf_writer(buffer, page_id), pictures, summary)
     buffer.close()
     jpegs = pictures.take_stand_ins() if pictures is not None else {}
     return bytes(buffer.data().data()), run, jpegs
 
 
 def _lay_out_and_paint(
-    html: str, device: QPagedPaintDevice, pictures: Pictures | None = None
+    html: str,
+    device: QPagedPaintDevice,
+    pictures: Pictures | None = None,
+    summary: Summary | None = None,
 ) -> PageRun:
-    """Lay ``html`` out in bounded pieces and paint every page on ``device``, or fail loudly."""
+    """Lay ``html`` out in bounded pieces and paint every page on ``device``, or fail loudly.
+
+    A summary's pages come first; the entries' first page is then a page break
+    like any other, so the check after writing finds where they begin.
+    """
     head, parts = split_pieces(html)
     placed, run = lay_out(head, parts, device, pictures)
+    first = SummaryPages(summary, device) if summary is not None else None
+    before = first.pages if first is not None else 0
     painter = QPainter(device)
     try:
-        painted = paint(painter, device, head, placed, run, pictures=pictures)
+        if first is not None:
+            first.paint(painter, before + run.pages)
+            device.newPage()
+        painted = paint(painter, device, head, placed, run, pictures=pictures, before=before)
     finally:
         painter.end()
     if painted != run.pages:
         raise ExportIncomplete(f"{painted} of {run.pages} pages were painted")
-    return run
+    if not before:
+        return run
+    shifted = tuple(page + before for page in run.breaks)
+    return PageRun(before + run.pages, (before, *shifted))
 
 
 def _pdf_writer(buffer: QBuffer, page_id: QPageSize.PageSizeId) -> QPdfWriter:

@@ -167,24 +167,27 @@ def paint(
     run: PageRun,
     *,
     pictures: Pictures | None = None,
+    before: int = 0,
 ) -> int:
     """Draw each document's page slices on their PDF pages, then the page numbers.
 
     Returns how many pages were painted. Documents are let go once drawn; one
-    let go earlier is laid out again, and must fill the same pages.
+    let go earlier is laid out again, and must fill the same pages. ``before``
+    pages (a summary) came first: the numbers count them.
     """
     page = slice_rect(writer)
     current = 0
+    total = before + run.pages
     while placed:
         item = placed.pop(0)
         document = item.document or _again(head, item, writer, pictures)
         for index in range(item.pages):
             if item.first_page + index != current:
-                _paint_footer(painter, writer, f"{current + 1} / {run.pages}")
+                paint_footer(painter, writer, f"{before + current + 1} / {total}")
                 writer.newPage()
                 current += 1
             _paint_slice(painter, document, page, index * page.height())
-    _paint_footer(painter, writer, f"{current + 1} / {run.pages}")
+    paint_footer(painter, writer, f"{before + current + 1} / {total}")
     return current + 1
 
 
@@ -240,7 +243,7 @@ def _inner_breaks(document: QTextDocument, height: float) -> Iterator[int]:
         frame_iterator += 1
 
 
-def _paint_footer(painter: QPainter, writer: QPagedPaintDevice, label: str) -> None:
+def paint_footer(painter: QPainter, writer: QPagedPaintDevice, label: str) -> None:
     """The page number, small and grey, centred under the text block."""
     font = body_font()
     font.setPointSizeF(FOOTER_POINT_SIZE)

@@ -146,7 +146,10 @@ def test_printing_from_the_dialog_passes_the_pictures(
 
     printed: list[dict[str, object]] = []
 
-    def print_html(html: str, printer: object, pictures: dict[str, object]) -> int:
+    def print_html(
+        html: str, printer: object, pictures: dict[str, object], summary: object = None
+    ) -> int:
+        assert summary is None  # none asked for
         printed.append(dict(pictures))
         return 1
 

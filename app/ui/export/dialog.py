@@ -41,13 +41,15 @@ from app.export.model import ExportDocument, ExportFormat, ExportOptions
 from app.export.paragraphs import split_paragraphs
 from app.export.pipeline import PdfRenderer, export_and_log
 from app.export.prepare import prepare
-from app.export.render import to_html, to_screen_html
+from app.export.render import to_screen_html
+from app.export.summary_html import summary_html
 from app.export.write import default_name
 from app.journal import Journal
 from app.ui.export.model import ExportListModel
 from app.ui.export.names import NamesEditor
 from app.ui.export.pictures import PreviewPictures
 from app.ui.export.rows import ParagraphList
+from app.ui.export.summary_choice import SummaryChoice
 from app.ui.widgets.file_dialogs import SENSITIVE_INPUT, file_dialog_forgets_folders
 from app.ui.widgets.kit import button, text_label
 from app.ui.widgets.text_surface import PreviewBrowser, preview_style
@@ -156,6 +158,9 @@ class ExportDialog(QDialog):
         column.addSpacing(8)
         column.addLayout(self._options())
         column.addSpacing(8)
+        self.summary = SummaryChoice()
+        column.addWidget(self.summary)
+        column.addSpacing(8)
         self.names = NamesEditor()
         column.addWidget(self.names)
         scroll = QScrollArea()
@@ -239,6 +244,7 @@ class ExportDialog(QDialog):
         for box in (self.include_date, self.include_mood, self.include_prompt, self.include_tags):
             box.toggled.connect(self._timer.start)
         self.names.changed.connect(self._timer.start)
+        self.summary.changed.connect(self._timer.start)
         self.cover.textChanged.connect(self._timer.start)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.protect.toggled.connect(self.password.setEnabled)
@@ -264,6 +270,7 @@ class ExportDialog(QDialog):
             cover_note=self.cover.toPlainText().strip(),
             redactions=self.names.redactions(),
             excluded=self.paragraphs.excluded(),
+            summary=self.summary.period(),
         )
 
     def document(self) -> ExportDocument:
@@ -277,7 +284,9 @@ class ExportDialog(QDialog):
         white page in dark mode. The words are the same; only the colours differ.
         """
         try:
-            html = to_screen_html(self.document(), _preview_css())
+            document = self.document()
+            lead = summary_html(document.summary) if document.summary is not None else ""
+            html = to_screen_html(document, _preview_css(), lead)
         except InvalidInput as error:
             self.preview.setPlainText(error.message)
             return
@@ -291,6 +300,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         pdf = self.chosen_format() is ExportFormat.PDF
         self.protect.setEnabled(pdf)
+        self.summary.set_pdf(pdf)
         self.password.setEnabled(pdf and self.protect.isChecked())
         self.note.setText(
             self.tr(
@@ -363,26 +373,15 @@ class ExportDialog(QDialog):
 
     def print_document(self) -> None:
         """Print through the system's dialog: the PDF's layout and pictures, nothing left out."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
-
-        from app.pdf_export import print_html  # noqa: PLC0415 - only when printing
+        from app.ui.export.printing import print_export  # noqa: PLC0415 - only when printing
 
         try:
             document = self.document()
-            html = to_html(document, for_pdf=True)
         except KnownError as error:
             QMessageBox.information(self, self.tr("Export"), error.message)
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)  # margins are the layout's own, as in the PDF
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            print_html(html, printer, document.pictures)  # stripped, decoded in memory
-        except KnownError as error:
-            QMessageBox.information(self, self.tr("Export"), error.message)
-            return
-        self._journal.exports.record("print", len(self._ids), self._selection)
+        if print_export(self, document):
+            self._journal.exports.record("print", len(self._ids), self._selection)
 
 
 def _preview_css() -> str:
@@ -392,6 +391,7 @@ def _preview_css() -> str:
         f".meta {{ color: {colours.muted_text}; }}\n"
         ".cover { font-style: italic; }\n"
         f"section.entry {{ border-top: 1px solid {colours.border}; }}\n"
+        "section.summary td, section.summary th { font-size: small; padding: 2px; }\n"
     )
 
 

@@ -1,0 +1,251 @@
+"""The therapist export's summary page as words and numbers, before anything draws it.
+
+A person can add a page of patterns to what they share: moods and energies by
+week, the themes written about, what pulled at them, the contacts and incidents
+recorded, and the mood of the days after contact. Everything here is the core's
+figures (``app.patterns.figures``) put in calm, neutral words and in text tables,
+so the PDF (``app.pdf_export.summary_page``) only has to lay them out and draw the
+charts beside them; a reader that cannot see the charts reads the same numbers.
+
+It counts every entry of the period, not only the exported ones, and quotes none:
+an entry marked heavy is counted like any other and never shown. No score, no
+trend arrow, no advice; "after contact" claims nothing on too few entries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.patterns.figures import AFTER_DAYS, figures
+from app.prompts.checkin_data import checkin_data
+from app.records.incidents import Incident, IncidentKind, amended
+from app.records.patterns import AfterContact, Counted, Figures, Period, Week
+
+if TYPE_CHECKING:
+    from app.journal import Journal
+
+Rename = Callable[[str], str]
+"""What a word becomes in the export (the export's names replaced)."""
+
+MOST_BARS = 8
+"""A counts chart draws the words named most often; its line beneath names them all."""
+NO_VALUE = "\u2013"
+MONTHS = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+KIND_WORDS = {
+    IncidentKind.CONTACT: "contact attempts",
+    IncidentKind.THROUGH_SOMEONE: "through someone else",
+    IncidentKind.VERBAL: "verbal",
+    IncidentKind.THREAT: "threats",
+    IncidentKind.PHYSICAL: "physical",
+    IncidentKind.STALKING: "stalking or monitoring",
+    IncidentKind.FINANCIAL: "financial",
+    IncidentKind.CHILDREN: "about the children",
+    IncidentKind.ORDER_BREACH: "breaches of an order",
+    IncidentKind.OTHER: "other",
+}
+"""How the summary names each kind of record, counted (a record may be of several)."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A text table: the numbers behind a chart, for a reader who can't see it."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class CountedSection:
+    """A counts chart's title, its words (most often first) and the line that names them all."""
+
+    title: str
+    counted: tuple[Counted, ...]
+    line: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything the summary page says, in the order it says it.
+
+    Attributes:
+        weeks: the figures by week, for the chart.
+        weeks_table: the same numbers, a row a week.
+        records: the contacts and incidents, counted by kind.
+        after_contact: the sentence, with its counts, or "too few entries".
+    """
+
+    heading: str
+    period: str
+    entries: str
+    note: str
+    weeks_title: str
+    scale: str
+    weeks: tuple[Week, ...]
+    weeks_table: Table
+    records_title: str
+    records: str
+    after_title: str
+    after_contact: str
+    themes: CountedSection
+    pulls: CountedSection
+    feelings: CountedSection
+
+    def words(self) -> str:
+        """Every word the page prints, besides the charts' own labels (for the check)."""
+        table = [*self.weeks_table.header, *(cell for row in self.weeks_table.rows for cell in row)]
+        counted = [
+            part
+            for section in (self.themes, self.pulls, self.feelings)
+            for part in (section.title, section.line)
+        ]
+        return "\n".join(
+            [
+                *(self.heading, self.period, self.entries, self.note),
+                *(self.weeks_title, self.scale, *table),
+                *(self.records_title, self.records, self.after_title, self.after_contact),
+                *counted,
+            ]
+        )
+
+
+def summary_for(journal: Journal, period: Period, rename: Rename = str) -> Summary:
+    """The summary page of ``period``: its figures and the records' kinds, in words."""
+    found = figures(journal, period)
+    kinds = kinds_in(journal.incidents.all(), period)
+    themes = journal.prompts.theme_names()
+    pulls = {pull.id: pull.label for pull in checkin_data().pulls}
+    return summary_of(found, kinds, themes=themes, pulls=pulls, rename=rename)
+
+
+def summary_of(
+    found: Figures,
+    kinds: Counter[IncidentKind],
+    *,
+    themes: dict[str, str] | None = None,
+    pulls: dict[str, str] | None = None,
+    rename: Rename = str,
+) -> Summary:
+    """The page's words for figures already counted (``themes``, ``pulls``: id -> name)."""
+    records = sum(week.contacts + week.incidents for week in found.weeks)
+    return Summary(
+        heading="A summary of these weeks",
+        period=period_words(found.period, len(found.weeks)),
+        entries=entries_words(found.entries, found.heavy),
+        note="The figures count every entry written in this period. No entry is quoted here.",
+        weeks_title="Mood and energy by week",
+        scale=(
+            "Mood from 1 (low) to 5 (bright), energy from 1 to 3: the average of the week's "
+            "answers, with how many answers in brackets. A week without one shows a gap."
+        ),
+        weeks=found.weeks,
+        weeks_table=weeks_table(found.weeks),
+        records_title="Contacts and incidents",
+        records=records_words(records, kinds),
+        after_title="After contact",
+        after_contact=after_words(found.after_contact),
+        themes=_section("Themes written about", found.themes, themes or {}, rename),
+        pulls=_section("What pulled at me", found.pulls, pulls or {}, rename),
+        feelings=_section("Feelings named", found.feelings, {}, rename),
+    )
+
+
+def kinds_in(records: Sequence[Incident], period: Period) -> Counter[IncidentKind]:
+    """How many records of each kind happened in ``period`` (as each reads now)."""
+    kinds: Counter[IncidentKind] = Counter()
+    for record in records:
+        fields = amended(record.fields, record.amendments)
+        if fields.happened.moment.date() in period:
+            kinds.update(set(fields.kinds))
+    return kinds
+
+
+def period_words(period: Period, weeks: int) -> str:
+    """The days, and how many weeks (Monday to Sunday) they touch, as the table has them."""
+    span = f"{weeks} week{'s' if weeks != 1 else ''}"
+    return f"From {day_words(period.since)} to {day_words(period.until)} ({span})."
+
+
+def day_words(day: dt.date) -> str:
+    """The day as "1 September 2026": fixed English names, never the process locale."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def entries_words(entries: int, heavy: int) -> str:
+    """How many entries, and how many of them heavy: counted, never quoted."""
+    if not entries:
+        return "No entries were written in this period."
+    written = f"{_count(entries, 'entry', 'entries')} written in this period"
+    if not heavy:
+        return f"{written}."
+    marked = "it was" if entries == 1 else f"{heavy} of them {'was' if heavy == 1 else 'were'}"
+    return f"{written}; {marked} marked heavy, counted here like the others and never quoted."
+
+
+def records_words(records: int, kinds: Counter[IncidentKind]) -> str:
+    """The contacts and incidents recorded, by kind."""
+    if not records:
+        return "No contacts or incidents were recorded in this period."
+    by_kind = ", ".join(
+        f"{KIND_WORDS[kind]} {count}"
+        for kind, count in sorted(kinds.items(), key=lambda item: (-item[1], item[0].value))
+    )
+    recorded = f"{_count(records, 'record', 'records')} in this period"
+    return f"{recorded}, by kind (a record can be of several): {by_kind}."
+
+
+def after_words(after: AfterContact) -> str:
+    """The mood of the days after contact against the others, with the counts behind it."""
+    contacts = _count(after.contacts, "contact or incident", "contacts or incidents")
+    if not after.enough or after.after_mood is None or after.other_mood is None:
+        return (
+            f"Too few entries to say anything yet: {contacts}, {_count(after.after, 'mood')} "
+            f"given in the {AFTER_DAYS} days after them and {after.other} on other days."
+        )
+    return (
+        f"After {contacts}, the moods of the next {AFTER_DAYS} days averaged "
+        f"{after.after_mood:.1f} ({_count(after.after, 'answer')}); other days averaged "
+        f"{after.other_mood:.1f} ({_count(after.other, 'answer')})."
+    )
+
+
+def weeks_table(weeks: Sequence[Week]) -> Table:
+    """A row a week: entries, mood and energy with their answers, contacts, incidents."""
+    header = ("Week of", "Entries", "Mood", "Energy", "Contacts", "Incidents")
+    rows = tuple(
+        (
+            f"{week.start.day} {MONTHS[week.start.month - 1][:3]} {week.start.year}",
+            str(week.entries),
+            _average(week.mood, week.moods),
+            _average(week.energy, week.energies),
+            str(week.contacts),
+            str(week.incidents),
+        )
+        for week in weeks
+    )
+    return Table(header, rows)
+
+
+def _section(
+    title: str, counted: Sequence[Counted], names: dict[str, str], rename: Rename
+) -> CountedSection:
+    """A counts chart's words: each named as a person reads it, most often first."""
+    shown = tuple(Counted(rename(names.get(item.name, item.name)), item.count) for item in counted)
+    if not shown:
+        return CountedSection(title, (), "None in this period.")
+    listed = ", ".join(f"{item.name} {item.count}" for item in shown)
+    return CountedSection(title, shown, f"{listed}.")
+
+
+def _average(value: float | None, answers: int) -> str:
+    return NO_VALUE if value is None else f"{value:.1f} ({answers})"
+
+
+def _count(number: int, one: str, many: str | None = None) -> str:
+    return f"{number:,} {one if number == 1 else many or one + 's'}"
