@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLineF, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from app.records.patterns import Counted, Week
@@ -50,7 +50,7 @@ class ChartInk:
             energy=QColor("#8a6a36"),
             contact=QColor("#4f6784"),
             incident=QColor("#735a78"),
-            bar=QColor("#a9c2ad"),
+            bar=QColor("#6a8f73"),
         )
 
 
@@ -58,8 +58,10 @@ class ChartInk:
 class ChartWords:
     """The words a chart draws (the window passes them translated)."""
 
-    mood: str = "Mood (1 low to 5 bright)"
-    energy: str = "Energy (1 to 3)"
+    mood: str = "Mood"
+    energy: str = "Energy"
+    mood_scale: str = "Mood, 1 low to 5 bright"
+    energy_scale: str = "Energy, 1 low to 3 high"
     contacts: str = "Contacts"
     incidents: str = "Incidents"
     nothing: str = "Nothing in this period."
@@ -105,10 +107,11 @@ def weeks_layout(painter: QPainter, area: QRectF, weeks: int) -> WeeksLayout:
     top = area.top() + line * 1.8  # the legend's line
     bottom = area.bottom() - line * 1.6  # the dates' line
     marks_height = line * 1.1 * MARK_ROWS
-    gap = line * 1.8
-    inner = bottom - top - marks_height - gap - line * 0.8
-    mood = QRectF(left, top + line * 0.4, right - left, inner * 0.68)
-    energy = QRectF(left, mood.bottom() + gap, right - left, inner * 0.32)
+    caption = line * 1.3  # each band's name and scale, above it
+    gap = line * 0.8
+    inner = bottom - top - marks_height - gap - 2 * caption - line * 0.4
+    mood = QRectF(left, top + caption, right - left, inner * 0.66)
+    energy = QRectF(left, mood.bottom() + gap + caption, right - left, inner * 0.34)
     marks = QRectF(left, bottom - marks_height, right - left, marks_height)
     step = (right - left) / weeks if weeks else 0.0
     return WeeksLayout(mood, energy, marks, step, weeks)
@@ -122,8 +125,9 @@ def paint_weeks(
     *,
     words: ChartWords = ChartWords(),
     selected: int | None = None,
+    by_month: bool = False,
 ) -> None:
-    """Mood and energy by week, with the contacts and incidents of each week beneath."""
+    """Mood and energy by week (or month), with the contacts and incidents beneath."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     layout = weeks_layout(painter, area, len(weeks))
@@ -136,13 +140,15 @@ def paint_weeks(
         _highlight(painter, layout, selected, ink)
     _grid(painter, layout.plot, MOOD_RANGE, ink)
     _grid(painter, layout.energy, ENERGY_RANGE, ink)
+    _caption(painter, layout.plot, words.mood_scale, ink)
+    _caption(painter, layout.energy, words.energy_scale, ink)
     moods = [week.mood for week in weeks]
     _line(painter, layout, layout.plot, moods, span=MOOD_RANGE, pen=_pen(painter, ink.mood))
     energies = [week.energy for week in weeks]
     dashed = _pen(painter, ink.energy, Qt.PenStyle.DashLine)
     _line(painter, layout, layout.energy, energies, span=ENERGY_RANGE, pen=dashed)
     _marks(painter, layout, weeks, ink)
-    _dates(painter, layout, weeks, ink)
+    _dates(painter, layout, weeks, ink, by_month=by_month)
     painter.restore()
 
 
@@ -204,6 +210,14 @@ def _legend(painter: QPainter, area: QRectF, ink: ChartInk, words: ChartWords) -
         painter.setPen(ink.muted)
         painter.drawText(QPointF(sample.right() + line * 0.3, y + metrics.ascent() * 0.35), text)
         x = sample.right() + line * 0.3 + metrics.horizontalAdvance(text) + line * 1.0
+
+
+def _caption(painter: QPainter, band: QRectF, text: str, ink: ChartInk) -> None:
+    """A band's name and scale just above it, so two bands are never confused."""
+    metrics = QFontMetricsF(painter.font(), painter.device())
+    painter.setPen(ink.muted)
+    baseline = band.top() - metrics.height() * 0.55
+    painter.drawText(QPointF(band.left(), baseline), text)
 
 
 def _sample(painter: QPainter, box: QRectF, kind: str, ink: ChartInk) -> None:
@@ -302,16 +316,25 @@ def _marks(painter: QPainter, layout: WeeksLayout, weeks: Sequence[Week], ink: C
                 painter.drawText(at, str(count))
 
 
-def _dates(painter: QPainter, layout: WeeksLayout, weeks: Sequence[Week], ink: ChartInk) -> None:
-    """Each week's Monday under its column, as many as fit without crowding."""
+def _dates(
+    painter: QPainter, layout: WeeksLayout, weeks: Sequence[Week], ink: ChartInk, *, by_month: bool
+) -> None:
+    """Each column's date under it, as many as fit, with the year wherever it changes."""
     metrics = QFontMetricsF(painter.font(), painter.device())
-    label_width = metrics.horizontalAdvance("30 Sep") + metrics.height()
+    label_width = metrics.horizontalAdvance("30 Sep 2026") + metrics.height()
     every = max(1, int(label_width / layout.step) + 1) if layout.step else 1
     baseline = layout.marks.bottom() + metrics.height() * 1.2
     painter.setPen(ink.muted)
+    year = None
     for index in range(0, len(weeks), every):
-        label = f"{weeks[index].start.day} {weeks[index].start.strftime('%b')}"
+        start = weeks[index].start
+        shown = "MMM" if by_month else "d MMM"
+        if start.year != year:
+            shown += " yyyy"
+            year = start.year
+        label = QLocale().toString(QDate(start.year, start.month, start.day), shown)
         x = layout.centre(index) - metrics.horizontalAdvance(label) / 2
+        x = min(max(x, layout.plot.left()), layout.plot.right() - metrics.horizontalAdvance(label))
         painter.drawText(QPointF(x, baseline), label)
 
 

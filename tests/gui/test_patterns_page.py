@@ -49,12 +49,15 @@ def every_text(root: QWidget) -> str:
 def test_the_last_three_months_are_shown_with_their_counts(page: PatternsPage) -> None:
     assert page.chooser.period() == Period.recent(TODAY)
     rows = page.weeks_model.rows()
-    assert len(rows) == 13 and rows[-1][0] == "23 November 2026"
-    quiet = [row for row in rows if row[2] == "none given"]
+    assert len(rows) == 13 and rows[-1][0] == "23 November 2026 (part of the week)"
+    quiet = [row for row in rows if row[2] == "\u2013"]  # a dash: no mood recorded
     assert len(quiet) == 1 and quiet[0][1] != "0"  # written that week, no mood given
-    assert "Marked heavy: 1 (counted here, never quoted)." in page.summary.text()
+    assert page.summary.text() == (
+        "58 entries between 31 August 2026 and 24 November 2026. "
+        "One of them is marked heavy: it is counted here, never quoted."
+    )
     after = page.after_words.text()
-    assert after.startswith("After 6 contacts or incidents, the next 3 days averaged 2.0")
+    assert after.startswith("After 6 contacts or incidents, the next 3 days averaged a mood of 2.0")
     # six contacts in the period, each followed by two days with an entry (one in three
     # days has none), every one of them with mood 2
     assert page.after_model.rows()[0][1:] == ["2.0", "12"]
@@ -79,7 +82,9 @@ def test_the_keyboard_walks_the_weeks_and_the_table_follows(
     qtbot.keyClick(chart, Qt.Key.Key_Left)
     assert chart.chosen() == 11
     assert page.weeks_table.currentIndex().row() == 11
-    assert chart.accessibleDescription().startswith("Week of 16 November 2026. Entries: 4.")
+    said = "Week of 16 November 2026: 4 entries. Mood 2.8 of 5. Energy 1.5 of 3. 1 contact."
+    assert chart.accessibleDescription() == said
+    assert page.readout.text() == said  # in words under the chart too
     qtbot.keyClick(chart, Qt.Key.Key_Home)
     assert chart.chosen() == 0 and page.weeks_table.currentIndex().row() == 0
     page.weeks_table.setCurrentIndex(page.weeks_model.index(5, 0))
@@ -88,27 +93,57 @@ def test_the_keyboard_walks_the_weeks_and_the_table_follows(
     assert chart.chosen() == 12
 
 
-def test_a_span_or_two_dates_change_the_period(page: PatternsPage) -> None:
-    page.chooser.span.setCurrentIndex(0)  # the last month
+def test_a_span_or_two_dates_change_the_period(qtbot: QtBot, page: PatternsPage) -> None:
+    span = page.chooser.span
+    qtbot.keyClick(span, Qt.Key.Key_Home)  # the last month
     assert len(page.weeks_model.rows()) == 5
-    everything = page.chooser.span.findText("Everything")
-    page.chooser.span.setCurrentIndex(everything)
-    assert page.chooser.period().since == TODAY - dt.timedelta(
-        days=103
-    )  # the first entry (104 days back has none)
+    qtbot.keyClick(span, Qt.Key.Key_End)  # "Dates I choose": the keyboard goes to From
+    assert span.currentData() == CHOSEN and len(page.weeks_model.rows()) == 5
+    qtbot.keyClick(span, Qt.Key.Key_Up)  # everything
+    assert page.chooser.period().since == TODAY - dt.timedelta(days=103)  # the first entry
     page.chooser.since.setDate(QDate(2026, 11, 2))
-    assert page.chooser.span.currentData() == CHOSEN
+    assert span.currentData() == CHOSEN
+    qtbot.waitUntil(lambda: page.weeks_model.rowCount() == 4)  # counted once typing pauses
     assert page.chooser.period() == Period(dt.date(2026, 11, 2), TODAY)
-    assert next(row[0] for row in page.weeks_model.rows()) == "2 November 2026"
+    assert page.weeks_model.rows()[0][0] == "2 November 2026"
+
+
+def test_the_dates_hold_each_other_back_and_never_pass_today(page: PatternsPage) -> None:
+    since, until = page.chooser.since, page.chooser.until
+    assert until.maximumDate() == QDate(2026, 11, 24) and since.maximumDate() == until.date()
+    until.setDate(QDate(2026, 10, 1))
+    since.setDate(QDate(2026, 10, 20))  # past To: held at To, never swapped
+    assert since.date() == QDate(2026, 10, 1)
+    assert until.minimumDate() == since.date()
+
+
+def test_a_long_period_is_shown_by_month(qtbot: QtBot, journal: Journal) -> None:
+    shown = PatternsPage()
+    qtbot.addWidget(shown)
+    shown.open(journal, TODAY)
+    shown.set_period(Period(dt.date(2024, 1, 3), TODAY))
+    rows = shown.weeks_model.rows()
+    assert rows[0][0] == "January 2024" and rows[-1][0] == "November 2026" and len(rows) == 35
+    assert shown.weeks_model.headerData(0, Qt.Orientation.Horizontal) == "Month"
+
+
+def test_coming_back_keeps_the_dates_chosen(page: PatternsPage, journal: Journal) -> None:
+    page.chooser.span.setCurrentIndex(0)
+    page.chooser.span.activated.emit(0)
+    page.open(journal, TODAY)  # back from the journal, the same unlock
+    assert len(page.weeks_model.rows()) == 5
+    page.forget()
+    page.open(journal, TODAY)  # after a lock: the last 3 months again
+    assert len(page.weeks_model.rows()) == 13
 
 
 def test_an_empty_journal_says_so_calmly(qtbot: QtBot, journal: Journal) -> None:
     empty = PatternsPage()
     qtbot.addWidget(empty)
     empty.open(journal, TODAY)
-    assert "Entries from 31 August 2026 to 24 November 2026: 0." in empty.summary.text()
-    assert empty.after_words.text().startswith("Too few entries to say anything yet.")
-    assert all(row[2] == "none given" for row in empty.weeks_model.rows())
+    assert empty.summary.text() == "Nothing written between 31 August 2026 and 24 November 2026."
+    assert empty.pages.currentWidget() is not empty.tabs  # a kind sentence instead of charts
+    assert empty.after_words.text().startswith("There isn't enough here to compare")
 
 
 def test_forgetting_leaves_nothing_and_escape_leads_back(qtbot: QtBot, page: PatternsPage) -> None:

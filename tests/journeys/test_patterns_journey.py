@@ -47,7 +47,7 @@ def day_words(day: dt.date) -> str:
 
 def heard_week(app: RunningApp, week_start: dt.date) -> str:
     """What a screen reader says of the chart once it is on ``week_start``'s week."""
-    wanted = f"Week of {day_words(week_start)}."
+    wanted = f"Week of {day_words(week_start)}:"
 
     def found() -> str | None:
         focused = app.screen.focused()
@@ -70,34 +70,35 @@ def test_patterns_walked_by_keyboard(
     app.xdo.key("ctrl+shift+g")
     app.screen.wait_for_label("Nothing here is a score")
     app.screen.wait_for_focus("The last 3 months")  # a screen reader says the choice
-    app.screen.wait_for_label(f"Entries from {day_words(period.since)} to {day_words(today)}")
+    app.screen.wait_for_label(f"between {day_words(period.since)} and {day_words(today)}")
 
     app.tab_to(CHART)
     this_week = period.until - dt.timedelta(days=period.until.weekday())
     heard_week(app, this_week)  # reaching the chart chooses this week
     app.xdo.key("Left")
     said = heard_week(app, this_week - dt.timedelta(weeks=1))
-    assert "Entries:" in said
+    assert "entries." in said or "1 entry." in said
+    app.screen.wait_for_label(said)  # and in words under the chart
     desktop.shoot(app, main, "patterns-weeks")
 
     app.xdo.key("alt+p")
     app.screen.wait_for_focus("The last 3 months")
     app.xdo.key("Up")  # the last month
     month = Period.recent(today, 5)
-    app.screen.wait_for_label(f"Entries from {day_words(month.since)} to {day_words(today)}")
+    app.screen.wait_for_label(f"between {day_words(month.since)} and {day_words(today)}")
     app.xdo.key("alt+o")
     app.screen.wait_for_focus("To")
     app.xdo.key("Down")  # the day before
     yesterday = today - dt.timedelta(days=1)
-    app.screen.wait_for_label(f"Entries from {day_words(month.since)} to {day_words(yesterday)}")
+    app.screen.wait_for_label(f"between {day_words(month.since)} and {day_words(yesterday)}")
 
     app.xdo.key("alt+w")
     app.screen.wait_for_label("Themes written about")
     desktop.shoot(app, main, "patterns-words")
     app.xdo.key("alt+p", "Home", "Down")  # the first span, then the next: the last 3 months
-    app.screen.wait_for_label(f"Entries from {day_words(period.since)} to {day_words(today)}")
+    app.screen.wait_for_label(f"between {day_words(period.since)} and {day_words(today)}")
     app.xdo.key("alt+a")
-    app.screen.wait_for_label("the next 3 days averaged")
+    app.screen.wait_for_label("the next 3 days averaged a mood of")
     desktop.shoot(app, main, "patterns-after")
     assert not any(HEAVY_WORDS in label for label in app.screen.labels())
 

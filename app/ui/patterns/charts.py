@@ -46,15 +46,17 @@ class WeeksChart(QWidget):
         super().__init__(parent)
         self.setObjectName("weeks-chart")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(tr("Mood and energy by week"))
         self._weeks: list[Week] = []
         self._chosen: int | None = None
+        self._by_month = False
 
-    def set_weeks(self, weeks: Sequence[Week]) -> None:
-        """Draw these weeks; the chosen week stays the same week when it is still shown."""
+    def set_weeks(self, weeks: Sequence[Week], *, by_month: bool = False) -> None:
+        """Draw these weeks (or months); a chosen one stays chosen while it is shown."""
         before = self._weeks[self._chosen].start if self._chosen is not None else None
         self._weeks = list(weeks)
+        self._by_month = by_month
         starts = [week.start for week in self._weeks]
         self._chosen = starts.index(before) if before in starts else None
         self._describe()
@@ -81,8 +83,8 @@ class WeeksChart(QWidget):
         return QSize(self.fontMetrics().height() * 40, round(weeks_height(self.font())))
 
     def minimumSizeHint(self) -> QSize:
-        """Tall enough for the legend, both lines, the marks and the dates, if closer."""
-        return QSize(self.fontMetrics().height() * 16, self.fontMetrics().height() * 15)
+        """As tall as it likes: the tab scrolls rather than flatten the lines."""
+        return QSize(self.fontMetrics().height() * 16, round(weeks_height(self.font())))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The chart, and a ring round it while it has the keyboard."""
@@ -92,7 +94,15 @@ class WeeksChart(QWidget):
         ink = screen_ink()
         margin = self.fontMetrics().height() * 0.5
         area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
-        paint_weeks(painter, area, self._weeks, ink, words=chart_words(), selected=self._chosen)
+        paint_weeks(
+            painter,
+            area,
+            self._weeks,
+            ink,
+            words=chart_words(),
+            selected=self._chosen,
+            by_month=self._by_month,
+        )
         if self.hasFocus():
             pen = QPen(ink.mood)
             pen.setWidthF(2.0)
@@ -151,12 +161,14 @@ class WeeksChart(QWidget):
     def _describe(self) -> None:
         if self._chosen is None or not self._weeks:
             self.setAccessibleDescription(
-                tr("Use the Left and Right arrow keys to hear each week.")
+                tr("The Left and Right arrow keys move from week to week.")
                 if self._weeks
                 else tr("Nothing written in this period.")
             )
             return
-        self.setAccessibleDescription(week_sentence(self._weeks[self._chosen]))
+        self.setAccessibleDescription(
+            week_sentence(self._weeks[self._chosen], by_month=self._by_month)
+        )
 
 
 class CountsChart(QWidget):

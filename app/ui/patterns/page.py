@@ -1,11 +1,12 @@
 """The Patterns page: what a person's own entries show over a period they choose.
 
-Mood and energy by week with the contacts and incidents of each week beneath;
-the feelings, pulls and themes named most; the mood of the days after contact
-against the other days, with the counts behind it. Quiet colours, no scores, no
-streaks, no advice. Every chart has a table of the same numbers beside it, and
-the keyboard reaches every chart and table. Heavy entries are counted, never
-quoted: nothing on this page quotes an entry at all.
+Mood and energy by week (by month past about fourteen months) with the contacts
+and incidents of each week beneath; the feelings, pulls and themes named most;
+the mood of the days after contact against the other days, with the counts
+behind it. Quiet colours, no scores, no streaks, no advice. Every chart has a
+table of the same numbers beside it, and the keyboard reaches every chart and
+table. Heavy entries are counted, never quoted: nothing on this page quotes an
+entry at all.
 """
 
 from __future__ import annotations
@@ -15,15 +16,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import KnownError
 from app.patterns.figures import figures
-from app.records.patterns import Figures, Period
+from app.patterns.months import by_month, too_many_weeks
+from app.records.patterns import Figures, Period, Week
 from app.ui.forgetting import ForgetsOnLock
 from app.ui.patterns.charts import CountsChart, WeeksChart
 from app.ui.patterns.period import PeriodChooser
 from app.ui.patterns.tables import (
+    FigureTable,
     after_rows,
     after_table,
     count_rows,
@@ -31,9 +43,16 @@ from app.ui.patterns.tables import (
     fit_rows,
     table_view,
     week_rows,
-    weeks_table,
+    week_sentence,
+    weeks_headers,
 )
-from app.ui.patterns.words import after_contact_text, summary_text, tr
+from app.ui.patterns.words import (
+    after_contact_note,
+    after_contact_text,
+    empty_text,
+    summary_text,
+    tr,
+)
 from app.ui.widgets.kit import SPACING, button, text_label
 from app.ui.widgets.scrolling import scrolled
 
@@ -42,9 +61,11 @@ if TYPE_CHECKING:
 
 _WORD_LISTS = (
     ("feelings", "Feelings named"),
-    ("pulls", "What pulled at me"),
+    ("pulls", "What pulled at you"),
     ("themes", "Themes written about"),
 )
+CONTENT_LINES = 75
+"""The page's widest, in text lines: numbers stay near their labels on a wide screen."""
 
 
 class PatternsPage(QWidget, ForgetsOnLock):
@@ -60,7 +81,18 @@ class PatternsPage(QWidget, ForgetsOnLock):
         super().__init__(parent)
         self.setObjectName("patterns-page")
         self._journal: Journal | None = None
+        self._shown: list[Week] = []
+        self._monthly = False
         self.found: Figures | None = None
+        # made in reading order: a screen reader meets them as they stand on the page
+        self.heading = text_label(tr("Patterns"), "heading")
+        self.intro = text_label(
+            tr(
+                "What your own entries show over time, with the counts behind every number. "
+                "Nothing here is a score."
+            ),
+            "muted",
+        )
         self.chooser = PeriodChooser(self)
         self.chooser.periodChanged.connect(self.set_period)
         self.summary = text_label()
@@ -71,6 +103,8 @@ class PatternsPage(QWidget, ForgetsOnLock):
         self.tabs.addTab(self._weeks_tab(), tr("&Mood and energy"))
         self.tabs.addTab(self._words_tab(), tr("&Words"))
         self.tabs.addTab(self._after_tab(), tr("&After contact"))
+        self.empty = text_label(empty_text(), "muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.back = button(tr("&Back to the journal"), tr("Back to the journal"))
         self.back.clicked.connect(self.closeRequested.emit)
         self._lay_out()
@@ -78,14 +112,16 @@ class PatternsPage(QWidget, ForgetsOnLock):
     # ------------------------------------------------------------------ public
 
     def open(self, journal: Journal, today: dt.date) -> None:
-        """Show the last 3 months of ``journal`` up to ``today``."""
+        """Show ``journal`` up to ``today``: the last 3 months, or what was chosen this visit."""
+        again = self._journal is journal
         self._journal = journal
         try:
             first = journal.patterns.first_day()
         except KnownError as error:
             self._say(error.message)
             first = None
-        self.set_period(self.chooser.start(today, first))
+        self.weeks_chart.choose(None)
+        self.set_period(self.chooser.start(today, first, again=again))
 
     def set_period(self, period: Period) -> None:
         """Count ``period`` again and show it."""
@@ -111,7 +147,9 @@ class PatternsPage(QWidget, ForgetsOnLock):
         """The journal is locking: every figure and word goes."""
         self._journal = None
         self.found = None
+        self._shown = []
         self.summary.clear()
+        self.readout.clear()
         self._say("")
         self.weeks_chart.clear()
         for model in (self.weeks_model, self.after_model, *self.word_models.values()):
@@ -132,48 +170,67 @@ class PatternsPage(QWidget, ForgetsOnLock):
     def _show(self, found: Figures) -> None:
         self.found = found
         self.summary.setText(summary_text(found))
-        self.weeks_chart.set_weeks(found.weeks)
-        self.weeks_model.set_rows(week_rows(found.weeks))
+        nothing = not found.entries and not any(w.contacts or w.incidents for w in found.weeks)
+        self.pages.setCurrentIndex(1 if nothing else 0)
+        self._monthly = too_many_weeks(found.weeks)
+        self._shown = list(by_month(found.weeks) if self._monthly else found.weeks)
+        self.weeks_chart.set_weeks(self._shown, by_month=self._monthly)
+        self.weeks_model.set_headers(weeks_headers(by_month=self._monthly))
+        self.weeks_model.set_rows(week_rows(self._shown, found.period, by_month=self._monthly))
+        fit_rows(self.weeks_table, len(self._shown))
         for attribute, _title in _WORD_LISTS:
             counted = getattr(found, attribute)
             self.word_charts[attribute].set_counted(counted)
             self.word_models[attribute].set_rows(count_rows(counted))
+            fit_rows(self.word_tables[attribute], len(counted))
         self.after_words.setText(after_contact_text(found))
         self.after_model.set_rows(after_rows(found))
         chosen = self.weeks_chart.chosen()
+        self._week_chosen(chosen)
         if chosen is not None:
-            self._select_week(chosen)
+            self.weeks_table.setCurrentIndex(self.weeks_model.index(chosen, 0))
 
     def _say(self, words: str) -> None:
         self.notice.setText(words)
         self.notice.setVisible(bool(words))
 
+    def _week_chosen(self, row: int | None) -> None:
+        """The chosen week's numbers, in words under the chart (for eyes and the mouse)."""
+        if row is None or not 0 <= row < len(self._shown):
+            self.readout.setText(
+                tr("Choose a week, with the arrow keys or a click, to see its numbers here.")
+                if self._shown
+                else ""
+            )
+            return
+        self.readout.setText(week_sentence(self._shown[row], by_month=self._monthly))
+
     def _select_week(self, row: int) -> None:
         self.weeks_table.setCurrentIndex(self.weeks_model.index(row, 0))
+        self._week_chosen(row)
 
     def _week_in_table(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and current.row() != self.weeks_chart.chosen():
             self.weeks_chart.choose(current.row())
+            self._week_chosen(current.row())
 
     # ------------------------------------------------------------------ building
 
     def _weeks_tab(self) -> QWidget:
         tab = QWidget()
         self.weeks_chart = WeeksChart(tab)
-        self.weeks_model = weeks_table(self)
-        self.weeks_table = table_view(
-            self.weeks_model, tr("Mood and energy by week, as a table"), tab
-        )
+        self.readout = text_label("", "muted")
+        self.weeks_model = FigureTable(weeks_headers(by_month=False), self)
+        self.weeks_table = table_view(self.weeks_model, tr("Mood and energy, as a table"), tab)
         self.weeks_chart.weekChosen.connect(self._select_week)
         self.weeks_table.selectionModel().currentRowChanged.connect(self._week_in_table)
         layout = QVBoxLayout(tab)
         layout.setSpacing(SPACING)
-        self.weeks_table.setMinimumHeight(
-            self.weeks_table.verticalHeader().defaultSectionSize() * 4
-        )
-        layout.addWidget(self.weeks_chart, 3)
-        layout.addWidget(self.weeks_table, 2)
-        return scrolled(tab)  # a short window scrolls rather than flattening the chart
+        layout.addWidget(self.weeks_chart)
+        layout.addWidget(self.readout)
+        layout.addWidget(self.weeks_table)
+        layout.addStretch(1)
+        return _scrolling(tab)
 
     def _words_tab(self) -> QWidget:
         tab = QWidget()
@@ -181,6 +238,7 @@ class PatternsPage(QWidget, ForgetsOnLock):
         grid.setSpacing(SPACING)
         self.word_charts: dict[str, CountsChart] = {}
         self.word_models = {}
+        self.word_tables: dict[str, QTableView] = {}
         for column, (attribute, title) in enumerate(_WORD_LISTS):
             name = tr(title)
             heading = text_label(name, "subheading")
@@ -189,12 +247,13 @@ class PatternsPage(QWidget, ForgetsOnLock):
             table = table_view(model, tr("{list}, as a table").format(list=name), tab)
             self.word_charts[attribute] = chart
             self.word_models[attribute] = model
+            self.word_tables[attribute] = table
             grid.addWidget(heading, 0, column)
             grid.addWidget(chart, 1, column, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(table, 2, column)
+            grid.addWidget(table, 2, column, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(column, 1)
-        grid.setRowStretch(2, 1)
-        return tab
+        grid.setRowStretch(3, 1)
+        return _scrolling(tab)
 
     def _after_tab(self) -> QWidget:
         tab = QWidget()
@@ -204,40 +263,40 @@ class PatternsPage(QWidget, ForgetsOnLock):
             self.after_model, tr("After contact, as a table"), tab
         )
         fit_rows(self.after_table, 2)
-        note = text_label(
-            tr(
-                "Contacts and incidents come from your contact log and incident record. "
-                "The three days after each one count as after it; every other day with a "
-                "mood counts as another day. These are your own numbers, not a measure of you."
-            ),
-            "muted",
-        )
         layout = QVBoxLayout(tab)
         layout.setSpacing(SPACING)
         layout.addWidget(self.after_words)
         layout.addWidget(self.after_table)
-        layout.addWidget(note)
+        layout.addWidget(text_label(after_contact_note(), "muted"))
         layout.addStretch(1)
-        return scrolled(tab)
+        return _scrolling(tab)
 
     def _lay_out(self) -> None:
-        layout = QVBoxLayout(self)
+        column = QWidget(self)
+        column.setMaximumWidth(self.fontMetrics().height() * CONTENT_LINES)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(SPACING)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.intro)
+        inner.addWidget(self.chooser)
+        inner.addWidget(self.summary)
+        inner.addWidget(self.notice)
+        self.pages = QStackedWidget(column)
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(_scrolling(self.empty))
+        inner.addWidget(self.pages, 1)
+        inner.addWidget(self.back, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QHBoxLayout(self)  # the column as wide as it may be, in the middle
         layout.setContentsMargins(3 * SPACING, 2 * SPACING, 3 * SPACING, 2 * SPACING)
-        layout.setSpacing(SPACING)
-        layout.addWidget(text_label(tr("Patterns"), "heading"))
-        layout.addWidget(
-            text_label(
-                tr(
-                    "What your own entries show over time, with the counts behind every "
-                    "number. Nothing here is a score."
-                ),
-                "muted",
-            )
-        )
-        layout.addWidget(self.chooser)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.tabs, 1)
-        row = QVBoxLayout()
-        row.addWidget(self.back, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(row)
+        layout.addStretch(1)
+        layout.addWidget(column, 100)
+        layout.addStretch(1)
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    """One scroll for a tab's whole content; the area itself never takes the keyboard."""
+    area = scrolled(content)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.viewport().setAutoFillBackground(False)
+    return area

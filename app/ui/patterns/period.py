@@ -1,15 +1,19 @@
 """The period the Patterns page counts over: a few common spans, or two dates.
 
 The last 3 months by default. Choosing a span sets the two dates; changing a
-date by hand makes the choice "Dates I choose". Either way one ``periodChanged``
-says the new period, once.
+date by hand makes the choice "Dates I choose". Neither date goes past today and
+From never passes To (each field holds the other back, so nothing is swapped
+behind the person's back). A typed date is counted once typing pauses, not at
+every key. Tab leaves a date field (the arrows and typing move inside it), and
+F4 or Alt+Down opens its calendar, as a drop-down list opens.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from app.records.patterns import Period
@@ -17,7 +21,8 @@ from app.ui.patterns.words import tr
 from app.ui.widgets.kit import SPACING
 
 EVERYTHING_SINCE = dt.date(1900, 1, 1)
-"""Where "Everything" starts: before any entry a person can date."""
+"""The earliest date a field takes: before any entry a person can date."""
+TYPING_PAUSE_MS = 350
 
 _SPANS: tuple[tuple[str, int | None], ...] = (
     ("The last month", 5),
@@ -26,8 +31,46 @@ _SPANS: tuple[tuple[str, int | None], ...] = (
     ("The last year", 52),
     ("Everything", None),
 )
+DEFAULT_SPAN = 1
 CHOSEN = -1
 """The data of "Dates I choose"."""
+
+
+class DateField(QDateEdit):
+    """A date with its calendar a key away; Tab goes on to the next control."""
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMM yyyy")
+        self.setAccessibleName(name)
+        plain = QTextCharFormat()  # weekends as every other day: red is for destroying things
+        plain.setForeground(self.palette().text())
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendarWidget().setWeekdayTextFormat(day, plain)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the field rather than stepping through day, month and year."""
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F4 or Alt+Down opens the calendar on the field's date."""
+        alt_down = event.key() == Qt.Key.Key_Down and (
+            event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if event.key() == Qt.Key.Key_F4 or alt_down:
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> None:
+        """Show the calendar under the field, with the keyboard in it."""
+        calendar = self.calendarWidget()
+        calendar.setSelectedDate(self.date())
+        popup = calendar.window()
+        popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        popup.show()
+        calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
 
 class PeriodChooser(QWidget):
@@ -48,22 +91,35 @@ class PeriodChooser(QWidget):
         for text, weeks in _SPANS:
             self.span.addItem(tr(text), weeks if weeks is not None else 0)
         self.span.addItem(tr("Dates I choose"), CHOSEN)
-        self.since = _date_edit(self, tr("From"))
-        self.until = _date_edit(self, tr("To"))
+        self.since = DateField(self, tr("From"))
+        self.until = DateField(self, tr("To"))
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._dates_settled)
         self._lay_out()
-        self.span.setCurrentIndex(1)
-        self.span.currentIndexChanged.connect(self._span_chosen)
+        self.span.setCurrentIndex(DEFAULT_SPAN)
+        self.span.activated.connect(self._span_chosen)
         for edit in (self.since, self.until):
-            edit.dateChanged.connect(self._dates_changed)
+            edit.dateChanged.connect(self._date_typed)
 
-    def start(self, today: dt.date, first: dt.date | None) -> Period:
-        """Begin at the last 3 months up to ``today``; ``first`` is the earliest entry."""
+    def start(self, today: dt.date, first: dt.date | None, *, again: bool = False) -> Period:
+        """Begin at the last 3 months up to ``today`` (``again``: keep what was chosen).
+
+        ``first`` is the earliest entry's day, where "Everything" starts.
+        """
+        kept = self.span.currentData()
         self._today = today
         self._first = first
-        self.span.blockSignals(True)
-        self.span.setCurrentIndex(1)
-        self.span.blockSignals(False)
-        period = Period.recent(today)
+        for edit in (self.since, self.until):
+            edit.blockSignals(True)
+            edit.setMaximumDate(_qdate(today))
+            edit.blockSignals(False)
+        if again and kept == CHOSEN:
+            return self.period()
+        index = self.span.currentIndex() if again else DEFAULT_SPAN
+        self.span.setCurrentIndex(index)
+        period = self._span_period()
         self._show(period)
         return period
 
@@ -72,29 +128,46 @@ class PeriodChooser(QWidget):
         since, until = self.since.date().toPython(), self.until.date().toPython()
         assert isinstance(since, dt.date)
         assert isinstance(until, dt.date)
-        return Period(min(since, until), max(since, until))
+        return Period(since, until)
 
-    def _span_chosen(self) -> None:
+    def _span_period(self) -> Period:
         weeks = self.span.currentData()
         if weeks == CHOSEN:
-            return
+            return self.period()
         if weeks:
-            period = Period.recent(self._today, int(weeks))
-        else:
-            period = Period(self._first or self._today, self._today)
+            return Period.recent(self._today, int(weeks))
+        return Period(self._first or self._today, self._today)
+
+    def _span_chosen(self) -> None:
+        if self.span.currentData() == CHOSEN:
+            self.since.setFocus(Qt.FocusReason.OtherFocusReason)  # the dates are the choice
+            return
+        period = self._span_period()
         self._show(period)
         self.periodChanged.emit(period)
 
-    def _dates_changed(self) -> None:
-        self.span.blockSignals(True)
+    def _date_typed(self) -> None:
         self.span.setCurrentIndex(self.span.findData(CHOSEN))
-        self.span.blockSignals(False)
+        self._hold_each_other()
+        self._typing.start()
+
+    def _dates_settled(self) -> None:
         self.periodChanged.emit(self.period())
 
+    def _hold_each_other(self) -> None:
+        """From can't pass To, nor To come before From."""
+        self.since.setMaximumDate(self.until.date())
+        self.until.setMinimumDate(self.since.date())
+
     def _show(self, period: Period) -> None:
-        for edit, day in ((self.since, period.since), (self.until, period.until)):
+        for edit in (self.since, self.until):
             edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
+        self.since.setMaximumDate(_qdate(self._today))
+        self.until.setMinimumDate(_qdate(EVERYTHING_SINCE))
+        self.since.setDate(_qdate(period.since))
+        self.until.setDate(_qdate(period.until))
+        self._hold_each_other()
+        for edit in (self.since, self.until):
             edit.blockSignals(False)
 
     def _lay_out(self) -> None:
@@ -114,12 +187,9 @@ class PeriodChooser(QWidget):
             row.addWidget(widget)
             row.addSpacing(SPACING // 2)
         row.addStretch(1)
+        for edit in (self.since, self.until):
+            edit.setMinimumDate(_qdate(EVERYTHING_SINCE))
 
 
-def _date_edit(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setMinimumDate(QDate(EVERYTHING_SINCE.year, 1, 1))
-    edit.setAccessibleName(name)
-    return edit
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)

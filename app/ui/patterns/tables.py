@@ -1,21 +1,26 @@
 """The charts' text alternatives: tables of the same numbers, for reading and screen readers.
 
 One small table model serves every chart: a header and rows of cells already
-written out, numbers aligned to the right. A week without an answer says so in
-words ("none given") rather than showing a zero or a blank.
+written out, numbers aligned to the right. A week without a mood shows a dash,
+which a screen reader reads as "no mood recorded"; a week only partly inside the
+period says so.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from app.records.patterns import Counted, Figures, Week
-from app.ui.patterns.words import day_text, number_text, tr
+from app.records.patterns import Counted, Figures, Period, Week
+from app.ui.patterns.words import day_text, entries_text, month_text, number_text, tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+Cell = tuple[str, str]
+"""What a cell shows, and what a screen reader says of it."""
+DASH = "\u2013"  # an en dash: nothing was recorded
 
 
 class FigureTable(QAbstractTableModel):
@@ -24,17 +29,24 @@ class FigureTable(QAbstractTableModel):
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
-        self._rows: list[list[str]] = []
+        self._rows: list[list[Cell]] = []
 
-    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
+    def set_headers(self, headers: Sequence[str]) -> None:
+        """Name the columns anew (weeks or months)."""
+        self._headers = list(headers)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+
+    def set_rows(self, rows: Sequence[Sequence[str | Cell]]) -> None:
         """Show these rows instead (the one reset point)."""
         self.beginResetModel()
-        self._rows = [list(row) for row in rows]
+        self._rows = [
+            [cell if isinstance(cell, tuple) else (cell, cell) for cell in row] for row in rows
+        ]
         self.endResetModel()
 
     def rows(self) -> list[list[str]]:
-        """The cells shown, row by row (for tests and the chart's descriptions)."""
-        return [list(row) for row in self._rows]
+        """The cells shown, row by row (for tests and descriptions)."""
+        return [[shown for shown, _said in row] for row in self._rows]
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         """Rows shown."""
@@ -48,8 +60,11 @@ class FigureTable(QAbstractTableModel):
         """A cell's words; numbers sit to the right."""
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._rows[index.row()][index.column()]
+        shown, said = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return said
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -72,6 +87,7 @@ def table_view(model: FigureTable, name: str, parent: QWidget) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls
     view.verticalHeader().hide()
     view.setWordWrap(False)
     header = view.horizontalHeader()
@@ -82,36 +98,35 @@ def table_view(model: FigureTable, name: str, parent: QWidget) -> QTableView:
 
 
 def fit_rows(view: QTableView, rows: int) -> None:
-    """Make a short table exactly as tall as its header and ``rows`` rows."""
+    """Make a table exactly as tall as its header and ``rows`` rows (one row at least)."""
     height = view.horizontalHeader().sizeHint().height()
-    height += view.verticalHeader().defaultSectionSize() * rows + 2 * view.frameWidth()
+    height += view.verticalHeader().defaultSectionSize() * max(rows, 1) + 2 * view.frameWidth()
     view.setFixedHeight(height)
 
 
-def weeks_table(parent: QObject) -> FigureTable:
-    """The weeks chart's numbers."""
-    headers = [
-        tr("Week of"),
+def weeks_headers(*, by_month: bool) -> list[str]:
+    """The weeks (or months) table's column names."""
+    return [
+        tr("Month") if by_month else tr("Week of"),
         tr("Entries"),
         tr("Mood"),
-        tr("Moods given"),
+        tr("With a mood"),
         tr("Energy"),
-        tr("Energies given"),
+        tr("With energy"),
         tr("Contacts"),
         tr("Incidents"),
     ]
-    return FigureTable(headers, parent)
 
 
-def week_rows(weeks: Sequence[Week]) -> list[list[str]]:
-    """One row per week: averages with the counts behind them."""
+def week_rows(weeks: Sequence[Week], period: Period, *, by_month: bool) -> list[list[str | Cell]]:
+    """One row per week or month: averages with the counts behind them."""
     return [
         [
-            day_text(week.start),
+            _when(week, period, by_month=by_month),
             str(week.entries),
-            _average(week.mood),
+            _average(week.mood, tr("no mood recorded")),
             str(week.moods),
-            _average(week.energy),
+            _average(week.energy, tr("no energy recorded")),
             str(week.energies),
             str(week.contacts),
             str(week.incidents),
@@ -120,55 +135,68 @@ def week_rows(weeks: Sequence[Week]) -> list[list[str]]:
     ]
 
 
-def week_sentence(week: Week) -> str:
-    """One week read aloud (the chart's description as the keyboard moves through it)."""
-    parts = [
-        tr("Week of {day}. Entries: {entries}.").format(
-            day=day_text(week.start), entries=week.entries
-        )
-    ]
-    if week.mood is not None:
-        parts.append(
-            tr("Mood {mood} (answers: {answers}).").format(
-                mood=number_text(week.mood), answers=week.moods
-            )
-        )
+def week_sentence(week: Week, *, by_month: bool = False) -> str:
+    """One week (or month) read aloud, as the keyboard or the mouse reaches it."""
+    when = (
+        tr("{month}:").format(month=month_text(week.start))
+        if by_month
+        else tr("Week of {day}:").format(day=day_text(week.start))
+    )
+    parts = [f"{when} {entries_text(week.entries)}."]
+    if week.mood is None:
+        parts.append(tr("No mood recorded."))
+    else:
+        parts.append(tr("Mood {mood} of 5.").format(mood=number_text(week.mood)))
     if week.energy is not None:
-        parts.append(
-            tr("Energy {energy} (answers: {answers}).").format(
-                energy=number_text(week.energy), answers=week.energies
-            )
-        )
+        parts.append(tr("Energy {energy} of 3.").format(energy=number_text(week.energy)))
     if week.contacts:
-        parts.append(tr("Contacts: {count}.").format(count=week.contacts))
+        parts.append(
+            tr("1 contact.") if week.contacts == 1 else tr("%n contacts.", "", week.contacts)
+        )
     if week.incidents:
-        parts.append(tr("Incidents: {count}.").format(count=week.incidents))
+        parts.append(
+            tr("1 incident.") if week.incidents == 1 else tr("%n incidents.", "", week.incidents)
+        )
     return " ".join(parts)
 
 
 def counts_table(parent: QObject) -> FigureTable:
-    """A counts chart's numbers: the word and how many entries named it."""
-    return FigureTable([tr("Word"), tr("Entries")], parent)
+    """A counts chart's numbers: the words and how many entries named each."""
+    return FigureTable([tr("Named"), tr("Entries")], parent)
 
 
-def count_rows(counted: Sequence[Counted]) -> list[list[str]]:
+def count_rows(counted: Sequence[Counted]) -> list[list[str | Cell]]:
     """One row per word, most often first."""
     return [[item.name, str(item.count)] for item in counted]
 
 
 def after_table(parent: QObject) -> FigureTable:
     """After contact's numbers: each side with its average and its count."""
-    return FigureTable([tr("Days"), tr("Average mood"), tr("Moods given")], parent)
+    return FigureTable([tr("Days"), tr("Average mood"), tr("Entries with a mood")], parent)
 
 
-def after_rows(found: Figures) -> list[list[str]]:
+def after_rows(found: Figures) -> list[list[str | Cell]]:
     """The days after contact and the other days, each with its count."""
     after = found.after_contact
+    none = tr("no mood recorded")
     return [
-        [tr("The days after a contact or incident"), _average(after.after_mood), str(after.after)],
-        [tr("Other days"), _average(after.other_mood), str(after.other)],
+        [
+            tr("The days after a contact or incident"),
+            _average(after.after_mood, none),
+            str(after.after),
+        ],
+        [tr("Other days"), _average(after.other_mood, none), str(after.other)],
     ]
 
 
-def _average(value: float | None) -> str:
-    return tr("none given") if value is None else number_text(value)
+def _when(week: Week, period: Period, *, by_month: bool) -> str:
+    if by_month:
+        return month_text(week.start)
+    shown = day_text(week.start)
+    if week.start < period.since or week.start + dt.timedelta(days=6) > period.until:
+        return tr("{day} (part of the week)").format(day=shown)
+    return shown
+
+
+def _average(value: float | None, missing: str) -> str | Cell:
+    return (DASH, missing) if value is None else number_text(value)

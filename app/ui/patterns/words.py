@@ -21,8 +21,8 @@ CONTEXT = "Patterns"
 # Quiet second colours beside the theme's sage (no red): 3:1 or more on the page
 # in each mode (tests/unit/test_patterns_ink.py), so a line never needs its colour.
 SECOND_COLOURS = {
-    "light": {"energy": "#85652f", "contact": "#4d6685", "incident": "#6f5675"},
-    "dark": {"energy": "#d1b27a", "contact": "#9db4d1", "incident": "#c4a6c9"},
+    "light": {"energy": "#85652f", "contact": "#4d6685", "incident": "#6f5675", "bar": "#6a8f73"},
+    "dark": {"energy": "#d1b27a", "contact": "#9db4d1", "incident": "#c4a6c9", "bar": "#6f9a78"},
 }
 
 
@@ -43,7 +43,7 @@ def screen_ink() -> ChartInk:
         energy=QColor(second["energy"]),
         contact=QColor(second["contact"]),
         incident=QColor(second["incident"]),
-        bar=QColor(colours.highlight).darker(115 if colours != DARK else 90),
+        bar=QColor(second["bar"]),
         highlight=QColor(colours.highlight),
     )
 
@@ -51,8 +51,10 @@ def screen_ink() -> ChartInk:
 def chart_words() -> ChartWords:
     """The words the weeks chart draws, translated."""
     return ChartWords(
-        mood=tr("Mood (1 low to 5 bright)"),
-        energy=tr("Energy (1 to 3)"),
+        mood=tr("Mood"),
+        energy=tr("Energy"),
+        mood_scale=tr("Mood, 1 low to 5 bright"),
+        energy_scale=tr("Energy, 1 low to 3 high"),
         contacts=tr("Contacts"),
         incidents=tr("Incidents"),
         nothing=tr("Nothing written in this period."),
@@ -64,33 +66,57 @@ def day_text(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
+def month_text(day: dt.date) -> str:
+    """A month and its year ("November 2026")."""
+    return QLocale().toString(QDate(day.year, day.month, 1), "MMMM yyyy")
+
+
 def number_text(value: float) -> str:
     """An average to one decimal, in the person's locale."""
     return QLocale().toString(value, "f", 1)
 
 
+def entries_text(count: int) -> str:
+    """How many entries, in words ("1 entry", "57 entries")."""
+    return tr("1 entry") if count == 1 else tr("%n entries", "", count)
+
+
 def summary_text(found: Figures) -> str:
-    """What the period holds, in one sentence ("41 entries from … to …")."""
+    """What the period holds, in one sentence ("57 entries between … and …")."""
     period = found.period
-    text = tr("Entries from {since} to {until}: {entries}.").format(
-        since=day_text(period.since), until=day_text(period.until), entries=found.entries
+    since, until = day_text(period.since), day_text(period.until)
+    if not found.entries:
+        return tr("Nothing written between {since} and {until}.").format(since=since, until=until)
+    text = tr("{entries} between {since} and {until}.").format(
+        entries=entries_text(found.entries), since=since, until=until
     )
-    if found.heavy:
-        text += " " + tr("Marked heavy: {heavy} (counted here, never quoted).").format(
-            heavy=found.heavy
+    if found.heavy == 1:
+        text += " " + tr("One of them is marked heavy: it is counted here, never quoted.")
+    elif found.heavy:
+        text += " " + tr(
+            "%n of them are marked heavy: counted here, never quoted.", "", found.heavy
         )
     return text
 
 
+def empty_text() -> str:
+    """What the page says when a period holds nothing at all."""
+    return tr(
+        "There is nothing to show for these dates. As you write, and give an entry a mood "
+        "or a feeling word, this page shows how your weeks have been, in your own numbers."
+    )
+
+
 def after_contact_text(found: Figures) -> str:
-    """After contact, with the counts behind it, or why there is nothing to say yet."""
+    """After contact, with the counts behind it, or plainly why there is no comparison."""
     after = found.after_contact
     if not after.enough or after.after_mood is None or after.other_mood is None:
         return tr(
-            "Too few entries to say anything yet. In this period, contacts or incidents: "
-            "{contacts}; moods given in the {days} days after them: {after}; on other days: "
-            "{other}. A comparison shows once there are at least {need_contacts} contacts and "
-            "{need_entries} moods on each side."
+            "There isn't enough here to compare the days after contact with other days. "
+            "A comparison needs at least {need_contacts} contacts or incidents and "
+            "{need_entries} entries with a mood on each side. These dates hold "
+            "{contacts} contacts or incidents, {after} entries with a mood in the {days} days "
+            "after them and {other} on other days."
         ).format(
             contacts=after.contacts,
             after=after.after,
@@ -100,8 +126,9 @@ def after_contact_text(found: Figures) -> str:
             need_entries=ENOUGH_ENTRIES,
         )
     return tr(
-        "After {contacts} contacts or incidents, the next {days} days averaged {after_mood} "
-        "(from {after} moods). Other days averaged {other_mood} (from {other} moods)."
+        "After {contacts} contacts or incidents, the next {days} days averaged a mood of "
+        "{after_mood} of 5 ({after} entries with a mood). Other days averaged {other_mood} "
+        "({other} entries with a mood)."
     ).format(
         contacts=after.contacts,
         days=AFTER_DAYS,
@@ -110,3 +137,12 @@ def after_contact_text(found: Figures) -> str:
         other_mood=number_text(after.other_mood),
         other=after.other,
     )
+
+
+def after_contact_note() -> str:
+    """Where the contacts come from and how the days are counted."""
+    return tr(
+        "Contacts and incidents come from your contact log and incident record. The {days} "
+        "days after each one count as after it; every other day with a mood counts as another "
+        "day. These are your own numbers, not a measure of you."
+    ).format(days=AFTER_DAYS)
