@@ -142,6 +142,7 @@ def test_every_tab_of_patterns(open_journal_window: MainWindow, font_scale: floa
     fill_with_patterns(window.controller.journal)
     window.commands.patterns.trigger()
     page = window.stack.currentWidget()
+    assert page is not None
     tabs = page.findChild(QTabWidget)
     assert tabs is not None
     for index in range(tabs.count()):
