@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
@@ -58,6 +59,23 @@ def test_quick_hide_saves_locks_and_hides(
         assert again.entries.get(summary.id).body == "Words typed just now"
     window.bring_forward()  # a second launch brings it back: to the unlock screen
     assert window.isVisible() and window.stack.currentWidget() is window.unlock
+
+
+def test_hide_now_works_while_a_drop_down_list_is_open(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path
+) -> None:
+    window, _ = keyring_window(qtbot, files, tmp_path)
+    window.commands.patterns.trigger()
+    span = window.findChild(QComboBox)
+    assert span is not None
+    span.showPopup()
+    popup = QApplication.activePopupWidget()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    popup = QApplication.activePopupWidget()
+    assert popup is not None
+    qtbot.keyClick(popup, Qt.Key.Key_F12)  # a popup is a window of its own
+    assert QApplication.activePopupWidget() is None
+    assert not window.isVisible() and not window.controller.is_open()
 
 
 def test_typing_capitals_never_hides(qtbot: QtBot, files: JournalFiles, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 TRIPLE_WINDOW_S = 1.0  # three Shift presses within this many seconds
@@ -79,6 +79,16 @@ class InputWatcher(QObject):
         self._timer.timeout.connect(self.idle)
         self.triple = TripleShift(self)
         self.triple.triggered.connect(self.hideRequested)
+        self._through_popups: list[QAction] = []
+
+    def keys_through_popups(self, *commands: QAction) -> None:
+        """These commands' keys work while a drop-down list or a calendar is open too.
+
+        A popup is a window of its own, so the main window's shortcuts never hear a
+        key pressed in it: F12 (hide now) or Ctrl+L (lock) would do nothing while a
+        list is open. Here the popup closes and the command runs.
+        """
+        self._through_popups = list(commands)
 
     def set_minutes(self, minutes: int) -> None:
         """Start watching (0 switches auto-lock off)."""
@@ -103,12 +113,25 @@ class InputWatcher(QObject):
             return False
         if self._timer.isActive():
             self._timer.start()
-        if (
-            kind == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and _first_delivery(watched)
-        ):
+        if kind != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if self._command_in_popup(event):
+            return True
+        if _first_delivery(watched):
             self.triple.key_pressed(event.key(), event.isAutoRepeat())
+        return False
+
+    def _command_in_popup(self, event: QKeyEvent) -> bool:
+        """Close an open popup and run the command its key belongs to, if any."""
+        popup = QApplication.activePopupWidget()
+        if popup is None or event.isAutoRepeat():
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for command in self._through_popups:
+            if command.isEnabled() and any(key == pressed for key in command.shortcuts()):
+                popup.close()
+                command.trigger()
+                return True
         return False
 
 
