@@ -9,7 +9,10 @@ charts beside them; a reader that cannot see the charts reads the same numbers.
 
 It counts every entry of the period, not only the exported ones, and quotes none:
 an entry marked heavy is counted like any other and never shown. No score, no
-trend arrow, no advice; "after contact" claims nothing on too few entries.
+trend arrow, no advice; "after contact" compares nothing on too few entries. The
+sentences say what the Patterns page says (``app.ui.patterns.words``), and a
+period too long to read week by week is shown by month there and here alike
+(``app.patterns.months``).
 """
 
 from __future__ import annotations
@@ -21,9 +24,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.patterns.figures import AFTER_DAYS, figures
+from app.patterns.months import by_month, too_many_weeks
 from app.prompts.checkin_data import checkin_data
 from app.records.incidents import Incident, IncidentKind, amended
-from app.records.patterns import AfterContact, Counted, Figures, Period, Week
+from app.records.patterns import (
+    ENOUGH_CONTACTS,
+    ENOUGH_ENTRIES,
+    AfterContact,
+    Counted,
+    Figures,
+    Period,
+    Week,
+)
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -31,9 +43,13 @@ if TYPE_CHECKING:
 Rename = Callable[[str], str]
 """What a word becomes in the export (the export's names replaced)."""
 
-MOST_BARS = 8
+MOST_BARS = 6
 """A counts chart draws the words named most often; its line beneath names them all."""
 NO_VALUE = "\u2013"
+SCALE = (
+    "Each {span}'s average, with how many entries gave one in brackets; a {span} "
+    "without one is a gap in the chart and a dash in the table."
+)
 MONTHS = (
     *("January", "February", "March", "April", "May", "June"),
     *("July", "August", "September", "October", "November", "December"),
@@ -75,10 +91,10 @@ class Summary:
     """Everything the summary page says, in the order it says it.
 
     Attributes:
-        weeks: the figures by week, for the chart.
-        weeks_table: the same numbers, a row a week.
+        weeks: the figures by week (or by month, ``by_month``), for the chart.
+        weeks_table: the same numbers, a row a week (or month).
         records: the contacts and incidents, counted by kind.
-        after_contact: the sentence, with its counts, or "too few entries".
+        after_contact: the comparison with its counts, or why there is none.
     """
 
     heading: str
@@ -88,6 +104,7 @@ class Summary:
     weeks_title: str
     scale: str
     weeks: tuple[Week, ...]
+    by_month: bool
     weeks_table: Table
     records_title: str
     records: str
@@ -134,18 +151,18 @@ def summary_of(
 ) -> Summary:
     """The page's words for figures already counted (``themes``, ``pulls``: id -> name)."""
     records = sum(week.contacts + week.incidents for week in found.weeks)
+    monthly = too_many_weeks(found.weeks)
+    shown = by_month(found.weeks) if monthly else found.weeks
     return Summary(
         heading="A summary of these weeks",
         period=period_words(found.period, len(found.weeks)),
         entries=entries_words(found.entries, found.heavy),
-        note="The figures count every entry written in this period. No entry is quoted here.",
-        weeks_title="Mood and energy by week",
-        scale=(
-            "Mood from 1 (low) to 5 (bright), energy from 1 to 3: the average of the week's "
-            "answers, with how many answers in brackets. A week without one shows a gap."
-        ),
-        weeks=found.weeks,
-        weeks_table=weeks_table(found.weeks),
+        note="The figures count every entry of these days; this page quotes none of them.",
+        weeks_title=f"Mood and energy by {'month' if monthly else 'week'}",
+        scale=SCALE.format(span="month" if monthly else "week"),
+        weeks=shown,
+        by_month=monthly,
+        weeks_table=weeks_table(shown, by_month=monthly),
         records_title="Contacts and incidents",
         records=records_words(records, kinds),
         after_title="After contact",
@@ -180,12 +197,13 @@ def day_words(day: dt.date) -> str:
 def entries_words(entries: int, heavy: int) -> str:
     """How many entries, and how many of them heavy: counted, never quoted."""
     if not entries:
-        return "No entries were written in this period."
-    written = f"{_count(entries, 'entry', 'entries')} written in this period"
+        return "Nothing was written in this period."
+    written = f"{_count(entries, 'entry', 'entries')} written in this period."
     if not heavy:
-        return f"{written}."
-    marked = "it was" if entries == 1 else f"{heavy} of them {'was' if heavy == 1 else 'were'}"
-    return f"{written}; {marked} marked heavy, counted here like the others and never quoted."
+        return written
+    if heavy == 1:
+        return f"{written} One of them is marked heavy: it is counted here, never quoted."
+    return f"{written} {heavy:,} of them are marked heavy: counted here, never quoted."
 
 
 def records_words(records: int, kinds: Counter[IncidentKind]) -> str:
@@ -205,22 +223,27 @@ def after_words(after: AfterContact) -> str:
     contacts = _count(after.contacts, "contact or incident", "contacts or incidents")
     if not after.enough or after.after_mood is None or after.other_mood is None:
         return (
-            f"Too few entries to say anything yet: {contacts}, {_count(after.after, 'mood')} "
-            f"given in the {AFTER_DAYS} days after them and {after.other} on other days."
+            "There isn't enough here to compare the days after contact with other days. "
+            f"A comparison needs at least {ENOUGH_CONTACTS} contacts or incidents and "
+            f"{ENOUGH_ENTRIES} entries with a mood on each side. These dates hold {contacts}, "
+            f"{_count(after.after, 'entry', 'entries')} with a mood in the {AFTER_DAYS} days "
+            f"after them and {after.other:,} on other days."
         )
     return (
-        f"After {contacts}, the moods of the next {AFTER_DAYS} days averaged "
-        f"{after.after_mood:.1f} ({_count(after.after, 'answer')}); other days averaged "
-        f"{after.other_mood:.1f} ({_count(after.other, 'answer')})."
+        f"After {contacts}, the next {AFTER_DAYS} days averaged a mood of "
+        f"{after.after_mood:.1f} of 5 ({_count(after.after, 'entry', 'entries')} with a mood). "
+        f"Other days averaged {after.other_mood:.1f} "
+        f"({_count(after.other, 'entry', 'entries')} with a mood)."
     )
 
 
-def weeks_table(weeks: Sequence[Week]) -> Table:
-    """A row a week: entries, mood and energy with their answers, contacts, incidents."""
-    header = ("Week of", "Entries", "Mood", "Energy", "Contacts", "Incidents")
+def weeks_table(weeks: Sequence[Week], *, by_month: bool = False) -> Table:
+    """A row a week (or month): entries, mood and energy with their answers, the records."""
+    header = ("Month" if by_month else "Week of", "Entries", "Mood", "Energy", "Contacts",
+              "Incidents")  # fmt: skip
     rows = tuple(
         (
-            f"{week.start.day} {MONTHS[week.start.month - 1][:3]} {week.start.year}",
+            _when(week.start, by_month=by_month),
             str(week.entries),
             _average(week.mood, week.moods),
             _average(week.energy, week.energies),
@@ -230,6 +253,13 @@ def weeks_table(weeks: Sequence[Week]) -> Table:
         for week in weeks
     )
     return Table(header, rows)
+
+
+def _when(start: dt.date, *, by_month: bool) -> str:
+    """A week by its Monday ("7 Sep 2026"), a month by its name ("September 2026")."""
+    if by_month:
+        return f"{MONTHS[start.month - 1]} {start.year}"
+    return f"{start.day} {MONTHS[start.month - 1][:3]} {start.year}"
 
 
 def _section(

@@ -11,6 +11,8 @@ next page, with its header again.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter
 
@@ -34,7 +36,7 @@ SMALL_POINTS = 8.5
 GAP_MM = 2.5
 SECTION_GAP_MM = 6.0
 COLUMN_GAP_MM = 10.0
-CHART_SHARE = 0.9
+CHART_SHARE = 1.0
 """The weeks chart's share of the height its painter prefers: the page holds it and the table."""
 TABLE_SHARE = 0.6
 """The weeks' table's share of the width, with contacts and after contact beside it."""
@@ -87,23 +89,22 @@ class Blocks:
         s = self.summary
         return [
             self.text(s.heading, font(HEADING_POINTS, bold=True), self.ink.text, self.gap),
-            self.text(s.period, font(TEXT_POINTS), self.ink.muted, self.gap),
-            self.text(s.entries, font(TEXT_POINTS), self.ink.text, self.gap / 2),
-            self.text(s.note, font(TEXT_POINTS), self.ink.muted, self.section_gap),
+            self.text(f"{s.period} {s.note}", font(TEXT_POINTS), self.ink.muted, self.gap / 2),
+            self.text(s.entries, font(TEXT_POINTS), self.ink.text, self.section_gap),
             self.weeks_chart(),
             *self.weeks_and_contacts(),
             self.counts(s.themes, s.pulls),
+            self.titled(s.feelings.title, s.feelings.line, self.width),
         ]
 
     def weeks_and_contacts(self) -> list[Block]:
-        """The weeks' table with contacts, after contact and feelings beside it, or below it.
+        """The weeks' table with contacts and after contact beside it, or below it.
 
         Beside it while the table is short (a page holds both); a long period's
         table comes first, whole width, free to go on over the next page.
         """
         s = self.summary
-        sections = ((s.records_title, s.records), (s.after_title, s.after_contact),
-                    (s.feelings.title, s.feelings.line))  # fmt: skip
+        sections = ((s.records_title, s.records), (s.after_title, s.after_contact))
         if len(s.weeks_table.rows) > BESIDE_ROWS:
             table = self.table(s.weeks_table, self.width, self.section_gap)
             return [table, *(self.titled(title, words, self.width) for title, words in sections)]
@@ -139,11 +140,11 @@ class Blocks:
         """The weeks chart under its title and the line that reads its scale."""
         face = font(SMALL_POINTS)
         height = self.device_height(weeks_height(face), face) * CHART_SHARE
-        weeks, ink = self.summary.weeks, self.ink
+        weeks, ink, monthly = self.summary.weeks, self.ink, self.summary.by_month
 
         def paint(painter: QPainter, rect: QRectF) -> None:
             painter.setFont(face)
-            paint_weeks(painter, rect, weeks, ink)
+            paint_weeks(painter, rect, weeks, ink, by_month=monthly)
 
         scale = self.text(self.summary.scale, font(SMALL_POINTS), self.ink.muted, self.gap)
         return stack([self.title(self.summary.weeks_title), scale, Block(height, paint, self.gap)])
@@ -151,7 +152,8 @@ class Blocks:
     def counts(self, left: CountedSection, right: CountedSection) -> Block:
         """Two counts charts side by side, each over its line of words."""
         column = (self.width - self.column_gap) / 2
-        return beside([self.counted(left, column), self.counted(right, column)], self.column_gap)
+        both = beside([self.counted(left, column), self.counted(right, column)], self.column_gap)
+        return replace(both, after=self.section_gap)
 
     def counted(self, section: CountedSection, width: float) -> Block:
         """One counts chart: its title, the bars, and every word with its count beneath."""
@@ -162,7 +164,7 @@ class Blocks:
 
         def paint(painter: QPainter, rect: QRectF) -> None:
             painter.setFont(face)
-            paint_counts(painter, rect, words, ink)
+            paint_counts(painter, rect, words, ink, most=MOST_BARS)
 
         parts = [self.title(section.title, width)]
         if rows:

@@ -57,11 +57,11 @@ def test_the_summary_page_holds_the_figures_of_the_period(exported: Path, journa
     flat = " ".join(first.split())
     assert "A summary of these weeks" in flat
     assert "From 7 September 2026 to 4 October 2026 (4 weeks)." in flat
-    assert "4 entries written in this period; 1 of them was marked heavy" in flat
+    assert "4 entries written in this period. One of them is marked heavy" in flat
     found = figures(journal, PERIOD)
     assert _table_rows(first) == [_row(week) for week in found.weeks]
     assert "contact attempts 1, threats 1, verbal 1" in flat
-    assert "Too few entries to say anything yet" in flat
+    assert "There isn't enough here to compare the days after contact" in flat
     assert "Guilt 2, A message from them 2." in flat and "tired 2, calm 1." in flat
     assert HEAVY_WORDS not in pdftotext(exported) and "HEAVYSECRET" not in pdftotext(exported)
     assert SHARED_WORDS in " ".join(second.split())  # the entry starts on the next page
