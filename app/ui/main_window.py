@@ -27,14 +27,12 @@ from app.ui.first_paint import FirstPaint
 from app.ui.journal.linking import link_what_happened_next
 from app.ui.journal.page import JournalPage
 from app.ui.menus import build_menus
-from app.ui.patterns import connect_commands as connect_patterns
 from app.ui.presentation import apply_to_application
 from app.ui.privacy.lock import LockCoordinator
-from app.ui.record import connect_commands as connect_record
+from app.ui.room_commands import connect_rooms
 from app.ui.settings.access_notice import AccessNotice
 from app.ui.setup.coordinator import GettingIn
 from app.ui.shortcut_priority import CommandKeysFirst
-from app.ui.transfer import connect_commands as connect_transfer
 from app.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -337,9 +335,10 @@ class MainWindow(QMainWindow):
         for action, slot in triggered.items():
             action.triggered.connect(slot)
         page.editor.previewToggled.connect(a.toggle_preview.setChecked)
-        connect_transfer(self, self.controller, page, (a.import_entries, a.export_everything))
-        connect_record(self, self.controller, (self.stack, page), a.incidents, self._show)
-        connect_patterns(self, self.controller, (self.stack, page), a.patterns, self._show)
+        rooms = (self.stack, page)
+        connect_rooms(
+            self, self.controller, rooms, a, self._show, doubt=doubt, locking=self.locking
+        )
 
 
 MINIMUM_SIZE = QSize(760, 540)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,14 +22,15 @@ from tests.helpers.windows import keyring_window
 
 
 @pytest.fixture
-def page(qtbot: QtBot, journal: Journal) -> PatternsPage:
+def page(qtbot: QtBot, journal: Journal) -> Iterator[PatternsPage]:
     fill_with_patterns(journal)
     shown = PatternsPage()
     qtbot.addWidget(shown)
     shown.resize(1000, 720)
     shown.open(journal, TODAY)
     shown.show()
-    return shown
+    yield shown
+    shown.forget()  # as the lock does, before the journal closes
 
 
 def every_text(root: QWidget) -> str:
@@ -63,6 +65,16 @@ def test_the_last_three_months_are_shown_with_their_counts(page: PatternsPage) -
     assert page.after_model.rows()[0][1:] == ["2.0", "12"]
     feelings = page.word_models["feelings"].rows()
     assert feelings[0] == ["calm", "29"]
+
+
+def test_what_happened_next_is_shown_beside_what_was_hoped(page: PatternsPage) -> None:
+    page.tabs.setCurrentWidget(page.pairs)
+    assert page.pairs.model.rowCount() == 1
+    assert "An evening, 61 days ago." in page.pairs.hoped.text.toPlainText()
+    assert "An evening, 45 days ago." in page.pairs.happened.text.toPlainText()
+    page.chooser.span.setCurrentIndex(0)
+    page.chooser.span.activated.emit(0)  # the last month: both days are before it
+    assert page.pairs.model.rowCount() == 0
 
 
 def test_a_heavy_entry_is_counted_and_never_quoted(page: PatternsPage) -> None:
@@ -176,3 +188,6 @@ def test_the_journal_menu_opens_patterns_and_the_lock_empties_it(
     assert window.stack.currentWidget() is shown and shown.weeks_model.rowCount() == 13
     qtbot.keyClick(shown, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.journal_page
+    window.commands.remind.trigger()
+    window.doubt.remind.patterns.click()  # from remind me why too
+    assert window.stack.currentWidget() is shown

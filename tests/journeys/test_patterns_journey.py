@@ -6,8 +6,10 @@ with the focus on the period; Tab reaches the weeks chart, and Left walks back a
 week, which the screen reader hears as that week's numbers. Alt+P and Up choose
 the last month; Alt+O and Down move the last day back by one (the period becomes
 "Dates I choose"; Alt+P, Home and Down go back to the last 3 months). Alt+W shows the
-words named most; Alt+A after contact, with its counts. Escape leads back to
-the journal; the heavy entry's words were never on screen.
+words named most; Alt+A after contact, with its counts; Alt+N the entry linked
+to what happened next, beside it. Escape leads back to the journal; the heavy
+entry's words were never on screen. Ctrl+R and Alt+P lead from remind me why
+back to Patterns.
 """
 
 from __future__ import annotations
@@ -101,6 +103,10 @@ def test_patterns_walked_by_keyboard(
     app.screen.wait_for_label("the next 3 days averaged a mood of")
     desktop.shoot(app, main, "patterns-after")
     assert not any(HEAVY_WORDS in label for label in app.screen.labels())
+    app.xdo.key("alt+n")  # what happened next: the linked pair, side by side
+    app.screen.wait_for_label("What you hoped for, or were promised")
+    app.screen.wait_for_text("What happened next", "An evening, 45 days ago.", part=True)
+    desktop.shoot(app, main, "patterns-next")
 
     app.xdo.key("Escape")
     wait_for(
@@ -109,5 +115,9 @@ def test_patterns_walked_by_keyboard(
         ),
         "the journal page again",
     )
+    app.xdo.key("ctrl+r")  # remind me why leads here too
+    app.screen.wait_for_label("Entries you marked to remember")
+    app.xdo.key("alt+p")
+    app.screen.wait_for_label("Nothing here is a score")
     app.xdo.key("ctrl+q")
     assert app.wait_exit() == 0, app.stderr()

@@ -39,9 +39,11 @@ class DoubtCoordinator(QObject):
 
     Signals:
         showRequested(QWidget): put this page on screen.
+        patternsRequested(): "Patterns" was chosen in remind me why.
     """
 
     showRequested = Signal(QWidget)
+    patternsRequested = Signal()
 
     def __init__(
         self,
@@ -82,6 +84,7 @@ class DoubtCoordinator(QObject):
             self._remind.closeRequested.connect(self.back_to_journal)
             self._remind.reachOutRequested.connect(self.start_reach_out)
             self._remind.contactLogRequested.connect(self.show_contact_log)
+            self._remind.patternsRequested.connect(self.patternsRequested)
             self._stack.addWidget(self._remind)
         return self._remind
 

@@ -33,7 +33,7 @@ from app.ui.doubt.remind_models import ExcerptModel, ExcerptRole, ReasonsModel
 from app.ui.doubt.remind_pairs import RemindPairs
 from app.ui.forgetting import ForgetsOnLock
 from app.ui.journal.search_model import EntryRowDelegate
-from app.ui.widgets.kit import SPACING, button, text_label
+from app.ui.widgets.kit import SPACING, button, link_button, text_label
 from app.ui.widgets.rows import format_day
 
 MAX_THEME_ENTRIES = 30
@@ -46,12 +46,14 @@ class RemindView(QWidget, ForgetsOnLock):
         openEntryRequested(str): show this entry in the journal.
         reachOutRequested(): start "I'm tempted to reach out".
         contactLogRequested(): open the contact log.
+        patternsRequested(): open Patterns.
         closeRequested(): back to the journal.
     """
 
     openEntryRequested = Signal(str)
     reachOutRequested = Signal()
     contactLogRequested = Signal()
+    patternsRequested = Signal()
     closeRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -224,6 +226,9 @@ class RemindView(QWidget, ForgetsOnLock):
             "muted",
         )
         self.pairs = RemindPairs()  # linked entries: what was hoped, what happened
+        self.patterns = link_button(
+            self.tr("See your &patterns over time"), self.tr("Patterns over time")
+        )
         self.this_day_title = text_label(self.tr("On this day, in earlier years"), "subheading")
         self.this_day_list = self._excerpt_list(self.this_day, self.tr("On this day"), 3)
         self.themed_title = text_label(self.tr("From the themes you chose"), "subheading")
@@ -239,6 +244,8 @@ class RemindView(QWidget, ForgetsOnLock):
             _spacer(),
             self.themed_title,
             self.themed_list,
+            _spacer(),
+            self.patterns,
         ):
             column.addWidget(widget)
         column.addStretch(1)  # lists as tall as their rows; the spare room stays below
@@ -260,6 +267,7 @@ class RemindView(QWidget, ForgetsOnLock):
         self.reach_out.clicked.connect(self.reachOutRequested)
         self.back.clicked.connect(self.closeRequested)
         self.contact_log.clicked.connect(self.contactLogRequested)
+        self.patterns.clicked.connect(self.patternsRequested)
         self.add_reason.clicked.connect(self._add)
         self.new_reason.returnPressed.connect(self._add)
         self.move_up.clicked.connect(lambda: self._move(-1))

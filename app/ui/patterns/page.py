@@ -3,10 +3,11 @@
 Mood and energy by week (by month past about fourteen months) with the contacts
 and incidents of each week beneath; the feelings, pulls and themes named most;
 the mood of the days after contact against the other days, with the counts
-behind it. Quiet colours, no scores, no streaks, no advice. Every chart has a
-table of the same numbers beside it, and the keyboard reaches every chart and
-table. Heavy entries are counted, never quoted: nothing on this page quotes an
-entry at all.
+behind it; and what was hoped for beside what happened next (entries linked
+from the editor, ``PairsView``). Quiet colours, no scores, no streaks, no advice.
+Every chart has a table of the same numbers beside it, and the keyboard reaches
+every chart and table. Heavy entries are counted, never quoted: only the pairs
+show entries' words, and a heavy one waits behind its notice.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from app.patterns.figures import figures
 from app.patterns.months import by_month, too_many_weeks
 from app.records.patterns import Figures, Period, Week
 from app.ui.forgetting import ForgetsOnLock
+from app.ui.journal.next_pairs import PairsView
 from app.ui.patterns.charts import CountsChart, WeeksChart
 from app.ui.patterns.period import PeriodChooser
 from app.ui.patterns.tables import (
@@ -103,6 +105,8 @@ class PatternsPage(QWidget, ForgetsOnLock):
         self.tabs.addTab(self._weeks_tab(), tr("&Mood and energy"))
         self.tabs.addTab(self._words_tab(), tr("&Words"))
         self.tabs.addTab(self._after_tab(), tr("&After contact"))
+        self.pairs = PairsView(self)
+        self.tabs.addTab(self.pairs, tr("What happened &next"))
         self.empty = text_label(empty_text(), "muted")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.back = button(tr("&Back to the journal"), tr("Back to the journal"))
@@ -134,6 +138,7 @@ class PatternsPage(QWidget, ForgetsOnLock):
             return
         self._say("")
         self._show(found)
+        self.pairs.open(self._journal, period.since, period.until)
 
     def focus(self) -> None:
         """The keyboard starts on the period."""
@@ -146,6 +151,7 @@ class PatternsPage(QWidget, ForgetsOnLock):
     def forget(self) -> None:
         """The journal is locking: every figure and word goes."""
         self._journal = None
+        self.chooser.cancel_typing()
         self.found = None
         self._shown = []
         self.summary.clear()
@@ -157,6 +163,7 @@ class PatternsPage(QWidget, ForgetsOnLock):
         for chart in self.word_charts.values():
             chart.clear()
         self.after_words.clear()
+        self.pairs.forget()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape goes back to the journal."""
@@ -170,6 +177,7 @@ class PatternsPage(QWidget, ForgetsOnLock):
     def _show(self, found: Figures) -> None:
         self.found = found
         self.summary.setText(summary_text(found))
+        # a pair needs entries, so a period without entries or records has none to show
         nothing = not found.entries and not any(w.contacts or w.incidents for w in found.weeks)
         self.pages.setCurrentIndex(1 if nothing else 0)
         self._monthly = too_many_weeks(found.weeks)

@@ -123,6 +123,10 @@ class PeriodChooser(QWidget):
         self._show(period)
         return period
 
+    def cancel_typing(self) -> None:
+        """Forget a typed date not yet counted (the journal is locking)."""
+        self._typing.stop()
+
     def period(self) -> Period:
         """The period shown."""
         since, until = self.since.date().toPython(), self.until.date().toPython()

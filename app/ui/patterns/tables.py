@@ -92,6 +92,7 @@ def table_view(model: FigureTable, name: str, parent: QWidget) -> QTableView:
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(20)  # a long period's rows are not all measured
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the label's column
     header.setStretchLastSection(False)
     return view

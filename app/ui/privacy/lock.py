@@ -79,7 +79,6 @@ class LockCoordinator(QObject):
         self.idle = InputWatcher(self)
         self.idle.hideRequested.connect(self.hide_now)
         self.idle.idle.connect(self.lock_quietly)
-        self.idle.keys_through_popups(hide_action)
         self._session_bridge = _SessionBridge(self)
         self._session_bridge.locked.connect(self.lock_quietly)
         later(self._install_watches)
