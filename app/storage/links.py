@@ -21,9 +21,13 @@ from app.storage.entries import Clock, utc_now
 from app.storage.rows import SUMMARY_COLUMNS, summary_from_row, to_text, to_time
 from app.storage.sql_errors import known_errors
 
+# CROSS JOIN keeps the links as the outer loop: given an index on (trashed, entry_date)
+# SQLite would otherwise walk every live entry of a period looking for links (115 ms at
+# 100k entries with no link at all; benchmarks/patterns_bench.py).
 _PAIRS = (
     "SELECT a.uuid, b.uuid, a.entry_date, b.entry_date, l.created"
-    " FROM entry_links l JOIN entries a ON a.id = l.entry JOIN entries b ON b.id = l.next"
+    " FROM entry_links l CROSS JOIN entries a ON a.id = l.entry"
+    " CROSS JOIN entries b ON b.id = l.next"
     " WHERE a.trashed IS NULL AND b.trashed IS NULL"
 )
 _ORDER = " ORDER BY a.entry_date, a.created, b.entry_date, b.created"

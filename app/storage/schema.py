@@ -17,6 +17,7 @@ from app.storage.connection import Connection
 from app.storage.incident_migration import migrate_to_v10
 from app.storage.incident_schema import V9_INCIDENTS
 from app.storage.link_schema import V11_LINKS
+from app.storage.pattern_schema import V12_PATTERNS_INDEX
 from app.storage.sql_errors import known_errors
 
 V1_ENTRIES = """
@@ -348,6 +349,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     V9_INCIDENTS,
     migrate_to_v10,
     V11_LINKS,
+    V12_PATTERNS_INDEX,
 )
 BackupHook = Callable[[int], None]
 
