@@ -10,7 +10,7 @@ from app.cli.context import CommandContext
 from app.cli.output import write_json
 from app.errors import InvalidInput
 from app.patterns.figures import AFTER_DAYS, figures
-from app.records.patterns import Counted, Figures, Period, Week
+from app.records.patterns import ENOUGH_CONTACTS, ENOUGH_ENTRIES, Counted, Figures, Period, Week
 
 
 def patterns(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -105,8 +105,10 @@ def _after_line(found: Figures) -> str:
     after = found.after_contact
     if not after.enough:
         return (
-            f"After contact: {after.contacts} contacts or incidents, {after.after} moods after "
-            f"them, {after.other} on other days: too few to say anything yet."
+            f"After contact: {after.contacts} contacts or incidents, {after.after} entries "
+            f"with a mood in the {AFTER_DAYS} days after them, {after.other} on other days; "
+            f"not enough to compare (that needs {ENOUGH_CONTACTS} contacts or incidents and "
+            f"{ENOUGH_ENTRIES} entries with a mood on each side)."
         )
     return (
         f"After {after.contacts} contacts or incidents, the next {AFTER_DAYS} days averaged "

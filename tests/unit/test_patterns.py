@@ -164,6 +164,6 @@ def test_the_cli_prints_every_figure_behind_the_page(ready: Cli) -> None:
     ]
     assert shown["after_contact"]["enough"] is False
     words = succeeds(ready, *argv)
-    assert "2026-03-16        2  4.0 (2)" in words and "too few to say anything yet" in words
+    assert "2026-03-16        2  4.0 (2)" in words and "not enough to compare" in words
     refused = ready("patterns", "--since", "2026-03-20", "--until", "2026-03-10")
     assert refused.status != 0 and "--since is after --until" in refused.stderr
