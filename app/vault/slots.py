@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.errors import (
+    DiskError,
+    DiskFull,
     JournalBusy,
     JournalDamaged,
     JournalNotFound,
@@ -113,8 +115,24 @@ def read_slot_file(path: Path) -> SlotFile:
 
 
 def write_slot_file(path: Path, slot_file: SlotFile) -> None:
-    """Replace the key-slot file atomically (0600, fsynced)."""
-    write_private_file_atomically(path, slot_format.encode(slot_file))
+    """Replace the key-slot file atomically (0600, fsynced); the old one stays on failure.
+
+    Raises:
+        DiskFull, DiskError: the disk refused the new file; the key file is as it was.
+    """
+    try:
+        write_private_file_atomically(path, slot_format.encode(slot_file))
+    except OSError as error:
+        if error.errno in {errno.ENOSPC, errno.EDQUOT}:
+            raise DiskFull(
+                "The journal's key file couldn't be changed because the disk is full. "
+                "Nothing was changed: every way in still opens it. Free some space and "
+                "try again."
+            ) from error
+        raise DiskError(
+            f"The journal's key file couldn't be changed ({error.strerror or 'a disk error'}). "
+            "Nothing was changed: every way in still opens it."
+        ) from error
 
 
 def change_slot_file(path: Path, change: Callable[[SlotFile], SlotFile]) -> SlotFile:

@@ -316,6 +316,8 @@ def test_a_key_rotation_on_a_full_disk_says_so_and_every_way_in_still_opens(
     with journal:
         for number in range(60):  # a journal larger than the room left for the re-key
             journal.entries.add(EntryFields(body=f"{number} " + TYPED * 40))
+            if number % 10 == 9:  # the log's pages into the file: 4 MiB holds them then
+                journal.checkpoint()
         expected = bodies(journal)
     key_file = tmp_path / "recovery.txt"
     key_file.write_text(f"{recovery}\n")
@@ -327,6 +329,7 @@ def test_a_key_rotation_on_a_full_disk_says_so_and_every_way_in_still_opens(
     small_disk.make_room()
     stderr = rotated.stderr.decode()
     assert rotated.returncode == 1 and "disk is full" in stderr and "unexpected" not in stderr
+    assert "journal key couldn't be changed" in stderr  # the re-key, not something before it
     assert "Nothing was changed" in stderr
     slots = json.loads((folder / "journal.keys").read_text())["slots"]
     assert all(len(slot["wrapped"]) == 1 for slot in slots)  # settled back, not mid-rotation
