@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 from app.patterns.figures import AFTER_DAYS, figures
 from app.patterns.months import by_month, too_many_weeks
-from app.prompts.checkin_data import checkin_data
 from app.records.incidents import Incident, IncidentKind, amended
 from app.records.patterns import (
     ENOUGH_CONTACTS,
@@ -134,11 +133,8 @@ class Summary:
 
 def summary_for(journal: Journal, period: Period, rename: Rename = str) -> Summary:
     """The summary page of ``period``: its figures and the records' kinds, in words."""
-    found = figures(journal, period)
-    kinds = kinds_in(journal.incidents.all(), period)
-    themes = journal.prompts.theme_names()
-    pulls = {pull.id: pull.label for pull in checkin_data().pulls}
-    return summary_of(found, kinds, themes=themes, pulls=pulls, rename=rename)
+    found = figures(journal, period)  # themes and pulls already by their names
+    return summary_of(found, kinds_in(journal.incidents.all(), period), rename=rename)
 
 
 def summary_of(

@@ -12,10 +12,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
+from app.patterns.names import named, pull_namer, theme_namer
 from app.records.incidents import Incident, IncidentKind, amended
 from app.records.patterns import AfterContact, Figures, Period, Week, week_of
 from app.storage.incidents import IncidentStore
 from app.storage.patterns import PatternStore
+from app.storage.prompt_store import PromptStore
 
 AFTER_DAYS = 3
 """How many days after a contact or an incident count as "after" it."""
@@ -30,9 +32,12 @@ class PatternSources(Protocol):
     @property
     def incidents(self) -> IncidentStore: ...  # noqa: D102 - contacts and incidents
 
+    @property
+    def prompts(self) -> PromptStore: ...  # noqa: D102 - the themes' names
+
 
 def figures(journal: PatternSources, period: Period) -> Figures:
-    """Every figure of the Patterns page for ``period``."""
+    """Every figure of the Patterns page for ``period`` (themes and pulls by their names)."""
     store = journal.patterns
     counted, heavy = store.weeks(period)
     records = [found for found in map(_happening, journal.incidents.all()) if found[0] in period]
@@ -41,8 +46,8 @@ def figures(journal: PatternSources, period: Period) -> Figures:
         period=period,
         weeks=weeks,
         feelings=tuple(store.counted("feeling", period)),
-        pulls=tuple(store.counted("pull", period)),
-        themes=tuple(store.counted("theme", period)),
+        pulls=named(store.counted("pull", period), pull_namer()),
+        themes=named(store.counted("theme", period), theme_namer(journal.prompts.theme_names())),
         after_contact=after_contact([day for day, _ in records], store.moods_by_day(period)),
         entries=sum(week.entries for week in weeks),
         heavy=heavy,

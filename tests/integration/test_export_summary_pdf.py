@@ -62,7 +62,7 @@ def test_the_summary_page_holds_the_figures_of_the_period(exported: Path, journa
     assert _table_rows(first) == [_row(week) for week in found.weeks]
     assert "contact attempts 1, threats 1, verbal 1" in flat
     assert "There isn't enough here to compare the days after contact" in flat
-    assert "Guilt 2, A message from them 2." in flat and "tired 2, calm 1." in flat
+    assert "A message from them 2, Guilt 2." in flat and "tired 2, calm 1." in flat
     assert HEAVY_WORDS not in pdftotext(exported) and "HEAVYSECRET" not in pdftotext(exported)
     assert SHARED_WORDS in " ".join(second.split())  # the entry starts on the next page
     assert _footer(first) == "1/2" and _footer(second) == "2/2"

@@ -40,11 +40,11 @@ def test_the_tables_hold_the_figures_of_the_period(journal: Journal) -> None:
         "4 entries written in this period. One of them is marked heavy: it is counted here, "
         "never quoted."
     )
-    assert [(c.name, c.count) for c in summary.pulls.counted] == [  # ties: by the stored id
-        ("Guilt", 2),
+    assert [(c.name, c.count) for c in summary.pulls.counted] == [  # ties: by the name read
         ("A message from them", 2),
+        ("Guilt", 2),
     ]
-    assert summary.pulls.line == "Guilt 2, A message from them 2."
+    assert summary.pulls.line == "A message from them 2, Guilt 2."
     assert summary.feelings.line == "tired 2, calm 1."
     assert summary.records == (
         "2 records in this period, by kind (a record can be of several): "
