@@ -37,7 +37,6 @@ from PySide6.QtGui import (
 )
 
 from app.export.complete import ExportIncomplete
-from app.export.pdf_file import neutral_pdf
 from app.export.pieces import split_pieces
 from app.pdf_export.geometry import RESOLUTION_DPI
 from app.pdf_export.jpeg_swap import place_jpegs, swap_jpegs
@@ -149,6 +148,17 @@ def _placed(data: bytes, raw: bytes, jpegs: dict[bytes, bytes | bytearray], titl
     if placed is not None:
         return placed
     return neutral_pdf(swap_jpegs(raw, jpegs), title=title, password=None)
+
+
+def neutral_pdf(raw: bytes, *, title: str, password: str | None) -> bytes:
+    """``app.export.pdf_file.neutral_pdf``, with pypdf loaded only when a PDF is written.
+
+    The Patterns page draws its charts with this package's ``pattern_charts``;
+    pypdf (about 70 ms to import) would otherwise load with it.
+    """
+    from app.export.pdf_file import neutral_pdf as rewrite  # noqa: PLC0415 - see above
+
+    return rewrite(raw, title=title, password=password)
 
 
 def print_html(
