@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
@@ -127,6 +127,25 @@ def test_the_dates_hold_each_other_back_and_never_pass_today(page: PatternsPage)
     since.setDate(QDate(2026, 10, 20))  # past To: held at To, never swapped
     assert since.date() == QDate(2026, 10, 1)
     assert until.minimumDate() == since.date()
+
+
+def test_f4_opens_a_dates_calendar_and_tab_leaves_the_field(
+    qtbot: QtBot, page: PatternsPage
+) -> None:
+    since = page.chooser.since
+    since.setFocus()
+    qtbot.waitUntil(since.hasFocus)
+    qtbot.keyClick(since, Qt.Key.Key_F4)
+    calendar = since.calendarWidget()
+    qtbot.waitUntil(calendar.window().isVisible)
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Return):  # to where the keyboard is: the days
+        focused = QApplication.focusWidget()
+        assert focused is not None and calendar.isAncestorOf(focused)
+        qtbot.keyClick(focused, key)
+    assert not calendar.window().isVisible()
+    assert since.date() == QDate(2026, 9, 1)  # the day after 31 August
+    qtbot.keyClick(since, Qt.Key.Key_Tab)  # not into the month, on to To
+    qtbot.waitUntil(page.chooser.until.hasFocus)
 
 
 def test_a_long_period_is_shown_by_month(qtbot: QtBot, journal: Journal) -> None:

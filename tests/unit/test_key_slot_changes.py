@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import JournalBusy, KeyringUnavailable, WrongSecret
+from app.errors import DiskFull, JournalBusy, KeyringUnavailable, WrongSecret
 from app.files import JournalFiles
 from app.journal import Journal, create_journal, open_journal
 from app.records.entries import EntryFields
@@ -150,7 +150,7 @@ def test_a_refused_keyring_change_undoes_its_new_keyring_item(
 
     with _open(files, SlotSecret.recovery(recovery)) as journal:
         monkeypatch.setattr(slots_module, "write_private_file_atomically", full_disk)
-        with pytest.raises(OSError, match="No space"):
+        with pytest.raises(DiskFull, match="the disk is full"):  # said calmly, not a crash
             journal.enroll_keyring(keystore)
     assert keystore.secrets == before
     assert _opens(files, _keyring(files, keystore))
