@@ -35,6 +35,8 @@ def figures_json(found: Figures) -> dict[str, Any]:
         "entries": found.entries,
         "heavy": found.heavy,
         "weeks": [_week_json(week) for week in found.weeks],
+        # a period past 60 weeks is charted by calendar month: those figures too
+        "months": [_week_json(month) for month in found.months],
         "feelings": _counted_json(found.feelings),
         "pulls": _counted_json(found.pulls),
         "themes": _counted_json(found.themes),

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.patterns.figures import AFTER_DAYS, figures
-from app.patterns.months import by_month, too_many_weeks
 from app.records.incidents import Incident, IncidentKind, amended
 from app.records.patterns import (
     ENOUGH_CONTACTS,
@@ -45,6 +44,8 @@ Rename = Callable[[str], str]
 MOST_BARS = 6
 """A counts chart draws the words named most often; its line beneath names them all."""
 NO_VALUE = "\u2013"
+OWN_WORDS = "In my own words"
+"""Words the person typed (a pull, a feeling, a theme of their own): counted, never printed."""
 SCALE = (
     "Each {span}'s average, with how many entries gave one in brackets; a {span} "
     "without one is a gap in the chart and a dash in the table."
@@ -134,21 +135,39 @@ class Summary:
 def summary_for(journal: Journal, period: Period, rename: Rename = str) -> Summary:
     """The summary page of ``period``: its figures and the records' kinds, in words."""
     found = figures(journal, period)  # themes and pulls already by their names
-    return summary_of(found, kinds_in(journal.incidents.all(), period), rename=rename)
+    kinds = kinds_in(journal.incidents.all(), period)
+    return summary_of(found, kinds, ours=offered_names(journal), rename=rename)
+
+
+def offered_names(journal: Journal) -> Callable[[str], bool]:
+    """Whether a counted name is one Threshold offered: a theme, a preset pull, a grid word."""
+    from app.prompts.checkin_data import checkin_data  # noqa: PLC0415 - with a summary only
+
+    data = checkin_data()
+    names = {
+        *journal.prompts.theme_names().values(),
+        *(pull.label for pull in data.pulls),
+        *(word for cell in data.moods for word in cell.words),
+    }
+    known = {name.casefold() for name in names}
+    return lambda name: name.casefold() in known
 
 
 def summary_of(
     found: Figures,
     kinds: Counter[IncidentKind],
     *,
-    themes: dict[str, str] | None = None,
-    pulls: dict[str, str] | None = None,
+    ours: Callable[[str], bool] = lambda _name: True,
     rename: Rename = str,
 ) -> Summary:
-    """The page's words for figures already counted (``themes``, ``pulls``: id -> name)."""
+    """The page's words for figures already counted.
+
+    ``ours`` says whether a counted name is one Threshold offered (a theme, a pull,
+    a feeling word); anything else was typed by the person, so it is counted as
+    "in my own words" and never printed.
+    """
     records = sum(week.contacts + week.incidents for week in found.weeks)
-    monthly = too_many_weeks(found.weeks)
-    shown = by_month(found.weeks) if monthly else found.weeks
+    shown, monthly = found.shown()
     return Summary(
         heading="A summary of these weeks",
         period=period_words(found.period, len(found.weeks)),
@@ -163,9 +182,9 @@ def summary_of(
         records=records_words(records, kinds),
         after_title="After contact",
         after_contact=after_words(found.after_contact),
-        themes=_section("Themes written about", found.themes, themes or {}, rename),
-        pulls=_section("What pulled at me", found.pulls, pulls or {}, rename),
-        feelings=_section("Feelings named", found.feelings, {}, rename),
+        themes=_section("Themes written about", own_words(found.themes, ours), rename),
+        pulls=_section("What pulled at me", own_words(found.pulls, ours), rename),
+        feelings=_section("Feelings named", own_words(found.feelings, ours), rename),
     )
 
 
@@ -258,11 +277,17 @@ def _when(start: dt.date, *, by_month: bool) -> str:
     return f"{start.day} {MONTHS[start.month - 1][:3]} {start.year}"
 
 
-def _section(
-    title: str, counted: Sequence[Counted], names: dict[str, str], rename: Rename
-) -> CountedSection:
+def own_words(counted: Sequence[Counted], ours: Callable[[str], bool]) -> tuple[Counted, ...]:
+    """The names Threshold offered, and the person's own typed words as one count."""
+    offered = [item for item in counted if ours(item.name)]
+    typed = sum(item.count for item in counted if not ours(item.name))
+    grouped = [*offered, Counted(OWN_WORDS, typed)] if typed else offered
+    return tuple(sorted(grouped, key=lambda item: -item.count))
+
+
+def _section(title: str, counted: Sequence[Counted], rename: Rename) -> CountedSection:
     """A counts chart's words: each named as a person reads it, most often first."""
-    shown = tuple(Counted(rename(names.get(item.name, item.name)), item.count) for item in counted)
+    shown = tuple(Counted(rename(item.name), item.count) for item in counted)
     if not shown:
         return CountedSection(title, (), "None in this period.")
     listed = ", ".join(f"{item.name} {item.count}" for item in shown)

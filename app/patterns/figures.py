@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
+from app.patterns.months import too_many_weeks
 from app.patterns.names import named, pull_namer, theme_namer
 from app.records.incidents import Incident, IncidentKind, amended
 from app.records.patterns import AfterContact, Figures, Period, Week, week_of
@@ -40,27 +41,41 @@ def figures(journal: PatternSources, period: Period) -> Figures:
     """Every figure of the Patterns page for ``period`` (themes and pulls by their names)."""
     store = journal.patterns
     counted, heavy = store.weeks(period)
-    records = [found for found in map(_happening, journal.incidents.all()) if found[0] in period]
+    happened = [_happening(record) for record in journal.incidents.all()]
+    records = [found for found in happened if found[0] in period]
     weeks = _every_week(period, counted, records)
+    # a contact in the days just before the period still makes its first days "after"
+    lead_in = Period(
+        period.since - dt.timedelta(days=AFTER_DAYS), period.since - dt.timedelta(days=1)
+    )
+    before = [day for day, _ in happened if day in lead_in]
     return Figures(
         period=period,
         weeks=weeks,
         feelings=tuple(store.counted("feeling", period)),
         pulls=named(store.counted("pull", period), pull_namer()),
         themes=named(store.counted("theme", period), theme_namer(journal.prompts.theme_names())),
-        after_contact=after_contact([day for day, _ in records], store.moods_by_day(period)),
+        after_contact=after_contact(
+            [day for day, _ in records], store.moods_by_day(period), earlier=before
+        ),
         entries=sum(week.entries for week in weeks),
         heavy=heavy,
+        months=_every_month(period, store.months(period), records) if too_many_weeks(weeks) else (),
     )
 
 
-def after_contact(days: Iterable[dt.date], moods: dict[dt.date, list[int]]) -> AfterContact:
+def after_contact(
+    days: Iterable[dt.date], moods: dict[dt.date, list[int]], earlier: Iterable[dt.date] = ()
+) -> AfterContact:
     """The moods of the days after each contact or incident (``days``) against the rest.
 
-    A day counts as "after" once, however many contacts it follows.
+    A day counts as "after" once, however many contacts it follows. ``earlier``
+    contacts (just before the period) make days "after" without being counted.
     """
     days = list(days)
-    after_days = {day + dt.timedelta(days=n) for day in days for n in range(1, AFTER_DAYS + 1)}
+    after_days = {
+        day + dt.timedelta(days=n) for day in (*days, *earlier) for n in range(1, AFTER_DAYS + 1)
+    }
     after = [mood for day, given in moods.items() if day in after_days for mood in given]
     other = [mood for day, given in moods.items() if day not in after_days for mood in given]
     return AfterContact(len(days), sum(after), len(after), sum(other), len(other))
@@ -80,6 +95,22 @@ def _every_week(
         weeks.append(replace(week, contacts=contacts[start], incidents=others[start]))
         start += dt.timedelta(weeks=1)
     return tuple(weeks)
+
+
+def _every_month(
+    period: Period, counted: list[Week], records: list[tuple[dt.date, bool]]
+) -> tuple[Week, ...]:
+    """Each calendar month of the period in order (``start``: its first day)."""
+    by_start = {month.start: month for month in counted}
+    contacts = Counter(day.replace(day=1) for day, contact in records if contact)
+    others = Counter(day.replace(day=1) for day, contact in records if not contact)
+    months = []
+    start = period.since.replace(day=1)
+    while start <= period.until:
+        month = by_start.get(start, Week(start))
+        months.append(replace(month, contacts=contacts[start], incidents=others[start]))
+        start = (start + dt.timedelta(days=32)).replace(day=1)
+    return tuple(months)
 
 
 def _happening(record: Incident) -> tuple[dt.date, bool]:

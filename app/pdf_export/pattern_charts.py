@@ -98,9 +98,11 @@ class WeeksLayout:
         return min(int((x - self.plot.left()) / self.step), self.weeks - 1)
 
 
-def weeks_layout(painter: QPainter, area: QRectF, weeks: int) -> WeeksLayout:
-    """Split ``area``: the legend, mood above, energy beneath, the marks, the dates."""
-    metrics = QFontMetricsF(painter.font(), painter.device())
+def weeks_layout(metrics: QFontMetricsF, area: QRectF, weeks: int) -> WeeksLayout:
+    """Split ``area``: the legend, mood above, energy beneath, the marks, the dates.
+
+    ``metrics``: the font as the device draws it (a widget's, or a PDF page's).
+    """
     line = metrics.height()
     left = area.left() + metrics.horizontalAdvance("5") + line * 0.8
     right = area.right() - line * 0.5
@@ -130,7 +132,7 @@ def paint_weeks(
     """Mood and energy by week (or month), with the contacts and incidents beneath."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    layout = weeks_layout(painter, area, len(weeks))
+    layout = weeks_layout(QFontMetricsF(painter.font(), painter.device()), area, len(weeks))
     _legend(painter, area, ink, words)
     if not weeks:
         _say(painter, area, ink, words.nothing)

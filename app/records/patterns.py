@@ -123,3 +123,9 @@ class Figures:
     after_contact: AfterContact
     entries: int
     heavy: int
+    months: tuple[Week, ...] = ()
+    """The same figures by calendar month, for a period too long to read by week."""
+
+    def shown(self) -> tuple[tuple[Week, ...], bool]:
+        """What a chart of this period draws: its months when it has them, else its weeks."""
+        return (self.months, True) if self.months else (self.weeks, False)

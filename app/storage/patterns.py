@@ -15,11 +15,13 @@ from app.storage.connection import Connection
 from app.storage.sql_errors import known_errors
 
 _LIVE = "e.trashed IS NULL AND e.entry_date BETWEEN ? AND ?"
-_WEEKS = (
-    "SELECT date(e.entry_date, '-6 days', 'weekday 1') AS week, count(*),"
+_COUNTS = (
+    "SELECT {start} AS start, count(*),"
     " coalesce(sum(e.mood), 0), count(e.mood), coalesce(sum(e.energy), 0), count(e.energy),"
-    f" sum(e.heavy) FROM entries e WHERE {_LIVE} GROUP BY week ORDER BY week"
+    f" sum(e.heavy) FROM entries e WHERE {_LIVE} GROUP BY start ORDER BY start"
 )
+_WEEKS = _COUNTS.format(start="date(e.entry_date, '-6 days', 'weekday 1')")
+_MONTHS = _COUNTS.format(start="strftime('%Y-%m-01', e.entry_date)")
 _WORDS = {
     "feeling": "SELECT e.feeling, count(*) FROM entries e"
     f" WHERE {_LIVE} AND coalesce(e.feeling, '') <> '' GROUP BY e.feeling",
@@ -45,6 +47,15 @@ class PatternStore:
             for row in rows
         ]
         return weeks, sum(int(row[6]) for row in rows)
+
+    def months(self, period: Period) -> list[Week]:
+        """Each calendar month with entries in the period (``start``: its first day)."""
+        with known_errors():
+            rows = self._db.execute(_MONTHS, _bounds(period)).fetchall()
+        return [
+            Week(dt.date.fromisoformat(str(row[0])), *(int(value) for value in row[1:6]))
+            for row in rows
+        ]
 
     def counted(self, what: str, period: Period) -> list[Counted]:
         """The feelings, themes or pulls named in the period, most often first."""

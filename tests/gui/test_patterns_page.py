@@ -154,7 +154,8 @@ def test_a_long_period_is_shown_by_month(qtbot: QtBot, journal: Journal) -> None
     shown.open(journal, TODAY)
     shown.set_period(Period(dt.date(2024, 1, 3), TODAY))
     rows = shown.weeks_model.rows()
-    assert rows[0][0] == "January 2024" and rows[-1][0] == "November 2026" and len(rows) == 35
+    assert rows[0][0] == "January 2024 (part of the month)" and len(rows) == 35
+    assert rows[1][0] == "February 2024" and rows[-1][0] == "November 2026 (part of the month)"
     assert shown.weeks_model.headerData(0, Qt.Orientation.Horizontal) == "Month"
 
 
@@ -175,6 +176,7 @@ def test_an_empty_journal_says_so_calmly(qtbot: QtBot, journal: Journal) -> None
     assert empty.summary.text() == "Nothing written between 31 August 2026 and 24 November 2026."
     assert empty.pages.currentWidget() is not empty.tabs  # a kind sentence instead of charts
     assert empty.after_words.text().startswith("There isn't enough here to compare")
+    assert [row[1] for row in empty.after_model.rows()] == ["\u2013", "\u2013"]  # no averages
 
 
 def test_forgetting_leaves_nothing_and_escape_leads_back(qtbot: QtBot, page: PatternsPage) -> None:

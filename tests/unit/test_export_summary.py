@@ -88,8 +88,10 @@ def test_a_period_too_long_for_weeks_is_shown_by_month(journal: Journal) -> None
     years = Period(dt.date(2025, 1, 6), dt.date(2026, 10, 4))  # 91 weeks; a week by its Monday
     summary = summary_for(journal, years)
     assert summary.by_month and summary.weeks_title == "Mood and energy by month"
-    assert summary.weeks_table.header[0] == "Month" and len(summary.weeks_table.rows) == 21
-    assert summary.weeks_table.rows[-1] == ("September 2026", "4", "3.5 (4)", "2.0 (3)", "1", "1")
+    # calendar months, January 2025 to October 2026, counted by the day written
+    assert summary.weeks_table.header[0] == "Month" and len(summary.weeks_table.rows) == 22
+    assert summary.weeks_table.rows[-2] == ("September 2026", "4", "3.5 (4)", "2.0 (3)", "1", "1")
+    assert summary.weeks_table.rows[-1] == ("October 2026", "0", "\u2013", "\u2013", "0", "0")
     assert summary.scale.startswith("Each month's average")
 
 
@@ -100,13 +102,15 @@ def test_words_in_the_summary_are_redacted_as_the_entries_are(journal: Journal) 
     document = prepare(journal, [shared], options)
     assert document.summary is not None
     assert "Margaret" not in document.summary.words()
-    assert "My mother's calls 1" in document.summary.pulls.line  # a pull starts a sentence
+    # a pull in the person's own words is counted, never printed, redacted or not
+    assert "In my own words 1" in document.summary.pulls.line
     assert prepare(journal, [shared], ExportOptions()).summary is None
 
 
 def test_the_preview_escapes_every_word(journal: Journal) -> None:
-    journal.entries.add(_fields(theme="<b>bold</b>", date=dt.date(2026, 9, 10)))
-    html = summary_html(summary_for(journal, PERIOD))
+    journal.entries.add(_fields(pulls=("guilt",), date=dt.date(2026, 9, 10)))
+    bold = summary_for(journal, PERIOD, rename=lambda text: text.replace("Guilt", "<b>bold</b>"))
+    html = summary_html(bold)
     assert "<b>bold</b>" not in html and "&lt;b&gt;bold&lt;/b&gt;" in html
 
 

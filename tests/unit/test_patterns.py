@@ -137,6 +137,31 @@ def test_a_period_from_midweek_counts_only_its_own_days_across_the_autumn_change
     ]
 
 
+def test_a_contact_just_before_the_period_makes_its_first_days_after(journal: Journal) -> None:
+    _record(journal, dt.datetime(2026, 3, 14, 19, 0), "Europe/Berlin")  # two days before
+    _entry(journal, "2026-03-16", mood=1)  # the period's first day: after that contact
+    _entry(journal, "2026-03-20", mood=4)
+    after = figures(journal, MARCH).after_contact
+    assert (after.contacts, after.after, after.after_total, after.other) == (0, 1, 1, 1)
+
+
+def test_months_are_calendar_months_by_the_day_written(journal: Journal) -> None:
+    _entry(journal, "2024-09-30", mood=2)  # a Monday
+    _entry(journal, "2024-10-01", mood=4)  # the next day, the same week, another month
+    _record(journal, dt.datetime(2024, 10, 2, 8, 0), "Europe/Berlin")
+    found = figures(journal, Period(dt.date(2024, 1, 1), dt.date(2026, 3, 31)))
+    assert found.shown()[1] and len(found.months) == 27
+    september, october = found.months[8], found.months[9]
+    assert (september.start, september.entries, september.mood) == (dt.date(2024, 9, 1), 1, 2.0)
+    assert (october.start, october.entries, october.mood, october.contacts) == (
+        dt.date(2024, 10, 1),
+        1,
+        4.0,
+        1,
+    )
+    assert not figures(journal, MARCH).months  # a short period is read by week
+
+
 def test_the_default_period_is_thirteen_whole_weeks_up_to_today() -> None:
     today = dt.date(2026, 12, 9)  # a Wednesday
     period = Period.recent(today)

@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.pdf_export.pattern_charts import (
@@ -132,12 +140,9 @@ class WeeksChart(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """A click chooses the week under it."""
-        painter = QPainter(self)
-        painter.setFont(self.font())
         margin = self.fontMetrics().height() * 0.5
         area = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
-        layout = weeks_layout(painter, area, len(self._weeks))
-        painter.end()
+        layout = weeks_layout(QFontMetricsF(self.font(), self), area, len(self._weeks))
         row = layout.week_at(event.position().x())
         if row is not None:
             self._pick(row)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import KnownError
 from app.patterns.figures import figures
-from app.patterns.months import by_month, too_many_weeks
 from app.records.patterns import Figures, Period, Week
 from app.ui.forgetting import ForgetsOnLock
 from app.ui.journal.next_pairs import PairsView
@@ -180,8 +179,8 @@ class PatternsPage(QWidget, ForgetsOnLock):
         # a pair needs entries, so a period without entries or records has none to show
         nothing = not found.entries and not any(w.contacts or w.incidents for w in found.weeks)
         self.pages.setCurrentIndex(1 if nothing else 0)
-        self._monthly = too_many_weeks(found.weeks)
-        self._shown = list(by_month(found.weeks) if self._monthly else found.weeks)
+        shown, self._monthly = found.shown()
+        self._shown = list(shown)
         self.weeks_chart.set_weeks(self._shown, by_month=self._monthly)
         self.weeks_model.set_headers(weeks_headers(by_month=self._monthly))
         self.weeks_model.set_rows(week_rows(self._shown, found.period, by_month=self._monthly))

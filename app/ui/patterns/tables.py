@@ -180,6 +180,12 @@ def after_rows(found: Figures) -> list[list[str | Cell]]:
     """The days after contact and the other days, each with its count."""
     after = found.after_contact
     none = tr("no mood recorded")
+    if not after.enough:  # the counts, and no averages to compare
+        none = tr("not enough to compare")
+        return [
+            [tr("The days after a contact or incident"), (DASH, none), str(after.after)],
+            [tr("Other days"), (DASH, none), str(after.other)],
+        ]
     return [
         [
             tr("The days after a contact or incident"),
@@ -192,7 +198,10 @@ def after_rows(found: Figures) -> list[list[str | Cell]]:
 
 def _when(week: Week, period: Period, *, by_month: bool) -> str:
     if by_month:
-        return month_text(week.start)
+        shown = month_text(week.start)
+        after = (week.start + dt.timedelta(days=32)).replace(day=1)
+        whole = week.start >= period.since and after - dt.timedelta(days=1) <= period.until
+        return shown if whole else tr("{month} (part of the month)").format(month=shown)
     shown = day_text(week.start)
     if week.start < period.since or week.start + dt.timedelta(days=6) > period.until:
         return tr("{day} (part of the week)").format(day=shown)

@@ -114,9 +114,9 @@ def after_contact_text(found: Figures) -> str:
         return tr(
             "There isn't enough here to compare the days after contact with other days. "
             "A comparison needs at least {need_contacts} contacts or incidents and "
-            "{need_entries} entries with a mood on each side. These dates hold "
-            "{contacts} contacts or incidents, {after} entries with a mood in the {days} days "
-            "after them and {other} on other days."
+            "{need_entries} entries with a mood on each side. In these dates: contacts or "
+            "incidents, {contacts}; entries with a mood in the {days} days after them, "
+            "{after}; on other days, {other}."
         ).format(
             contacts=after.contacts,
             after=after.after,
