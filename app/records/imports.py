@@ -174,6 +174,8 @@ class ImportPlan:
     notices: list[ImportNotice] = field(default_factory=list)
     extras: ImportedExtras = field(default_factory=ImportedExtras)
     records: int = 0
+    skipped_ids: set[str] = field(default_factory=set)
+    """The entry ids of the skipped entries (already here, perhaps under another id)."""
 
     @property
     def first(self) -> dt.date | None:

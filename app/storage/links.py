@@ -79,12 +79,15 @@ class LinkStore:
 
         Returns False when it was here already. Called inside an import's transaction.
 
+        The two need not be in order: a date changed after linking moves an entry,
+        and the link stays as the person made it.
+
         Raises:
             EntryNotFound: an entry is not in the journal.
-            InvalidInput: the two are not in order.
+            InvalidInput: an entry linked to itself.
         """
         with transaction(self._db):
-            first, second = self._linkable(earlier, later, live=False)
+            first, second = self._linkable(earlier, later, live=False, ordered=False)
             cursor = self._db.execute(
                 "INSERT OR IGNORE INTO entry_links (entry, next, created) VALUES (?, ?, ?)",
                 (first.id, second.id, to_text(linked)),
@@ -122,6 +125,17 @@ class LinkStore:
         """The pairs in which ``entry`` tells what happened next: what came before it."""
         return self._read(" AND b.uuid = ?", (entry,))
 
+    def linked_next(self, entry: str) -> list[EntrySummary]:
+        """The live entries linked as what happened after ``entry``, whatever their dates now."""
+        with known_errors():
+            rows = self._db.execute(
+                f"SELECT {SUMMARY_COLUMNS} FROM entry_links l CROSS JOIN entries e ON e.id = l.next"
+                " WHERE l.entry = (SELECT id FROM entries WHERE uuid = ?) AND e.trashed IS NULL"
+                " ORDER BY e.entry_date DESC, e.created DESC",
+                (entry,),
+            ).fetchall()
+        return [summary_from_row(found) for found in rows]
+
     def later_than(self, entry: str) -> list[EntrySummary]:
         """The live entries that could tell what happened after ``entry``, newest first.
 
@@ -158,12 +172,14 @@ class LinkStore:
         found = [pair for pair in self.next_of(earlier) if pair.later == later]
         return found[0]
 
-    def _linkable(self, earlier: str, later: str, *, live: bool) -> tuple[_Row, _Row]:
+    def _linkable(
+        self, earlier: str, later: str, *, live: bool, ordered: bool = True
+    ) -> tuple[_Row, _Row]:
         """Both entries, checked: two of them, each there (and live), in order."""
         if earlier == later:
             raise InvalidInput("An entry can't be linked to itself; please choose a later one.")
         first, second = self._entry(earlier, live), self._entry(later, live)
-        if (second.date, second.created) <= (first.date, first.created):
+        if ordered and (second.date, second.created) <= (first.date, first.created):
             raise InvalidInput(
                 "What happened next has to be an entry written after the first one. "
                 "Nothing was linked."

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from typing import TYPE_CHECKING, TypeVar
 
 from app.errors import EntryNotFound, InvalidInput
@@ -301,7 +301,9 @@ def prompt_from_row(value: object) -> Prompt:
     )
 
 
-def keep_extras(stores: WorkerStores, extras: ImportedExtras) -> int:
+def keep_extras(
+    stores: WorkerStores, extras: ImportedExtras, skipped: Set[str] = frozenset()
+) -> int:
     """Keep what is new of an archive's reasons, records, contacts, prompts and links; how many.
 
     Called inside the import's transaction: a refusal undoes the whole import.
@@ -316,7 +318,7 @@ def keep_extras(stores: WorkerStores, extras: ImportedExtras) -> int:
         + sum(_keep_record(stores, record) for record in extras.incidents)
         + sum(stores.contacts.keep(contact_from_row(row)) for row in extras.contacts)
         + _keep_prompts(stores, (prompt_from_row(row) for row in extras.prompts))
-        + keep_links(stores, extras.links)
+        + keep_links(stores, extras.links, skipped)
     )
 
 

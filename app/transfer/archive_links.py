@@ -10,7 +10,7 @@ the whole import. A link already here is skipped: importing twice adds nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from typing import TYPE_CHECKING
 
 from app.errors import EntryNotFound, InvalidInput
@@ -66,22 +66,28 @@ def links_from_rows(rows: Iterable[object]) -> tuple[ImportedLink, ...]:
     return tuple(found)
 
 
-def keep_links(stores: WorkerStores, links: Iterable[ImportedLink]) -> int:
+def keep_links(
+    stores: WorkerStores, links: Iterable[ImportedLink], skipped: Set[str] = frozenset()
+) -> int:
     """Keep the links not here yet; how many. Inside the import's transaction.
+
+    A link to an entry ``skipped`` as already here (under another id: the same
+    Day One entry imported twice, say) is left out; the entry itself is here.
 
     Raises:
         ImportRefused: a link names an entry in neither the archive nor this
-            journal, or its two entries are not in order.
+            journal.
     """
     kept = 0
     for link in links:
         try:
             kept += stores.links.keep(link.earlier, link.later, link.linked)
         except EntryNotFound:
+            if skipped & {link.earlier, link.later}:
+                continue
             raise refused(
                 f"A link in {LINKS} names an entry that is in neither the archive nor this "
-                f"journal ({link.earlier[:8]} to {link.later[:8]}); the archive may have been "
-                "changed by hand."
+                f"journal ({link.earlier[:8]} to {link.later[:8]}), so the archive isn't whole."
             ) from None
         except InvalidInput as error:
             reason = error.message.removesuffix(" Nothing was linked.")

@@ -58,6 +58,7 @@ def plan_import(stores: WorkerStores, batch: ImportBatch) -> ImportPlan:
             or entry.source_id in known_sources[_source(batch.kind, entry)]
         ):
             plan.skipped += 1
+            plan.skipped_ids.add(entry.entry_id or "")
         else:
             plan.new.append(entry)
     if batch.extras.incidents or batch.extras.contacts:
@@ -139,7 +140,7 @@ def _not_kept(what: str, error: KnownError) -> ImportRefused:
 
 def _keep_extras(stores: WorkerStores, plan: ImportPlan) -> int:
     """An archive's reasons, records, contacts and own prompts (``archive_extras``)."""
-    kept: int = _archive_extras().keep_extras(stores, plan.extras)
+    kept: int = _archive_extras().keep_extras(stores, plan.extras, plan.skipped_ids)
     return kept
 
 

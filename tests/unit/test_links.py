@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from itertools import count
 
 import pytest
@@ -74,6 +75,20 @@ def test_what_happened_next_is_never_written_before(journal: Journal) -> None:
     with pytest.raises(InvalidInput, match="written after"):
         journal.links.link(later, earlier)
     assert journal.links.pairs() == []
+
+
+def test_a_date_moved_after_linking_keeps_the_link_and_shows_it_in_the_chooser(
+    journal: Journal,
+) -> None:
+    promise, after = _entry(journal, "2026-03-12"), _entry(journal, "2026-04-03")
+    journal.links.link(promise, after)
+    moved = journal.entries.get(after)
+    journal.entries.save(after, replace(moved.fields(), date=dt.date(2026, 3, 1)))
+    assert [entry.id for entry in journal.links.linked_next(promise)] == [after]
+    assert journal.links.later_than(promise) == []  # no longer later, still linked
+    assert journal.links.keep(promise, after, START) is False  # an archive's copy: here already
+    journal.links.unlink(promise, after)
+    assert journal.links.keep(promise, after, START) is True  # out of order, kept as made
 
 
 def test_the_same_day_is_allowed_when_written_later(journal: Journal) -> None:

@@ -152,12 +152,13 @@ class LinkNextDialog(QDialog):
     def _reload(self) -> None:
         """Read both lists again: the later entries not linked yet, and the linked ones."""
         try:
-            linked = {pair.later for pair in self._links.next_of(self._entry.id)}
+            linked = self._links.linked_next(self._entry.id)  # whatever their dates now
             later = self._links.later_than(self._entry.id)
         except KnownError:
-            linked, later = set(), []
-        self.later.set_entries([e for e in later if e.id not in linked], self._entry.date)
-        self.linked.set_entries([e for e in later if e.id in linked], self._entry.date)
+            linked, later = [], []
+        ids = {entry.id for entry in linked}
+        self.later.set_entries([e for e in later if e.id not in ids], self._entry.date)
+        self.linked.set_entries(linked, self._entry.date)
         self._filter(self.filter.text())
         if self.linked.rowCount():
             self.linked_list.setCurrentIndex(self.linked.index(0))
@@ -182,7 +183,11 @@ class LinkNextDialog(QDialog):
         row = self.linked.entry(self.linked_list.currentIndex().row())
         if row is None:
             return
-        self._links.unlink(self._entry.id, row.id)
+        try:
+            self._links.unlink(self._entry.id, row.id)
+        except KnownError as error:  # busy or a full disk: the link stays, and says why
+            self.linked_title.setText(error.message)
+            return
         self.removed.append(spoken_day(row.date))
         self._reload()
         (self.linked_list if self.linked.rowCount() else self.filter).setFocus()
@@ -216,6 +221,7 @@ def link_what_happened_next(page: JournalPage, say: Say) -> None:
         say(error.message, MESSAGE_MS)
         return
     chosen = dialog.chosen() if dialog.exec() else None
+    dialog.deleteLater()  # it held the entry's words: gone now, not at the next lock
     if chosen is None:
         if dialog.removed:
             days = ", ".join(dialog.removed)
