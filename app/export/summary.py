@@ -169,7 +169,7 @@ def summary_of(
     records = sum(week.contacts + week.incidents for week in found.weeks)
     shown, monthly = found.shown()
     return Summary(
-        heading="A summary of these weeks",
+        heading=f"A summary of these {'months' if monthly else 'weeks'}",
         period=period_words(found.period, len(found.weeks)),
         entries=entries_words(found.entries, found.heavy),
         note="The figures count every entry of these days; this page quotes none of them.",

@@ -48,6 +48,7 @@ from app.ui.patterns.tables import (
     weeks_headers,
 )
 from app.ui.patterns.words import (
+    QT_TRANSLATE_NOOP,
     after_contact_note,
     after_contact_text,
     empty_text,
@@ -60,10 +61,10 @@ from app.ui.widgets.scrolling import scrolled
 if TYPE_CHECKING:
     from app.journal import Journal
 
-_WORD_LISTS = (
-    ("feelings", "Feelings named"),
-    ("pulls", "What pulled at you"),
-    ("themes", "Themes written about"),
+_WORD_LISTS = (  # marked for translation, said through tr()
+    ("feelings", QT_TRANSLATE_NOOP("Patterns", "Feelings named")),
+    ("pulls", QT_TRANSLATE_NOOP("Patterns", "What pulled at you")),
+    ("themes", QT_TRANSLATE_NOOP("Patterns", "Themes written about")),
 )
 CONTENT_LINES = 75
 """The page's widest, in text lines: numbers stay near their labels on a wide screen."""

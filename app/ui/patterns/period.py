@@ -17,19 +17,19 @@ from PySide6.QtGui import QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from app.records.patterns import Period
-from app.ui.patterns.words import tr
+from app.ui.patterns.words import QT_TRANSLATE_NOOP, tr
 from app.ui.widgets.kit import SPACING
 
 EVERYTHING_SINCE = dt.date(1900, 1, 1)
 """The earliest date a field takes: before any entry a person can date."""
 TYPING_PAUSE_MS = 350
 
-_SPANS: tuple[tuple[str, int | None], ...] = (
-    ("The last month", 5),
-    ("The last 3 months", 13),
-    ("The last 6 months", 26),
-    ("The last year", 52),
-    ("Everything", None),
+_SPANS: tuple[tuple[str, int | None], ...] = (  # marked for translation, said through tr()
+    (QT_TRANSLATE_NOOP("Patterns", "The last month"), 5),
+    (QT_TRANSLATE_NOOP("Patterns", "The last 3 months"), 13),
+    (QT_TRANSLATE_NOOP("Patterns", "The last 6 months"), 26),
+    (QT_TRANSLATE_NOOP("Patterns", "The last year"), 52),
+    (QT_TRANSLATE_NOOP("Patterns", "Everything"), None),
 )
 DEFAULT_SPAN = 1
 CHOSEN = -1
@@ -42,7 +42,7 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget, name: str) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
+        self.setDisplayFormat(tr("d MMM yyyy"))
         self.setAccessibleName(name)
         plain = QTextCharFormat()  # weekends as every other day: red is for destroying things
         plain.setForeground(self.palette().text())

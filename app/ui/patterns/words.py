@@ -26,6 +26,12 @@ SECOND_COLOURS = {
 }
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for translation where it is defined; ``tr`` says it where it is shown."""
+    del context
+    return text
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the user's language (this room's context)."""
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
