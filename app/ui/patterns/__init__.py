@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.ui.page_room import connect_lazily
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -30,15 +32,10 @@ def connect_commands(
     journal" leads); ``show`` puts a page on screen. Returns the way to the room's
     coordinator (made when first asked), for tests.
     """
-    made: list[PatternsCoordinator] = []
 
-    def room() -> PatternsCoordinator:
-        if not made:
-            from app.ui.patterns.coordinator import PatternsCoordinator  # noqa: PLC0415
+    def make() -> PatternsCoordinator:
+        from app.ui.patterns.coordinator import PatternsCoordinator  # noqa: PLC0415 - first use
 
-            made.append(PatternsCoordinator(window, controller, *pages))
-            made[0].showRequested.connect(show)
-        return made[0]
+        return PatternsCoordinator(window, controller, *pages)
 
-    command.triggered.connect(lambda: room().show_patterns())
-    return room
+    return connect_lazily(command, make, show, lambda room: room.show_patterns())

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.ui.page_room import connect_lazily
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -32,15 +34,10 @@ def connect_commands(
 
     Returns the way to the room's coordinator (made when first asked), for tests.
     """
-    made: list[RecordCoordinator] = []
 
-    def room() -> RecordCoordinator:
-        if not made:
-            from app.ui.record.coordinator import RecordCoordinator  # noqa: PLC0415
+    def make() -> RecordCoordinator:
+        from app.ui.record.coordinator import RecordCoordinator  # noqa: PLC0415 - first use
 
-            made.append(RecordCoordinator(window, controller, *pages))
-            made[0].showRequested.connect(show)
-        return made[0]
+        return RecordCoordinator(window, controller, *pages)
 
-    command.triggered.connect(lambda: room().show_record())
-    return room
+    return connect_lazily(command, make, show, lambda room: room.show_record())
