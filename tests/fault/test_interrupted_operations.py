@@ -527,7 +527,21 @@ def _reset_keyring(made: Template, wipe: bool) -> None:
 
 
 def _item_names(made: Template, delete: Callable[[str], bool] = lambda _name: False) -> list[str]:
-    """This journal's keyring items by name; those ``delete`` picks are deleted."""
+    """This journal's keyring items by name; those ``delete`` picks are deleted.
+
+    Other tests share the Secret Service and the service name; an item of theirs can
+    vanish between the search and the read, so the walk starts again (deleting is
+    idempotent).
+    """
+    for _attempt in range(9):
+        try:
+            return _walk_items(made, delete)
+        except secretstorage.exceptions.ItemNotFoundException:
+            continue
+    return _walk_items(made, delete)
+
+
+def _walk_items(made: Template, delete: Callable[[str], bool]) -> list[str]:
     connection = secretstorage.dbus_init()
     names = []
     try:
