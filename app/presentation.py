@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app import APP_NAME
 from app.errors import InvalidInput, KnownError
+from app.language import LANGUAGES
 
 MAX_TITLE_CHARS = 40
 MAX_SHORTCUT_CHARS = 40
@@ -56,6 +57,8 @@ class Presentation:
             pressed three times.
         clear_clipboard_seconds: text copied from the journal is cleared this long
             after copying if it is still on the clipboard (0: only when locking).
+        language: the language the window speaks from its next start ("": the
+            system's).
     """
 
     title: str = APP_NAME
@@ -63,6 +66,7 @@ class Presentation:
     hide_mode: HideMode = HideMode.HIDE
     hide_shortcut: str = DEFAULT_HIDE_SHORTCUT
     clear_clipboard_seconds: int = 0
+    language: str = ""
 
     def checked(self) -> Presentation:
         """These choices tidied, or an error saying what is wrong.
@@ -83,6 +87,8 @@ class Presentation:
             raise InvalidInput("That shortcut can't be used.")
         if self.clear_clipboard_seconds not in CLIPBOARD_CHOICES:
             raise InvalidInput("Please choose one of the times on offer.")
+        if self.language and self.language not in LANGUAGES:
+            raise InvalidInput("Please choose one of the languages on offer.")
         return replace(self, title=title, hide_shortcut=shortcut)
 
     @property
@@ -108,6 +114,7 @@ def load_presentation(path: Path) -> Presentation:
             hide_mode=HideMode(raw.get("hide_mode", HideMode.HIDE)),
             hide_shortcut=raw.get("hide_shortcut", DEFAULT_HIDE_SHORTCUT),
             clear_clipboard_seconds=int(raw.get("clear_clipboard_seconds", "0")),
+            language=raw.get("language", ""),
         ).checked()
     except (OSError, UnicodeError, configparser.Error, KeyError, ValueError, InvalidInput):
         return Presentation()
@@ -130,6 +137,7 @@ def save_presentation(path: Path, presentation: Presentation) -> Presentation:
         "hide_mode": presentation.hide_mode.value,
         "hide_shortcut": presentation.hide_shortcut,
         "clear_clipboard_seconds": str(presentation.clear_clipboard_seconds),
+        "language": presentation.language,
     }
     temporary = path.with_name(path.name + ".new")
     try:

@@ -40,8 +40,10 @@ DROPPED_PLUGINS = (
 # and Avahi stay out of the bundle.
 LEFT_OUT_LIBRARIES = ("libssl", "libcups.so")
 # Qt's plugins and translations (PySide6/Qt/... on Linux and macOS, PySide6/... on
-# Windows). Qt's translations are left out until the app has its own: Qt's buttons
-# in another language than the app's words would read oddly.
+# Windows). Of Qt's translations only those of the standard dialogs (qtbase) in the
+# languages the app itself speaks are kept: Qt's buttons in another language than
+# the app's words would read oddly.
+KEPT_QT_TRANSLATIONS = re.compile(r"^qtbase_(es|de)\.qm$")
 _QT_PART = re.compile(r"^PySide6/(?:Qt/)?(plugins|translations)/(.*)$")
 _NEEDED = re.compile(r"^\s*NEEDED\s+(\S+)", re.MULTILINE)
 
@@ -55,7 +57,9 @@ def wanted(entry: Entry) -> bool:
     if qt_part is None:
         return True
     kind, rest = qt_part.groups()
-    return kind == "plugins" and not rest.startswith(DROPPED_PLUGINS)
+    if kind == "translations":
+        return KEPT_QT_TRANSLATIONS.match(rest) is not None
+    return not rest.startswith(DROPPED_PLUGINS)
 
 
 def needed_libraries(path: str) -> list[str]:

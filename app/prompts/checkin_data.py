@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.language import chosen, localized
 from app.prompts.pack_file import PackError
 from app.records.prompts import Phase
 from app.resource_files import checkin_file
@@ -94,10 +95,14 @@ class CheckinData:
         return next(info.name for info in self.phases if info.phase is phase)
 
 
-@cache
 def checkin_data() -> CheckinData:
-    """The shipped check-in data (read once)."""
-    return load_checkin_data(checkin_file())
+    """The shipped check-in data in the language in use (read once per language)."""
+    return _checkin_data(chosen())
+
+
+@cache
+def _checkin_data(code: str) -> CheckinData:
+    return load_checkin_data(localized(checkin_file().name, code=code))
 
 
 def load_checkin_data(path: Path) -> CheckinData:

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from app.language import SOURCE, chosen
 from app.prompts.pack_file import MAX_PACK_BYTES, PackError, parse_pack
+from app.prompts.translated import pack_words, translate_pack
 from app.records.prompts import Prompt, PromptPack, PromptSource, Theme
 from app.resource_files import prompts_dir
 
@@ -58,33 +60,51 @@ class PromptLibrary:
         return PromptLibrary(tuple(themes), tuple(prompts))
 
 
-@cache
 def shipped_library() -> PromptLibrary:
-    """The packs that come with Threshold (read once).
+    """The packs that come with Threshold, in the language in use (read once each).
 
     Raises:
         PackError: a shipped file is broken (a packaging bug; tests guard it).
     """
-    return load_library(prompts_dir())
+    return _shipped_library(chosen())
 
 
-@cache
 def shipped_themes() -> tuple[Theme, ...]:
     """The shipped themes alone (cheap: the timeline names themes before prompts are read)."""
-    return parse_pack((prompts_dir() / THEMES_FILE).read_bytes(), THEMES_FILE).themes
+    return _shipped_themes(chosen())
 
 
-@cache
 def shipped_theme_pack(theme_id: str) -> tuple[Prompt, ...]:
     """The prompts of one shipped theme, read from its own file (~2 ms, not ~25 ms).
 
     Shipped packs are named after their theme; an unknown theme has no file.
     """
+    return _shipped_theme_pack(theme_id, chosen())
+
+
+@cache
+def _shipped_library(code: str) -> PromptLibrary:
+    return load_library(prompts_dir(), code)
+
+
+@cache
+def _shipped_themes(code: str) -> tuple[Theme, ...]:
+    return _read_shipped(prompts_dir() / THEMES_FILE, code).themes
+
+
+@cache
+def _shipped_theme_pack(theme_id: str, code: str) -> tuple[Prompt, ...]:
     path = prompts_dir() / f"{theme_id}.toml"
     if theme_id == THEMES_FILE.removesuffix(".toml") or not path.is_file():
         return ()
-    known = {t.id: t for t in shipped_themes()}
-    return parse_pack(path.read_bytes(), path.name, known).prompts
+    known = {t.id: t for t in _shipped_themes(code)}
+    return _read_shipped(path, code, known).prompts
+
+
+def _read_shipped(path: Path, code: str, known: dict[str, Theme] | None = None) -> PromptPack:
+    """One shipped file, its words in ``code`` where a translation has them."""
+    pack = parse_pack(path.read_bytes(), path.name, known)
+    return translate_pack(pack, pack_words(path.name, code))
 
 
 def theme_names(themes: Iterable[Theme]) -> dict[str, str]:
@@ -135,12 +155,15 @@ def read_pack_file(path: Path, library: PromptLibrary) -> PromptPack:
     return parse_pack(data, path.name, known, PromptSource.IMPORTED)
 
 
-def load_library(folder: Path) -> PromptLibrary:
-    """Every pack in a folder: ``themes.toml`` first, then the others by name."""
-    themes_pack = parse_pack((folder / THEMES_FILE).read_bytes(), THEMES_FILE)
+def load_library(folder: Path, code: str = SOURCE) -> PromptLibrary:
+    """Every pack in a folder: ``themes.toml`` first, then the others by name.
+
+    ``code`` is the language the words are wanted in (shipped packs have translations).
+    """
+    themes_pack = _read_shipped(folder / THEMES_FILE, code)
     known = {t.id: t for t in themes_pack.themes}
     packs = [
-        parse_pack(path.read_bytes(), path.name, known)
+        _read_shipped(path, code, known)
         for path in sorted(folder.glob("*.toml"))
         if path.name != THEMES_FILE
     ]

@@ -15,6 +15,7 @@ from enum import Enum
 
 from app.records.entries import EntryFields, Revision
 from app.records.incidents import Incident
+from app.records.translatable import QT_TR_NOOP
 
 
 class SourceKind(Enum):
@@ -32,10 +33,10 @@ class SourceKind(Enum):
 
 
 _LABELS = {
-    SourceKind.DAYONE: "Day One",
-    SourceKind.JRNL: "jrnl",
-    SourceKind.MARKDOWN: "a Markdown folder",
-    SourceKind.ARCHIVE: "a Threshold archive",
+    SourceKind.DAYONE: QT_TR_NOOP("Day One"),
+    SourceKind.JRNL: QT_TR_NOOP("jrnl"),
+    SourceKind.MARKDOWN: QT_TR_NOOP("a Markdown folder"),
+    SourceKind.ARCHIVE: QT_TR_NOOP("a Threshold archive"),
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.ui.widgets.icons import icon as kit_icon
+from app.ui.widgets.translate import tr
 
 
 @dataclass
@@ -108,7 +109,6 @@ class Actions:
 
 def build_actions(parent: QObject) -> Actions:
     """Create the actions; the window connects them."""
-    tr = parent.tr
 
     def make(text: str, keys: list[QKeySequence], icon: str = "") -> QAction:
         action = QAction(text, parent)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.language import localized
 from app.render.markdown_html import render_html
-from app.resource_files import resources_dir
 from app.ui.actions import Actions
 from app.ui.widgets.kit import text_label
 from app.ui.widgets.text_surface import PreviewBrowser, preview_style
@@ -151,7 +151,7 @@ class DangerPage(QDialog):
 
 def danger_text() -> str:
     """The danger page's Markdown, as shipped in ``resources/help``."""
-    return resources_dir().joinpath(*DANGER_FILE).read_text(encoding="utf-8")
+    return localized(*DANGER_FILE).read_text(encoding="utf-8")
 
 
 class AboutPage(QDialog):

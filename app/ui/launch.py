@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
 from app.files import JournalFiles
+from app.presentation import load_presentation
 from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
 from app.ui.single_instance import InstanceServer, ask_running_instance_to_show, server_name
+from app.ui.translation import install_language
 from app.ui.widgets.theme import apply_theme
 from app.ui.window_state import WindowState
 from app.vault.keyring_prefetch import PrefetchedKeystore
@@ -42,7 +44,11 @@ def build_window(folder: Path, keystore: Keystore | None = None) -> MainWindow:
     keyring answers or times out.
     """
     controller = JournalController(JournalFiles(folder), keystore or SystemKeystore())
-    window = MainWindow(controller, WindowState())
+    state = WindowState()
+    application = QCoreApplication.instance()
+    if application is not None:
+        install_language(application, load_presentation(state.presentation_path()).language)
+    window = MainWindow(controller, state)
     waiting = keystore.waiting() if isinstance(keystore, PrefetchedKeystore) else None
     if waiting is None:
         window.show_start(controller.start())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.actions import Actions
 from app.ui.widgets.icons import icon
+from app.ui.widgets.translate import tr
 
 TextField = QLineEdit | QTextEdit | QPlainTextEdit
 
@@ -51,7 +52,6 @@ class MenuBar:
 
 def build_menus(window: QMainWindow, a: Actions) -> MenuBar:
     """Fill the window's menu bar and add its toolbar."""
-    tr = window.tr
     bar = window.menuBar()
     layout: list[tuple[str, list[QAction | None]]] = [
         (
@@ -95,7 +95,7 @@ def _menu(menu: QMenu, actions: list[QAction | None]) -> QMenu:
 
 
 def _toolbar(window: QMainWindow, a: Actions) -> QToolBar:
-    toolbar = QToolBar(window.tr("Main"), window)
+    toolbar = QToolBar(tr("Main"), window)
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

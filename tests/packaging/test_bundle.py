@@ -47,7 +47,6 @@ FORBIDDEN_FOLDERS = (
     "PySide6/Qt/plugins/tls",
     "PySide6/Qt/plugins/networkinformation",
     "PySide6/Qt/plugins/generic",
-    "PySide6/Qt/translations",
     "PIL",
     "pygments",
 )
@@ -240,6 +239,12 @@ def test_the_bundle_leaves_out_network_and_unused_parts(bundle: Bundle) -> None:
     assert not [f for f in files if f.startswith(FORBIDDEN_FOLDERS)]
     plugins = bundle.internal / "PySide6/Qt/plugins"
     assert [p for p in REQUIRED_PLUGINS if not (plugins / p).is_file()] == []
+    qt_words = sorted(p.name for p in (bundle.internal / "PySide6/Qt/translations").glob("*"))
+    assert qt_words == ["qtbase_de.qm", "qtbase_es.qm"]  # the standard dialogs, as the app
+    ours = bundle.internal / "app" / "_resources" / "translations"
+    assert {"threshold_de.qm", "threshold_es.qm", "threshold_en.qm"} <= {
+        p.name for p in ours.glob("*.qm")
+    }
     modules = bundled_modules(bundle)
     assert not [m for m in modules if is_within(m, FORBIDDEN_MODULES)]
 

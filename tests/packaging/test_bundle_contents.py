@@ -36,8 +36,11 @@ contents = load()
         ("PySide6/Qt/plugins/generic/libqtuiotouchplugin.so", False),
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
         ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
-        ("PySide6/Qt/translations/qtbase_de.qm", False),
-        ("PySide6\\translations\\qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),  # a language the app speaks
+        ("PySide6\\translations\\qtbase_es.qm", True),
+        ("PySide6/Qt/translations/qtbase_fr.qm", False),
+        ("PySide6/Qt/translations/qtdeclarative_de.qm", False),
+        ("PySide6/Qt/translations/qt_help_de.qm", False),
         ("libssl.so.3", False),
         ("libssl-3-x64.dll", False),
         ("libcrypto.so.3", True),  # hashlib's

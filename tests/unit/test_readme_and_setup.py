@@ -44,7 +44,7 @@ def test_every_picture_the_readme_shows_is_there() -> None:
 def checkout(tmp_path: Path) -> Path:
     """A scratch checkout with the real scripts, and stand-ins that log what they do."""
     (tmp_path / "scripts").mkdir()
-    for name in ("setup", "run"):
+    for name in ("setup", "run", "translations"):
         shutil.copy2(REPO / "scripts" / name, tmp_path / "scripts" / name)
     (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
     (tmp_path / "setup.py").write_text("")

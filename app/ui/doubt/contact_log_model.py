@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRectF, QSize, Qt, QTime
+from PySide6.QtCore import QLocale, QObject, QRectF, QSize, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -21,8 +21,8 @@ from app.storage.contacts import Channel, Contact
 from app.ui.widgets.lists import FIRST_ROLE, ListModel
 from app.ui.widgets.rows import GAP, PAD, TwoLineRowDelegate, format_day
 from app.ui.widgets.theme import current_colours
+from app.ui.widgets.translate import QT_TR_NOOP, tr
 
-CONTEXT = "ContactLog"  # the translation context for strings outside a QObject
 TIMELINE_MONTHS = 18
 
 
@@ -39,32 +39,30 @@ ContactRole = IntEnum(
 def channel_label(channel: Channel) -> str:
     """How a channel reads in the user's language ("A call", "Through someone else")."""
     labels = {
-        Channel.CALL: "A call",
-        Channel.MESSAGE: "A message",
-        Channel.VISIT: "A visit",
-        Channel.THROUGH_OTHERS: "Through someone else",
-        Channel.OTHER: "Something else",
+        Channel.CALL: QT_TR_NOOP("A call"),
+        Channel.MESSAGE: QT_TR_NOOP("A message"),
+        Channel.VISIT: QT_TR_NOOP("A visit"),
+        Channel.THROUGH_OTHERS: QT_TR_NOOP("Through someone else"),
+        Channel.OTHER: QT_TR_NOOP("Something else"),
     }
-    return QCoreApplication.translate(CONTEXT, labels[channel])
+    return tr(labels[channel])
 
 
 def format_when(happened: dt.datetime) -> str:
     """A record's date and time the way rows show it ("4 Mar 2025, 19:40")."""
     time = QLocale().toString(QTime(happened.hour, happened.minute), QLocale.FormatType.ShortFormat)
-    return QCoreApplication.translate(CONTEXT, "{day}, {time}").format(
-        day=format_day(happened.date()), time=time
-    )
+    return tr("{day}, {time}").format(day=format_day(happened.date()), time=time)
 
 
 def who_line(who: tuple[str, ...]) -> str:
     """The names on a record, as a row shows them ("Mum, Dad")."""
-    return QCoreApplication.translate(CONTEXT, ", ").join(who)
+    return tr(", ").join(who)
 
 
 def month_name(month: dt.date) -> str:
     """'September 2025' in the user's language."""
     name = QLocale().standaloneMonthName(month.month, QLocale.FormatType.LongFormat)
-    return QCoreApplication.translate(CONTEXT, "{month} {year}").format(month=name, year=month.year)
+    return tr("{month} {year}").format(month=name, year=month.year)
 
 
 class ContactListModel(ListModel[Contact]):
@@ -131,9 +129,9 @@ def _notes(contact: Contact) -> list[str]:
     """The quiet notes after a row's headline: how (when it leads with who), a linked entry."""
     notes = [channel_label(contact.fields.channel)] if contact.fields.who else []
     if contact.fields.entry:
-        notes.append(QCoreApplication.translate(CONTEXT, "linked to an entry"))
+        notes.append(tr("linked to an entry"))
     if contact.updated != contact.created:
-        notes.append(QCoreApplication.translate(CONTEXT, "changed; first words kept"))
+        notes.append(tr("changed; first words kept"))
     return notes
 
 

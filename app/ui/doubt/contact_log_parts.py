@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,12 +30,12 @@ from app.ui.widgets.confirm import destructive_question
 from app.ui.widgets.icons import with_kit_clear_button
 from app.ui.widgets.kit import button, text_label
 from app.ui.widgets.lists import list_view
+from app.ui.widgets.translate import tr
 
 if TYPE_CHECKING:
     from app.storage.entries import EntryStore
 
 TOGGLE_PADDING = 16  # a chip's padding and border, each side
-CONTEXT = "ContactLogDialog"  # the strings kept their context when they moved here
 
 
 class ContactList(QListView):
@@ -104,13 +104,13 @@ class RecordButtons:
     """
 
     def __init__(self) -> None:
-        self.add = button(_tr("&Record a contact…"), _tr("Record a contact"), primary=True)
-        self.edit = button(_tr("&Edit…"), _tr("Edit the selected record"))
-        self.open_entry = button(_tr("&Open linked entry"), _tr("Open the linked entry"))
-        self.trash = button(_tr("&Move to trash"), _tr("Move the selected record to trash"))
-        self.restore = button(_tr("Re&store"), _tr("Restore the selected record"))
-        self.purge = button(_tr("&Delete for good…"), _tr("Delete the record for good"))
-        self.close = button(_tr("Close"), _tr("Close the contact log"))
+        self.add = button(tr("&Record a contact…"), tr("Record a contact"), primary=True)
+        self.edit = button(tr("&Edit…"), tr("Edit the selected record"))
+        self.open_entry = button(tr("&Open linked entry"), tr("Open the linked entry"))
+        self.trash = button(tr("&Move to trash"), tr("Move the selected record to trash"))
+        self.restore = button(tr("Re&store"), tr("Restore the selected record"))
+        self.purge = button(tr("&Delete for good…"), tr("Delete the record for good"))
+        self.close = button(tr("Close"), tr("Close the contact log"))
         for widget in self.all():
             widget.setAutoDefault(False)  # Enter in the list opens the record, nothing else
 
@@ -159,13 +159,13 @@ class RecordButtons:
 
 def trash_toggle() -> QPushButton:
     """The "Trash" chip: checked, the list shows the trashed records."""
-    toggle = button(_tr("&Trash"), _tr("Show the records in the trash"))
+    toggle = button(tr("&Trash"), tr("Show the records in the trash"))
     toggle.setCheckable(True)
     toggle.setProperty("chip", "true")
     toggle.setAutoDefault(False)
     bold = QFont(toggle.font())
     bold.setWeight(QFont.Weight.DemiBold)  # checked chips are bold: leave room for it
-    width = QFontMetrics(bold).horizontalAdvance(_tr("Trash")) + 2 * TOGGLE_PADDING
+    width = QFontMetrics(bold).horizontalAdvance(tr("Trash")) + 2 * TOGGLE_PADDING
     toggle.setMinimumWidth(width)
     return toggle
 
@@ -177,13 +177,9 @@ def timeline_card(parent: QWidget, timeline: QWidget) -> QFrame:
     inner = QVBoxLayout(card)
     inner.setContentsMargins(16, 12, 16, 12)
     inner.setSpacing(8)
-    inner.addWidget(text_label(_tr("The last 18 months"), "muted"))
+    inner.addWidget(text_label(tr("The last 18 months"), "muted"))
     inner.addWidget(timeline)
     return card
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def empty_label() -> QLabel:
@@ -197,8 +193,8 @@ def empty_label() -> QLabel:
 def search_field(parent: QWidget) -> QLineEdit:
     """The field that searches the log as the user types."""
     field = QLineEdit(parent)
-    field.setPlaceholderText(_tr("Search the log"))
-    field.setAccessibleName(_tr("Search the contact log"))
+    field.setPlaceholderText(tr("Search the log"))
+    field.setAccessibleName(tr("Search the contact log"))
     with_kit_clear_button(field)
     return field
 
@@ -217,10 +213,10 @@ def purge_question(parent: QWidget) -> tuple[QMessageBox, QPushButton]:
     """The question asked before deleting a record for good: the box and its red button."""
     return destructive_question(
         parent,
-        _tr("Delete for good"),
-        _tr("Delete this record for good?"),
-        _tr("This can't be undone. If you might want it later, it can stay in the trash."),
-        _tr("Delete for good"),
+        tr("Delete for good"),
+        tr("Delete this record for good?"),
+        tr("This can't be undone. If you might want it later, it can stay in the trash."),
+        tr("Delete for good"),
     )
 
 
@@ -229,7 +225,7 @@ def linked_entry_problem(entries: EntryStore, entry_id: str) -> str:
     try:
         entry = entries.get(entry_id)
     except KnownError:
-        return _tr("The linked entry is no longer in your journal. This record is safe.")
+        return tr("The linked entry is no longer in your journal. This record is safe.")
     if entry.trashed is not None:
-        return _tr("The linked entry is in the journal's trash. Restore it there to open it.")
+        return tr("The linked entry is in the journal's trash. Restore it there to open it.")
     return ""

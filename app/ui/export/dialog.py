@@ -54,13 +54,14 @@ from app.ui.widgets.file_dialogs import SENSITIVE_INPUT, file_dialog_forgets_fol
 from app.ui.widgets.kit import button, text_label
 from app.ui.widgets.text_surface import PreviewBrowser, preview_style
 from app.ui.widgets.theme import current_colours
+from app.ui.widgets.translate import QT_TR_NOOP, tr
 
 PREVIEW_DELAY_MS = 250
 FORMATS = (
-    (ExportFormat.PDF, "PDF"),
-    (ExportFormat.MARKDOWN, "Markdown"),
-    (ExportFormat.HTML, "HTML (one file)"),
-    (ExportFormat.TEXT, "Plain text"),
+    (ExportFormat.PDF, QT_TR_NOOP("PDF")),
+    (ExportFormat.MARKDOWN, QT_TR_NOOP("Markdown")),
+    (ExportFormat.HTML, QT_TR_NOOP("HTML (one file)")),
+    (ExportFormat.TEXT, QT_TR_NOOP("Plain text")),
 )
 
 
@@ -176,7 +177,7 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
         for fmt, name in FORMATS:
-            self.format.addItem(self.tr(name), fmt)
+            self.format.addItem(tr(name), fmt)
         form.addRow(self.tr("&Format"), self.format)
         column.addLayout(form)
         self.include_date = self._check(self.tr("Include the &date"), checked=True)

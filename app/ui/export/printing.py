@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from app.errors import KnownError
 from app.export.model import ExportDocument
 from app.export.render import to_html
+from app.ui.widgets.translate import tr
 
 
 def print_export(parent: QWidget, document: ExportDocument) -> bool:
@@ -27,6 +28,6 @@ def print_export(parent: QWidget, document: ExportDocument) -> bool:
     try:
         print_html(html, printer, document.pictures, document.summary)  # pictures in memory
     except KnownError as error:
-        QMessageBox.information(parent, parent.tr("Export"), error.message)
+        QMessageBox.information(parent, tr("Export"), error.message)
         return False
     return True

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from app.records.imports import SourceKind
 from app.ui.journal.filter_parts import FilterIcons, MoodKey, OptionalDateEdit, filter_icons
 from app.ui.journal.timeline_model import mood_word
 from app.ui.widgets.icons import with_kit_clear_button
+from app.ui.widgets.translate import tr
 
 TYPING_PAUSE_MS = 300
 COMBO_CHARACTERS = 6  # a choice shows at least this much of its name, then is cut
@@ -313,4 +314,4 @@ class FilterBar(QWidget):
 
 def source_label(source: str) -> str:
     """The name a person knows a source by ("Day One", "a Markdown folder")."""
-    return QCoreApplication.translate("SourceKind", SourceKind(source).label)
+    return tr(SourceKind(source).label)

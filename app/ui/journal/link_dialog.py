@@ -38,6 +38,7 @@ from app.ui.journal.pair_models import (
 from app.ui.widgets.kit import SPACING, button, text_label
 from app.ui.widgets.lists import list_view
 from app.ui.widgets.rows import TwoLineRowDelegate
+from app.ui.widgets.translate import tr
 
 if TYPE_CHECKING:
     from app.storage.links import LinkStore
@@ -213,7 +214,7 @@ def link_what_happened_next(page: JournalPage, say: Say) -> None:
         return
     entry_id = page.editor.entry_id()  # after saving: a new entry has one once saved
     if entry_id is None:
-        say(page.tr("Once this entry is saved, you can link what happened next."), MESSAGE_MS)
+        say(tr("Once this entry is saved, you can link what happened next."), MESSAGE_MS)
         return
     try:
         dialog = LinkNextDialog(journal.links, journal.entries.get(entry_id), page)
@@ -225,9 +226,9 @@ def link_what_happened_next(page: JournalPage, say: Say) -> None:
     if chosen is None:
         if dialog.removed:
             days = ", ".join(dialog.removed)
-            said = page.tr("The link to {days} was removed.")
+            said = tr("The link to {days} was removed.")
             if len(dialog.removed) > 1:
-                said = page.tr("The links to {days} were removed.")
+                said = tr("The links to {days} were removed.")
             say(said.format(days=days), MESSAGE_MS)
         return
     try:
@@ -235,4 +236,4 @@ def link_what_happened_next(page: JournalPage, say: Say) -> None:
     except KnownError as error:
         say(error.message, MESSAGE_MS)
         return
-    say(page.tr("Linked to {day}.").format(day=spoken_day(pair.later_date)), MESSAGE_MS)
+    say(tr("Linked to {day}.").format(day=spoken_day(pair.later_date)), MESSAGE_MS)

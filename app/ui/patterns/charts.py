@@ -31,7 +31,8 @@ from app.pdf_export.pattern_charts import (
 )
 from app.records.patterns import Counted, Week
 from app.ui.patterns.tables import week_sentence
-from app.ui.patterns.words import chart_words, screen_ink, tr
+from app.ui.patterns.words import chart_words, screen_ink
+from app.ui.widgets.translate import tr
 
 _MOVES = {
     Qt.Key.Key_Left: -1,

@@ -48,23 +48,22 @@ from app.ui.patterns.tables import (
     weeks_headers,
 )
 from app.ui.patterns.words import (
-    QT_TRANSLATE_NOOP,
     after_contact_note,
     after_contact_text,
     empty_text,
     summary_text,
-    tr,
 )
 from app.ui.widgets.kit import SPACING, button, text_label
 from app.ui.widgets.scrolling import scrolled
+from app.ui.widgets.translate import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from app.journal import Journal
 
 _WORD_LISTS = (  # marked for translation, said through tr()
-    ("feelings", QT_TRANSLATE_NOOP("Patterns", "Feelings named")),
-    ("pulls", QT_TRANSLATE_NOOP("Patterns", "What pulled at you")),
-    ("themes", QT_TRANSLATE_NOOP("Patterns", "Themes written about")),
+    ("feelings", QT_TR_NOOP("Feelings named")),
+    ("pulls", QT_TR_NOOP("What pulled at you")),
+    ("themes", QT_TR_NOOP("Themes written about")),
 )
 CONTENT_LINES = 75
 """The page's widest, in text lines: numbers stay near their labels on a wide screen."""

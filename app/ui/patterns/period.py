@@ -17,19 +17,19 @@ from PySide6.QtGui import QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from app.records.patterns import Period
-from app.ui.patterns.words import QT_TRANSLATE_NOOP, tr
 from app.ui.widgets.kit import SPACING
+from app.ui.widgets.translate import QT_TR_NOOP, tr
 
 EVERYTHING_SINCE = dt.date(1900, 1, 1)
 """The earliest date a field takes: before any entry a person can date."""
 TYPING_PAUSE_MS = 350
 
 _SPANS: tuple[tuple[str, int | None], ...] = (  # marked for translation, said through tr()
-    (QT_TRANSLATE_NOOP("Patterns", "The last month"), 5),
-    (QT_TRANSLATE_NOOP("Patterns", "The last 3 months"), 13),
-    (QT_TRANSLATE_NOOP("Patterns", "The last 6 months"), 26),
-    (QT_TRANSLATE_NOOP("Patterns", "The last year"), 52),
-    (QT_TRANSLATE_NOOP("Patterns", "Everything"), None),
+    (QT_TR_NOOP("The last month"), 5),
+    (QT_TR_NOOP("The last 3 months"), 13),
+    (QT_TR_NOOP("The last 6 months"), 26),
+    (QT_TR_NOOP("The last year"), 52),
+    (QT_TR_NOOP("Everything"), None),
 )
 DEFAULT_SPAN = 1
 CHOSEN = -1

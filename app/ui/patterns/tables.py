@@ -15,7 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.records.patterns import Counted, Figures, Period, Week
-from app.ui.patterns.words import day_text, entries_text, month_text, number_text, tr
+from app.ui.patterns.words import day_text, entries_text, month_text, number_text
+from app.ui.widgets.translate import tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Cell = tuple[str, str]

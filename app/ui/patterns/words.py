@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor
 
 from app.patterns.figures import AFTER_DAYS
 from app.pdf_export.pattern_charts import ChartInk, ChartWords
 from app.records.patterns import ENOUGH_CONTACTS, ENOUGH_ENTRIES, Figures
 from app.ui.widgets.theme import DARK, current_colours
-
-CONTEXT = "Patterns"
+from app.ui.widgets.translate import tr
 
 # Quiet second colours beside the theme's sage (no red): 3:1 or more on the page
 # in each mode (tests/unit/test_patterns_ink.py), so a line never needs its colour.
@@ -24,17 +23,6 @@ SECOND_COLOURS = {
     "light": {"energy": "#85652f", "contact": "#4d6685", "incident": "#6f5675", "bar": "#6a8f73"},
     "dark": {"energy": "#d1b27a", "contact": "#9db4d1", "incident": "#c4a6c9", "bar": "#6f9a78"},
 }
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Mark ``text`` for translation where it is defined; ``tr`` says it where it is shown."""
-    del context
-    return text
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the user's language (this room's context)."""
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
 def screen_ink() -> ChartInk:

@@ -29,9 +29,9 @@ from app.ui.record.labels import (
     format_recorded,
     format_when_in_full,
     kinds_line,
-    tr,
 )
 from app.ui.widgets.kit import SPACING
+from app.ui.widgets.translate import tr
 
 ORDER = (
     "happened",

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.records.attachments import Incoming
 from app.records.incidents import Evidence
-from app.ui.record.labels import tr
 from app.ui.widgets.file_dialogs import file_dialog_forgets_folders
 from app.ui.widgets.kit import SPACING, text_label
+from app.ui.widgets.translate import tr
 
 SHORT_DIGEST = 16  # characters of a SHA-256 shown in the list (all of it when shown whole)
 

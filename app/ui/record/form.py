@@ -33,15 +33,16 @@ from app.records.incidents import MAX_LINE_CHARS, Incident, IncidentFields, amen
 from app.ui.forgetting import ForgetsOnLock
 from app.ui.record.evidence import EvidenceField
 from app.ui.record.form_parts import KindChips, WhenField
-from app.ui.record.labels import format_recorded, tr
+from app.ui.record.labels import format_recorded
 from app.ui.widgets.kit import SPACING, text_box, text_label
 from app.ui.widgets.people_field import PeopleField
 from app.ui.widgets.scrolling import scrolled
+from app.ui.widgets.translate import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from app.journal import Journal
 
-KEPT_ON_LOCK = "Kept as it stood when the journal locked; no reason had been typed yet."
+KEPT_ON_LOCK = QT_TR_NOOP("Kept as it stood when the journal locked; no reason had been typed yet.")
 TEXTS = ("account", "place", "witnesses", "harm", "reports", "to_gather", "felt", "did")
 
 

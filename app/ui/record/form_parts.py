@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.records.incidents import IncidentKind, When
 from app.storage.incident_times import local_zone_name, when_happened
-from app.ui.record.labels import kind_label, tr
+from app.ui.record.labels import kind_label
 from app.ui.widgets.kit import SPACING
 from app.ui.widgets.mood_picker import chip
+from app.ui.widgets.translate import tr
 
 KINDS_PER_ROW = 3
 

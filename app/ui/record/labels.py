@@ -8,47 +8,41 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QLocale, QTime
 
 from app.records.incidents import IncidentKind, When
 from app.ui.widgets.rows import format_day
-
-CONTEXT = "IncidentRecord"  # the translation context for strings outside a QObject
+from app.ui.widgets.translate import QT_TR_NOOP, tr
 
 _KINDS = {
-    IncidentKind.CONTACT: "A contact attempt",
-    IncidentKind.THROUGH_SOMEONE: "Through someone else",
-    IncidentKind.VERBAL: "Verbal",
-    IncidentKind.THREAT: "A threat",
-    IncidentKind.PHYSICAL: "Physical",
-    IncidentKind.STALKING: "Stalking or monitoring",
-    IncidentKind.FINANCIAL: "Financial",
-    IncidentKind.CHILDREN: "About the children",
-    IncidentKind.ORDER_BREACH: "A breach of an order",
-    IncidentKind.OTHER: "Something else",
+    IncidentKind.CONTACT: QT_TR_NOOP("A contact attempt"),
+    IncidentKind.THROUGH_SOMEONE: QT_TR_NOOP("Through someone else"),
+    IncidentKind.VERBAL: QT_TR_NOOP("Verbal"),
+    IncidentKind.THREAT: QT_TR_NOOP("A threat"),
+    IncidentKind.PHYSICAL: QT_TR_NOOP("Physical"),
+    IncidentKind.STALKING: QT_TR_NOOP("Stalking or monitoring"),
+    IncidentKind.FINANCIAL: QT_TR_NOOP("Financial"),
+    IncidentKind.CHILDREN: QT_TR_NOOP("About the children"),
+    IncidentKind.ORDER_BREACH: QT_TR_NOOP("A breach of an order"),
+    IncidentKind.OTHER: QT_TR_NOOP("Something else"),
 }
 
 FIELD_NAMES = {
-    "happened": "When it happened",
-    "kinds": "What kind",
-    "place": "Where",
-    "who": "Who",
-    "account": "What happened",
-    "witnesses": "Witnesses",
-    "harm": "Injuries or damage",
-    "reports": "Reports made",
-    "to_gather": "Evidence still to gather",
-    "felt": "How I felt",
-    "did": "What I did",
-    "channel": "How they reached out",
-    "entry": "A journal entry",
-    "evidence": "Evidence files",
+    "happened": QT_TR_NOOP("When it happened"),
+    "kinds": QT_TR_NOOP("What kind"),
+    "place": QT_TR_NOOP("Where"),
+    "who": QT_TR_NOOP("Who"),
+    "account": QT_TR_NOOP("What happened"),
+    "witnesses": QT_TR_NOOP("Witnesses"),
+    "harm": QT_TR_NOOP("Injuries or damage"),
+    "reports": QT_TR_NOOP("Reports made"),
+    "to_gather": QT_TR_NOOP("Evidence still to gather"),
+    "felt": QT_TR_NOOP("How I felt"),
+    "did": QT_TR_NOOP("What I did"),
+    "channel": QT_TR_NOOP("How they reached out"),
+    "entry": QT_TR_NOOP("A journal entry"),
+    "evidence": QT_TR_NOOP("Evidence files"),
 }
-
-
-def tr(text: str) -> str:
-    """``text`` in the user's language (this room's context)."""
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def kind_label(kind: IncidentKind) -> str:

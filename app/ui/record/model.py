@@ -15,8 +15,9 @@ from functools import cached_property
 from PySide6.QtCore import QObject, Qt
 
 from app.records.incidents import Incident, IncidentFields, IncidentKind, amended
-from app.ui.record.labels import format_when, kinds_line, tr
+from app.ui.record.labels import format_when, kinds_line
 from app.ui.widgets.lists import FIRST_ROLE, ListModel
+from app.ui.widgets.translate import tr
 
 RecordRole = IntEnum(
     "RecordRole",

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.records.incidents import IncidentKind
 from app.ui.forgetting import ForgetsOnLock
-from app.ui.record.labels import kind_label, tr
+from app.ui.record.labels import kind_label
 from app.ui.record.model import RecordListModel, RecordRole
 from app.ui.record.page_parts import button_row, filter_row, offer_people, purge_question
 from app.ui.widgets.kit import SPACING, button, text_label
 from app.ui.widgets.lists import list_view
 from app.ui.widgets.rows import TwoLineRowDelegate
 from app.ui.widgets.scrolling import scrolled
+from app.ui.widgets.translate import tr
 
 if TYPE_CHECKING:
     from app.journal import Journal

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.record.labels import tr
 from app.ui.widgets.confirm import destructive_question
 from app.ui.widgets.kit import SPACING
+from app.ui.widgets.translate import tr
 
 
 def purge_question(parent: QWidget) -> tuple[QMessageBox, QPushButton]:

@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
 
 from app.storage.incident_chain import ChainBreak
 from app.storage.incidents import Receipt
-from app.ui.record.labels import format_recorded, tr
+from app.ui.record.labels import format_recorded
 from app.ui.widgets.kit import SELECTABLE, SPACING, text_label
+from app.ui.widgets.translate import QT_TR_NOOP, tr
 
-PROVES = (
+PROVES = QT_TR_NOOP(
     "Keep this line somewhere apart from this computer (on paper, or with someone you "
     "trust). Later, checking the record against it shows whether everything recorded up "
     "to now is still there as it was: any rewrite of an earlier record, or one cut away, "
     "would no longer reach this line. Records added after it don't change that."
 )
-DOES_NOT = (
+DOES_NOT = QT_TR_NOOP(
     "It can't show that the words are true, or when they were first written if this "
     "computer's clock was wrong. Someone with your journal's key could rewrite it all and "
     "make a new chain; a receipt kept elsewhere would then no longer match."

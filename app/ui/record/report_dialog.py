@@ -33,15 +33,15 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.incidents.report_model import ImagesShown, ReportFormat, ReportOptions
 from app.ui.record.form_parts import KindChips
-from app.ui.record.labels import tr
 from app.ui.widgets.file_dialogs import file_dialog_forgets_folders
 from app.ui.widgets.kit import SPACING, text_label
+from app.ui.widgets.translate import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from app.export.pipeline import PdfRenderer
     from app.journal import Journal
 
-NOTE = (
+NOTE = QT_TR_NOOP(
     "The report holds each record with both its times, its amendments beneath it and its "
     "evidence files with their SHA-256, and the chain's newest digest. The file is not "
     "encrypted; keep it somewhere safe. Threshold can't promise how a court or anyone "

@@ -10,77 +10,72 @@ from __future__ import annotations
 import datetime as dt
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime
+from PySide6.QtCore import QLocale, QObject, Qt, QTime
 
 from app.ui.widgets.lists import FIRST_ROLE, ListModel
 from app.ui.widgets.rows import TwoLineRowDelegate, format_day
+from app.ui.widgets.translate import QT_TR_NOOP, tr
 from app.vault.access_events import AccessEvent, AccessKind, Place
 from app.vault.slots import SlotKind
-
-CONTEXT = "AccessHistory"  # the translation context for strings outside a QObject
 
 AccessRole = IntEnum(
     "AccessRole", "HeadlineRole DetailRole WhenTextRole FailedRole", start=FIRST_ROLE
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def way_label(way: SlotKind) -> str:
     """Which way in, as the user knows it."""
     labels = {
-        SlotKind.KEYRING: "The computer login (system keyring)",
-        SlotKind.PASSPHRASE: "Passphrase",
-        SlotKind.RECOVERY: "Recovery key",
+        SlotKind.KEYRING: QT_TR_NOOP("The computer login (system keyring)"),
+        SlotKind.PASSPHRASE: QT_TR_NOOP("Passphrase"),
+        SlotKind.RECOVERY: QT_TR_NOOP("Recovery key"),
     }
-    return _tr(labels[way])
+    return tr(labels[way])
 
 
 def place_label(place: Place) -> str:
     """Where the attempt was made."""
-    return _tr("In this window") if place == Place.WINDOW else _tr("From the command line")
+    return tr("In this window") if place == Place.WINDOW else tr("From the command line")
 
 
 def headline(event: AccessEvent) -> str:
     """What happened, in a few calm words."""
     if event.kind == AccessKind.UNLOCKED:
-        return _tr("Opened")
+        return tr("Opened")
     if event.kind == AccessKind.CREATED:
-        return _tr("Journal made")
+        return tr("Journal made")
     if event.kind == AccessKind.REFUSED:
         assert event.way is not None
         if event.way == SlotKind.PASSPHRASE:
-            return _tr("Wrong passphrase")
+            return tr("Wrong passphrase")
         if event.way == SlotKind.RECOVERY:
-            return _tr("Wrong recovery key")
-        return _tr("The keyring's secret did not fit")
-    return _tr("Earlier events, kept as a count")
+            return tr("Wrong recovery key")
+        return tr("The keyring's secret did not fit")
+    return tr("Earlier events, kept as a count")
 
 
 def detail(event: AccessEvent) -> str:
     """The second line: which way in and where, or a summary's counts."""
     if event.kind == AccessKind.CREATED:
-        return _tr("The history starts here")
+        return tr("The history starts here")
     if event.kind == AccessKind.EARLIER:
         since = format_when(event.since or event.at)
-        return _tr("{unlocks} opened, {refused} tried and stayed locked, since {since}").format(
+        return tr("{unlocks} opened, {refused} tried and stayed locked, since {since}").format(
             unlocks=event.unlocks, refused=event.refusals, since=since
         )
     assert event.way is not None
     assert event.place is not None
-    return _tr("{way} · {place}").format(way=way_label(event.way), place=place_label(event.place))
+    return tr("{way} · {place}").format(way=way_label(event.way), place=place_label(event.place))
 
 
 def format_when(at: dt.datetime) -> str:
     """An event's local day and time, as rows show them ("7 Dec 2026, 16:04")."""
     local = at.astimezone()
     time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return _tr("{day}, {time}").format(day=format_day(local.date()), time=time)
+    return tr("{day}, {time}").format(day=format_day(local.date()), time=time)
 
 
-MISSING_NOTICE = (
+MISSING_NOTICE = QT_TR_NOOP(
     "The record of who opened your journal was emptied or removed since you last opened "
     "it, so Threshold can't say whether anyone tried. It starts again from now."
 )
@@ -88,18 +83,18 @@ MISSING_NOTICE = (
 
 def missing_notice() -> str:
     """The note after unlocking when the history was there before and is gone now."""
-    return _tr(MISSING_NOTICE)
+    return tr(MISSING_NOTICE)
 
 
 def failed_notice(failed: list[AccessEvent]) -> str:
     """The note after unlocking: how many times someone tried, and with what."""
     count = sum(event.refusals if event.kind == AccessKind.EARLIER else 1 for event in failed)
     if count == 1:
-        opening = _tr("Someone tried to open your journal once since you last opened it.")
+        opening = tr("Someone tried to open your journal once since you last opened it.")
     elif count == 2:  # "twice" reads better than "2 times"
-        opening = _tr("Someone tried to open your journal twice since you last opened it.")
+        opening = tr("Someone tried to open your journal twice since you last opened it.")
     else:
-        opening = _tr("Someone tried to open your journal {count} times since you last opened it.")
+        opening = tr("Someone tried to open your journal {count} times since you last opened it.")
         opening = opening.format(count=count)
     lines = [f"{format_when(event.at)}: {headline(event)}." for event in failed[:5]]
     return "\n".join([opening, *lines])

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.errors import KnownError
+from app.language import LANGUAGES
 from app.presentation import (
     CLIPBOARD_CHOICES,
     HideMode,
@@ -34,6 +35,7 @@ from app.presentation import (
     save_presentation,
 )
 from app.ui.presentation import window_icon
+from app.ui.translation import system_language
 from app.ui.widgets.icons import with_kit_clear_button
 from app.ui.widgets.kit import text_label
 
@@ -61,6 +63,7 @@ class ScreenSettings(QWidget):
         self.shortcut.setAccessibleName(self.tr("Shortcut for quick hide"))
         with_kit_clear_button(self.shortcut)
         self.clipboard = self._clipboard_box()
+        self.language = self._language_box()
         self._build()
         self._connect()
 
@@ -74,6 +77,9 @@ class ScreenSettings(QWidget):
             box.addItem(name)
         box.setCurrentText(self._presentation.title)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = box.lineEdit()
+        if line is not None:
+            line.setAccessibleName(box.accessibleName())
         return box
 
     def _icon_box(self) -> QComboBox:
@@ -96,6 +102,15 @@ class ScreenSettings(QWidget):
         for seconds in CLIPBOARD_CHOICES:
             box.addItem(self._clipboard_label(seconds), seconds)
         box.setCurrentIndex(box.findData(self._presentation.clear_clipboard_seconds))
+        return box
+
+    def _language_box(self) -> QComboBox:
+        box = QComboBox(self)
+        system = LANGUAGES[system_language()]
+        box.addItem(self.tr("The system's language ({name})").format(name=system), "")
+        for code, name in LANGUAGES.items():
+            box.addItem(name, code)
+        box.setCurrentIndex(max(0, box.findData(self._presentation.language)))
         return box
 
     def _clipboard_label(self, seconds: int) -> str:
@@ -123,6 +138,17 @@ class ScreenSettings(QWidget):
                     "even before you unlock, so they are kept unencrypted on this computer. "
                     "Choose something ordinary, and nothing private."
                 ),
+                "muted",
+            )
+        )
+        layout.addSpacing(16)
+        layout.addWidget(text_label(self.tr("Language"), "heading"))
+        language_form = QFormLayout()
+        language_form.addRow(self._label(self.tr("&Language"), self.language), self.language)
+        layout.addLayout(language_form)
+        layout.addWidget(
+            text_label(
+                self.tr("Threshold speaks the language you choose from the next time it opens."),
                 "muted",
             )
         )
@@ -177,6 +203,7 @@ class ScreenSettings(QWidget):
         self.hide_window.toggled.connect(lambda _on: self._save())
         self.shortcut.editingFinished.connect(self._save)
         self.clipboard.activated.connect(lambda _index: self._save())
+        self.language.activated.connect(lambda _index: self._save())
 
     # ------------------------------------------------------------------ save
 
@@ -191,6 +218,7 @@ class ScreenSettings(QWidget):
                 QKeySequence.SequenceFormat.PortableText
             ),
             clear_clipboard_seconds=int(self.clipboard.currentData()),
+            language=str(self.language.currentData()),
         )
 
     def _save(self) -> None:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets.translate import tr
+
 LINE_CHARS = 50
 
 
@@ -33,7 +35,7 @@ def destructive_question(
     delete.style().polish(delete)
     delete.setAccessibleName(action)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setAccessibleName(box.tr("Cancel"))
+    cancel.setAccessibleName(tr("Cancel"))
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     _widen(box)

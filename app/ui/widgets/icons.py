@@ -10,10 +10,11 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 from app.resource_files import resources_dir
 from app.ui.widgets.theme import is_dark
+from app.ui.widgets.translate import tr
 
 CLEAR_ACTION = "_q_qlineeditclearaction"  # Qt's name for a field's clear button
 
@@ -43,6 +44,11 @@ def with_kit_clear_button(field: QWidget) -> None:
     edits = [field] if isinstance(field, QLineEdit) else field.findChildren(QLineEdit)
     for edit in edits:
         edit.setClearButtonEnabled(True)
+        if edit is not field and not edit.accessibleName():
+            edit.setAccessibleName(field.accessibleName())  # the inner field says the same
         for action in edit.findChildren(QAction):
             if action.objectName() == CLEAR_ACTION:
                 action.setIcon(icon("close"))
+        for clear in edit.findChildren(QToolButton):  # a screen reader hears a name
+            clear.setAccessibleName(tr("Clear"))
+            clear.setToolTip(tr("Clear"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.widgets.kit import SPACING, button, link_button, text_label
+from app.ui.widgets.translate import tr
 
 
 class Page(QWidget):
@@ -49,7 +50,7 @@ def flow_header(owner: QWidget) -> tuple[QHBoxLayout, QLabel, QPushButton]:
     step.setProperty("role", "muted")
     top.addWidget(step)
     top.addStretch(1)
-    pause = link_button(owner.tr("I need a &pause"), owner.tr("I need a pause"))
+    pause = link_button(tr("I need a &pause"), tr("I need a pause"))
     top.addWidget(pause)
     return top, step, pause
 

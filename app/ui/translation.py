@@ -1,0 +1,65 @@
+"""The window in the user's language: Qt's catalogues, ours, and the core's data.
+
+Chosen once, before the first widget, from Settings → On screen (kept with the
+window's name in ``presentation.ini``) or else the system's languages. Qt's own
+catalogue (``qtbase_<code>``) translates the standard dialogs' buttons; ours
+(``threshold_<code>.qm``, built from ``resources/translations`` by
+``scripts/translations release``) the rest. Dates and numbers follow ``QLocale``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app import language
+from app.language import SOURCE, best_match
+from app.resource_files import resources_dir
+
+
+def system_language() -> str:
+    """The first of the system's languages Threshold speaks (English when none)."""
+    return best_match(QLocale.system().uiLanguages())
+
+
+_installed: list[QTranslator] = []
+
+
+def install_language(app: QCoreApplication, choice: str = "") -> str:
+    """Speak ``choice`` (or the system's language when empty); returns the code in use.
+
+    A missing catalogue leaves English in its place rather than failing to start.
+    Installing again (a test's second window) replaces what was installed before.
+    """
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    code = choice if choice in language.LANGUAGES else system_language()
+    language.use(code)
+    if code != system_language() or choice:
+        QLocale.setDefault(_locale_for(code))
+    catalogues = [(f"threshold_{code}", [str(resources_dir() / "translations")])]
+    if code != SOURCE:
+        catalogues.append((f"qtbase_{code}", _qt_translation_folders()))
+    for name, folders in catalogues:
+        translator = QTranslator(app)  # parented: lives as long as the application
+        if any(translator.load(name, folder) for folder in folders):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return code
+
+
+def _qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues are: Qt's answer, then beside PySide6 (the bundle)."""
+    import PySide6  # noqa: PLC0415
+
+    beside = Path(PySide6.__file__).parent / "Qt" / "translations"
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(beside)]
+
+
+def _locale_for(code: str) -> QLocale:
+    """The system's own locale when it speaks ``code`` (its dates), else the language's."""
+    system = QLocale.system()
+    if QLocale.languageToCode(system.language()) == code:
+        return system
+    return QLocale(code)
