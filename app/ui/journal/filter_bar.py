@@ -232,6 +232,7 @@ class FilterBar(QWidget):
         self.theme_field.setPlaceholderText(self.tr("Any theme"))
         with_kit_clear_button(self.theme_field)
         combo.setAccessibleName(self.tr("Show entries on this theme"))
+        self.theme_field.setAccessibleName(combo.accessibleName())  # what is typed in it
         return combo
 
     def _mood_combo(self) -> QComboBox:

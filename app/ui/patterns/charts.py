@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QFocusEvent,
     QFontMetricsF,
     QKeyEvent,
@@ -32,6 +33,7 @@ from app.pdf_export.pattern_charts import (
 from app.records.patterns import Counted, Week
 from app.ui.patterns.tables import week_sentence
 from app.ui.patterns.words import chart_words, screen_ink
+from app.ui.widgets.accessible import give_role
 from app.ui.widgets.translate import tr
 
 _MOVES = {
@@ -56,6 +58,7 @@ class WeeksChart(QWidget):
         self.setObjectName("weeks-chart")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        give_role(WeeksChart, QAccessible.Role.Chart)  # not a "filler" to a screen reader
         self.setAccessibleName(tr("Mood and energy by week"))
         self._weeks: list[Week] = []
         self._chosen: int | None = None
@@ -183,6 +186,7 @@ class CountsChart(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None, most: int = 8) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        give_role(CountsChart, QAccessible.Role.Chart)
         self.setAccessibleName(name)
         self._counted: list[Counted] = []
         self._most = most

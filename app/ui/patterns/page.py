@@ -53,6 +53,7 @@ from app.ui.patterns.words import (
     empty_text,
     summary_text,
 )
+from app.ui.widgets.accessible import announce
 from app.ui.widgets.kit import SPACING, button, text_label
 from app.ui.widgets.scrolling import scrolled
 from app.ui.widgets.translate import QT_TR_NOOP, tr
@@ -137,6 +138,7 @@ class PatternsPage(QWidget, ForgetsOnLock):
             return
         self._say("")
         self._show(found)
+        announce(self.summary, self.summary.text())  # a new period is news to a screen reader
         self.pairs.open(self._journal, period.since, period.until)
 
     def focus(self) -> None:

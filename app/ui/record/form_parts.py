@@ -101,6 +101,7 @@ def _zone_box(parent: QWidget) -> QComboBox:
     line = box.lineEdit()
     if line is not None:
         line.setPlaceholderText(tr("This computer's time"))
+        line.setAccessibleName(box.accessibleName())  # what is typed in it
     return box
 
 

@@ -92,6 +92,7 @@ class ExportAllDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(self._buttons())
         self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())
+        grow_to_fit(self)  # the wrapped paragraphs need more height at this width
 
     def _password_form(self) -> QFormLayout:
         form = QFormLayout()

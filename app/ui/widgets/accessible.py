@@ -1,0 +1,35 @@
+"""What a screen reader is told beyond a widget's name: its role, and news as it happens.
+
+A chart drawn with QPainter is a plain QWidget to Qt, which AT-SPI calls a "filler";
+``give_role`` registers the role it really has (a chart), served by one factory.
+``announce`` says a sentence once (a new period's summary), politely, without moving
+the focus, where the platform supports announcements.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+_ROLES: dict[type[QWidget], QAccessible.Role] = {}
+
+
+def give_role(kind: type[QWidget], role: QAccessible.Role) -> None:
+    """Widgets of ``kind`` report ``role`` to assistive technology (idempotent)."""
+    if not _ROLES:
+        QAccessible.installFactory(_interface_for)
+    _ROLES[kind] = role
+
+
+def _interface_for(_key: str, target: QObject) -> QAccessibleInterface | None:
+    for kind, role in _ROLES.items():
+        if isinstance(target, kind):
+            return QAccessibleWidget(target, role)
+    return None
+
+
+def announce(widget: QWidget, words: str) -> None:
+    """Say ``words`` once to a screen reader, without taking the focus."""
+    if words and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, words))
