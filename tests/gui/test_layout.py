@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,8 +23,10 @@ from app.ui.widgets.theme import apply_theme
 from tests.gui.layout_check import layout_problems
 from tests.gui.screen_windows import settle, window_for
 from tests.gui.screens import SCREENS, Screen
+from tests.helpers.pseudo_locale import build_catalogue
 
 SCALES = [1.0, 1.5, 2.0]
+PSEUDO_SCREEN = 1.5  # a longer language on a common laptop screen, not the smallest window
 
 
 @pytest.fixture(params=SCALES, ids=lambda scale: f"fontx{scale}")
@@ -50,4 +53,30 @@ def test_nothing_is_clipped_or_overlaps(
     qtbot: QtBot, files: JournalFiles, tmp_path: Path, font_scale: float, screen: Screen
 ) -> None:
     window = window_for(screen.start, qtbot, files, tmp_path, font_scale)
+    screen.visit(qtbot, window, check)
+
+
+@pytest.fixture(scope="module", params=["ltr", "rtl"])
+def pseudo_language(
+    request: pytest.FixtureRequest, qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """Every string longer and accented (``pseudo_locale.py``), left to right or mirrored."""
+    right_to_left = request.param == "rtl"
+    built = build_catalogue(tmp_path_factory.mktemp(request.param), right_to_left)
+    translator = QTranslator()
+    assert translator.load(str(built))
+    qapp.installTranslator(translator)
+    qapp.processEvents()  # the language change reaches every widget, and the direction
+    assert qapp.isRightToLeft() is right_to_left
+    yield request.param
+    qapp.removeTranslator(translator)
+    qapp.processEvents()
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda screen: screen.name)
+def test_the_pseudo_locale_fits_and_mirrors(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path, pseudo_language: str, screen: Screen
+) -> None:
+    window = window_for(screen.start, qtbot, files, tmp_path, scale=PSEUDO_SCREEN)
+    assert window.isRightToLeft() is (pseudo_language == "rtl")
     screen.visit(qtbot, window, check)

@@ -12,10 +12,11 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from app.prompts.checkin_data import GroundingExercise
 from app.ui.doubt.reach_out_steps import wide_chip
+from app.ui.widgets.flow_layout import wrapping_row
 from app.ui.widgets.kit import SPACING, text_label
 from app.ui.widgets.step_pages import Page
 
@@ -44,7 +45,7 @@ class PausePage(Page):
         self._ends_at: float | None = None
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self.tick)
-        self.layout_.addLayout(self._timer_row())
+        self.layout_.addWidget(self._timer_row())
         self.countdown = text_label("", "muted")
         self.countdown.setAccessibleName(self.tr("Timer"))
         self.layout_.addWidget(self.countdown)
@@ -52,9 +53,7 @@ class PausePage(Page):
         self.layout_.addStretch(1)
         self.stop()
 
-    def _timer_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(SPACING // 2)
+    def _timer_row(self) -> QWidget:
         self.timer_buttons: dict[int, QPushButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # choosing the running one again stops it
@@ -64,9 +63,7 @@ class PausePage(Page):
             widget.clicked.connect(lambda _=False, m=minutes: self._chosen(m))
             self._group.addButton(widget)
             self.timer_buttons[minutes] = widget
-            row.addWidget(widget)
-        row.addStretch(1)
-        return row
+        return wrapping_row(list(self.timer_buttons.values()), SPACING // 2)
 
     def _exercise_card(self) -> QFrame:
         card = QFrame()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.prompts.checkin import Feeling
 from app.prompts.checkin_data import MoodCell
 from app.ui.doubt.reason_list import ReasonList
+from app.ui.widgets.flow_layout import wrapping_row
 from app.ui.widgets.kit import SPACING, button, text_label
 from app.ui.widgets.mood_picker import MoodPicker, chip
 from app.ui.widgets.step_pages import Page
@@ -136,29 +137,25 @@ class AfterPage(Page):
             self.tr("Only if you want to. Nothing here is a test."),
         )
         self.layout_.addWidget(text_label(self.tr("What did you decide?")))
-        self.layout_.addLayout(self._decision_row())
+        self.layout_.addWidget(self._decision_row())
         self.layout_.addSpacing(SPACING // 2)
         self.layout_.addWidget(text_label(self.tr("How do you feel now?")))
         self.picker = MoodPicker(moods)
         self.layout_.addWidget(self.picker)
         self.layout_.addStretch(1)
 
-    def _decision_row(self) -> QHBoxLayout:
+    def _decision_row(self) -> QWidget:
         labels = {
             "stayed": self.tr("I didn't reach out"),
             "reached": self.tr("I reached out"),
             "unsure": self.tr("I'm not sure yet"),
         }
-        row = QHBoxLayout()
-        row.setSpacing(SPACING // 2)
         self.decision_buttons: dict[str, QPushButton] = {}
         for decision in DECISIONS:
             widget = wide_chip(labels[decision])
             widget.clicked.connect(lambda _=False, d=decision: self._chosen(d))
             self.decision_buttons[decision] = widget
-            row.addWidget(widget)
-        row.addStretch(1)
-        return row
+        return wrapping_row(list(self.decision_buttons.values()), SPACING // 2)
 
     def decision(self) -> str | None:
         """The chosen decision, if any."""

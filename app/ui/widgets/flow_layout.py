@@ -8,16 +8,21 @@ squeeze them until their words are cut off.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
-    """Left-to-right rows that wrap; every item keeps its size hint."""
+    """Rows in reading order that wrap; every item keeps its size hint.
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+    With ``fill``, the room left at the end of each row is shared among its items
+    (a row of equal choices across a column). Right to left, rows start at the right.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8, fill: bool = False) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._fill = fill
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -79,13 +84,48 @@ class FlowLayout(QLayout):
         """Lay the items out row by row; the height used."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, row_height = area.x(), area.y(), 0
-        for item in self._shown():
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self._gap, 0
+        y, rows = area.y(), self._rows(area.width())
+        for row in rows:
+            row_height = max(item.sizeHint().height() for item in row)
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._gap
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
+                self._place(row, area, y)
+            y += row_height + self._gap
+        return (y - self._gap if rows else area.y()) - rect.y() + margins.bottom()
+
+    def _rows(self, width: int) -> list[list[QLayoutItem]]:
+        """The items split into rows that fit ``width`` (an item wider than it sits alone)."""
+        rows: list[list[QLayoutItem]] = []
+        used = 0
+        for item in self._shown():
+            hint = item.sizeHint().width()
+            if rows and used + self._gap + hint <= width:
+                rows[-1].append(item)
+                used += self._gap + hint
+            else:
+                rows.append([item])
+                used = hint
+        return rows
+
+    def _place(self, row: list[QLayoutItem], area: QRect, y: int) -> None:
+        widths = [item.sizeHint().width() for item in row]
+        if self._fill:
+            spare = area.width() - sum(widths) - self._gap * (len(row) - 1)
+            widths = [w + spare // len(row) + (i < spare % len(row)) for i, w in enumerate(widths)]
+        parent = self.parentWidget()
+        direction = (
+            parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+        )
+        x = area.x()
+        for item, width in zip(row, widths, strict=True):
+            placed = QRect(QPoint(x, y), QSize(width, item.sizeHint().height()))
+            item.setGeometry(QStyle.visualRect(direction, area, placed))
+            x += width + self._gap
+
+
+def wrapping_row(widgets: list[QWidget], spacing: int = 8) -> QWidget:
+    """``widgets`` in one row that wraps in a longer language rather than overlapping."""
+    holder = QWidget()
+    row = FlowLayout(holder, spacing=spacing)
+    for widget in widgets:
+        row.addWidget(widget)
+    return holder

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from app.prompts.checkin import Feeling
 from app.prompts.checkin_data import ENERGY_LEVELS, PLEASANTNESS_LEVELS, MoodCell
+from app.ui.widgets.flow_layout import FlowLayout
 
 CHIP_FRAME = 28  # the theme's padding (12 + 12) and borders, with a little air
 
@@ -60,9 +60,8 @@ class MoodScale(QWidget):
         super().__init__(parent)
         self._mood: int | None = None
         self.setAccessibleName(self.tr("Mood"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        # Equal chips across the column; in a longer language they wrap, never cut.
+        row = FlowLayout(self, spacing=8, fill=True)
         self._buttons: dict[int, QPushButton] = {}
         # In a button group the row is one Tab stop, as the feeling grid is; arrows move.
         self._group = QButtonGroup(self)
@@ -70,8 +69,6 @@ class MoodScale(QWidget):
         for value, word in enumerate(self._words(), 1):
             name = self.tr("Mood: {word}, {value} of 5").format(word=word, value=value)
             widget = chip(word, name)
-            # Five equal chips across the column, like the grid below, never squeezed.
-            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             widget.clicked.connect(lambda _=False, v=value: self._choose(v))
             widget.installEventFilter(self)
             self._buttons[value] = widget
