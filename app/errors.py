@@ -8,17 +8,32 @@ its type without the message (which could quote content) and say so plainly.
 
 from __future__ import annotations
 
+from app.words import QT_TR_NOOP, say
+
 
 class KnownError(Exception):
     """A failure with a plain explanation for the user.
 
+    The explanation is a template marked for translation (``app.words``) and the
+    details that fill it, so the window can say it in the reader's language.
+
     Attributes:
-        message: one or two calm sentences, safe to show and to log.
+        template: one or two calm sentences, with ``{name}`` for each detail.
+        details: what fills the template (a file's name, a count, a ``Said``).
     """
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, **details: object) -> None:
+        super().__init__(template)
+        self.template = template
+        self.details = details
+
+    @property
+    def message(self) -> str:
+        """The explanation in words, safe to show and to log."""
+        return say(self.template, self.details)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class UnlockError(KnownError):
@@ -41,7 +56,7 @@ class KeyringUnavailable(UnlockError):
     """
 
     def __init__(self, cause: str) -> None:
-        super().__init__(f"The system keyring can't be used: {cause}.")
+        super().__init__(QT_TR_NOOP("The system keyring can't be used: {cause}."), cause=cause)
         self.cause = cause
 
 

@@ -13,11 +13,12 @@ from typing import Any
 
 from app.errors import InvalidInput
 from app.records.prompts import Phase
+from app.records.translatable import QT_TR_NOOP
 from app.storage.connection import Connection, transaction
 from app.storage.sql_errors import known_errors
 
 _KEY = "preferences"
-DEFAULT_REMINDER_TEXT = "A quiet moment, if you'd like one."
+DEFAULT_REMINDER_TEXT = QT_TR_NOOP("A quiet moment, if you'd like one.")  # shown translated
 MAX_REMINDER_CHARS = 120
 DEFAULT_REMIND_THEMES = ("control-tactics", "decision", "shield")
 DEFAULT_AUTO_LOCK_MINUTES = 5

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from app import language
 from app.language import SOURCE, best_match
 from app.resource_files import resources_dir
+from app.ui.widgets.translate import tr
+from app.words import use_translator
 
 
 def system_language() -> str:
@@ -36,6 +38,7 @@ def install_language(app: QCoreApplication, choice: str = "") -> str:
         app.removeTranslator(_installed.pop())
     code = choice if choice in language.LANGUAGES else system_language()
     language.use(code)
+    use_translator(tr)  # the core's messages, said in the window's language
     if code != system_language() or choice:
         QLocale.setDefault(_locale_for(code))
     catalogues = [(f"threshold_{code}", [str(resources_dir() / "translations")])]

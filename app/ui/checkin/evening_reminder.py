@@ -16,8 +16,9 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from app.prompts.checkin import next_reminder
-from app.storage.preferences import Preferences
+from app.storage.preferences import DEFAULT_REMINDER_TEXT, Preferences
 from app.ui.presentation import display_name
+from app.ui.widgets.translate import tr
 
 CHECK_INTERVAL_MS = 60_000
 Clock = Callable[[], dt.datetime]
@@ -91,6 +92,8 @@ class EveningReminder(QObject):
             return
         self._next = next_reminder(now, self._preferences.reminder_time)
         text = self._preferences.reminder_text
+        if text == DEFAULT_REMINDER_TEXT:
+            text = tr(text)  # the default, in the reader's language; their own words as typed
         if self._tray is not None:
             self._tray.showMessage(display_name(), text, self._icon)
         self.due.emit(text)

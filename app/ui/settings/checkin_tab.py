@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from app.records.prompts import Phase
 from app.storage.preferences import DEFAULT_REMINDER_TEXT, MAX_REMINDER_CHARS, Preferences
 from app.ui.settings.tab_parts import PreferencesTab, add_heading, left_aligned
 from app.ui.widgets.kit import button, text_label
+from app.ui.widgets.translate import tr
 
 
 class CheckinSettings(PreferencesTab):
@@ -82,11 +83,11 @@ class CheckinSettings(PreferencesTab):
         box.addWidget(self.remind)
         form = QFormLayout()
         self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.time.setAccessibleName(self.tr("Reminder time"))
         self.text = QLineEdit()
         self.text.setMaxLength(MAX_REMINDER_CHARS)
-        self.text.setPlaceholderText(DEFAULT_REMINDER_TEXT)
+        self.text.setPlaceholderText(tr(DEFAULT_REMINDER_TEXT))
         self.text.setAccessibleName(self.tr("Reminder words"))
         form.addRow(self.tr("At"), self.time)
         form.addRow(self.tr("Words"), self.text)
