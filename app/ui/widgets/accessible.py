@@ -13,6 +13,13 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessible
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 _ROLES: dict[type[QWidget], QAccessible.Role] = {}
+# Every interface the factory made. Qt's accessibility cache keeps the C++ object and
+# deletes it itself (when its widget goes, or as the app ends), but PySide leaves a
+# Python-made object owned by Python: once the last Python reference went, the cache
+# held a dangling pointer and the app died as it quit under a screen reader (a
+# segfault in QAccessibleCache::deleteInterface, found by the AT-SPI journey). Kept
+# here, the Python side never deletes them; one per chart, so the list stays short.
+_MADE: list[QAccessibleInterface] = []
 
 
 def give_role(kind: type[QWidget], role: QAccessible.Role) -> None:
@@ -25,7 +32,9 @@ def give_role(kind: type[QWidget], role: QAccessible.Role) -> None:
 def _interface_for(_key: str, target: QObject) -> QAccessibleInterface | None:
     for kind, role in _ROLES.items():
         if isinstance(target, kind):
-            return QAccessibleWidget(target, role)
+            made = QAccessibleWidget(target, role)
+            _MADE.append(made)
+            return made
     return None
 
 
