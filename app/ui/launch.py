@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import sys
 import time
 from pathlib import Path
 
@@ -11,26 +10,34 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app import APP_ID, APP_NAME, __version__
+from app import APP_ID, __version__
 from app.files import JournalFiles
-from app.presentation import load_presentation
+from app.presentation import FILE_NAME, Presentation, load_presentation
 from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
+from app.ui.presentation import application_name, command_name
 from app.ui.single_instance import InstanceServer, ask_running_instance_to_show, server_name
 from app.ui.translation import install_language
 from app.ui.widgets.theme import apply_theme
-from app.ui.window_state import WindowState
+from app.ui.window_state import WindowState, settings_path
 from app.vault.keyring_prefetch import PrefetchedKeystore
 from app.vault.keystore import Keystore, SystemKeystore
 
 
-def create_application() -> QApplication:
-    """The QApplication with our name, id and theme (following system changes)."""
+def create_application(presentation: Presentation | None = None) -> QApplication:
+    """The QApplication with its name, id and theme (following system changes).
+
+    The name (the neutral one, when chosen) is set before the QApplication exists
+    and is its argv[0]: Qt's accessibility bridge may register the application with
+    screen readers as soon as events run, and X11's window class is made once, from
+    argv[0] and the name, so neither may ever see the script's file name.
+    """
+    chosen = presentation or Presentation()
+    QCoreApplication.setApplicationName(application_name(chosen))
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
+    app = existing if isinstance(existing, QApplication) else QApplication([command_name(chosen)])
     app.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName(APP_ID)
+    QGuiApplication.setDesktopFileName("" if chosen.is_neutral else APP_ID)
     apply_theme(app)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     return app
@@ -66,7 +73,7 @@ def run_desktop_app(
     ``quit_once_settled``): packaging checks and the start-up benchmark use it.
     ``keystore`` may already be reading the keyring (``start_keyring_prefetch``).
     """
-    app = create_application()
+    app = create_application(load_presentation(settings_path().with_name(FILE_NAME)))
     name = server_name(folder)
     if ask_running_instance_to_show(name):
         if isinstance(keystore, PrefetchedKeystore):

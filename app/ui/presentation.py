@@ -32,10 +32,30 @@ def apply_to_application(presentation: Presentation) -> None:
     name and icon change at once.
     """
     neutral = presentation.is_neutral
-    QGuiApplication.setApplicationName(presentation.title if neutral else APP_NAME)
+    QGuiApplication.setApplicationName(application_name(presentation))
     QGuiApplication.setDesktopFileName("" if neutral else APP_ID)
     QGuiApplication.setApplicationDisplayName(presentation.title)
     QGuiApplication.setWindowIcon(window_icon(presentation.icon))
+
+
+def application_name(presentation: Presentation) -> str:
+    """The application's own name: the neutral one chosen, else "Threshold".
+
+    Screen readers hear it (Qt's AT-SPI bridge names the application after it) and
+    X11's window class carries it.
+    """
+    return presentation.title if presentation.is_neutral else APP_NAME
+
+
+def command_name(presentation: Presentation) -> str:
+    """What the QApplication is told its command was (its argv[0]): the app's name.
+
+    Qt's X11 platform makes the window class's first part (the instance name) from
+    argv[0]'s base name, once, as the first window is made; the real one is the
+    script's file (``__main__.py``) or the launcher's, which would name the app
+    whatever window name was chosen. A slash would cut it, so none is kept.
+    """
+    return application_name(presentation).replace("/", " ")
 
 
 def display_name() -> str:
