@@ -65,6 +65,8 @@ class ChartWords:
     contacts: str = "Contacts"
     incidents: str = "Incidents"
     nothing: str = "Nothing in this period."
+    day_format: str = "d MMM"  # Qt date formats: a week's label, and one with its year
+    day_year_format: str = "d MMM yyyy"
 
 
 def weeks_height(font: QFont) -> float:
@@ -150,7 +152,7 @@ def paint_weeks(
     dashed = _pen(painter, ink.energy, Qt.PenStyle.DashLine)
     _line(painter, layout, layout.energy, energies, span=ENERGY_RANGE, pen=dashed)
     _marks(painter, layout, weeks, ink)
-    _dates(painter, layout, weeks, ink, by_month=by_month)
+    _dates(painter, layout, weeks, ink, words, by_month=by_month)
     painter.restore()
 
 
@@ -319,25 +321,37 @@ def _marks(painter: QPainter, layout: WeeksLayout, weeks: Sequence[Week], ink: C
 
 
 def _dates(
-    painter: QPainter, layout: WeeksLayout, weeks: Sequence[Week], ink: ChartInk, *, by_month: bool
+    painter: QPainter,
+    layout: WeeksLayout,
+    weeks: Sequence[Week],
+    ink: ChartInk,
+    words: ChartWords,
+    *,
+    by_month: bool,
 ) -> None:
     """Each column's date under it, as many as fit, with the year wherever it changes."""
     metrics = QFontMetricsF(painter.font(), painter.device())
-    label_width = metrics.horizontalAdvance("30 Sep 2026") + metrics.height()
+    widest = QLocale().toString(QDate(2026, 9, 30), words.day_year_format)
+    label_width = metrics.horizontalAdvance(widest) + metrics.height()
     every = max(1, int(label_width / layout.step) + 1) if layout.step else 1
     baseline = layout.marks.bottom() + metrics.height() * 1.2
     painter.setPen(ink.muted)
     year = None
     for index in range(0, len(weeks), every):
         start = weeks[index].start
-        shown = "MMM" if by_month else "d MMM"
-        if start.year != year:
-            shown += " yyyy"
-            year = start.year
+        shown = date_format(words, by_month=by_month, with_year=start.year != year)
+        year = start.year
         label = QLocale().toString(QDate(start.year, start.month, start.day), shown)
         x = layout.centre(index) - metrics.horizontalAdvance(label) / 2
         x = min(max(x, layout.plot.left()), layout.plot.right() - metrics.horizontalAdvance(label))
         painter.drawText(QPointF(x, baseline), label)
+
+
+def date_format(words: ChartWords, *, by_month: bool, with_year: bool) -> str:
+    """The Qt date format of a column's label: the words' day shapes, or the month alone."""
+    if by_month:
+        return "MMM yyyy" if with_year else "MMM"  # a month alone reads the same everywhere
+    return words.day_year_format if with_year else words.day_format
 
 
 def _highlight(painter: QPainter, layout: WeeksLayout, index: int, ink: ChartInk) -> None:

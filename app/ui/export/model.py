@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, Signal
 
 from app.export.model import Redaction
 from app.export.readable import BlockKind, ReadableBlock, readable_block
 from app.export.redaction import initials, same_name
-from app.export.render import format_date
 from app.records.entries import Entry
 from app.ui.widgets.lists import FIRST_ROLE, ListModel, ModelIndex
 
@@ -31,6 +30,12 @@ SHOWN_CHARS = 600
 # entry's heading; KindRole: a BlockKind, None for a heading.
 ExportRole = IntEnum("ExportRole", "EntryIdRole ParagraphRole KindRole", start=FIRST_ROLE)
 Row = tuple[Entry, int, str]  # an entry, a paragraph's index (-1: its heading), the words
+
+
+def _long_date(entry: Entry) -> str:
+    """The entry's day in the window's language, weekday and all (the export's own is English)."""
+    day = entry.date
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 class ExportListModel(ListModel[Row]):
@@ -88,7 +93,7 @@ class ExportListModel(ListModel[Row]):
     def _shown(self, row: Row) -> str:
         entry, paragraph, text = row
         if paragraph < 0:
-            return f"{' '.join(text.split())} \u00b7 {format_date(entry.date)}"
+            return f"{' '.join(text.split())} \u00b7 {_long_date(entry)}"
         block = self._block(row)
         shown = self._attachment(block) if block.attachment else block.text
         return shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1] + "\u2026"

@@ -25,9 +25,9 @@ from app.records.entries import Entry, EntryFields
 from app.ui.first_paint import after_first_paint
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.text_surface import editor_font
+from app.ui.widgets.translate import tr
 
 TITLE_FONT_SCALE = 1.3
-DATE_FORMAT = "d MMM yyyy"  # month names follow the locale; never ambiguous
 
 
 class EntryDetails(QWidget):
@@ -117,7 +117,8 @@ class EntryDetails(QWidget):
         title_font.setPointSizeF(QGuiApplication.font().pointSizeF() * TITLE_FONT_SCALE)
         self.title.setFont(title_font)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(DATE_FORMAT)
+        # The month in words is never ambiguous; the pattern's shape is the language's.
+        self.date.setDisplayFormat(tr("d MMM yyyy"))
         moods = [
             self.tr("No mood"),
             self.tr("1 · Very low"),

@@ -18,6 +18,7 @@ from app.records.entries import EntrySummary
 from app.records.links import LinkedPair
 from app.ui.widgets.lists import FIRST_ROLE, ListModel, ModelIndex
 from app.ui.widgets.rows import format_day
+from app.ui.widgets.translate import tr
 
 ARROW = "→"
 
@@ -36,7 +37,9 @@ class PairRow:
 
 def spoken_day(day: dt.date, today: dt.date | None = None) -> str:
     """A day as a sentence says it: "3 April", with the year when it is not this one."""
-    shape = "d MMMM" if day.year == (today or dt.date.today()).year else "d MMMM yyyy"
+    this_year = day.year == (today or dt.date.today()).year
+    #: A Qt date format for a day and its month, no year: d = day, MMMM = month name.
+    shape = tr("d MMMM") if this_year else tr("d MMMM yyyy")
     return QLocale().toString(QDate(day.year, day.month, day.day), shape)
 
 

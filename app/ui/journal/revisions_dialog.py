@@ -14,13 +14,10 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QDate,
     QItemSelection,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import (
@@ -47,10 +44,10 @@ from PySide6.QtWidgets import (
 
 from app.records.entries import Entry, Revision
 from app.ui.journal.revision_diff import Span, changed_spans
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.kit import fill_grid, text_label
 from app.ui.widgets.lists import FIRST_ROLE, ListModel, list_view
-from app.ui.widgets.rows import TwoLineRowDelegate
-from app.ui.widgets.theme import current_colours
+from app.ui.widgets.rows import TwoLineRowDelegate, format_moment
 
 if TYPE_CHECKING:
     from app.ui.journal.page import JournalPage
@@ -72,11 +69,7 @@ def shown_text(title: str, body: str) -> str:
 
 def format_saved(saved: dt.datetime) -> str:
     """When a version was saved, in local time ("4 Mar 2025, 21:14")."""
-    local = saved.astimezone()
-    locale = QLocale()
-    day = locale.toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
-    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{day}, {time}"
+    return format_moment(saved.astimezone())
 
 
 def reading_font() -> QFont:

@@ -37,8 +37,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.journal.timeline_model import MONTH, TimelineRole, qdate
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.lists import ModelIndex
-from app.ui.widgets.theme import DARK, current_colours
+from app.ui.widgets.translate import tr
 
 PAD_X = 16
 PAD_Y = 8
@@ -52,7 +53,7 @@ MOOD_DARK = ("#a3b0db", "#8ec3d6", "#d6c193", "#a3c99f", "#e6bd72")
 
 def mood_colour(mood: int) -> QColor:
     """The dot colour for a mood from 1 to 5 in the current light or dark mode."""
-    colours = MOOD_DARK if current_colours() is DARK else MOOD_LIGHT
+    colours = MOOD_DARK if current_colours().dark else MOOD_LIGHT
     return QColor(colours[min(max(mood, 1), 5) - 1])
 
 
@@ -283,5 +284,6 @@ class TimelineDelegate(QStyledItemDelegate):
 
 
 def _short_date(day: dt.date) -> str:
-    """'Tue 12' in the user's language."""
-    return str(QLocale().toString(qdate(day), "ddd d"))
+    """'Tue 12' in the user's language (German writes "Di. 12.")."""
+    #: A Qt date format for a short weekday and the day of the month: ddd = "Tue", d = 12.
+    return str(QLocale().toString(qdate(day), tr("ddd d")))

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from app.patterns.figures import AFTER_DAYS
 from app.pdf_export.pattern_charts import ChartInk, ChartWords
 from app.records.patterns import ENOUGH_CONTACTS, ENOUGH_ENTRIES, Figures
-from app.ui.widgets.theme import DARK, current_colours
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.translate import tr
 
 # Quiet second colours beside the theme's sage (no red): 3:1 or more on the page
@@ -28,7 +28,7 @@ SECOND_COLOURS = {
 def screen_ink() -> ChartInk:
     """The charts' colours for the window, from the theme in use."""
     colours = current_colours()
-    second = SECOND_COLOURS["dark" if colours == DARK else "light"]
+    second = SECOND_COLOURS["dark" if colours.dark else "light"]
     return ChartInk(
         text=QColor(colours.text),
         muted=QColor(colours.muted_text),
@@ -52,17 +52,22 @@ def chart_words() -> ChartWords:
         contacts=tr("Contacts"),
         incidents=tr("Incidents"),
         nothing=tr("Nothing written in this period."),
+        #: A Qt date format for a day and its short month name, no year: d = day, MMM = month.
+        day_format=tr("d MMM"),
+        day_year_format=tr("d MMM yyyy"),
     )
 
 
 def day_text(day: dt.date) -> str:
-    """A date as the person's locale writes it, with the month in words."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    """A date as the person's language writes it, with the month in words."""
+    #: A Qt date format: d = day, MMMM = month name, yyyy = year.
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMMM yyyy"))
 
 
 def month_text(day: dt.date) -> str:
-    """A month and its year ("November 2026")."""
-    return QLocale().toString(QDate(day.year, day.month, 1), "MMMM yyyy")
+    """A month and its year ("November 2026"), as the timeline's headings say it."""
+    name = QLocale().standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
+    return tr("{month} {year}").format(month=name, year=day.year)
 
 
 def number_text(value: float) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -82,8 +82,12 @@ def account_html(text: str) -> str:
 
 def _evidence(items: tuple[Evidence, ...]) -> str:
     rows = [
-        f"{html.escape(item.name)} ({html.escape(item.mime)}, {item.size:,} bytes)<br>"
-        f"<code>SHA-256 {html.escape(item.sha256)}</code>"
+        tr("{name} ({mime}, {size} bytes)").format(
+            name=html.escape(item.name),
+            mime=html.escape(item.mime),
+            size=QLocale().toString(item.size),
+        )
+        + f"<br><code>SHA-256 {html.escape(item.sha256)}</code>"
         for item in items
     ]
     return "<br>".join(rows)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,7 +34,7 @@ SHORT_DIGEST = 16  # characters of a SHA-256 shown in the list (all of it when s
 def evidence_line(name: str, mime: str, size: int, sha256: str) -> str:
     """One file as the list shows it: its name, type, size and the start of its SHA-256."""
     return tr("{name} ({mime}, {size} bytes), SHA-256 {digest}…").format(
-        name=name, mime=mime, size=f"{size:,}", digest=sha256[:SHORT_DIGEST]
+        name=name, mime=mime, size=QLocale().toString(size), digest=sha256[:SHORT_DIGEST]
     )
 
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QTime
-
 from app.records.incidents import IncidentKind, When
-from app.ui.widgets.rows import format_day
+from app.ui.widgets.rows import format_moment
 from app.ui.widgets.translate import QT_TR_NOOP, tr
 
 _KINDS = {
@@ -58,12 +56,6 @@ def kinds_line(kinds: tuple[IncidentKind, ...]) -> str:
 def field_name(name: str) -> str:
     """A field's name as the form labels it."""
     return tr(FIELD_NAMES.get(name, name))
-
-
-def format_moment(moment: dt.datetime) -> str:
-    """A date and time the way rows show them ("4 Mar 2025, 19:40")."""
-    time = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-    return tr("{day}, {time}").format(day=format_day(moment.date()), time=time)
 
 
 def format_when(when: When) -> str:

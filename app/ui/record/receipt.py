@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,7 +52,7 @@ def receipt_at(receipt: Receipt) -> str:
 def receipt_text(receipt: Receipt) -> str:
     """The receipt as one copyable block: what it is, its time, its length, the digest."""
     return tr("Threshold incident record, {links} links, as of {at}:\n{digest}").format(
-        links=f"{receipt.links:,}", at=receipt.at, digest=receipt.digest
+        links=QLocale().toString(receipt.links), at=receipt.at, digest=receipt.digest
     )
 
 
@@ -62,7 +63,7 @@ def check_message(broken: ChainBreak | None, links: int) -> str:
             "The record holds: {links} links, and nothing in it was changed, added, moved to "
             "the trash or deleted for good without its link. The newest records could still "
             "be cut away together with their links; a receipt kept elsewhere would show that."
-        ).format(links=f"{links:,}")
+        ).format(links=QLocale().toString(links))
     return tr(
         "The record does not hold: {where}. Something was changed outside Threshold. "
         "Your records are still here; a backup from before then holds them as they were."
@@ -97,7 +98,7 @@ class ReceiptDialog(QDialog):
         layout.addWidget(
             text_label(
                 tr("As of {at}, your record has {links} links. Its newest digest:").format(
-                    at=receipt_at(receipt), links=f"{receipt.links:,}"
+                    at=receipt_at(receipt), links=QLocale().toString(receipt.links)
                 )
             )
         )

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -161,7 +161,7 @@ class ReportDialog(QDialog):
         words = tr(
             "The report of {count} records is saved as {path}. The file is not encrypted; "
             "keep it somewhere safe."
-        ).format(count=f"{records:,}", path=path)
+        ).format(count=QLocale().toString(records), path=path)
         if not holds:
             words += " " + tr(
                 "The record's chain does not hold (Check the record says where); the report "

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from enum import IntEnum
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTime
+from PySide6.QtCore import QObject, Qt
 
 from app.ui.widgets.lists import FIRST_ROLE, ListModel
-from app.ui.widgets.rows import TwoLineRowDelegate, format_day
+from app.ui.widgets.rows import TwoLineRowDelegate, format_moment
 from app.ui.widgets.translate import QT_TR_NOOP, tr
 from app.vault.access_events import AccessEvent, AccessKind, Place
 from app.vault.slots import SlotKind
@@ -70,9 +70,7 @@ def detail(event: AccessEvent) -> str:
 
 def format_when(at: dt.datetime) -> str:
     """An event's local day and time, as rows show them ("7 Dec 2026, 16:04")."""
-    local = at.astimezone()
-    time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return tr("{day}, {time}").format(day=format_day(local.date()), time=time)
+    return format_moment(at.astimezone())
 
 
 MISSING_NOTICE = QT_TR_NOOP(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSpinBox, QVBoxLayout, QWidget
 
 from app.errors import KnownError
@@ -18,6 +18,7 @@ from app.ui.controller import JournalController
 from app.ui.settings.key_dialogs import PassphraseDialog, RecoveryKeyDialog
 from app.ui.settings.tab_parts import add_heading, left_aligned
 from app.ui.widgets.kit import button, text_label
+from app.ui.widgets.rows import format_moment
 from app.vault.recovery_key import RecoveryKey
 
 
@@ -193,11 +194,11 @@ class OpeningSettings(QWidget):
                 "backup is made until it is."
             )
         if newest is not None:
-            when = newest.when.astimezone().strftime("%d %b %Y, %H:%M")
+            when = format_moment(newest.when.astimezone())
             if newest.entries == 1:
                 held = self.tr("1 entry")
             else:
-                count = "?" if newest.entries is None else f"{newest.entries:,}"
+                count = "?" if newest.entries is None else QLocale().toString(newest.entries)
                 held = self.tr("{count} entries").format(count=count)
             where += " " + self.tr("The newest is from {when} and holds {held}.").format(
                 when=when, held=held

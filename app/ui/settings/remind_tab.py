@@ -18,6 +18,7 @@ from app.records.prompts import Theme
 from app.storage.preferences import Preferences
 from app.ui.settings.tab_parts import PreferencesTab, add_heading
 from app.ui.widgets.kit import text_label
+from app.ui.widgets.translate import tr
 
 
 class RemindSettings(PreferencesTab):
@@ -60,7 +61,7 @@ class RemindSettings(PreferencesTab):
         self.count_days.setAccessibleName(self.count_days.text())
         self.decided = QDateEdit()
         self.decided.setCalendarPopup(True)
-        self.decided.setDisplayFormat("d MMM yyyy")
+        self.decided.setDisplayFormat(tr("d MMM yyyy"))  # the language's shape of a day
         self.decided.setMaximumDate(QDate.currentDate())
         self.decided.setAccessibleName(self.tr("The day you decided"))
         layout.addWidget(self.count_days)

@@ -12,10 +12,9 @@ backup holds, over which days, and its newest headlines.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,14 +35,12 @@ from app.journal import check_backup
 from app.storage.backup_preview import BackupPreview
 from app.ui.widgets.file_dialogs import SENSITIVE_INPUT, file_dialog_forgets_folders
 from app.ui.widgets.kit import button, link_button, text_label
+from app.ui.widgets.rows import format_day, format_moment
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
 
 DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 1  # True once a backup failed its check
-
-
-def _day(day: dt.date) -> str:
-    return day.strftime("%d %b %Y")
+TRADITIONAL_SIZES = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # "KB", as people say it
 
 
 class RestoreDialog(QDialog):
@@ -113,8 +110,10 @@ class RestoreDialog(QDialog):
 
     def _fill(self, found: list[BackupInfo]) -> None:
         for info in found:
-            when = info.when.astimezone().strftime("%d %b %Y, %H:%M")
-            text = self.tr("{when} ({size:,} KB)").format(when=when, size=info.size // 1024)
+            size = QLocale().formattedDataSize(info.size, 1, TRADITIONAL_SIZES)  # "340.5 KB"
+            text = self.tr("{when} ({size})").format(
+                when=format_moment(info.when.astimezone()), size=size
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backups.addItem(item)
@@ -207,9 +206,9 @@ class RestoreDialog(QDialog):
             self.tr("It holds {count} from {first} to {last}. The newest:").format(
                 count=self.tr("1 entry")
                 if preview.entries == 1
-                else self.tr("{n:,} entries").format(n=preview.entries),
-                first=_day(preview.first_day),
-                last=_day(preview.last_day),
+                else self.tr("{count} entries").format(count=QLocale().toString(preview.entries)),
+                first=format_day(preview.first_day),
+                last=format_day(preview.last_day),
             )
         ]
         for row in preview.newest:
@@ -218,7 +217,7 @@ class RestoreDialog(QDialog):
                 if row.heavy
                 else row.headline or self.tr("(untitled)")
             )
-            lines.append(f"{_day(row.day)} — {headline}")
+            lines.append(f"{format_day(row.day)} — {headline}")
         return "\n".join(lines)
 
     def _secret(self) -> SlotSecret:
@@ -256,7 +255,7 @@ class RestoreDialog(QDialog):
             count = (
                 self.tr("one entry")
                 if report.entries == 1
-                else self.tr("{count:,} entries").format(count=report.entries)
+                else self.tr("{count} entries").format(count=QLocale().toString(report.entries))
             )
             self._say(
                 self.tr(

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -41,7 +42,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui.widgets.theme import current_colours
+from app.ui.widgets.colours import current_colours
+from app.ui.widgets.translate import tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAD = 8  # the spacing grid
@@ -53,10 +55,21 @@ RichDetail = Callable[[str, QFont, int], str]
 
 
 def format_day(day: dt.date | None) -> str:
-    """A day the way rows show it, with the locale's month names ("4 Mar 2025")."""
+    """A day the way rows show it, with the locale's month names ("4 Mar 2025").
+
+    The month in words keeps the day unambiguous in every language; the pattern is
+    translated (German writes "4. März 2025"), the names come from ``QLocale``.
+    """
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    #: A Qt date format: d = day, MMM = short month name, yyyy = year.
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMM yyyy"))
+
+
+def format_moment(moment: dt.datetime) -> str:
+    """A date and time the way rows show them ("4 Mar 2025, 19:40"), as given."""
+    time = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return tr("{day}, {time}").format(day=format_day(moment.date()), time=time)
 
 
 def strong_font(font: QFont) -> QFont:
