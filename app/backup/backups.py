@@ -39,6 +39,7 @@ from app.errors import (
 )
 from app.files import ensure_private_folder
 from app.journal import check_backup
+from app.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -50,19 +51,19 @@ NOT_THIS_KEY = (
     "or damaged); its own key file may still open it"
 )
 FAILED_CHECK = "failed its check"
-COPY_FAILED_MESSAGE = (
+COPY_FAILED_MESSAGE = QT_TR_NOOP(
     "The new backup didn't pass its check, so it was removed; earlier backups were not "
     "touched. The journal itself may be damaged: `threshold verify` checks it."
 )
-FOLDER_FULL_MESSAGE = (
+FOLDER_FULL_MESSAGE = QT_TR_NOOP(
     "There isn't enough space in the backup folder, so no backup was made. Your journal "
     "and earlier backups are untouched; free some space or choose another folder."
 )
-FOLDER_READ_ONLY_MESSAGE = (
+FOLDER_READ_ONLY_MESSAGE = QT_TR_NOOP(
     "Threshold can't write to the backup folder (it is read-only or not yours), so no "
     "backup was made. Your journal and earlier backups are untouched."
 )
-FOLDER_ERROR_MESSAGE = (
+FOLDER_ERROR_MESSAGE = QT_TR_NOOP(
     "The backup folder's disk reported an error (it may have been removed), so no backup "
     "was made. Your journal and earlier backups are untouched."
 )
@@ -164,7 +165,7 @@ def list_backups(
 def describe_backup(journal: Journal, path: Path, *, full: bool = False) -> BackupInfo:
     """Date, size and entry count of one backup, opened read-only with the journal's key."""
     if not path.is_file():
-        raise JournalNotFound("There is no backup file at that place.")
+        raise JournalNotFound(QT_TR_NOOP("There is no backup file at that place."))
     found = parse_backup(path) or _unnamed(path)
     try:
         report = journal.inspect_backup(path, full=full)
@@ -263,7 +264,10 @@ def _too_little_space(journal: Journal, folder: Path) -> bool:
 def _prepare_folder(journal: Journal, folder: Path) -> None:
     """Create the folder private; a chosen existing folder (a USB stick) keeps its mode."""
     if folder.exists() and not folder.is_dir():
-        raise InvalidInput(f"{folder} is a file, not a folder. Please choose a folder for backups.")
+        raise InvalidInput(
+            QT_TR_NOOP("{folder} is a file, not a folder. Please choose a folder for backups."),
+            folder=folder,
+        )
     if folder == journal.files.backups or not folder.exists():
         ensure_private_folder(folder)
 

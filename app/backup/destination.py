@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import KnownError
+from app.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -43,7 +44,10 @@ def require_backup_folder(journal: Journal) -> Path:
     folder = backup_folder(journal)
     if is_chosen_and_missing(journal):
         raise BackupFolderMissing(
-            f"The backup folder {folder} isn't there just now (is the USB stick plugged "
-            "in?), so no backup was made. Your journal is untouched."
+            QT_TR_NOOP(
+                "The backup folder {folder} isn't there just now (is the USB stick plugged "
+                "in?), so no backup was made. Your journal is untouched."
+            ),
+            folder=folder,
         )
     return folder

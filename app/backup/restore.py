@@ -21,8 +21,9 @@ from app.journal import check_backup
 from app.restore_swap import finish_interrupted_restore, stage, swap
 from app.storage.lockfile import JournalLock
 from app.vault.slot_secret import SlotSecret
+from app.words import QT_TR_NOOP
 
-BACKUP_FAILED_CHECK = (
+BACKUP_FAILED_CHECK = QT_TR_NOOP(
     "This backup didn't pass its check, so it was not restored. Nothing was changed; "
     "an older backup may still be sound."
 )
@@ -70,8 +71,11 @@ def _restore(files: JournalFiles, backup: Path, now: dt.datetime) -> Path | None
         swap(files, aside)
     except OSError as error:
         raise RestoreFailed(
-            "The restore stopped halfway through. Nothing was deleted, and Threshold will "
-            f"finish it the next time it starts; the journal it replaces is in {aside}."
+            QT_TR_NOOP(
+                "The restore stopped halfway through. Nothing was deleted, and Threshold will "
+                "finish it the next time it starts; the journal it replaces is in {folder}."
+            ),
+            folder=aside,
         ) from error
     return aside if aside.is_dir() else None
 
@@ -88,8 +92,13 @@ def _aside_folder(files: JournalFiles, now: dt.datetime) -> Path:
 def _copy_failed(error: OSError) -> KnownError:
     if error.errno in {errno.ENOSPC, errno.EDQUOT}:
         return DiskFull(
-            "There isn't enough space to restore this backup: it needs about as much free "
-            "space as the backup takes. Nothing was changed; free some space and try again."
+            QT_TR_NOOP(
+                "There isn't enough space to restore this backup: it needs about as much free "
+                "space as the backup takes. Nothing was changed; free some space and try again."
+            )
         )
     reason = error.strerror or type(error).__name__
-    return RestoreFailed(f"The backup couldn't be copied in ({reason}). Nothing was changed.")
+    return RestoreFailed(
+        QT_TR_NOOP("The backup couldn't be copied in ({reason}). Nothing was changed."),
+        reason=reason,
+    )

@@ -31,13 +31,14 @@ from typing import Protocol
 
 from app.errors import KnownError
 from app.export.model import ExportFormat
+from app.words import QT_TR_NOOP
 
-INCOMPLETE_MESSAGE = (
+INCOMPLETE_MESSAGE = QT_TR_NOOP(
     "Threshold couldn't finish this export: the file came out shorter than what you "
     "chose, so it wasn't kept. Your entries are safe in the journal. You can try "
     "again, or export fewer entries at a time."
 )
-TOO_LONG_MESSAGE = (
+TOO_LONG_MESSAGE = QT_TR_NOOP(
     "Threshold couldn't make this PDF: part of an entry is too long to lay out on pages, "
     "so no file was kept. Your entries are safe in the journal. You can export it as "
     "Markdown, HTML or text instead."
@@ -109,14 +110,14 @@ def _check_text(read_back: bytes, rendered: Rendered) -> None:
     try:
         text = read_back.decode("utf-8")
     except UnicodeDecodeError:
-        raise ExportIncomplete("the file is not the UTF-8 text that was written") from None
+        raise ExportIncomplete(detail="the file is not the UTF-8 text that was written") from None
     if rendered.fmt is ExportFormat.HTML:
         check_self_contained(text)
     position = 0
     for index, section in enumerate(rendered.sections):
         found = text.find(section.rstrip(), position)
         if found < 0:
-            raise ExportIncomplete(_missing(index, rendered))
+            raise ExportIncomplete(detail=_missing(index, rendered))
         position = found + len(section.rstrip())
 
 
@@ -127,28 +128,30 @@ def _check_pdf(read_back: bytes, rendered: Rendered, pdf: PdfFacts) -> None:
 
     pages = page_count(read_back, rendered.password)
     if pages != pdf.pages:
-        raise ExportIncomplete(f"the PDF has {pages} pages; {pdf.pages} were painted")
+        raise ExportIncomplete(detail=f"the PDF has {pages} pages; {pdf.pages} were painted")
     starts = (0, *pdf.breaks)
     lead = 1 if rendered.summary else 0  # the summary's pages come first
     if len(starts) != rendered.entries + lead or list(starts) != sorted(set(starts)):
-        raise ExportIncomplete(f"{len(starts) - lead} of {rendered.entries} entries start a page")
+        raise ExportIncomplete(
+            detail=f"{len(starts) - lead} of {rendered.entries} entries start a page"
+        )
     try:
         texts = pdf_pages_text(pdf.plain)
     except ValueError as error:
-        raise ExportIncomplete(str(error)) from None
+        raise ExportIncomplete(detail=str(error)) from None
     if texts is None:
         return
     if len(texts) != pdf.pages:
-        raise ExportIncomplete(f"pdftotext read {len(texts)} of {pdf.pages} pages")
+        raise ExportIncomplete(detail=f"pdftotext read {len(texts)} of {pdf.pages} pages")
     if lead and letters(rendered.summary) - letters("".join(texts[: starts[1]])):
-        raise ExportIncomplete("the summary page is incomplete")
+        raise ExportIncomplete(detail="the summary page is incomplete")
     starts = starts[lead:]
     for index, wanted in enumerate(_entry_letters(rendered)):
         end = starts[index + 1] if index + 1 < len(starts) else len(texts)
         missing = wanted - letters("".join(texts[starts[index] : end]))
         if missing:
             raise ExportIncomplete(
-                f"{_missing(index + int(rendered.has_cover), rendered)}: "
+                detail=f"{_missing(index + int(rendered.has_cover), rendered)}: "
                 f"{sum(missing.values())} letters"
             )
 
@@ -191,7 +194,7 @@ def check_self_contained(page: str) -> None:
     finder.feed(page)
     finder.close()
     if finder.found:
-        raise ExportIncomplete(f"the page refers outside itself ({finder.found} times)")
+        raise ExportIncomplete(detail=f"the page refers outside itself ({finder.found} times)")
 
 
 _ADDRESS_ATTRIBUTES = frozenset(

@@ -30,6 +30,7 @@ from app.export.interrupted import exporting_to, noting_folder, remove_our_folde
 from app.export.model import ExportDocument
 from app.export.write import plain_error
 from app.files import PRIVATE_DIR_MODE, lock_file, sync_folder, write_private_file_atomically
+from app.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -60,15 +61,25 @@ def export_with_folder(
     folder = files_folder(path)
     if os.path.lexists(folder):
         raise KnownError(
-            f"There is already a folder named {folder.name!r} beside {path.name!r}; "
-            "nothing was written. Please choose another name, or move that folder."
+            QT_TR_NOOP(
+                "There is already a folder named {folder} beside {name}; "
+                "nothing was written. Please choose another name, or move that folder."
+            ),
+            folder=repr(folder.name),
+            name=repr(path.name),
         )
     if not path.parent.is_dir():
-        raise KnownError(f"The folder {path.parent} doesn't exist, so nothing was written.")
+        raise KnownError(
+            QT_TR_NOOP("The folder {folder} doesn't exist, so nothing was written."),
+            folder=path.parent,
+        )
     with exporting_to(journal, path.parent), _staging(folder) as staging:
         written = dataclasses.replace(doc, attachments=_fill(staging, doc.attachments))
         if os.path.lexists(folder):
-            raise KnownError(f"A folder named {folder.name!r} appeared; nothing was written.")
+            raise KnownError(
+                QT_TR_NOOP("A folder named {folder} appeared; nothing was written."),
+                folder=repr(folder.name),
+            )
         with noting_folder(journal, folder, path):
             _rename(staging, folder)
             try:

@@ -19,12 +19,13 @@ from app.export.attachments import gather
 from app.export.model import ExportDocument, ExportEntry, ExportOptions, Redaction
 from app.export.paragraphs import split_paragraphs
 from app.records.entries import Entry, EntryFilter
+from app.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from app.export.summary import Summary
     from app.journal import Journal
 
-NOTHING_TO_EXPORT = "Nothing to export: no entries match what was chosen."
+NOTHING_TO_EXPORT = QT_TR_NOOP("Nothing to export: no entries match what was chosen.")
 
 
 def select_ids(

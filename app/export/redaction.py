@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from app.errors import InvalidInput
 from app.export.model import Redaction
+from app.words import QT_TR_NOOP
 
 MAX_NAME_CHARS = 200
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
@@ -99,6 +100,9 @@ def initials(name: str) -> str:
     return " ".join("-".join(f"{part[0].upper()}." for part in w.split("-") if part) for w in words)
 
 
+NOT_ONE_LINE = QT_TR_NOOP("A name to redact must be one short line. Nothing was exported.")
+
+
 def parse_redaction(value: str) -> Redaction:
     """Parse the CLI's ``NAME=PSEUDONYM`` (``NAME=`` means initials).
 
@@ -107,15 +111,17 @@ def parse_redaction(value: str) -> Redaction:
     """
     name, equals, replacement = value.partition("=")
     if _CONTROLS.search(value):
-        raise InvalidInput("A name to redact must be one short line. Nothing was exported.")
+        raise InvalidInput(NOT_ONE_LINE)
     name, replacement = name.strip(), replacement.strip()
     if not equals or not name:
         raise InvalidInput(
-            "--redact takes NAME=PSEUDONYM, for example --redact 'Margaret Smith=M', "
-            "or NAME= for initials. Nothing was exported."
+            QT_TR_NOOP(
+                "--redact takes NAME=PSEUDONYM, for example --redact 'Margaret Smith=M', "
+                "or NAME= for initials. Nothing was exported."
+            )
         )
     if len(name) > MAX_NAME_CHARS:
-        raise InvalidInput("A name to redact must be one short line. Nothing was exported.")
+        raise InvalidInput(NOT_ONE_LINE)
     return Redaction(name, replacement)
 
 

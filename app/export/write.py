@@ -29,6 +29,7 @@ from app.files import (
     write_all,
     write_private_file_atomically,
 )
+from app.words import QT_TR_NOOP
 
 Check = Callable[[bytes], None]
 """Looks at the bytes read back from the written file; raises ``KnownError`` if wrong."""
@@ -50,9 +51,14 @@ def write_export(path: Path, data: bytes, check: Check | None = None) -> None:
     """
     folder = path.parent
     if not folder.is_dir():
-        raise KnownError(f"The folder {folder} doesn't exist, so nothing was written.")
+        raise KnownError(
+            QT_TR_NOOP("The folder {folder} doesn't exist, so nothing was written."), folder=folder
+        )
     if path.is_dir():
-        raise KnownError(f"{path} is a folder; please choose a file name. Nothing was written.")
+        raise KnownError(
+            QT_TR_NOOP("{path} is a folder; please choose a file name. Nothing was written."),
+            path=path,
+        )
     sweep_temp_files(folder)
     try:
         descriptor = open_unnamed(folder)
@@ -143,8 +149,10 @@ def _check_read_back(descriptor: int, data: bytes, check: Check | None) -> None:
     read_back = _read_all(descriptor)
     if read_back != data:
         raise KnownError(
-            "The export couldn't be written: the file read back differs from what was "
-            "written. Nothing was kept; your entries are safe in the journal."
+            QT_TR_NOOP(
+                "The export couldn't be written: the file read back differs from what was "
+                "written. Nothing was kept; your entries are safe in the journal."
+            )
         )
     if check is not None:
         check(read_back)
@@ -163,11 +171,19 @@ def _read_all(descriptor: int) -> bytes:
 def plain_error(error: OSError, folder: Path) -> KnownError:
     """The system's refusal to write into ``folder``, in words (nothing was kept)."""
     if error.errno == errno.ENOSPC:
-        return DiskFull("The disk is full, so the export wasn't written. Nothing was changed.")
+        return DiskFull(
+            QT_TR_NOOP("The disk is full, so the export wasn't written. Nothing was changed.")
+        )
     if error.errno in {errno.EACCES, errno.EPERM, errno.EROFS}:
         return KnownError(
-            f"Threshold can't write to the folder {folder}. Nothing was written; "
-            "please choose another folder."
+            QT_TR_NOOP(
+                "Threshold can't write to the folder {folder}. Nothing was written; "
+                "please choose another folder."
+            ),
+            folder=folder,
         )
     reason = error.strerror or type(error).__name__
-    return KnownError(f"The export couldn't be written ({reason}). Nothing was changed.")
+    return KnownError(
+        QT_TR_NOOP("The export couldn't be written ({reason}). Nothing was changed."),
+        reason=reason,
+    )

@@ -47,7 +47,8 @@ from app.transfer.archive_format import (
     time_text,
 )
 from app.transfer.archive_links import keep_links
-from app.transfer.problems import ImportRefused, refused
+from app.transfer.problems import ImportRefused, refused, without_promise
+from app.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from app.journal.worker_stores import WorkerStores
@@ -64,7 +65,6 @@ _FILE_KEYS = (*_EVIDENCE_KEYS, "file")
 _REQUIRED_FIELDS = ("happened", "kinds", "who", *TEXT_FIELDS)
 _FIELDS = (*_REQUIRED_FIELDS, *OPTIONAL_FIELDS)
 Choice = TypeVar("Choice", IncidentKind, Channel, MediaKind)
-_PROMISE = re.compile(r"\s*Nothing was \w+[^.]*\.\s*$")
 
 
 def contact_from_row(value: object) -> Contact:
@@ -344,9 +344,10 @@ def _keep_record(stores: WorkerStores, record: ImportedIncident) -> bool:
     except ImportRefused:
         raise
     except InvalidInput as error:
-        reason = _PROMISE.sub("", str(error)).strip()
         raise refused(
-            f"The incident record {record.incident.id[:8]} could not be kept: {reason}"
+            QT_TR_NOOP("The incident record {id} could not be kept: {reason}"),
+            id=record.incident.id[:8],
+            reason=without_promise(error),
         ) from error
 
 

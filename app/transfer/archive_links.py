@@ -17,7 +17,8 @@ from app.errors import EntryNotFound, InvalidInput
 from app.records.imports import ImportedLink
 from app.records.links import LinkedPair
 from app.transfer.archive_format import LINKS, aware_time, mapping, text, time_text
-from app.transfer.problems import refused
+from app.transfer.problems import refused, without_promise
+from app.words import QT_TR_NOOP, Said
 
 if TYPE_CHECKING:
     from app.journal.worker_stores import WorkerStores
@@ -62,7 +63,9 @@ def links_from_rows(rows: Iterable[object]) -> tuple[ImportedLink, ...]:
         try:
             found.append(link_from_row(row))
         except ValueError as error:
-            raise ValueError(f"link {number}: {error}") from None
+            raise ValueError(
+                Said(QT_TR_NOOP("link {number}: {reason}"), {"number": number, "reason": error})
+            ) from None
     return tuple(found)
 
 
@@ -86,14 +89,23 @@ def keep_links(
             if skipped & {link.earlier, link.later}:
                 continue
             raise refused(
-                f"A link in {LINKS} names an entry that is in neither the archive nor this "
-                f"journal ({link.earlier[:8]} to {link.later[:8]}), so the archive isn't whole."
+                QT_TR_NOOP(
+                    "A link in {name} names an entry that is in neither the archive nor this "
+                    "journal ({earlier} to {later}), so the archive isn't whole."
+                ),
+                name=LINKS,
+                earlier=link.earlier[:8],
+                later=link.later[:8],
             ) from None
         except InvalidInput as error:
-            reason = error.message.removesuffix(" Nothing was linked.")
             raise refused(
-                f"A link in {LINKS} between {link.earlier[:8]} and {link.later[:8]} "
-                f"could not be kept: {reason}"
+                QT_TR_NOOP(
+                    "A link in {name} between {earlier} and {later} could not be kept: {reason}"
+                ),
+                name=LINKS,
+                earlier=link.earlier[:8],
+                later=link.later[:8],
+                reason=without_promise(error),
             ) from error
     return kept
 

@@ -60,6 +60,7 @@ from app.transfer.archive_links import links_from_rows
 from app.transfer.problems import password_needed, refused
 from app.transfer.sources import Stack
 from app.transfer.zipsafe import SafeZip
+from app.words import QT_TR_NOOP, Said
 
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_ENTRY_BYTES = 17 * 1024 * 1024  # a 16 MB body and its front matter
@@ -82,8 +83,12 @@ def read_archive(path: Path, options: ImportOptions, stack: Stack) -> ImportBatc
     names = sorted(n for n in archive.names() if n.startswith(ENTRIES) and n.endswith(".md"))
     if len(names) != manifest.entries:
         raise refused(
-            f"{path.name} holds {len(names):,} entries but its manifest says "
-            f"{manifest.entries:,}; it may be damaged."
+            QT_TR_NOOP(
+                "{name} holds {count} entries but its manifest says {said}; it may be damaged."
+            ),
+            name=path.name,
+            count=f"{len(names):,}",
+            said=f"{manifest.entries:,}",
         )
     revisions = _revisions(archive)
     entries = [_entry(archive, name, revisions) for name in names]
@@ -108,10 +113,20 @@ def _each_once(entries: list[ImportedEntry], names: list[str], shown: str) -> No
             keys.append((entry.source, entry.source_id))
         for key in keys:
             if key in seen:
-                what = "one id" if key[0] is None else "the same imported entry"
+                what = (
+                    Said(QT_TR_NOOP("one id"))
+                    if key[0] is None
+                    else Said(QT_TR_NOOP("the same imported entry"))
+                )
                 raise refused(
-                    f"The entries {seen[key]} and {name} in {shown} both name {what}; "
-                    "the archive may have been changed by hand."
+                    QT_TR_NOOP(
+                        "The entries {first} and {second} in {archive} both name {what}; "
+                        "the archive may have been changed by hand."
+                    ),
+                    first=seen[key],
+                    second=name,
+                    archive=shown,
+                    what=what,
                 )
             seen[key] = name
 
@@ -119,13 +134,21 @@ def _each_once(entries: list[ImportedEntry], names: list[str], shown: str) -> No
 def _manifest(archive: SafeZip, options: ImportOptions) -> Manifest:
     member = archive.members.get(MANIFEST)
     if member is None:
-        raise refused(f"{archive.path.name} has no {MANIFEST}; it is not a Threshold archive.")
+        raise refused(
+            QT_TR_NOOP("{name} has no {manifest}; it is not a Threshold archive."),
+            name=archive.path.name,
+            manifest=MANIFEST,
+        )
     if member.encrypted and options.password is None:
-        raise password_needed(f"{archive.path.name} is protected by a password.")
+        raise password_needed(
+            QT_TR_NOOP("{name} is protected by a password."), name=archive.path.name
+        )
     try:
         return parse_manifest(archive.read(MANIFEST, MAX_MANIFEST_BYTES))
     except (ValueError, UnicodeDecodeError) as error:
-        raise refused(f"{archive.path.name} can't be read: {error}.") from None
+        raise refused(
+            QT_TR_NOOP("{name} can't be read: {reason}."), name=archive.path.name, reason=error
+        ) from None
 
 
 def _json(archive: SafeZip, name: str) -> object:
@@ -135,9 +158,19 @@ def _json(archive: SafeZip, name: str) -> object:
     try:
         return loads(archive.read(name, MAX_JSON_BYTES))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise refused(f"{name} in {archive.path.name} is not valid JSON ({error}).") from None
+        raise refused(
+            QT_TR_NOOP("{name} in {archive} is not valid JSON ({reason})."),
+            name=name,
+            archive=archive.path.name,
+            reason=error,
+        ) from None
     except ValueError as error:  # deep, a number too long, a broken character
-        raise refused(f"{name} in {archive.path.name} can't be read: {error}.") from None
+        raise refused(
+            QT_TR_NOOP("{name} in {archive} can't be read: {reason}."),
+            name=name,
+            archive=archive.path.name,
+            reason=error,
+        ) from None
 
 
 def _revisions(archive: SafeZip) -> dict[str, tuple[Revision, ...]]:
@@ -148,7 +181,12 @@ def _revisions(archive: SafeZip) -> dict[str, tuple[Revision, ...]]:
             for entry_id, versions in rows.items()
         }
     except ValueError as error:
-        raise refused(f"{REVISIONS} in {archive.path.name} can't be read: {error}.") from None
+        raise refused(
+            QT_TR_NOOP("{name} in {archive} can't be read: {reason}."),
+            name=REVISIONS,
+            archive=archive.path.name,
+            reason=error,
+        ) from None
 
 
 def _extras(archive: SafeZip, manifest: Manifest) -> ImportedExtras:
@@ -163,12 +201,19 @@ def _extras(archive: SafeZip, manifest: Manifest) -> ImportedExtras:
             prompt_from_row(row)
     except ValueError as error:
         raise refused(
-            f"The reasons, contacts or prompts in {name} can't be read: {error}."
+            QT_TR_NOOP("The reasons, contacts or prompts in {name} can't be read: {reason}."),
+            name=name,
+            reason=error,
         ) from None
     try:
         links = links_from_rows(_list(_json(archive, LINKS)))
     except ValueError as error:
-        raise refused(f"{LINKS} in {name} can't be read: {error}.") from None
+        raise refused(
+            QT_TR_NOOP("{name} in {archive} can't be read: {reason}."),
+            name=LINKS,
+            archive=name,
+            reason=error,
+        ) from None
     return ImportedExtras(reasons, contacts, prompts, _records(archive, manifest), links)
 
 
@@ -183,24 +228,36 @@ def _records(archive: SafeZip, manifest: Manifest) -> tuple[ImportedIncident, ..
     try:
         rows = _list(_json(archive, INCIDENTS))
     except ValueError as error:
-        raise refused(f"{INCIDENTS} in {shown} can't be read: {error}.") from None
+        raise refused(
+            QT_TR_NOOP("{name} in {archive} can't be read: {reason}."),
+            name=INCIDENTS,
+            archive=shown,
+            reason=error,
+        ) from None
     records = tuple(_record(archive, number, row) for number, row in enumerate(rows, 1))
     _records_once(records, shown)
     found = (len(records), sum(len(record.files) for record in records))
     said = (manifest.records, manifest.evidence)
     if said not in ((None, None), found):
         raise refused(
-            f"{shown} holds {_records_and_files(*found)}, but its manifest says "
-            f"{_records_and_files(said[0] or 0, said[1] or 0)}; it may be damaged."
+            QT_TR_NOOP("{name} holds {found}, but its manifest says {said}; it may be damaged."),
+            name=shown,
+            found=_records_and_files(*found),
+            said=_records_and_files(said[0] or 0, said[1] or 0),
         )
     return records
 
 
-def _records_and_files(records: int, files: int) -> str:
+def _records_and_files(records: int, files: int) -> Said:
     """Counted in plain words: "1 incident record with 2 evidence files"."""
-    record = "incident record" if records == 1 else "incident records"
-    file = "evidence file" if files == 1 else "evidence files"
-    return f"{records:,} {record} with {files:,} {file}"
+    counts = {"records": f"{records:,}", "files": f"{files:,}"}
+    if records == 1 and files == 1:
+        return Said(QT_TR_NOOP("{records} incident record with {files} evidence file"), counts)
+    if records == 1:
+        return Said(QT_TR_NOOP("{records} incident record with {files} evidence files"), counts)
+    if files == 1:
+        return Said(QT_TR_NOOP("{records} incident records with {files} evidence file"), counts)
+    return Said(QT_TR_NOOP("{records} incident records with {files} evidence files"), counts)
 
 
 def _record(archive: SafeZip, number: int, value: object) -> ImportedIncident:
@@ -209,7 +266,11 @@ def _record(archive: SafeZip, number: int, value: object) -> ImportedIncident:
         files = tuple(_evidence_file(archive, row) for row in rows)
     except ValueError as error:
         raise refused(
-            f"Record {number} of {INCIDENTS} in {archive.path.name} can't be read: {error}."
+            QT_TR_NOOP("Record {number} of {name} in {archive} can't be read: {reason}."),
+            number=number,
+            name=INCIDENTS,
+            archive=archive.path.name,
+            reason=error,
         ) from None
     return ImportedIncident(incident, files)
 
@@ -217,13 +278,18 @@ def _record(archive: SafeZip, number: int, value: object) -> ImportedIncident:
 def _evidence_file(archive: SafeZip, row: dict[str, object]) -> ImportedFile:
     file_name = text(row.get("file"))
     if not file_name.startswith(EVIDENCE) or file_name not in archive.members:
-        raise ValueError(f"its evidence file {file_name!r} is not in the archive")
+        raise ValueError(
+            Said(
+                QT_TR_NOOP("its evidence file {name} is not in the archive"),
+                {"name": repr(file_name)},
+            )
+        )
     sha256 = _id(row.get("sha256"), _SHA256)
     return ImportedFile(
         ref=_id(row.get("attachment"), _ATTACHMENT_ID),
         name=text(row.get("name")),
         size=count(row.get("size")),
-        read=_checked_reader(archive, file_name, sha256, "its record"),
+        read=_checked_reader(archive, file_name, sha256, Said(QT_TR_NOOP("its record"))),
     )
 
 
@@ -238,8 +304,12 @@ def _records_once(records: tuple[ImportedIncident, ...], shown: str) -> None:
         for key in (record.incident.id, *(file.ref for file in record.files)):
             if key in seen:
                 raise refused(
-                    f"Two incident records or evidence files in {shown} have the id {key}; "
-                    "the archive may have been changed by hand."
+                    QT_TR_NOOP(
+                        "Two incident records or evidence files in {archive} have the id {id}; "
+                        "the archive may have been changed by hand."
+                    ),
+                    archive=shown,
+                    id=key,
                 )
             seen.add(key)
 
@@ -263,7 +333,12 @@ def _entry(
             revisions=revisions.get(entry_id, ()),
         )
     except (ValueError, UnicodeDecodeError) as error:
-        raise refused(f"The entry {name} in {archive.path.name} can't be read: {error}.") from None
+        raise refused(
+            QT_TR_NOOP("The entry {name} in {archive} can't be read: {reason}."),
+            name=name,
+            archive=archive.path.name,
+            reason=error,
+        ) from None
 
 
 def _fields(front: dict[str, object], body: str) -> EntryFields:
@@ -287,17 +362,23 @@ def _file(archive: SafeZip, value: object) -> ImportedFile:
     row = mapping(value)
     file_name = text(row.get("file"))
     if not file_name.startswith(ATTACHMENTS) or file_name not in archive.members:
-        raise ValueError(f"its attachment {file_name!r} is not in the archive")
+        raise ValueError(
+            Said(
+                QT_TR_NOOP("its attachment {name} is not in the archive"), {"name": repr(file_name)}
+            )
+        )
     return ImportedFile(
         ref=_id(row.get("id"), _ATTACHMENT_ID),
         name=text(row.get("name")),
         size=count(row.get("size")),
-        read=_checked_reader(archive, file_name, _id(row.get("sha256"), _SHA256), "its entry"),
+        read=_checked_reader(
+            archive, file_name, _id(row.get("sha256"), _SHA256), Said(QT_TR_NOOP("its entry"))
+        ),
         added=aware_time(row["added"]) if row.get("added") is not None else None,
     )
 
 
-def _checked_reader(archive: SafeZip, name: str, sha256: str, lister: str) -> Callable[[], bytes]:
+def _checked_reader(archive: SafeZip, name: str, sha256: str, lister: Said) -> Callable[[], bytes]:
     """Reads a file when it is kept, refused unless it is the file that was archived.
 
     ``lister`` says whose list gave the SHA-256 ("its entry", "its record").
@@ -307,8 +388,12 @@ def _checked_reader(archive: SafeZip, name: str, sha256: str, lister: str) -> Ca
         data = archive.read(name, MAX_ATTACHMENT_BYTES)
         if sha256_hexdigest(data) != sha256:
             raise refused(
-                f"{name} in {archive.path.name} is damaged: its SHA-256 is not the one "
-                f"{lister} lists."
+                QT_TR_NOOP(
+                    "{name} in {archive} is damaged: its SHA-256 is not the one {lister} lists."
+                ),
+                name=name,
+                archive=archive.path.name,
+                lister=lister,
             )
         return data
 

@@ -49,6 +49,7 @@ from app.transfer.archive_format import (
     time_text,
 )
 from app.transfer.archive_links import link_row
+from app.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from app.storage.attachments import AttachmentStore
@@ -143,7 +144,10 @@ def write_archive(
         KnownError: the written file did not read back as a whole archive.
     """
     if path.is_dir():
-        raise KnownError(f"{path} is a folder; please choose a file name. Nothing was written.")
+        raise KnownError(
+            QT_TR_NOOP("{path} is a folder; please choose a file name. Nothing was written."),
+            path=path,
+        )
     ids = [summary.id for summary in reversed(source.entries.summaries())]  # oldest first
     writer = _ArchiveWriter(source, password, now or dt.datetime.now(dt.UTC))
     writer.progress = progress
@@ -208,8 +212,10 @@ class _ArchiveWriter:
         ):
             if written.namelist() != self._names:
                 raise KnownError(
-                    "The archive couldn't be written: the file read back does not list "
-                    "everything. Nothing was kept; your journal is as it was."
+                    QT_TR_NOOP(
+                        "The archive couldn't be written: the file read back does not list "
+                        "everything. Nothing was kept; your journal is as it was."
+                    )
                 )
 
     def _add_entry(

@@ -32,6 +32,7 @@ from app.transfer.local_files import load_json, read_text
 from app.transfer.problems import refused
 from app.transfer.sources import Stack
 from app.transfer.zipsafe import SafeZip
+from app.words import QT_TR_NOOP, Said
 
 MAX_JSON_BYTES = 256 * 1024**2
 """The largest journal JSON read (256 MiB): refused by its size before it is parsed."""
@@ -75,21 +76,28 @@ def read_dayone(path: Path, options: ImportOptions, stack: Stack) -> ImportBatch
 def _journal_names(archive: SafeZip) -> list[str]:
     names = sorted(n for n in archive.names() if "/" not in n and n.lower().endswith(".json"))
     if not names:
-        raise refused(f"{archive.path.name} holds no Day One journal (a .json file at its top).")
+        raise refused(
+            QT_TR_NOOP("{name} holds no Day One journal (a .json file at its top)."),
+            name=archive.path.name,
+        )
     return names
 
 
 def _bare(path: Path) -> str:
     """A journal JSON given on its own, refused by its size before it is read."""
-    return read_text(path, path.name, what="a Day One journal", limit=MAX_JSON_BYTES)
+    return read_text(
+        path, path.name, what=Said(QT_TR_NOOP("a Day One journal")), limit=MAX_JSON_BYTES
+    )
 
 
 def _entries(name: str, data: str | bytes) -> list[object]:
     """The journal's list of entries, parsed once (``data`` is let go by the caller)."""
-    document = load_json(data, name, "a Day One journal")
+    document = load_json(data, name, Said(QT_TR_NOOP("a Day One journal")))
     entries = document.get("entries") if isinstance(document, dict) else None
     if not isinstance(entries, list):
-        raise refused(f"{name} is not a Day One journal: it has no list of entries.")
+        raise refused(
+            QT_TR_NOOP("{name} is not a Day One journal: it has no list of entries."), name=name
+        )
     return entries
 
 
@@ -97,25 +105,27 @@ def _read_all(entries: list[object], name: str, reading: _Reading) -> Iterator[I
     """Each entry, built and then dropped from the parsed list (one copy in memory)."""
     for index, raw in enumerate(entries):
         entries[index] = None
-        where = f"Entry {index + 1:,} of {name}"
+        where = Said(
+            QT_TR_NOOP("Entry {number} of {name}"), {"number": f"{index + 1:,}", "name": name}
+        )
         if not isinstance(raw, dict):
-            raise refused(f"{where} is not an entry (a JSON object).")
+            raise refused(QT_TR_NOOP("{where} is not an entry (a JSON object)."), where=where)
         yield _entry(raw, where, name, reading)
 
 
-def _entry(raw: dict[str, object], where: str, journal: str, reading: _Reading) -> ImportedEntry:
+def _entry(raw: dict[str, object], where: Said, journal: str, reading: _Reading) -> ImportedEntry:
     source_id = raw.get("uuid")
     if not isinstance(source_id, str) or not source_id.strip():
-        raise refused(f"{where} has no uuid.")
+        raise refused(QT_TR_NOOP("{where} has no uuid."), where=where)
     created = _time(raw, "creationDate", where)
     if created is None:
-        raise refused(f"{where} has no creationDate.")
+        raise refused(QT_TR_NOOP("{where} has no creationDate."), where=where)
     day = _local_date(created, raw.get("timeZone"), where, reading.tally)
     media = EntryMedia(
         media_items(raw, where),
         reading.library,
         reading.tally,
-        f"the Day One entry of {day} in {journal}",
+        Said(QT_TR_NOOP("the Day One entry of {day} in {name}"), {"day": day, "name": journal}),
     )
     fields = EntryFields(
         body=_text(raw, where, media, reading),
@@ -132,7 +142,7 @@ def _entry(raw: dict[str, object], where: str, journal: str, reading: _Reading) 
     )
 
 
-def _text(raw: dict[str, object], where: str, media: EntryMedia, reading: _Reading) -> str:
+def _text(raw: dict[str, object], where: Said, media: EntryMedia, reading: _Reading) -> str:
     """The words with media in place, then media never referred to, then (if kept) the place."""
     body = "".join(p if isinstance(p, str) else media.place(p) for p in _parts(raw, where))
     keep = reading.options.keep_location
@@ -141,21 +151,26 @@ def _text(raw: dict[str, object], where: str, media: EntryMedia, reading: _Readi
     return _joined(body, *media.rest(), _place_line(raw) if keep else "")
 
 
-def _time(raw: dict[str, object], key: str, where: str) -> dt.datetime | None:
+def _time(raw: dict[str, object], key: str, where: Said) -> dt.datetime | None:
     """``raw[key]`` as an aware UTC time (a time without a zone is read as UTC)."""
     value = raw.get(key)
     if value is None:
         return None
     if not isinstance(value, str):
-        raise refused(f"{where} has a {key} that is not a date.")
+        raise refused(QT_TR_NOOP("{where} has a {key} that is not a date."), where=where, key=key)
     try:
         moment = dt.datetime.fromisoformat(value.strip())
         return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
     except (ValueError, OverflowError) as error:
-        raise refused(f"{where} has a {key} Threshold cannot read ({value[:40]!r}).") from error
+        raise refused(
+            QT_TR_NOOP("{where} has a {key} Threshold cannot read ({value})."),
+            where=where,
+            key=key,
+            value=repr(value[:40]),
+        ) from error
 
 
-def _local_date(created: dt.datetime, zone_name: object, where: str, tally: Tally) -> dt.date:
+def _local_date(created: dt.datetime, zone_name: object, where: Said, tally: Tally) -> dt.date:
     """The day it was where the entry was written (an unknown zone: UTC, and a notice)."""
     zone = _zone(zone_name) if isinstance(zone_name, str) else None
     if zone is None:
@@ -163,7 +178,9 @@ def _local_date(created: dt.datetime, zone_name: object, where: str, tally: Tall
     try:
         return created.astimezone(zone or dt.UTC).date()
     except OverflowError as error:
-        raise refused(f"{where} has a creationDate at the very edge of the calendar.") from error
+        raise refused(
+            QT_TR_NOOP("{where} has a creationDate at the very edge of the calendar."), where=where
+        ) from error
 
 
 @functools.lru_cache(maxsize=256)
@@ -174,19 +191,21 @@ def _zone(name: str) -> ZoneInfo | None:
         return None
 
 
-def _parts(raw: dict[str, object], where: str) -> list[Part]:
+def _parts(raw: dict[str, object], where: Said) -> list[Part]:
     """The entry's text as words and media references: ``text``, else ``richText``."""
     text = raw.get("text")
     if text is not None:
         if not isinstance(text, str):
-            raise refused(f"{where} has a text that is not text.")
+            raise refused(QT_TR_NOOP("{where} has a text that is not text."), where=where)
         return markdown_parts(text)
     rich = raw.get("richText")
     if rich is None:
         return []
     parts = rich_parts(rich) if isinstance(rich, str) else None
     if parts is None:
-        raise refused(f"{where} has no text, and rich text Threshold cannot read.")
+        raise refused(
+            QT_TR_NOOP("{where} has no text, and rich text Threshold cannot read."), where=where
+        )
     return parts
 
 
@@ -235,12 +254,12 @@ def _degrees(value: object) -> str | None:
     return f"{round(degrees)} °C"  # round(-0.4) is 0, where "{-0.4:.0f}" says -0
 
 
-def _tags(value: object, where: str, tally: Tally) -> tuple[str, ...]:
+def _tags(value: object, where: Said, tally: Tally) -> tuple[str, ...]:
     """Tags trimmed, repeats (ignoring case) and empties dropped, cut to the journal's limits."""
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
-        raise refused(f"{where} has tags that are not a list of words.")
+        raise refused(QT_TR_NOOP("{where} has tags that are not a list of words."), where=where)
     kept: dict[str, str] = {}
     for raw in value:
         tag = _SPACES.sub(" ", raw).lstrip("# ").strip()

@@ -20,6 +20,7 @@ from app.transfer.dayone_notes import Tally, absent_line, not_kept_line
 from app.transfer.dayone_text import MomentRef
 from app.transfer.problems import refused
 from app.transfer.zipsafe import SafeZip
+from app.words import QT_TR_NOOP, Said
 
 ARRAYS = {
     "photos": "photo",
@@ -44,7 +45,7 @@ class MediaItem:
     name: str | None = None  # a PDF's own name, when Day One gave one
 
 
-def media_items(raw: dict[str, object], where: str) -> list[MediaItem]:
+def media_items(raw: dict[str, object], where: Said) -> list[MediaItem]:
     """The media an entry lists, photos first, in their arrays' order.
 
     Raises:
@@ -54,7 +55,9 @@ def media_items(raw: dict[str, object], where: str) -> list[MediaItem]:
     for key, kind in ARRAYS.items():
         listed = raw.get(key) or []
         if not isinstance(listed, list) or not all(isinstance(i, dict) for i in listed):
-            raise refused(f"{where} has a {key} list Threshold cannot read.")
+            raise refused(
+                QT_TR_NOOP("{where} has a {key} list Threshold cannot read."), where=where, key=key
+            )
         items.extend(_item(kind, found) for found in listed)
     return items
 
@@ -100,7 +103,7 @@ class EntryMedia:
     """
 
     def __init__(
-        self, items: list[MediaItem], library: MediaLibrary, tally: Tally, where: str
+        self, items: list[MediaItem], library: MediaLibrary, tally: Tally, where: Said
     ) -> None:
         self._items = items
         self._library = library
@@ -154,7 +157,10 @@ class EntryMedia:
         if name is None:
             expected = f"{_FOLDERS[item.kind]}/{item.md5}" + (f".{item.type}" if item.type else "")
             raise refused(
-                f"{expected} is not in {archive.path.name}, though {self._where} shows it."
+                QT_TR_NOOP("{name} is not in {archive}, though {where} shows it."),
+                name=expected,
+                archive=archive.path.name,
+                where=self._where,
             )
         extension = name.rpartition("/")[2].partition(".")[2].lower()
         if item.kind == "photo" and extension not in _PICTURE_TYPES:

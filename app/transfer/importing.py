@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -20,12 +19,11 @@ from app.errors import DiskError, DiskFull, JournalBusy, KnownError, ReadOnly
 from app.journal.worker_stores import WorkerStores
 from app.media.intake import incoming_from_bytes, without_metadata
 from app.records.imports import ImportBatch, ImportedEntry, ImportPlan, SourceKind
-from app.transfer.problems import ImportRefused, refused
+from app.transfer.problems import ImportRefused, refused, without_promise
+from app.words import QT_TR_NOOP, Said
 
 _NOT_THE_SOURCE = (DiskFull, DiskError, ReadOnly, JournalBusy)
 """Errors of the disk or the journal, not of what is imported: raised as they are."""
-_PROMISE = re.compile(r"\s*Nothing was \w+[^.]*\.\s*$")
-"""The closing sentence promising nothing was changed (attached, imported, saved ...)."""
 
 Progress = Callable[[int, int], None]
 """Called with (entries kept so far, entries to keep); may raise to stop (all undone)."""
@@ -113,7 +111,9 @@ def _keep_entry(
     except _NOT_THE_SOURCE:
         raise
     except KnownError as error:
-        raise _not_kept(f"The entry of {_when(entry)}", error) from error
+        raise _not_kept(
+            Said(QT_TR_NOOP("The entry of {day}"), {"day": _when(entry)}), error
+        ) from error
     for file in entry.files:
         try:
             incoming = incoming_from_bytes(file.read(), file.name)
@@ -122,20 +122,24 @@ def _keep_entry(
         except _NOT_THE_SOURCE:
             raise
         except KnownError as error:
-            whose = f"“{file.name}” in the entry of {_when(entry)}"
+            whose = Said(
+                QT_TR_NOOP("“{name}” in the entry of {day}"),
+                {"name": file.name, "day": _when(entry)},
+            )
             raise _not_kept(whose, error) from error
     return len(entry.files)
 
 
-def _not_kept(what: str, error: KnownError) -> ImportRefused:
+def _not_kept(what: Said, error: KnownError) -> ImportRefused:
     """The refusal naming ``what`` was not kept and why, saying once that nothing was.
 
     The reason often ends with its own promise ("Nothing was attached.", or the
     refusal of a file read from an archive, "Nothing was imported."); it is left
     out, so the message ends with the one promise that holds for the whole import.
     """
-    reason = _PROMISE.sub("", str(error)).strip()
-    return refused(f"{what} could not be kept: {reason}")
+    return refused(
+        QT_TR_NOOP("{what} could not be kept: {reason}"), what=what, reason=without_promise(error)
+    )
 
 
 def _keep_extras(stores: WorkerStores, plan: ImportPlan) -> int:

@@ -34,6 +34,7 @@ from app.storage.validation import MAX_TITLE_CHARS
 from app.transfer.local_files import MIB, load_json, read_text, tags_left_in_text, usable_tags
 from app.transfer.problems import refused
 from app.transfer.sources import Stack
+from app.words import QT_TR_NOOP, Said
 
 MAX_JRNL_BYTES = 256 * MIB
 _ENTRY_LINE = re.compile(
@@ -70,7 +71,9 @@ def read_jrnl(path: Path, options: ImportOptions, stack: Stack) -> ImportBatch:
     """
     del options, stack  # nothing to choose, nothing left open
     shown = path.name
-    text = read_text(path.resolve(), shown, what="a jrnl journal", limit=MAX_JRNL_BYTES)
+    text = read_text(
+        path.resolve(), shown, what=Said(QT_TR_NOOP("a jrnl journal")), limit=MAX_JRNL_BYTES
+    )
     is_json = text.lstrip().startswith("{")
     entries = _from_json(text, shown) if is_json else _from_text(text, shown)
     batch = ImportBatch(SourceKind.JRNL)
@@ -107,43 +110,54 @@ def _imported(entry: _Entry, tags: tuple[str, ...]) -> ImportedEntry:
 
 
 def _from_json(text: str, shown: str) -> list[_Entry]:
-    data = load_json(text, shown, "jrnl's export")
+    data = load_json(text, shown, Said(QT_TR_NOOP("jrnl's export")))
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise refused(f"{shown} is JSON, but not jrnl's export: it has no list of entries.")
+        raise refused(
+            QT_TR_NOOP("{name} is JSON, but not jrnl's export: it has no list of entries."),
+            name=shown,
+        )
     return [_json_entry(item, number, shown) for number, item in enumerate(data["entries"], 1)]
 
 
 def _json_entry(item: object, number: int, shown: str) -> _Entry:
-    where = f"Entry {number:,} of {shown}"
+    where = Said(QT_TR_NOOP("Entry {number} of {name}"), {"number": f"{number:,}", "name": shown})
     if not isinstance(item, dict):
-        raise refused(f"{where} is not an entry (a set of fields).")
+        raise refused(QT_TR_NOOP("{where} is not an entry (a set of fields)."), where=where)
     title, body = item.get("title"), item.get("body", "")
     day, time = item.get("date"), item.get("time")
     tags, starred = item.get("tags", []), item.get("starred", False)
     if not isinstance(title, str) or not isinstance(body, str):
-        raise refused(f"{where} has no title or body as text.")
+        raise refused(QT_TR_NOOP("{where} has no title or body as text."), where=where)
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        raise refused(f"{where} has tags that are not a list of words.")
+        raise refused(QT_TR_NOOP("{where} has tags that are not a list of words."), where=where)
     if not isinstance(starred, bool):
-        raise refused(f"{where} says neither true nor false for starred.")
-    when = _json_time(day, time, f"{where} has")
+        raise refused(QT_TR_NOOP("{where} says neither true nor false for starred."), where=where)
+    when = _json_time(day, time, where)
     return _Entry(when, title, body, tuple(tag.removeprefix("@") for tag in tags), starred)
 
 
-def _json_time(day: object, time: object, whose: str) -> dt.datetime:
+def _json_time(day: object, time: object, where: Said) -> dt.datetime:
     if not isinstance(day, str) or not _DATE.fullmatch(day):
-        raise refused(f"{whose} no date as YYYY-MM-DD ({day!r}).")
+        raise refused(
+            QT_TR_NOOP("{where} has no date as YYYY-MM-DD ({value})."), where=where, value=repr(day)
+        )
     found = _TIME.fullmatch(time) if isinstance(time, str) else None
     if found is None:
-        raise refused(f"{whose} no time as HH:MM ({time!r}).")
-    return _moment(day, int(found[1]), int(found[2]), 0, whose)
+        raise refused(
+            QT_TR_NOOP("{where} has no time as HH:MM ({value})."), where=where, value=repr(time)
+        )
+    return _moment(day, int(found[1]), int(found[2]), 0, where)
 
 
-def _moment(day: str, hour: int, minute: int, second: int, whose: str) -> dt.datetime:
+def _moment(day: str, hour: int, minute: int, second: int, where: Said) -> dt.datetime:
     try:
         return dt.datetime.combine(dt.date.fromisoformat(day), dt.time(hour, minute, second))
     except ValueError as error:
-        raise refused(f"{whose} a date or time that is none: {day} {hour}:{minute:02d}.") from error
+        raise refused(
+            QT_TR_NOOP("{where} has a date or time that is none: {moment}."),
+            where=where,
+            moment=f"{day} {hour}:{minute:02d}",
+        ) from error
 
 
 # ---------------------------------------------------------------- text journal
@@ -152,12 +166,19 @@ def _moment(day: str, hour: int, minute: int, second: int, whose: str) -> dt.dat
 def _from_text(text: str, shown: str) -> list[_Entry]:
     starts = list(_ENTRY_LINE.finditer(text))
     if not starts:
-        raise refused(f"{shown} has no jrnl entry in it (a line opening with [YYYY-MM-DD HH:MM]).")
+        raise refused(
+            QT_TR_NOOP("{name} has no jrnl entry in it (a line opening with [YYYY-MM-DD HH:MM])."),
+            name=shown,
+        )
     preface = text[: starts[0].start()]
     if preface.strip():
         line = text.count("\n", 0, len(preface) - len(preface.lstrip())) + 1
         raise refused(
-            f"{shown} has text before its first entry (line {line}) that jrnl never writes."
+            QT_TR_NOOP(
+                "{name} has text before its first entry (line {line}) that jrnl never writes."
+            ),
+            name=shown,
+            line=line,
         )
     entries = []
     line, counted = 1, 0  # the line each entry opens on, counted on from the last one
@@ -176,7 +197,7 @@ def _text_entry(start: re.Match[str], rest: str, line: int, shown: str) -> _Entr
         _hour(start),
         int(start["minute"]),
         int(start["second"] or 0),
-        f"Line {line:,} of {shown} has",
+        Said(QT_TR_NOOP("Line {line} of {name}"), {"line": f"{line:,}", "name": shown}),
     )
     first = start["rest"] or ""
     starred = first.strip().endswith("*")

@@ -30,19 +30,23 @@ from app.errors import BadAttachment
 from app.media.intake import read_regular_file
 from app.storage.validation import MAX_TAG_CHARS, MAX_TAGS
 from app.transfer.problems import ImportRefused, refused
+from app.words import QT_TR_NOOP, Said
 
 MIB = 1024 * 1024
 
 
-def too_large(shown: str, size: int, what: str, limit: int) -> ImportRefused:
+def too_large(shown: str, size: int, what: str | Said, limit: int) -> ImportRefused:
     """The refusal for ``shown`` of ``size`` bytes, over the ``limit`` a ``what`` may have."""
     return refused(
-        f"{shown} is {math.ceil(size / MIB):,} MB; Threshold imports {what} of up to "
-        f"{limit // MIB} MB."
+        QT_TR_NOOP("{name} is {size} MB; Threshold imports {what} of up to {limit} MB."),
+        name=shown,
+        size=f"{math.ceil(size / MIB):,}",
+        what=what,
+        limit=limit // MIB,
     )
 
 
-def read_text(path: Path, shown: str, *, what: str, limit: int) -> str:
+def read_text(path: Path, shown: str, *, what: str | Said, limit: int) -> str:
     """The text of the regular file at ``path`` (a link is refused), at most ``limit`` bytes.
 
     Args:
@@ -58,13 +62,15 @@ def read_text(path: Path, shown: str, *, what: str, limit: int) -> str:
     try:
         size = os.lstat(path).st_size
     except OSError as error:
-        raise refused(f"{shown} could not be read.") from error
+        raise refused(QT_TR_NOOP("{name} could not be read."), name=shown) from error
     if size > limit:
         raise too_large(shown, size, what, limit)
     try:
         data = read_regular_file(path, limit)
     except BadAttachment as error:
-        raise refused(f"{shown} could not be read as an ordinary file.") from error
+        raise refused(
+            QT_TR_NOOP("{name} could not be read as an ordinary file."), name=shown
+        ) from error
     if len(data) > limit:
         raise too_large(shown, len(data), what, limit)
     return decode_text(data, shown)
@@ -81,11 +87,13 @@ def decode_text(data: bytes, shown: str) -> str:
     except UnicodeDecodeError as error:
         raise _not_utf8(shown, error) from error
     if "\x00" in text:
-        raise refused(f"{shown} holds a NUL character, so it seems not to be text.")
+        raise refused(
+            QT_TR_NOOP("{name} holds a NUL character, so it seems not to be text."), name=shown
+        )
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def load_json(data: str | bytes, shown: str, what: str) -> object:
+def load_json(data: str | bytes, shown: str, what: str | Said) -> object:
     """``data`` parsed as JSON (``json_value``); a refusal says where it breaks, or what.
 
     Raises:
@@ -96,14 +104,22 @@ def load_json(data: str | bytes, shown: str, what: str) -> object:
         return json_value(data)
     except json.JSONDecodeError as error:
         raise refused(
-            f"{shown} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+            QT_TR_NOOP("{name} is not valid JSON (line {line}, column {column}: {reason})."),
+            name=shown,
+            line=error.lineno,
+            column=error.colno,
+            reason=error.msg,
         ) from error
     except UnicodeDecodeError as error:
         raise _not_utf8(shown, error) from error
     except JsonTooDeep as error:
-        raise refused(f"{shown} is nested too deeply to be {what}.") from error
+        raise refused(
+            QT_TR_NOOP("{name} is nested too deeply to be {what}."), name=shown, what=what
+        ) from error
     except ValueError as error:
-        raise refused(f"{shown} can't be read: {error}.") from error
+        raise refused(
+            QT_TR_NOOP("{name} can't be read: {reason}."), name=shown, reason=error
+        ) from error
 
 
 class JsonTooDeep(ValueError):
@@ -134,15 +150,23 @@ def json_value(data: str | bytes, parse_constant: Callable[[str], object] | None
     except json.JSONDecodeError:
         raise
     except RecursionError as error:
-        raise JsonTooDeep("it is nested too deeply to read") from error
+        raise JsonTooDeep(Said(QT_TR_NOOP("it is nested too deeply to read"))) from error
     except ValueError as error:  # int(): over sys.get_int_max_str_digits() digits
         limit = sys.get_int_max_str_digits()
         raise ValueError(
-            f"it holds a number of more than {limit:,} digits, too long to read"
+            Said(
+                QT_TR_NOOP("it holds a number of more than {count} digits, too long to read"),
+                {"count": f"{limit:,}"},
+            )
         ) from error
     if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(value):
         raise ValueError(
-            "it holds a broken character (an escape such as \\ud800 that stands for no letter)"
+            Said(
+                QT_TR_NOOP(
+                    "it holds a broken character (an escape such as \\ud800 that stands "
+                    "for no letter)"
+                )
+            )
         )
     return value
 
@@ -169,8 +193,11 @@ def _has_lone_surrogate(value: object) -> bool:
 
 def _not_utf8(shown: str, error: UnicodeDecodeError) -> ImportRefused:
     return refused(
-        f"{shown} is not UTF-8 text (byte {error.start + 1:,} is not); save it as UTF-8 "
-        "and import it again."
+        QT_TR_NOOP(
+            "{name} is not UTF-8 text (byte {byte} is not); save it as UTF-8 and import it again."
+        ),
+        name=shown,
+        byte=f"{error.start + 1:,}",
     )
 
 

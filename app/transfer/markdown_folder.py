@@ -39,6 +39,7 @@ from app.transfer.local_files import MIB, read_text, tags_left_in_text, too_larg
 from app.transfer.markdown_pictures import PICTURE_SUFFIXES, FolderPictures
 from app.transfer.problems import refused
 from app.transfer.sources import MARKDOWN_SUFFIXES, Stack
+from app.words import QT_TR_NOOP, Said
 
 MAX_NOTES = 100_000
 MAX_TOTAL_BYTES = 1024 * MIB
@@ -84,7 +85,9 @@ def read_markdown(path: Path, options: ImportOptions, stack: Stack) -> ImportBat
         walk = _one_note(chosen)
         root = chosen.parent
     if not walk.notes:
-        raise refused(f"{path.name} holds no Markdown notes (.md or .markdown files).")
+        raise refused(
+            QT_TR_NOOP("{name} holds no Markdown notes (.md or .markdown files)."), name=path.name
+        )
     pictures = FolderPictures(root, walk.pictures)
     counts = _Counts()
     batch = ImportBatch(SourceKind.MARKDOWN)
@@ -111,7 +114,9 @@ def _walk(root: Path) -> _Walk:
             with os.scandir(folder) as listing:
                 items = list(listing)
         except OSError as error:
-            raise refused(f"The folder {relative or root.name} could not be read.") from error
+            raise refused(
+                QT_TR_NOOP("The folder {name} could not be read."), name=relative or root.name
+            ) from error
         for item in items:
             if not item.name.startswith("."):
                 _visit(item, f"{relative}/{item.name}" if relative else item.name, found, folders)
@@ -139,8 +144,12 @@ def _visit(
         found.total += status.st_size
         if len(found.notes) > MAX_NOTES or found.total > MAX_TOTAL_BYTES:
             raise refused(
-                f"The folder holds more than {MAX_NOTES:,} notes or "
-                f"{MAX_TOTAL_BYTES // MIB:,} MB of them; import its folders one at a time."
+                QT_TR_NOOP(
+                    "The folder holds more than {count} notes or {size} MB of them; "
+                    "import its folders one at a time."
+                ),
+                count=f"{MAX_NOTES:,}",
+                size=f"{MAX_TOTAL_BYTES // MIB:,}",
             )
     elif suffix in PICTURE_SUFFIXES:
         found.pictures.setdefault(item.name, []).append(relative)
@@ -153,11 +162,13 @@ def _is_settings_folder(item: os.DirEntry[str]) -> bool:
 
 def _check_size(shown: str, size: int) -> None:
     if size > MAX_BODY_BYTES:
-        raise too_large(shown, size, "a note", MAX_BODY_BYTES)
+        raise too_large(shown, size, Said(QT_TR_NOOP("a note")), MAX_BODY_BYTES)
 
 
 def _entry(note: _Note, pictures: FolderPictures, counts: _Counts) -> ImportedEntry:
-    text = read_text(note.path, note.relative, what="a note", limit=MAX_BODY_BYTES)
+    text = read_text(
+        note.path, note.relative, what=Said(QT_TR_NOOP("a note")), limit=MAX_BODY_BYTES
+    )
     front = notes.split_front_matter(text)
     fields = front.fields
     masked = notes.code_masked(front.text)

@@ -20,6 +20,7 @@ from typing import TypeAlias
 
 from app.records.imports import ImportBatch, ImportOptions, SourceKind
 from app.transfer.problems import refused
+from app.words import QT_TR_NOOP, Said
 
 Stack: TypeAlias = contextlib.ExitStack[bool | None]
 Reader: TypeAlias = Callable[[Path, ImportOptions, Stack], ImportBatch]
@@ -84,15 +85,23 @@ def open_source(
     options = options or ImportOptions()
     path = path.expanduser()
     if not path.exists() and not path.is_symlink():
-        raise refused(f"There is nothing at {path}.")
+        raise refused(QT_TR_NOOP("There is nothing at {path}."), path=path)
     seen = detect(path)
     if kind is None and seen is None:
         raise refused(
-            f"{path.name} is not a format Threshold can import (a Day One export, jrnl's JSON "
-            "or text journal, a folder of Markdown notes, or a Threshold archive)."
+            QT_TR_NOOP(
+                "{name} is not a format Threshold can import (a Day One export, jrnl's JSON "
+                "or text journal, a folder of Markdown notes, or a Threshold archive)."
+            ),
+            name=path.name,
         )
     if kind is not None and seen is not None and seen is not kind:
-        raise refused(f"{path.name} looks like {seen.label}, not {kind.label}.")
+        raise refused(
+            QT_TR_NOOP("{name} looks like {seen}, not {kind}."),
+            name=path.name,
+            seen=_known_as(seen.label),
+            kind=_known_as(kind.label),
+        )
     with contextlib.ExitStack() as stack:
         chosen = kind or seen
         assert chosen is not None
@@ -112,3 +121,8 @@ def _reader(kind: SourceKind) -> Reader:
     module, function = _READERS[kind]
     reader: Reader = getattr(importlib.import_module(f"app.transfer.{module}"), function)
     return reader
+
+
+def _known_as(label: str) -> Said:
+    """A format's name (marked where it is defined), said in the reader's language."""
+    return Said(label)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from app.transfer.problems import password_needed, refused
+from app.words import QT_TR_NOOP
 
 MAX_MEMBERS = 200_000
 MAX_TOTAL_BYTES = 16 * 1024**3  # everything a zip may inflate to, over all reads
@@ -86,13 +87,24 @@ class SafeZip:
         """
         member = self.members.get(name)
         if member is None:
-            raise refused(f"{self.path.name} has no file called {name}.")
+            raise refused(
+                QT_TR_NOOP("{archive} has no file called {name}."),
+                archive=self.path.name,
+                name=name,
+            )
         if member.size > limit:
             raise refused(
-                f"{name} in {self.path.name} is {_mib(member.size)}, too large to import."
+                QT_TR_NOOP("{name} in {archive} is {size}, too large to import."),
+                name=name,
+                archive=self.path.name,
+                size=_mib(member.size),
             )
         if member.size > RATIO_FLOOR and member.size > member.compressed * MAX_RATIO:
-            raise refused(f"{name} in {self.path.name} inflates far beyond its size (a zip bomb).")
+            raise refused(
+                QT_TR_NOOP("{name} in {archive} inflates far beyond its size (a zip bomb)."),
+                name=name,
+                archive=self.path.name,
+            )
         pieces: list[bytes] = []
         got = 0
         try:
@@ -102,19 +114,32 @@ class SafeZip:
                     self._read_total += len(piece)
                     if got > limit or got > member.size:
                         raise refused(
-                            f"{name} in {self.path.name} inflates to more than its header "
-                            "says (a zip bomb, or a damaged file)."
+                            QT_TR_NOOP(
+                                "{name} in {archive} inflates to more than its header "
+                                "says (a zip bomb, or a damaged file)."
+                            ),
+                            name=name,
+                            archive=self.path.name,
                         )
                     if self._read_total > MAX_TOTAL_BYTES:
                         raise refused(
-                            f"{self.path.name} inflates to more than {_mib(MAX_TOTAL_BYTES)}."
+                            QT_TR_NOOP("{archive} inflates to more than {size}."),
+                            archive=self.path.name,
+                            size=_mib(MAX_TOTAL_BYTES),
                         )
                     pieces.append(piece)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
-            raise refused(f"{name} in {self.path.name} is damaged ({_reason(error)}).") from error
+            raise refused(
+                QT_TR_NOOP("{name} in {archive} is damaged ({reason})."),
+                name=name,
+                archive=self.path.name,
+                reason=_reason(error),
+            ) from error
         except RuntimeError as error:  # zipfile: a password is needed or was wrong
             raise password_needed(
-                f"{name} in {self.path.name} needs the right password."
+                QT_TR_NOOP("{name} in {archive} needs the right password."),
+                name=name,
+                archive=self.path.name,
             ) from error
         return b"".join(pieces)
 
@@ -130,7 +155,11 @@ def _checked_infos(path: Path, infos: list[zipfile.ZipInfo]) -> dict[str, zipfil
         ImportRefused: too many members, an unsafe name, or two files of one name.
     """
     if len(infos) > MAX_MEMBERS:
-        raise refused(f"{path.name} holds {len(infos):,} files, more than an export has.")
+        raise refused(
+            QT_TR_NOOP("{archive} holds {count} files, more than an export has."),
+            archive=path.name,
+            count=f"{len(infos):,}",
+        )
     found: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         if info.is_dir():
@@ -138,8 +167,12 @@ def _checked_infos(path: Path, infos: list[zipfile.ZipInfo]) -> dict[str, zipfil
         name = checked_name(info)
         if name in found:
             raise refused(
-                f"{path.name} holds two files that both read as {name!r}, so which one "
-                "to import is unclear."
+                QT_TR_NOOP(
+                    "{archive} holds two files that both read as {name}, so which one "
+                    "to import is unclear."
+                ),
+                archive=path.name,
+                name=repr(name),
             )
         found[name] = info
     return found
@@ -155,12 +188,20 @@ def checked_name(info: zipfile.ZipInfo) -> str:
     raw = info.filename
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
-        raise refused(f"The file {raw!r} in the zip is a link to somewhere else.")
+        raise refused(
+            QT_TR_NOOP("The file {name} in the zip is a link to somewhere else."), name=repr(raw)
+        )
     if "\x00" in raw or "\\" in raw or raw.startswith("/") or (len(raw) > 1 and raw[1] == ":"):
-        raise refused(f"The zip names a file {raw!r} with an absolute or unsafe path.")
+        raise refused(
+            QT_TR_NOOP("The zip names a file {name} with an absolute or unsafe path."),
+            name=repr(raw),
+        )
     parts = PurePosixPath(raw).parts
     if not parts or any(part in ("..", "") for part in parts):
-        raise refused(f"The zip names a file {raw!r} that climbs out of its folder.")
+        raise refused(
+            QT_TR_NOOP("The zip names a file {name} that climbs out of its folder."),
+            name=repr(raw),
+        )
     return "/".join(parts)
 
 
@@ -174,11 +215,13 @@ def _open(path: Path, password: str | None) -> zipfile.ZipFile:
             return opened
         return zipfile.ZipFile(path)
     except FileNotFoundError as error:
-        raise refused(f"There is no file at {path}.") from error
+        raise refused(QT_TR_NOOP("There is no file at {path}."), path=path) from error
     except IsADirectoryError as error:
-        raise refused(f"{path} is a folder, not a zip file.") from error
+        raise refused(QT_TR_NOOP("{path} is a folder, not a zip file."), path=path) from error
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
-        raise refused(f"{path.name} is not a zip file, or it is damaged.") from error
+        raise refused(
+            QT_TR_NOOP("{name} is not a zip file, or it is damaged."), name=path.name
+        ) from error
 
 
 def _mib(size: int) -> str:
