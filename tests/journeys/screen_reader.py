@@ -14,6 +14,7 @@ import os
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tests.journeys.waiting import wait_for
 
@@ -22,6 +23,29 @@ HELPER = Path(__file__).with_name("atspi_tree.py")
 READ_TIMEOUT = 20.0
 # Items of lists, tables, trees and tab bars: "focused" only with their container.
 ITEM_ROLES = frozenset({"list item", "page tab", "table cell", "tree item"})
+# What a person can operate: each must have a name a screen reader can say.
+INTERACTIVE_ROLES = frozenset(
+    {
+        "push button",
+        "check box",
+        "radio button",
+        "combo box",
+        "text",
+        "entry",
+        "password text",
+        "spin button",
+        "slider",
+        "page tab",
+        "menu item",
+        "check menu item",
+        "radio menu item",
+        "toggle button",
+        "list",
+        "table",
+        "tree",
+        "tree table",
+    }
+)
 # The app's side: export the accessible tree whether or not a screen reader asked (and
 # without Qt's note, on every start, that one optional D-Bus method is missing).
 APP_ENVIRONMENT = {
@@ -34,7 +58,10 @@ APP_ENVIRONMENT = {
 class Node:
     """One showing control: its window's title, role, name (a label's text) and text.
 
-    ``description`` is what a screen reader says after the name (a chart's chosen week).
+    ``description`` is what a screen reader says after the name (a chart's chosen week);
+    ``path`` is where the node sits in its window (roles, and names or indexes);
+    ``widget`` is Qt's id for it ("QApplication.MainWindow.QStackedWidget.…");
+    ``selected`` is a list's chosen row or a tab bar's current tab.
     """
 
     window: str
@@ -44,7 +71,15 @@ class Node:
     text: str
     focused: bool
     checked: bool = False
+    selected: bool = False
     description: str = ""
+    path: str = ""
+    widget: str = ""
+
+
+def unnamed_controls(nodes: list[Node]) -> list[Node]:
+    """The controls among ``nodes`` a person can operate but a screen reader can't name."""
+    return [node for node in nodes if node.role in INTERACTIVE_ROLES and not node.name.strip()]
 
 
 def missing_screen_reader() -> list[str]:
@@ -81,17 +116,25 @@ class ScreenReader:
 
     def nodes(self) -> list[Node]:
         """Every showing node, in tree order ([] while the app has not registered yet)."""
+        read = self._read()
+        return [Node(**node) for node in read] if read is not None else []
+
+    def _read(self, *what: str) -> Any:
+        """What ``atspi_tree.py`` prints of this app (None while it has not registered)."""
         done = subprocess.run(
-            [SYSTEM_PYTHON, "-I", str(HELPER), str(self.pid)],
+            [SYSTEM_PYTHON, "-I", str(HELPER), str(self.pid), *what],
             env={**os.environ, "DISPLAY": self.display},
             capture_output=True,
             text=True,
             timeout=READ_TIMEOUT,
             check=False,
         )
-        if done.returncode != 0:
-            return []
-        return [Node(**node) for node in json.loads(done.stdout)]
+        return json.loads(done.stdout) if done.returncode == 0 else None
+
+    def application_name(self) -> str | None:
+        """The name the app gives itself over AT-SPI (None while it has not registered)."""
+        read = self._read("--app")
+        return str(read["name"]) if read is not None else None
 
     def labels(self, window: str | None = None) -> list[str]:
         """The words of every showing label (in ``window`` only, when given)."""
