@@ -20,6 +20,7 @@ from app.errors import JournalBusy, KnownError
 from app.files import JournalFiles
 from app.restore_swap import finish_interrupted_restore, has_interrupted_restore
 from app.storage.lockfile import JournalLock
+from app.words import QT_TR_NOOP
 
 
 class InterruptedRestore(KnownError):
@@ -52,9 +53,13 @@ def _finish(files: JournalFiles) -> None:
         finish_interrupted_restore(files)
     except OSError as error:
         raise InterruptedRestore(
-            "A restore was interrupted and couldn't be finished just now "
-            f"({error.strerror or type(error).__name__}). Nothing was deleted: the journal "
-            f"it replaces is in a replaced-… folder inside {files.folder}."
+            QT_TR_NOOP(
+                "A restore was interrupted and couldn't be finished just now ({reason}). "
+                "Nothing was deleted: the journal it replaces is in a replaced-… folder "
+                "inside {folder}."
+            ),
+            reason=error.strerror or type(error).__name__,
+            folder=files.folder,
         ) from error
     sweep_partial_copies(files.backups)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from app import APP_NAME
 from app.errors import InvalidInput, KnownError
 from app.language import LANGUAGES
+from app.words import QT_TR_NOOP
 
 MAX_TITLE_CHARS = 40
 MAX_SHORTCUT_CHARS = 40
@@ -59,6 +60,8 @@ class Presentation:
             after copying if it is still on the clipboard (0: only when locking).
         language: the language the window speaks from its next start ("": the
             system's).
+        high_contrast: high contrast whatever the system says (else the window
+            follows the system's setting).
     """
 
     title: str = APP_NAME
@@ -67,6 +70,7 @@ class Presentation:
     hide_shortcut: str = DEFAULT_HIDE_SHORTCUT
     clear_clipboard_seconds: int = 0
     language: str = ""
+    high_contrast: bool = False
 
     def checked(self) -> Presentation:
         """These choices tidied, or an error saying what is wrong.
@@ -77,18 +81,19 @@ class Presentation:
         """
         title = " ".join(self.title.split())
         if not title:
-            raise InvalidInput("Please give the window a name.")
+            raise InvalidInput(QT_TR_NOOP("Please give the window a name."))
         if len(title) > MAX_TITLE_CHARS or not title.isprintable():
             raise InvalidInput(
-                f"The window's name can be up to {MAX_TITLE_CHARS} characters on one line."
+                QT_TR_NOOP("The window's name can be up to {limit} characters on one line."),
+                limit=MAX_TITLE_CHARS,
             )
         shortcut = self.hide_shortcut.strip()
         if len(shortcut) > MAX_SHORTCUT_CHARS or not shortcut.isprintable():
-            raise InvalidInput("That shortcut can't be used.")
+            raise InvalidInput(QT_TR_NOOP("That shortcut can't be used."))
         if self.clear_clipboard_seconds not in CLIPBOARD_CHOICES:
-            raise InvalidInput("Please choose one of the times on offer.")
+            raise InvalidInput(QT_TR_NOOP("Please choose one of the times on offer."))
         if self.language and self.language not in LANGUAGES:
-            raise InvalidInput("Please choose one of the languages on offer.")
+            raise InvalidInput(QT_TR_NOOP("Please choose one of the languages on offer."))
         return replace(self, title=title, hide_shortcut=shortcut)
 
     @property
@@ -115,6 +120,7 @@ def load_presentation(path: Path) -> Presentation:
             hide_shortcut=raw.get("hide_shortcut", DEFAULT_HIDE_SHORTCUT),
             clear_clipboard_seconds=int(raw.get("clear_clipboard_seconds", "0")),
             language=raw.get("language", ""),
+            high_contrast=raw.get("high_contrast", "no") == "yes",
         ).checked()
     except (OSError, UnicodeError, configparser.Error, KeyError, ValueError, InvalidInput):
         return Presentation()
@@ -138,6 +144,7 @@ def save_presentation(path: Path, presentation: Presentation) -> Presentation:
         "hide_shortcut": presentation.hide_shortcut,
         "clear_clipboard_seconds": str(presentation.clear_clipboard_seconds),
         "language": presentation.language,
+        "high_contrast": "yes" if presentation.high_contrast else "no",
     }
     temporary = path.with_name(path.name + ".new")
     try:
@@ -150,5 +157,7 @@ def save_presentation(path: Path, presentation: Presentation) -> Presentation:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        raise KnownError("Threshold couldn't save these settings in its config folder.") from error
+        raise KnownError(
+            QT_TR_NOOP("Threshold couldn't save these settings in its config folder.")
+        ) from error
     return presentation

@@ -19,6 +19,7 @@ from app.records.attachments import Attachment, Incoming, MediaKind, referenced_
 from app.storage.connection import Connection, transaction
 from app.storage.rows import Row, to_text, to_time
 from app.storage.sql_errors import known_errors
+from app.words import QT_TR_NOOP
 
 CHUNK_BYTES = 1 << 20
 """How much of a file one row holds: small enough to hold twice, large enough to be few."""
@@ -85,7 +86,9 @@ class AttachmentStore:
                 "SELECT id FROM entries WHERE uuid = ? AND trashed IS NULL", (entry_id,)
             ).fetchone()
             if row is None:
-                raise EntryNotFound("That entry isn't there any more; nothing was attached.")
+                raise EntryNotFound(
+                    QT_TR_NOOP("That entry isn't there any more; nothing was attached.")
+                )
             cursor = self._db.execute(
                 "INSERT INTO attachments (uuid, entry, name, mime, size, sha256, added,"
                 " width, height) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -150,7 +153,7 @@ class AttachmentStore:
                 f"SELECT {_COLUMNS} {_FROM} WHERE a.uuid = ?", (_clean_id(attachment_id),)
             ).fetchone()
         if row is None:
-            raise AttachmentNotFound(_not_found(attachment_id))
+            raise _not_found(attachment_id)
         return _from_row(row)
 
     def for_entry(self, entry_id: str) -> list[Attachment]:
@@ -277,7 +280,7 @@ class AttachmentStore:
                 "SELECT id FROM attachments WHERE uuid = ?", (_clean_id(attachment_id),)
             ).fetchone()
         if row is None:
-            raise AttachmentNotFound(_not_found(attachment_id))
+            raise _not_found(attachment_id)
         return int(row[0])
 
 
@@ -300,5 +303,7 @@ def _clean_id(attachment_id: str) -> str:
     return attachment_id.strip().lower().removeprefix("attachment:")
 
 
-def _not_found(attachment_id: str) -> str:
-    return f"There is no attachment {attachment_id!r} in this journal."
+def _not_found(attachment_id: str) -> AttachmentNotFound:
+    return AttachmentNotFound(
+        QT_TR_NOOP("There is no attachment {id} in this journal."), id=repr(attachment_id)
+    )

@@ -19,6 +19,7 @@ import sqlcipher3
 from app.errors import DiskError, DiskFull, JournalExists, JournalNotFound
 from app.files import create_private_empty_file
 from app.storage.sql_errors import FULL_MESSAGE, classify, known_errors
+from app.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type hints; its Connection has the same API as sqlite3's.
@@ -67,9 +68,11 @@ def open_connection(path: Path, key: bytes, *, create: bool = False) -> Connecti
         try:
             create_private_empty_file(path)
         except FileExistsError as error:
-            raise JournalExists("A journal already exists here; it was left untouched.") from error
+            raise JournalExists(
+                QT_TR_NOOP("A journal already exists here; it was left untouched.")
+            ) from error
     elif not path.is_file():
-        raise JournalNotFound("There is no journal in this folder yet.")
+        raise JournalNotFound(QT_TR_NOOP("There is no journal in this folder yet."))
     connection = cast(
         Connection,
         sqlcipher3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000),

@@ -14,6 +14,7 @@ import re
 from app.errors import InvalidInput
 from app.storage.connection import Connection
 from app.storage.validation import check_text
+from app.words import QT_TR_NOOP
 
 MAX_NAME_CHARS = 80
 MAX_PEOPLE_PER_CONTACT = 20
@@ -29,17 +30,19 @@ def clean_people(names: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """
     cleaned: list[str] = []
     for raw in names:
-        check_text(raw, "name")
+        check_text(raw, QT_TR_NOOP("name"))
         name = _SPACES.sub(" ", _CONTROLS.sub(" ", raw)).strip()
         if len(name) > MAX_NAME_CHARS:
             raise InvalidInput(
-                f"A name can be up to {MAX_NAME_CHARS} characters. Nothing was saved."
+                QT_TR_NOOP("A name can be up to {limit} characters. Nothing was saved."),
+                limit=MAX_NAME_CHARS,
             )
         if name and name.casefold() not in {n.casefold() for n in cleaned}:
             cleaned.append(name)
     if len(cleaned) > MAX_PEOPLE_PER_CONTACT:
         raise InvalidInput(
-            f"A contact can name up to {MAX_PEOPLE_PER_CONTACT} people. Nothing was saved."
+            QT_TR_NOOP("A contact can name up to {limit} people. Nothing was saved."),
+            limit=MAX_PEOPLE_PER_CONTACT,
         )
     return tuple(cleaned)
 

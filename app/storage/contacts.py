@@ -29,6 +29,7 @@ from app.storage.incident_times import wall_clock
 from app.storage.incidents import Clock, IncidentStore, utc_now
 from app.storage.sql_errors import known_errors
 from app.storage.validation import check_text
+from app.words import QT_TR_NOOP
 
 __all__ = ["Channel", "Contact", "ContactFields", "ContactStore", "clean_contact"]
 
@@ -36,7 +37,13 @@ MAX_FIELD_CHARS = 4000
 CHANGED_IN_LOG = "Changed in the contact log."
 """The reason an amendment gets when the log's form is saved without one."""
 EDITED_ELSEWHERE = "Changed before it came into this journal; what it said before is not known."
-_GONE = "That contact is no longer in the log."
+_GONE = QT_TR_NOOP("That contact is no longer in the log.")
+_PARTS = {
+    "said": QT_TR_NOOP("'said' text"),
+    "felt": QT_TR_NOOP("'felt' text"),
+    "did": QT_TR_NOOP("'did' text"),
+}
+"""A contact's own words, each with what a refusal calls it."""
 
 
 @dataclass(frozen=True)
@@ -151,7 +158,7 @@ class ContactStore:
         try:
             self._records.purge(self._record(contact_id).id)
         except EntryNotFound as error:
-            raise EntryNotFound("That contact isn't in the trash.") from error
+            raise EntryNotFound(QT_TR_NOOP("That contact isn't in the trash.")) from error
 
     # ------------------------------------------------------------------ reading
 
@@ -217,13 +224,16 @@ def clean_contact(fields: ContactFields) -> ContactFields:
         InvalidInput: a field is too long or holds what can't be stored.
     """
     texts = {}
-    for name in ("said", "felt", "did"):
+    for name, what in _PARTS.items():
         value = getattr(fields, name)
-        check_text(value, f"'{name}' text")
+        check_text(value, what)
         if len(value) > MAX_FIELD_CHARS:
             raise InvalidInput(
-                f"Each part of a contact can be up to {MAX_FIELD_CHARS} characters; "
-                "a longer account fits in a linked entry. Nothing was saved."
+                QT_TR_NOOP(
+                    "Each part of a contact can be up to {limit} characters; "
+                    "a longer account fits in a linked entry. Nothing was saved."
+                ),
+                limit=MAX_FIELD_CHARS,
             )
         texts[name] = value.strip()
     happened = fields.happened.replace(second=0, microsecond=0, tzinfo=None)

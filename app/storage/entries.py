@@ -33,6 +33,7 @@ from app.storage.rows import (
 from app.storage.search import search as search_index
 from app.storage.sql_errors import known_errors
 from app.storage.validation import clean_fields, headline
+from app.words import QT_TR_NOOP
 
 Clock = Callable[[], dt.datetime]
 REVISION_PAUSE = dt.timedelta(minutes=10)
@@ -140,7 +141,7 @@ class EntryStore:
         current = self.get(entry_id)
         revision = next((r for r in self.revisions(entry_id) if r.id == revision_id), None)
         if revision is None:
-            raise EntryNotFound("That earlier version no longer exists.")
+            raise EntryNotFound(QT_TR_NOOP("That earlier version no longer exists."))
         fields = EntryFields(
             body=revision.body,
             title=revision.title,
@@ -248,19 +249,23 @@ class EntryStore:
         """
         prefix = entry_id.strip().lower()
         if 0 < len(prefix) < MIN_ID_PREFIX:
-            raise EntryNotFound(f"Please give at least {MIN_ID_PREFIX} characters of the id.")
+            raise EntryNotFound(
+                QT_TR_NOOP("Please give at least {count} characters of the id."),
+                count=MIN_ID_PREFIX,
+            )
         if not _ID_PREFIX.match(prefix):
-            raise EntryNotFound(_not_found_message(entry_id))
+            raise _not_found(entry_id)
         sql = "SELECT uuid FROM entries WHERE uuid GLOB ?"
         if trashed is not None:
             sql += " AND trashed IS NOT NULL" if trashed else " AND trashed IS NULL"
         with known_errors():
             rows = self._db.execute(sql + " LIMIT 2", (prefix + "*",)).fetchall()
+        if not rows:
+            raise _not_found(entry_id)
         if len(rows) != 1:
             raise EntryNotFound(
-                _not_found_message(entry_id)
-                if not rows
-                else f"More than one entry starts with {entry_id!r}; please give more of the id."
+                QT_TR_NOOP("More than one entry starts with {id}; please give more of the id."),
+                id=repr(entry_id),
             )
         return str(rows[0][0])
 
@@ -274,15 +279,15 @@ class EntryStore:
                 f"SELECT {ENTRY_COLUMNS}, e.id FROM entries e WHERE e.uuid = ?", (full_id,)
             ).fetchone()
         if row is None:
-            raise EntryNotFound(_not_found_message(entry_id))
+            raise _not_found(entry_id)
         return int(row[-1]), entry_from_row(row)
 
     def _set_trashed(self, entry_id: str, when: str | None, live: bool) -> None:
         full_id = self.resolve_id(entry_id)
         if (self.get(full_id).trashed is None) != live:
-            raise EntryNotFound(
-                "That entry is already in the trash." if live else "That entry isn't in the trash."
-            )
+            if live:
+                raise EntryNotFound(QT_TR_NOOP("That entry is already in the trash."))
+            raise EntryNotFound(QT_TR_NOOP("That entry isn't in the trash."))
         with transaction(self._db):
             self._db.execute("UPDATE entries SET trashed = ? WHERE uuid = ?", (when, full_id))
 
@@ -363,6 +368,6 @@ def _with_date(fields: EntryFields, default: dt.date) -> EntryFields:
     return fields if fields.date is not None else replace(fields, date=default)
 
 
-def _not_found_message(entry_id: str) -> str:
+def _not_found(entry_id: str) -> EntryNotFound:
     shown = entry_id if len(entry_id) <= 40 else entry_id[:40] + "…"
-    return f"There is no entry with the id {shown!r}."
+    return EntryNotFound(QT_TR_NOOP("There is no entry with the id {id}."), id=repr(shown))

@@ -16,6 +16,7 @@ from app.storage.connection import Connection, transaction
 from app.storage.export_progress import clear_exports, note_export, noted_exports
 from app.storage.rows import to_text, to_time
 from app.storage.sql_errors import known_errors
+from app.words import QT_TR_NOOP
 
 FORMATS = frozenset({"pdf", "md", "html", "txt", "print", "archive", "csv"})
 SELECTIONS = frozenset({"current entry", "several entries", "filter", "everything"})
@@ -45,7 +46,9 @@ class ExportLog:
             InvalidInput: an unknown format or selection kind, or a negative count.
         """
         if fmt not in FORMATS or selection not in SELECTIONS or entries < 0:
-            raise InvalidInput("The export log only records a known format and selection.")
+            raise InvalidInput(
+                QT_TR_NOOP("The export log only records a known format and selection.")
+            )
         at = dt.datetime.now(dt.UTC)
         with transaction(self._db):
             cursor = self._db.execute(

@@ -30,6 +30,7 @@ from app.storage.contact_people import clean_people, who_names, who_text
 from app.storage.incident_chain import Link, LinkKind, content_digest
 from app.storage.rows import to_text, to_time
 from app.storage.validation import check_text
+from app.words import QT_TR_NOOP, Said
 
 COLUMNS = (
     "uuid, recorded, happened, happened_zone, happened_about, kinds, account, place, who,"
@@ -37,6 +38,17 @@ COLUMNS = (
 )
 PLACES = ", ".join("?" * len(COLUMNS.split(",")))
 """One placeholder a column, for an INSERT of ``COLUMNS``."""
+_FIELD_WORDS = {
+    "account": QT_TR_NOOP("account"),
+    "place": QT_TR_NOOP("place"),
+    "witnesses": QT_TR_NOOP("witnesses"),
+    "harm": QT_TR_NOOP("harm"),
+    "reports": QT_TR_NOOP("reports"),
+    "to_gather": QT_TR_NOOP("to gather"),
+    "felt": QT_TR_NOOP("felt"),
+    "did": QT_TR_NOOP("did"),
+}
+"""What a refusal calls each of the record's texts (``TEXT_FIELDS``)."""
 LINK_COLUMNS = "seq, at, kind, ref, content, digest"
 UNREADABLE = "unreadable"  # matches no digest: a row changed out of its shape
 
@@ -79,22 +91,32 @@ def clean_incident(fields: IncidentFields) -> IncidentFields:
             holding what can't be stored.
     """
     if not fields.kinds:
-        raise InvalidInput("Say what kind of thing happened (at least one). Nothing was saved.")
+        raise InvalidInput(
+            QT_TR_NOOP("Say what kind of thing happened (at least one). Nothing was saved.")
+        )
     if fields.happened.moment.utcoffset() is None:
-        raise InvalidInput("When it happened needs its time zone. Nothing was saved.")
+        raise InvalidInput(QT_TR_NOOP("When it happened needs its time zone. Nothing was saved."))
     for name in TEXT_FIELDS:
-        text, what = getattr(fields, name), name.replace("_", " ")
-        check_text(text, what)
         limit = MAX_TEXT_CHARS if name == "account" else MAX_LINE_CHARS
-        if len(text) > limit:
-            raise InvalidInput(f"The {what} can be up to {limit:,} characters. Nothing was saved.")
-    check_text(fields.happened.zone, "time zone")
+        _check_field(getattr(fields, name), _FIELD_WORDS[name], limit)
+    check_text(fields.happened.zone, QT_TR_NOOP("time zone"))
     if fields.entry is not None:
-        check_text(fields.entry, "entry id")
+        check_text(fields.entry, QT_TR_NOOP("entry id"))
     kinds = tuple(dict.fromkeys(fields.kinds))
     moment = fields.happened.moment.replace(second=0, microsecond=0)
     happened = When(moment, fields.happened.zone, fields.happened.about)
     return replace(fields, happened=happened, kinds=kinds, who=clean_people(fields.who))
+
+
+def _check_field(text: str, what: str, limit: int) -> None:
+    """Refuse one of the record's texts, ``what`` (a marked template) by name, if unfit."""
+    check_text(text, what)
+    if len(text) > limit:
+        raise InvalidInput(
+            QT_TR_NOOP("The {what} can be up to {limit} characters. Nothing was saved."),
+            what=Said(what),
+            limit=f"{limit:,}",
+        )
 
 
 def row_values(incident: Incident) -> tuple[object, ...]:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.errors import InvalidInput
 from app.records.incidents import When
+from app.words import QT_TR_NOOP
 
 _SLACK = dt.timedelta(minutes=5)  # a clock a little behind the person's watch
 
@@ -35,7 +36,8 @@ def when_happened(moment: dt.datetime, zone_name: str | None, *, about: bool) ->
         return _checked(When(aware, name, about))
     except (OverflowError, OSError, ValueError) as error:
         raise InvalidInput(
-            f"{moment:%Y-%m-%d %H:%M} can't be kept as a time. Nothing was saved."
+            QT_TR_NOOP("{time} can't be kept as a time. Nothing was saved."),
+            time=f"{moment:%Y-%m-%d %H:%M}",
         ) from error
 
 
@@ -72,7 +74,8 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
         raise InvalidInput(
-            f"{name!r} isn't a time zone Threshold knows. Nothing was saved."
+            QT_TR_NOOP("{zone} isn't a time zone Threshold knows. Nothing was saved."),
+            zone=repr(name),
         ) from error
 
 
@@ -90,13 +93,21 @@ def _exists_once(moment: dt.datetime, aware: dt.datetime, name: str) -> None:
     back = aware.astimezone(dt.UTC).astimezone(aware.tzinfo).replace(tzinfo=None)
     if back != moment:
         raise InvalidInput(
-            f"{shown} didn't happen in {name}: the clocks went forward then. "
-            "Nothing was saved; give the time as a clock showed it."
+            QT_TR_NOOP(
+                "{time} didn't happen in {zone}: the clocks went forward then. "
+                "Nothing was saved; give the time as a clock showed it."
+            ),
+            time=shown,
+            zone=name,
         )
     if aware.replace(fold=1).utcoffset() != aware.utcoffset():
         raise InvalidInput(
-            f"{shown} came twice in {name}: the clocks went back then. Nothing was saved; "
-            "give the time in UTC, so it is clear which one."
+            QT_TR_NOOP(
+                "{time} came twice in {zone}: the clocks went back then. Nothing was saved; "
+                "give the time in UTC, so it is clear which one."
+            ),
+            time=shown,
+            zone=name,
         )
 
 
@@ -104,7 +115,7 @@ def _checked(when: When) -> When:
     """Refuse a time still to come."""
     if when.moment - _SLACK > dt.datetime.now(dt.UTC):
         raise InvalidInput(
-            f"{when.moment:%Y-%m-%d %H:%M} hasn't come yet; a record is of what happened. "
-            "Nothing was saved."
+            QT_TR_NOOP("{time} hasn't come yet; a record is of what happened. Nothing was saved."),
+            time=f"{when.moment:%Y-%m-%d %H:%M}",
         )
     return when

@@ -64,12 +64,13 @@ from app.storage.rows import to_text
 from app.storage.search import build_match
 from app.storage.sql_errors import known_errors
 from app.storage.validation import check_text
+from app.words import QT_TR_NOOP
 
 Clock = Callable[[], dt.datetime]
 _MIN_PREFIX = 8
-_NOT_NAMED = "A file came with a record that does not name it. Nothing was kept."
-_ID_TAKEN = "An evidence file's id is taken in this journal already. Nothing was kept."
-_MISSING = "An evidence file the record names did not come with it. Nothing was kept."
+_NOT_NAMED = QT_TR_NOOP("A file came with a record that does not name it. Nothing was kept.")
+_ID_TAKEN = QT_TR_NOOP("An evidence file's id is taken in this journal already. Nothing was kept.")
+_MISSING = QT_TR_NOOP("An evidence file the record names did not come with it. Nothing was kept.")
 
 
 def utc_now() -> dt.datetime:
@@ -119,7 +120,9 @@ class IncidentStore:
         """
         fields = clean_incident(fields)
         if fields.evidence:
-            raise InvalidInput("Evidence files come with a new record. Nothing was saved.")
+            raise InvalidInput(
+                QT_TR_NOOP("Evidence files come with a new record. Nothing was saved.")
+            )
         new = _evidence(files)
         incident = Incident(str(uuid.uuid4()), self._now(), replace(fields, evidence=new))
         with transaction(self._db), known_errors():
@@ -175,7 +178,9 @@ class IncidentStore:
         with transaction(self._db), known_errors():
             row_id, current = self._current(incident_id)
             if current.trashed is not None:
-                raise InvalidInput("That record is in the trash; restore it to amend it.")
+                raise InvalidInput(
+                    QT_TR_NOOP("That record is in the trash; restore it to amend it.")
+                )
             _check_evidence_known(current, fields)
             new = _evidence(files)
             fields = replace(fields, evidence=fields.evidence + new)
@@ -188,7 +193,9 @@ class IncidentStore:
             changes |= {name: None for name in now_plain if name not in to_plain(fields)}
             if not changes:
                 raise InvalidInput(
-                    "Nothing differs from the record as it reads now. Nothing was saved."
+                    QT_TR_NOOP(
+                        "Nothing differs from the record as it reads now. Nothing was saved."
+                    )
                 )
             self._keep_files(row_id, files, new)
             self._append_amendment(row_id, current.id, Amendment(self._now(), reason, changes))
@@ -216,7 +223,9 @@ class IncidentStore:
         with transaction(self._db), known_errors():
             _, current = self._current(incident_id)
             if current.trashed is None:
-                raise EntryNotFound("That record isn't in the trash. Nothing was deleted.")
+                raise EntryNotFound(
+                    QT_TR_NOOP("That record isn't in the trash. Nothing was deleted.")
+                )
             seal = record_seal(current)
             self._db.execute("DELETE FROM incidents WHERE uuid = ?", (current.id,))
             forget_unused(self._db)
@@ -297,16 +306,22 @@ class IncidentStore:
     def _resolve(self, incident_id: str) -> str:
         """The full id a (full or at least 8-character) prefix names."""
         if len(incident_id) < _MIN_PREFIX:
-            raise EntryNotFound(f"Give at least 8 characters of a record's id ({incident_id!r}).")
+            raise EntryNotFound(
+                QT_TR_NOOP("Give at least 8 characters of a record's id ({id})."),
+                id=repr(incident_id),
+            )
         with known_errors():
             rows = self._db.execute(
                 "SELECT uuid FROM incidents WHERE substr(uuid, 1, ?) = ? LIMIT 2",
                 (len(incident_id), incident_id),
             ).fetchall()
         if not rows:
-            raise EntryNotFound(f"No record has the id {incident_id!r}.")
+            raise EntryNotFound(QT_TR_NOOP("No record has the id {id}."), id=repr(incident_id))
         if len(rows) > 1:
-            raise EntryNotFound(f"Several records begin with {incident_id!r}; give more of it.")
+            raise EntryNotFound(
+                QT_TR_NOOP("Several records begin with {id}; give more of it."),
+                id=repr(incident_id),
+            )
         return str(rows[0][0])
 
     def _insert(self, incident: Incident) -> int:
@@ -390,8 +405,13 @@ class IncidentStore:
         with transaction(self._db), known_errors():
             _, current = self._current(incident_id)
             if (current.trashed is not None) == trashed:
-                said = "is in the trash already" if trashed else "isn't in the trash"
-                raise InvalidInput(f"That record {said}. Nothing was changed.")
+                if trashed:
+                    raise InvalidInput(
+                        QT_TR_NOOP("That record is in the trash already. Nothing was changed.")
+                    )
+                raise InvalidInput(
+                    QT_TR_NOOP("That record isn't in the trash. Nothing was changed.")
+                )
             now = to_text(self._now())
             self._db.execute(
                 "UPDATE incidents SET trashed = ? WHERE uuid = ?",
@@ -407,12 +427,15 @@ class IncidentStore:
 
 def _check_reason(reason: str) -> None:
     """A reason is kept as typed; it must say something, and fit."""
-    check_text(reason, "reason")
+    check_text(reason, QT_TR_NOOP("reason"))
     if not reason.strip():
-        raise InvalidInput("An amendment needs a reason, in a few words. Nothing was saved.")
+        raise InvalidInput(
+            QT_TR_NOOP("An amendment needs a reason, in a few words. Nothing was saved.")
+        )
     if len(reason) > MAX_LINE_CHARS:
         raise InvalidInput(
-            f"A reason can be up to {MAX_LINE_CHARS:,} characters. Nothing was saved."
+            QT_TR_NOOP("A reason can be up to {limit} characters. Nothing was saved."),
+            limit=f"{MAX_LINE_CHARS:,}",
         )
 
 
@@ -433,7 +456,7 @@ def _evidence(files: Sequence[Incoming]) -> tuple[Evidence, ...]:
 def _check_evidence_known(current: Incident, fields: IncidentFields) -> None:
     """An amendment may drop evidence from the list, never name a file the record lacks."""
     if not set(fields.evidence) <= every_evidence(current):
-        raise InvalidInput("That evidence file isn't this record's. Nothing was saved.")
+        raise InvalidInput(QT_TR_NOOP("That evidence file isn't this record's. Nothing was saved."))
 
 
 def _names(incident: Incident, who: str) -> bool:

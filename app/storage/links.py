@@ -20,6 +20,7 @@ from app.storage.connection import Connection, transaction
 from app.storage.entries import Clock, utc_now
 from app.storage.rows import SUMMARY_COLUMNS, summary_from_row, to_text, to_time
 from app.storage.sql_errors import known_errors
+from app.words import QT_TR_NOOP
 
 # CROSS JOIN keeps the links as the outer loop: given an index on (trashed, entry_date)
 # SQLite would otherwise walk every live entry of a period looking for links (115 ms at
@@ -177,12 +178,16 @@ class LinkStore:
     ) -> tuple[_Row, _Row]:
         """Both entries, checked: two of them, each there (and live), in order."""
         if earlier == later:
-            raise InvalidInput("An entry can't be linked to itself; please choose a later one.")
+            raise InvalidInput(
+                QT_TR_NOOP("An entry can't be linked to itself; please choose a later one.")
+            )
         first, second = self._entry(earlier, live), self._entry(later, live)
         if ordered and (second.date, second.created) <= (first.date, first.created):
             raise InvalidInput(
-                "What happened next has to be an entry written after the first one. "
-                "Nothing was linked."
+                QT_TR_NOOP(
+                    "What happened next has to be an entry written after the first one. "
+                    "Nothing was linked."
+                )
             )
         return first, second
 
@@ -197,6 +202,6 @@ class LinkStore:
         found = _Row(int(row[0]), str(row[1]), str(row[2]), row[3] is not None)
         if live and found.trashed:
             raise InvalidInput(
-                "That entry is in the trash. You can restore it first, then link it."
+                QT_TR_NOOP("That entry is in the trash. You can restore it first, then link it.")
             )
         return found

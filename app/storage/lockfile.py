@@ -15,13 +15,14 @@ from pathlib import Path
 
 from app.errors import JournalBusy
 from app.files import PRIVATE_FILE_MODE
+from app.words import QT_TR_NOOP
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-BUSY_MESSAGE = (
+BUSY_MESSAGE = QT_TR_NOOP(
     "The journal is open in another Threshold window or command. "
     "Please close it and try again; nothing was changed."
 )

@@ -21,6 +21,7 @@ from app.errors import DiskError, DiskFull, JournalDamaged, KnownError
 from app.files import copy_private_file_atomically
 from app.storage.connection import Connection, KeyMismatch, open_connection, transaction
 from app.storage.sql_errors import DAMAGED_MESSAGE, DISK_MESSAGE, known_errors
+from app.words import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -250,9 +251,11 @@ def _rekey_failure(connection: Connection) -> KnownError:
     path = _database_path(connection)
     if path is not None and shutil.disk_usage(path.parent).free < path.stat().st_size:
         return DiskFull(
-            "The journal key couldn't be changed because the disk is full: it needs about "
-            "as much free space as the journal takes. Nothing was changed; free some space "
-            "and try again."
+            QT_TR_NOOP(
+                "The journal key couldn't be changed because the disk is full: it needs about "
+                "as much free space as the journal takes. Nothing was changed; free some "
+                "space and try again."
+            )
         )
     return DiskError(DISK_MESSAGE)
 

@@ -66,7 +66,10 @@ class Preferences:
         """
         text = " ".join(self.reminder_text.split()) or DEFAULT_REMINDER_TEXT
         if len(text) > MAX_REMINDER_CHARS or "\x00" in text:
-            raise InvalidInput(f"The reminder text can be up to {MAX_REMINDER_CHARS} characters.")
+            raise InvalidInput(
+                QT_TR_NOOP("The reminder text can be up to {limit} characters."),
+                limit=MAX_REMINDER_CHARS,
+            )
         return replace(
             self,
             reminder_text=text,

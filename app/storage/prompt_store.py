@@ -21,6 +21,7 @@ from app.records.prompts import Intensity, Phase, Prompt, PromptPack, PromptSour
 from app.storage.connection import Connection, transaction
 from app.storage.rows import to_text
 from app.storage.sql_errors import known_errors
+from app.words import QT_TR_NOOP
 
 if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.prompts.library import PromptLibrary
@@ -83,8 +84,11 @@ class PromptStore:
         """
         if pack.id.startswith(SHIPPED_PREFIX) or pack.id == CUSTOM_PACK:
             raise InvalidInput(
-                f"The pack id {pack.id!r} is reserved for Threshold's own packs. "
-                "Please give the pack another id. Nothing was imported."
+                QT_TR_NOOP(
+                    "The pack id {id} is reserved for Threshold's own packs. "
+                    "Please give the pack another id. Nothing was imported."
+                ),
+                id=repr(pack.id),
             )
         with transaction(self._db):
             own = {
@@ -95,8 +99,10 @@ class PromptStore:
             clash = next((p.id for p in pack.prompts if p.id in others), None)
             if clash is not None:
                 raise InvalidInput(
-                    f"The prompt id {clash!r} is already used by another pack. "
-                    "Nothing was imported."
+                    QT_TR_NOOP(
+                        "The prompt id {id} is already used by another pack. Nothing was imported."
+                    ),
+                    id=repr(clash),
                 )
             self._db.execute("DELETE FROM prompt_packs WHERE id = ?", (pack.id,))
             self._insert_pack(pack.id, pack.name, pack.version, PromptSource.IMPORTED)
@@ -136,12 +142,12 @@ class PromptStore:
 
         ``prompt_id`` keeps the id it had (an archive's); the caller checks it is free.
         """
-        text = _own_text(text, records.MAX_TEXT_CHARS, "prompt")
+        text = _own_text(text, records.MAX_TEXT_CHARS, *_PROMPT)
         follow_ups = tuple(
-            _own_text(q, records.MAX_FOLLOW_UP_CHARS, "follow-up") for q in follow_ups
+            _own_text(q, records.MAX_FOLLOW_UP_CHARS, *_FOLLOW_UP) for q in follow_ups
         )
         if len(follow_ups) > max(records.FOLLOW_UPS):
-            raise InvalidInput("A prompt can have up to 3 follow-up questions.")
+            raise InvalidInput(QT_TR_NOOP("A prompt can have up to 3 follow-up questions."))
         import uuid  # noqa: PLC0415 - rarely needed; start-up time is a budget
 
         prompt = Prompt(
@@ -174,7 +180,9 @@ class PromptStore:
                 "DELETE FROM prompts WHERE id = ? AND pack = ?", (prompt_id, CUSTOM_PACK)
             )
         if cursor.rowcount == 0:
-            raise EntryNotFound("That prompt isn't one of yours, or it was already removed.")
+            raise EntryNotFound(
+                QT_TR_NOOP("That prompt isn't one of yours, or it was already removed.")
+            )
 
     # ------------------------------------------------------------------ helpers
 
@@ -244,12 +252,26 @@ def _prompt_from_row(row: tuple[object, ...], source: PromptSource, pack: str) -
     )
 
 
-def _own_text(text: str, limit: int, what: str) -> str:
+def _own_text(text: str, limit: int, nul: str, empty: str, too_long: str) -> str:
+    """``text`` on one line, or a refusal in the words given (a prompt's or a follow-up's)."""
     if "\x00" in text:
-        raise InvalidInput(f"The {what} contains a NUL character. Nothing was saved.")
+        raise InvalidInput(nul)
     text = " ".join(text.split())
     if not text:
-        raise InvalidInput(f"The {what} is empty. Nothing was saved.")
+        raise InvalidInput(empty)
     if len(text) > limit:
-        raise InvalidInput(f"A {what} can be up to {limit} characters. Nothing was saved.")
+        raise InvalidInput(too_long, limit=limit)
     return text
+
+
+# Whole sentences per kind of text (NUL, empty, too long), so each translates as one.
+_PROMPT = (
+    QT_TR_NOOP("The prompt contains a NUL character. Nothing was saved."),
+    QT_TR_NOOP("The prompt is empty. Nothing was saved."),
+    QT_TR_NOOP("A prompt can be up to {limit} characters. Nothing was saved."),
+)
+_FOLLOW_UP = (
+    QT_TR_NOOP("The follow-up contains a NUL character. Nothing was saved."),
+    QT_TR_NOOP("The follow-up is empty. Nothing was saved."),
+    QT_TR_NOOP("A follow-up can be up to {limit} characters. Nothing was saved."),
+)

@@ -20,6 +20,7 @@ from app.errors import JournalDamaged, JournalNotFound, KnownError
 from app.storage.connection import BUSY_TIMEOUT_MS, Connection, KeyMismatch, _key_connection
 from app.storage.maintenance import IntegrityReport, lasting_hmac_findings
 from app.storage.sql_errors import known_errors
+from app.words import QT_TR_NOOP
 
 LIVE_CACHE_KIB = 256
 T = TypeVar("T")
@@ -70,7 +71,7 @@ def _open_read_only(path: Path, key: bytes, *, live: bool = False) -> Connection
         KeyMismatch: the key does not open it (wrong key, or page 1 damaged).
     """
     if not path.is_file():
-        raise JournalNotFound("There is no backup file at that place.")
+        raise JournalNotFound(QT_TR_NOOP("There is no backup file at that place."))
     uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if live else "&immutable=1")
     connection = sqlcipher3.connect(
         uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000

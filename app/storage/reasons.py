@@ -15,6 +15,9 @@ from app.storage.connection import Connection, transaction
 from app.storage.rows import to_text
 from app.storage.sql_errors import known_errors
 from app.storage.validation import check_text
+from app.words import QT_TR_NOOP
+
+_GONE = QT_TR_NOOP("That reason no longer exists.")
 
 MAX_REASON_CHARS = 1000
 MAX_REASONS = 200
@@ -47,7 +50,9 @@ class ReasonStore:
         with transaction(self._db):
             count = int(self._db.execute("SELECT count(*) FROM reasons").fetchone()[0])
             if count >= MAX_REASONS:
-                raise InvalidInput(f"The list can hold up to {MAX_REASONS} reasons.")
+                raise InvalidInput(
+                    QT_TR_NOOP("The list can hold up to {limit} reasons."), limit=MAX_REASONS
+                )
             at = count if position is None else max(0, min(position, count))
             self._db.execute(
                 "UPDATE reasons SET position = position + 1 WHERE position >= ?", (at,)
@@ -66,7 +71,7 @@ class ReasonStore:
                 "UPDATE reasons SET text = ?, updated = ? WHERE id = ?", (text, _now(), reason_id)
             )
         if cursor.rowcount == 0:
-            raise EntryNotFound("That reason no longer exists.")
+            raise EntryNotFound(_GONE)
         return Reason(reason_id, text)
 
     def remove(self, reason_id: int) -> None:
@@ -76,7 +81,7 @@ class ReasonStore:
                 "SELECT position FROM reasons WHERE id = ?", (reason_id,)
             ).fetchone()
             if row is None:
-                raise EntryNotFound("That reason no longer exists.")
+                raise EntryNotFound(_GONE)
             self._db.execute("DELETE FROM reasons WHERE id = ?", (reason_id,))
             self._db.execute("UPDATE reasons SET position = position - 1 WHERE position > ?", row)
 
@@ -87,7 +92,7 @@ class ReasonStore:
                 int(r[0]) for r in self._db.execute("SELECT id FROM reasons ORDER BY position, id")
             ]
             if reason_id not in ids:
-                raise EntryNotFound("That reason no longer exists.")
+                raise EntryNotFound(_GONE)
             ids.remove(reason_id)
             ids.insert(max(0, min(position, len(ids))), reason_id)
             self._db.executemany(
@@ -101,14 +106,17 @@ def clean_reason(text: str) -> str:
     Raises:
         InvalidInput: nothing to keep, or more than ``MAX_REASON_CHARS`` characters.
     """
-    check_text(text, "reason")
+    check_text(text, QT_TR_NOOP("reason"))
     text = text.strip()
     if not text:
-        raise InvalidInput("A reason needs a few words. Nothing was changed.")
+        raise InvalidInput(QT_TR_NOOP("A reason needs a few words. Nothing was changed."))
     if len(text) > MAX_REASON_CHARS:
         raise InvalidInput(
-            f"A reason can be up to {MAX_REASON_CHARS} characters; longer thoughts fit "
-            "well in an entry you mark to remember."
+            QT_TR_NOOP(
+                "A reason can be up to {limit} characters; longer thoughts fit "
+                "well in an entry you mark to remember."
+            ),
+            limit=MAX_REASON_CHARS,
         )
     return text
 

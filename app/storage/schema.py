@@ -19,6 +19,7 @@ from app.storage.incident_schema import V9_INCIDENTS
 from app.storage.link_schema import V11_LINKS
 from app.storage.pattern_schema import V12_PATTERNS_INDEX
 from app.storage.sql_errors import known_errors
+from app.words import QT_TR_NOOP
 
 V1_ENTRIES = """
 CREATE TABLE meta (
@@ -379,8 +380,10 @@ def migrate(
     current = schema_version(connection)
     if current > len(migrations):
         raise JournalTooNew(
-            "This journal was written by a newer version of Threshold. "
-            "Please update Threshold to open it; the journal was left untouched."
+            QT_TR_NOOP(
+                "This journal was written by a newer version of Threshold. "
+                "Please update Threshold to open it; the journal was left untouched."
+            )
         )
     if current == len(migrations):
         return current

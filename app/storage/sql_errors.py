@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import sqlcipher3
 
 from app.errors import DiskError, DiskFull, JournalBusy, JournalDamaged, KnownError, ReadOnly
+from app.words import QT_TR_NOOP
 
 _BUSY = {"SQLITE_BUSY", "SQLITE_LOCKED"}
 _FULL = {"SQLITE_FULL"}
@@ -20,23 +21,23 @@ _READ_ONLY = {"SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH"
 _DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 _DISK = {"SQLITE_IOERR"}
 
-BUSY_MESSAGE = (
+BUSY_MESSAGE = QT_TR_NOOP(
     "The journal is busy in another Threshold window or command. "
     "Nothing was changed; please try again in a moment."
 )
-FULL_MESSAGE = (
+FULL_MESSAGE = QT_TR_NOOP(
     "Threshold couldn't save because the disk is full. Nothing already saved was lost. "
     "Free some space and try again."
 )
-READ_ONLY_MESSAGE = (
+READ_ONLY_MESSAGE = QT_TR_NOOP(
     "Threshold can't write to the journal's folder (it is read-only or not yours). "
     "Nothing was changed."
 )
-DISK_MESSAGE = (
+DISK_MESSAGE = QT_TR_NOOP(
     "The disk reported an error while Threshold was using the journal. "
     "Nothing was changed; please check the disk and try again."
 )
-DAMAGED_MESSAGE = (
+DAMAGED_MESSAGE = QT_TR_NOOP(
     "The journal file looks damaged, so Threshold left it untouched. "
     "A backup can bring your entries back."
 )
