@@ -20,6 +20,7 @@ from app.media.intake import read_attachment, without_metadata
 from app.records.attachments import Attachment, Incoming, reference
 from app.records.entries import Entry, EntryFields
 from app.storage.entries import RevisionPolicy
+from app.words import QT_TR_NOOP
 
 
 def add_with_attachments(
@@ -64,7 +65,9 @@ def _checked(path: Path, strip: bool) -> Incoming:
     except BadAttachment as error:
         if path.name in error.message:
             raise
-        raise BadAttachment(f"{path.name}: {error.message}") from error
+        raise BadAttachment(
+            QT_TR_NOOP("{name}: {problem}"), name=path.name, problem=error
+        ) from error
 
 
 def with_references(body: str, attachments: Sequence[Attachment]) -> str:

@@ -18,11 +18,12 @@ from app.storage.read_only import inspect_read_only
 from app.vault.slot_secret import SlotSecret
 from app.vault.slots import MAX_KEY_FILE_BYTES
 from app.vault.vault import Vault
+from app.words import QT_TR_NOOP
 
 if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.storage.backup_preview import BackupPreview
 
-BACKUP_NOT_OPENED_MESSAGE = (
+BACKUP_NOT_OPENED_MESSAGE = QT_TR_NOOP(
     "This backup doesn't open with its own key file, so it may be damaged. Nothing was changed."
 )
 
@@ -31,7 +32,9 @@ def _backup_vault(database: Path, key_slots: Path) -> Vault:
     """A backup's own key slots (it opens anywhere with the recovery key or passphrase)."""
     if not database.is_file() or not key_slots.is_file():
         raise JournalNotFound(
-            "A backup needs both its .db file and the .db.keys file beside it; one is missing."
+            QT_TR_NOOP(
+                "A backup needs both its .db file and the .db.keys file beside it; one is missing."
+            )
         )
     return Vault.load(key_slots)
 

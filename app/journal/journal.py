@@ -29,6 +29,7 @@ from app.vault.recovery_key import RecoveryKey
 from app.vault.slot_secret import SlotSecret
 from app.vault.vault import Vault
 from app.vault.wrapping import new_key
+from app.words import QT_TR_NOOP
 
 if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.journal.worker_stores import WorkerStores
@@ -244,7 +245,7 @@ class Journal(FileChecks):
     def set_passphrase(self, passphrase: str, keystore: Keystore) -> None:
         """Require a passphrase from now on (the keyring slot is removed)."""
         if not passphrase:
-            raise InvalidInput("An empty passphrase can't protect the journal.")
+            raise InvalidInput(QT_TR_NOOP("An empty passphrase can't protect the journal."))
         self.vault.set_passphrase(self._key, passphrase, keystore)
 
     def remove_passphrase(self, keystore: Keystore) -> None:

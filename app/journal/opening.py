@@ -41,22 +41,23 @@ from app.vault.slot_secret import SlotSecret
 from app.vault.slots import NOT_A_FILE_MESSAGE, SlotKind
 from app.vault.vault import Vault
 from app.vault.wrapping import Argon2Params, new_key
+from app.words import QT_TR_NOOP
 
 log = logging.getLogger(__name__)
-FOLDER_IS_A_FILE_MESSAGE = (
+FOLDER_IS_A_FILE_MESSAGE = QT_TR_NOOP(
     "{folder} is a file, not a folder, so Threshold can't keep a journal there. "
     "Nothing was changed. Please choose a folder for the journal (--data-dir)."
 )
-FOLDER_UNREADABLE_MESSAGE = (
+FOLDER_UNREADABLE_MESSAGE = QT_TR_NOOP(
     "Threshold isn't allowed to look into the journal's folder ({folder}). This can happen "
     "after running Threshold with sudo. Nothing was changed; giving the folder back to "
     "your user (for example with `sudo chown -R $USER {folder}`) lets it open again."
 )
-EMPTY_MESSAGE = (
+EMPTY_MESSAGE = QT_TR_NOOP(
     "The journal file is empty, as if it had been cut short, so Threshold left it untouched. "
     "A backup can bring your entries back."
 )
-MISMATCH_MESSAGE = (
+MISMATCH_MESSAGE = QT_TR_NOOP(
     "The key file in this folder belongs to a different journal, so nothing was opened. "
     "A backup of the folder can bring the right one back."
 )
@@ -84,9 +85,13 @@ def create_journal(
     """
     check_data_folder(files)
     if files.exists():
-        raise JournalExists("A journal already exists in this folder; it was left untouched.")
+        raise JournalExists(
+            QT_TR_NOOP("A journal already exists in this folder; it was left untouched.")
+        )
     if not passphrase and keystore is None:
-        raise InvalidInput("A new journal needs either a passphrase or the system keyring.")
+        raise InvalidInput(
+            QT_TR_NOOP("A new journal needs either a passphrase or the system keyring.")
+        )
     import uuid  # noqa: PLC0415 - only at creation; start-up time is a budget
 
     journal_id = str(uuid.uuid4())
@@ -260,22 +265,26 @@ def require_journal(files: JournalFiles) -> None:
     database, key_slots = _part_kind(files.database), _part_kind(files.key_slots)
     if "other" in (database, key_slots):
         name = files.database.name if database == "other" else files.key_slots.name
-        raise JournalDamaged(NOT_A_FILE_MESSAGE.format(name=name))
+        raise JournalDamaged(NOT_A_FILE_MESSAGE, name=name)
     if database == key_slots == "file":
         if files.database.stat().st_size == 0:
             raise JournalDamaged(EMPTY_MESSAGE)
         return
     if database == "file":
         raise JournalNotFound(
-            "The journal is here but its key file is missing. Nothing was changed; "
-            "a backup of the folder can bring the key file back."
+            QT_TR_NOOP(
+                "The journal is here but its key file is missing. Nothing was changed; "
+                "a backup of the folder can bring the key file back."
+            )
         )
     if key_slots == "file":
         raise JournalNotFound(
-            "The journal's key file is here but the journal itself is missing. "
-            "Nothing was changed; a backup can bring it back."
+            QT_TR_NOOP(
+                "The journal's key file is here but the journal itself is missing. "
+                "Nothing was changed; a backup can bring it back."
+            )
         )
-    raise JournalNotFound("There is no journal in this folder yet.")
+    raise JournalNotFound(QT_TR_NOOP("There is no journal in this folder yet."))
 
 
 def check_data_folder(files: JournalFiles) -> None:
@@ -287,10 +296,10 @@ def check_data_folder(files: JournalFiles) -> None:
     """
     try:
         if files.folder.exists() and not files.folder.is_dir():
-            raise JournalNotFound(FOLDER_IS_A_FILE_MESSAGE.format(folder=files.folder))
+            raise JournalNotFound(FOLDER_IS_A_FILE_MESSAGE, folder=files.folder)
         files.database.exists()
     except PermissionError as error:
-        raise JournalUnreadable(FOLDER_UNREADABLE_MESSAGE.format(folder=files.folder)) from error
+        raise JournalUnreadable(FOLDER_UNREADABLE_MESSAGE, folder=files.folder) from error
 
 
 def _part_kind(path: Path) -> str:

@@ -17,6 +17,7 @@ from app.language import chosen, localized
 from app.prompts.pack_file import PackError
 from app.records.prompts import Phase
 from app.resource_files import checkin_file
+from app.words import QT_TR_NOOP, Said
 
 ENERGY_LEVELS = (3, 2, 1)  # rows of the grid, top to bottom
 PLEASANTNESS_LEVELS = (1, 2, 3, 4, 5)  # columns, left to right
@@ -114,11 +115,15 @@ def load_checkin_data(path: Path) -> CheckinData:
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise PackError(path.name, None, f"can't be read ({error}).") from None
+        raise PackError(
+            QT_TR_NOOP("can't be read ({reason})."), path.name, None, reason=error
+        ) from None
     try:
         data = _build(document)
     except (KeyError, TypeError, ValueError) as error:
-        raise PackError(path.name, None, f"is malformed ({error!r}).") from None
+        raise PackError(
+            QT_TR_NOOP("is malformed ({reason})."), path.name, None, reason=repr(error)
+        ) from None
     _check(data, path.name)
     return data
 
@@ -150,15 +155,31 @@ def _check(data: CheckinData, name: str) -> None:
     expected = sorted((e, p) for e in ENERGY_LEVELS for p in PLEASANTNESS_LEVELS)
     problems = []
     if positions != expected:
-        problems.append("the mood grid needs each energy (1-3) and pleasantness (1-5) cell once")
+        problems.append(
+            Said(
+                QT_TR_NOOP("the mood grid needs each energy (1-3) and pleasantness (1-5) cell once")
+            )
+        )
     words = [w for c in data.moods for w in c.words]
     if len(set(words)) != len(words) or any(not c.words for c in data.moods):
-        problems.append("every mood cell needs words, and no word may appear twice")
+        problems.append(
+            Said(QT_TR_NOOP("every mood cell needs words, and no word may appear twice"))
+        )
     if [info.phase for info in data.phases] != list(Phase):
-        problems.append("the phases must be listed once each, in order")
+        problems.append(Said(QT_TR_NOOP("the phases must be listed once each, in order")))
     if not data.pulls or data.pulls[-1].id != NOTHING_PULL:
-        problems.append(f"the last pull must be {NOTHING_PULL!r}")
+        problems.append(Said(QT_TR_NOOP("the last pull must be {id}"), {"id": repr(NOTHING_PULL)}))
     if not data.closing_lines or not data.grounding:
-        problems.append("closing lines and grounding exercises can't be empty")
+        problems.append(Said(QT_TR_NOOP("closing lines and grounding exercises can't be empty")))
     if problems:
-        raise PackError(name, None, "; ".join(problems) + ".")
+        raise PackError(QT_TR_NOOP("{problems}."), name, None, problems=_Listed(tuple(problems)))
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """Several problems in one sentence, each said in the reader's language when shown."""
+
+    problems: tuple[Said, ...]
+
+    def __str__(self) -> str:
+        return "; ".join(str(problem) for problem in self.problems)

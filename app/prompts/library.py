@@ -17,6 +17,7 @@ from app.prompts.pack_file import MAX_PACK_BYTES, PackError, parse_pack
 from app.prompts.translated import pack_words, translate_pack
 from app.records.prompts import Prompt, PromptPack, PromptSource, Theme
 from app.resource_files import prompts_dir
+from app.words import QT_TR_NOOP
 
 THEMES_FILE = "themes.toml"
 
@@ -144,13 +145,17 @@ def read_pack_file(path: Path, library: PromptLibrary) -> PromptPack:
     try:
         data = read_small_file(path, MAX_PACK_BYTES)
     except FileTooLarge:
-        raise PackError(path.name, None, "the file is larger than 1 MB.") from None
+        raise PackError(QT_TR_NOOP("the file is larger than 1 MB."), path.name, None) from None
     except (NotARegularFile, IsADirectoryError):
-        raise PackError(path.name, None, "is not a file (a folder or a device).") from None
+        raise PackError(
+            QT_TR_NOOP("is not a file (a folder or a device)."), path.name, None
+        ) from None
     except OSError as error:
-        raise PackError(path.name, None, f"can't be read ({error.strerror}).") from None
+        raise PackError(
+            QT_TR_NOOP("can't be read ({reason})."), path.name, None, reason=error.strerror
+        ) from None
     except ValueError:  # a name no file can have (a NUL character, say)
-        raise PackError(path.name, None, "is not a name a file can have.") from None
+        raise PackError(QT_TR_NOOP("is not a name a file can have."), path.name, None) from None
     known = {theme.id: theme for theme in library.themes}
     return parse_pack(data, path.name, known, PromptSource.IMPORTED)
 
@@ -176,8 +181,10 @@ def _refuse_duplicates(prompts: Sequence[Prompt]) -> None:
     for prompt in prompts:
         if prompt.id in seen:
             raise PackError(
+                QT_TR_NOOP("the prompt id {id} is also used in the pack {pack}."),
                 prompt.pack,
                 None,
-                f"the prompt id {prompt.id!r} is also used in the pack {seen[prompt.id]!r}.",
+                id=repr(prompt.id),
+                pack=repr(seen[prompt.id]),
             )
         seen[prompt.id] = prompt.pack

@@ -12,10 +12,16 @@ from __future__ import annotations
 
 import re
 
+from app.words import QT_TR_NOOP
+
 MAX_NESTING = 8
 """Arrays and inline tables inside one another (a pack needs one: a list of strings)."""
 MAX_KEY_PARTS = 8
 """Parts of one dotted key or table name (``[a.b.c]`` has three; a pack needs one)."""
+TOO_DEEP = QT_TR_NOOP(
+    "lists or tables are nested more than {depth} deep here; a pack needs no nesting."
+)
+TOO_DOTTED = QT_TR_NOOP("a key here has more than {parts} dotted parts; a pack's keys have one.")
 
 _MARK = re.compile(r"\"\"\"|'''|[\"'#\n\[\]{}=,.]")
 _STRING_END = {
@@ -30,15 +36,23 @@ _STRING_END = {
 class ShapeError(ValueError):
     """The text nests or dots deeper than a pack may.
 
+    The reader says which, in the person's words (``TOO_DEEP``, ``TOO_DOTTED``).
+
     Attributes:
         line: where (1-based).
-        problem: what, in words for the person importing the file.
     """
 
-    def __init__(self, line: int, problem: str) -> None:
-        super().__init__(problem)
+    def __init__(self, line: int) -> None:
+        super().__init__(f"line {line}")
         self.line = line
-        self.problem = problem
+
+
+class TooDeep(ShapeError):
+    """Arrays or inline tables nest more than ``MAX_NESTING`` deep."""
+
+
+class TooDotted(ShapeError):
+    """A key or table name has more than ``MAX_KEY_PARTS`` dotted parts."""
 
 
 def check_shape(text: str) -> None:
@@ -83,11 +97,11 @@ class _Scan:
         elif mark == "." and not self._in_value:
             self._key_parts += 1
             if self._key_parts > MAX_KEY_PARTS:
-                raise ShapeError(self._line(start), _too_many_parts())
+                raise TooDotted(self._line(start))
         elif mark in "[{" and self._in_value:
             self._open.append(mark)
             if len(self._open) > MAX_NESTING:
-                raise ShapeError(self._line(start), _too_deep())
+                raise TooDeep(self._line(start))
             if mark == "{":
                 self._in_value, self._key_parts = False, 1
         elif mark in "]}" and self._open:
@@ -98,11 +112,3 @@ class _Scan:
 
     def _line(self, position: int) -> int:
         return self._text.count("\n", 0, position) + 1
-
-
-def _too_deep() -> str:
-    return f"lists or tables are nested more than {MAX_NESTING} deep here; a pack needs no nesting."
-
-
-def _too_many_parts() -> str:
-    return f"a key here has more than {MAX_KEY_PARTS} dotted parts; a pack's keys have one."

@@ -17,6 +17,7 @@ from typing import Any
 from app.language import SOURCE, locale_dir
 from app.prompts.pack_file import PackError
 from app.records.prompts import Prompt, PromptPack, Theme
+from app.words import QT_TR_NOOP
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,13 @@ def read_pack_words(path: Path) -> PackWords:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
         return _words(document)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise PackError(path.name, None, f"can't be read ({error}).") from None
+        raise PackError(
+            QT_TR_NOOP("can't be read ({reason})."), path.name, None, reason=error
+        ) from None
     except (KeyError, TypeError, ValueError) as error:
-        raise PackError(path.name, None, f"is malformed ({error!r}).") from None
+        raise PackError(
+            QT_TR_NOOP("is malformed ({reason})."), path.name, None, reason=repr(error)
+        ) from None
 
 
 def _words(document: dict[str, Any]) -> PackWords:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from app import APP_ID
 from app.errors import KeyringUnavailable
+from app.words import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -29,6 +30,9 @@ _NOT_READ = object()
 log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT_SECONDS = 10.0
 _PLAINTEXT_BACKEND_MODULES = ("keyrings.alt",)
+# Why the keyring can't be used, as the error's cause ("The system keyring can't be used: …").
+LOCKED = QT_TR_NOOP("it is locked and could not be unlocked")
+PLAIN_FILE_ONLY = QT_TR_NOOP("the only keyring found keeps secrets in a plain file")
 
 
 class Keystore(Protocol):
@@ -68,7 +72,9 @@ class SystemKeystore:
         try:
             return base64.b64decode(text, validate=True)
         except ValueError as error:
-            raise KeyringUnavailable("the stored secret is not one Threshold wrote") from error
+            raise KeyringUnavailable(
+                QT_TR_NOOP("the stored secret is not one Threshold wrote")
+            ) from error
 
     def set_secret(self, item: str, secret: bytes) -> None:
         """Store the device secret and read it back, so a keyring that drops it is caught.
@@ -81,7 +87,7 @@ class SystemKeystore:
         text = base64.b64encode(secret).decode("ascii")
         self._call(lambda backend: backend.set_password(APP_ID, item, text))
         if self.get_secret(item) != secret:
-            raise KeyringUnavailable("it did not keep the secret it was given")
+            raise KeyringUnavailable(QT_TR_NOOP("it did not keep the secret it was given"))
 
     def delete_secret(self, item: str) -> None:
         """Remove the device secret if present."""
@@ -177,11 +183,11 @@ def _without_plaintext(backend: KeyringBackend) -> KeyringBackend:
     members = getattr(backend, "backends", None)
     if members is None:
         if _is_plaintext(backend):
-            raise KeyringUnavailable("the only keyring found keeps secrets in a plain file")
+            raise KeyringUnavailable(PLAIN_FILE_ONLY)
         return backend
     safe = [member for member in members if not _is_plaintext(member)]
     if not safe:
-        raise KeyringUnavailable("the only keyring found keeps secrets in a plain file")
+        raise KeyringUnavailable(PLAIN_FILE_ONLY)
     return backend if len(safe) == len(members) else safe[0]
 
 
@@ -204,7 +210,7 @@ def _read_secret_service_item(item: str) -> str | None:
         if collection.is_locked():
             collection.unlock()
         if collection.is_locked():
-            raise KeyringUnavailable("it is locked and could not be unlocked")
+            raise KeyringUnavailable(LOCKED)
         for found in collection.search_items({"service": APP_ID, "username": item}):
             if found.is_locked():
                 found.unlock()
@@ -238,15 +244,14 @@ def _explain(error: BaseException) -> BaseException:
     from keyring import errors  # noqa: PLC0415
 
     if isinstance(error, errors.NoKeyringError):
-        cause = "no keyring service is running on this computer"
+        explained = KeyringUnavailable(QT_TR_NOOP("no keyring service is running on this computer"))
     elif isinstance(error, errors.KeyringLocked):
-        cause = "it is locked and could not be unlocked"
+        explained = KeyringUnavailable(LOCKED)
     elif isinstance(error, errors.InitError):
-        cause = "it could not be started"
+        explained = KeyringUnavailable(QT_TR_NOOP("it could not be started"))
     elif isinstance(error, errors.KeyringError):
-        cause = "it refused the request"
+        explained = KeyringUnavailable(QT_TR_NOOP("it refused the request"))
     else:
-        cause = f"it failed unexpectedly ({type(error).__name__})"
-    explained = KeyringUnavailable(cause)
+        explained = KeyringUnavailable(f"it failed unexpectedly ({type(error).__name__})")
     explained.__cause__ = error
     return explained

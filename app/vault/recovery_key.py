@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 
 from app.errors import MalformedRecoveryKey
+from app.words import QT_TR_NOOP
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 GROUPS = 8
@@ -45,21 +46,32 @@ class RecoveryKey:
         width = DATA_CHARS_PER_GROUP + 1
         if len(compact) != GROUPS * width:
             raise MalformedRecoveryKey(
-                f"A recovery key has {GROUPS} groups of {width} characters; "
-                f"this one has {len(compact)} characters. Please check it and try again."
+                QT_TR_NOOP(
+                    "A recovery key has {groups} groups of {width} characters; "
+                    "this one has {count} characters. Please check it and try again."
+                ),
+                groups=GROUPS,
+                width=width,
+                count=len(compact),
             )
         bad = sorted({char for char in compact if char not in ALPHABET})
         if bad:
             raise MalformedRecoveryKey(
-                f"A recovery key never contains {''.join(bad)!r}. Please check it and try again."
+                QT_TR_NOOP(
+                    "A recovery key never contains {characters}. Please check it and try again."
+                ),
+                characters=repr("".join(bad)),
             )
         groups = [compact[i : i + width] for i in range(0, len(compact), width)]
         data = ""
         for index, group in enumerate(groups):
             if _check_character(index, group[:-1]) != group[-1]:
                 raise MalformedRecoveryKey(
-                    f"Group {index + 1} of the recovery key looks mistyped. "
-                    "Please check that group and try again."
+                    QT_TR_NOOP(
+                        "Group {number} of the recovery key looks mistyped. "
+                        "Please check that group and try again."
+                    ),
+                    number=index + 1,
                 )
             data += group[:-1]
         return cls(_decode(data))

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from app.errors import NoSlotAvailable, WrongSecret
-from app.vault.slot_secret import SlotSecret, unwrap_all, wrapping_key_for, wrong_secret_message
+from app.errors import NoSlotAvailable
+from app.vault.slot_secret import SlotSecret, unwrap_all, wrapping_key_for, wrong_secret
 from app.vault.slots import KeySlot, SlotFile, SlotKind
 from app.vault.wrapping import wrap
+from app.words import QT_TR_NOOP
 
 
 def staged_rotation(
@@ -70,21 +71,23 @@ def _slots_to_rewrap(
     for slot in current.slots:
         secret = offered.get(slot.kind)
         if secret is None:
-            raise NoSlotAvailable(_rotation_needs_message(slot.kind))
+            raise _rotation_needs(slot.kind)
         keys = unwrap_all(slot, secret, current.journal_id)
         if keys is not None:
             kept.append(slot)
             old_key = old_key or keys[0]
         elif slot.kind != SlotKind.RECOVERY:
-            raise WrongSecret(wrong_secret_message(slot.kind))
+            raise wrong_secret(slot.kind)
     if SlotKind.RECOVERY in offered and not any(s.kind == SlotKind.RECOVERY for s in kept):
-        raise WrongSecret(wrong_secret_message(SlotKind.RECOVERY))
+        raise wrong_secret(SlotKind.RECOVERY)
     return kept, old_key
 
 
-def _rotation_needs_message(kind: SlotKind) -> str:
+def _rotation_needs(kind: SlotKind) -> NoSlotAvailable:
     if kind == SlotKind.RECOVERY:
-        return "Changing the journal key needs your recovery key (or a new one)."
+        return NoSlotAvailable(
+            QT_TR_NOOP("Changing the journal key needs your recovery key (or a new one).")
+        )
     if kind == SlotKind.PASSPHRASE:
-        return "Changing the journal key needs your passphrase."
-    return "Changing the journal key needs the system keyring."
+        return NoSlotAvailable(QT_TR_NOOP("Changing the journal key needs your passphrase."))
+    return NoSlotAvailable(QT_TR_NOOP("Changing the journal key needs the system keyring."))

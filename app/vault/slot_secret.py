@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 
+from app.errors import WrongSecret
 from app.vault.recovery_key import RecoveryKey
 from app.vault.slots import KeySlot, SlotKind
 from app.vault.wrapping import (
@@ -21,6 +22,7 @@ from app.vault.wrapping import (
     unwrap,
     wrap,
 )
+from app.words import QT_TR_NOOP
 
 _RECOVERY_PURPOSE = b"threshold recovery slot"
 _KEYRING_PURPOSE = b"threshold keyring slot"
@@ -87,10 +89,18 @@ def new_keyring_item(journal_id: str) -> str:
     return f"{journal_id}.{os.urandom(8).hex()}"  # not `secrets`: it loads OpenSSL
 
 
-def wrong_secret_message(kind: SlotKind) -> str:
-    """What to tell a person whose ``kind`` of secret doesn't open its slot."""
+def wrong_secret(kind: SlotKind) -> WrongSecret:
+    """The error for a person whose ``kind`` of secret doesn't open its slot."""
     if kind == SlotKind.PASSPHRASE:
-        return "That passphrase doesn't open this journal. Please try again."
+        return WrongSecret(
+            QT_TR_NOOP("That passphrase doesn't open this journal. Please try again.")
+        )
     if kind == SlotKind.RECOVERY:
-        return "That recovery key doesn't open this journal. Please check it and try again."
-    return "The keyring's secret doesn't open this journal. Your recovery key still does."
+        return WrongSecret(
+            QT_TR_NOOP(
+                "That recovery key doesn't open this journal. Please check it and try again."
+            )
+        )
+    return WrongSecret(
+        QT_TR_NOOP("The keyring's secret doesn't open this journal. Your recovery key still does.")
+    )

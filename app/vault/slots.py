@@ -37,6 +37,7 @@ from app.files import (
 )
 from app.vault import slot_format
 from app.vault.slot_model import FORMAT_NAME, FORMAT_VERSION, KeySlot, SlotFile, SlotKind
+from app.words import QT_TR_NOOP, Said
 
 try:
     import fcntl
@@ -57,29 +58,31 @@ __all__ = [
 MAX_KEY_FILE_BYTES = 64 * 1024  # ours are about 1 KB
 LOCK_WAIT_SECONDS = 10.0
 _LOCK_POLL_SECONDS = 0.02
-DAMAGED_MESSAGE = (
+DAMAGED_MESSAGE = QT_TR_NOOP(
     "This journal's key file is damaged, so it was left untouched. "
     "A backup of the journal folder can bring it back."
 )
-NOT_A_FILE_MESSAGE = (
+NOT_A_FILE_MESSAGE = QT_TR_NOOP(
     "This journal's key file ({name}) is not a file Threshold wrote (it is a folder or "
     "a special file), so nothing was opened or changed. A backup of the journal folder "
     "can bring the right one back."
 )
-UNREADABLE_MESSAGE = (
+UNREADABLE_MESSAGE = QT_TR_NOOP(
     "Threshold isn't allowed to read this journal's key file ({path}). This can happen "
     "after running Threshold with sudo, which leaves files owned by another user. "
     "Nothing was changed. Giving the file back to your user (for example with "
     "`sudo chown $USER {path}`) lets it open again."
 )
-TOO_NEW_MESSAGE = (
+TOO_NEW_MESSAGE = QT_TR_NOOP(
     "This journal was set up by a newer version of Threshold. Please update Threshold "
     "to open it; the journal was left untouched."
 )
-BUSY_MESSAGE = (
+BUSY_MESSAGE = QT_TR_NOOP(
     "Another Threshold window or command is changing how this journal opens just now. "
     "Nothing was changed; please try again in a moment."
 )
+A_DISK_ERROR = Said(QT_TR_NOOP("a disk error"))
+"""What a failure is called when the system gives no reason of its own."""
 
 
 def read_slot_file(path: Path) -> SlotFile:
@@ -94,17 +97,20 @@ def read_slot_file(path: Path) -> SlotFile:
     try:
         raw = read_small_file(path, MAX_KEY_FILE_BYTES)
     except FileNotFoundError as error:
-        raise JournalNotFound("This journal's key file is missing.") from error
+        raise JournalNotFound(QT_TR_NOOP("This journal's key file is missing.")) from error
     except PermissionError as error:
-        raise JournalUnreadable(UNREADABLE_MESSAGE.format(path=path)) from error
+        raise JournalUnreadable(UNREADABLE_MESSAGE, path=path) from error
     except (NotARegularFile, IsADirectoryError) as error:
-        raise JournalDamaged(NOT_A_FILE_MESSAGE.format(name=path.name)) from error
+        raise JournalDamaged(NOT_A_FILE_MESSAGE, name=path.name) from error
     except FileTooLarge as error:
         raise JournalDamaged(DAMAGED_MESSAGE) from error
     except OSError as error:
         raise JournalDamaged(
-            f"This journal's key file couldn't be read ({error.strerror or 'a disk error'}), "
-            "so nothing was opened or changed. A backup of the journal folder can bring it back."
+            QT_TR_NOOP(
+                "This journal's key file couldn't be read ({reason}), so nothing was opened "
+                "or changed. A backup of the journal folder can bring it back."
+            ),
+            reason=error.strerror or A_DISK_ERROR,
         ) from error
     try:
         return slot_format.decode(raw)
@@ -125,13 +131,18 @@ def write_slot_file(path: Path, slot_file: SlotFile) -> None:
     except OSError as error:
         if error.errno in {errno.ENOSPC, errno.EDQUOT}:
             raise DiskFull(
-                "The journal's key file couldn't be changed because the disk is full. "
-                "Nothing was changed: every way in still opens it. Free some space and "
-                "try again."
+                QT_TR_NOOP(
+                    "The journal's key file couldn't be changed because the disk is full. "
+                    "Nothing was changed: every way in still opens it. Free some space and "
+                    "try again."
+                )
             ) from error
         raise DiskError(
-            f"The journal's key file couldn't be changed ({error.strerror or 'a disk error'}). "
-            "Nothing was changed: every way in still opens it."
+            QT_TR_NOOP(
+                "The journal's key file couldn't be changed ({reason}). "
+                "Nothing was changed: every way in still opens it."
+            ),
+            reason=error.strerror or A_DISK_ERROR,
         ) from error
 
 

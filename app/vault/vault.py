@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import JournalBusy, JournalDamaged, KeyringUnavailable, NoSlotAvailable, WrongSecret
+from app.errors import JournalBusy, JournalDamaged, KeyringUnavailable, NoSlotAvailable
 from app.vault.keystore import Keystore
 from app.vault.recovery_key import RecoveryKey
 from app.vault.rotation import is_mid_rotation, settled, staged_rotation
@@ -33,7 +33,7 @@ from app.vault.slot_secret import (
     new_keyring_item,
     new_slot,
     unwrap_all,
-    wrong_secret_message,
+    wrong_secret,
 )
 from app.vault.slots import (
     KeySlot,
@@ -44,17 +44,18 @@ from app.vault.slots import (
     write_slot_file,
 )
 from app.vault.wrapping import Argon2Params, new_key
+from app.words import QT_TR_NOOP
 
 if TYPE_CHECKING:  # the access history loads when first used, never at start-up
     from app.vault.access_history import AccessHistory
     from app.vault.access_prepared import PreparedUnlock
 
 log = logging.getLogger(__name__)
-OTHER_JOURNAL_MESSAGE = (
+OTHER_JOURNAL_MESSAGE = QT_TR_NOOP(
     "The key file now belongs to a different journal (was a backup restored meanwhile?), "
     "so nothing was changed. Please close Threshold and open it again."
 )
-CHANGED_MEANWHILE_MESSAGE = (
+CHANGED_MEANWHILE_MESSAGE = QT_TR_NOOP(
     "Another Threshold window or command made a new recovery key meanwhile, so this one "
     "was not kept. The recovery key shown last is the one that works."
 )
@@ -136,12 +137,12 @@ class Vault:
         """
         slots = self._slots_for(secret.kind)
         if not slots:
-            raise NoSlotAvailable(_no_slot_message(secret.kind))
+            raise _no_slot(secret.kind)
         for slot in slots:
             keys = self._unwrap_all(slot, secret)
             if keys is not None:
                 return keys
-        raise WrongSecret(wrong_secret_message(secret.kind))
+        raise wrong_secret(secret.kind)
 
     def opens_pending_recovery(self, secret: SlotSecret) -> bool:
         """Whether ``secret`` is the new recovery key waiting to be confirmed."""
@@ -161,10 +162,10 @@ class Vault:
         """
         item = self.keyring_item()
         if item is None:
-            raise NoSlotAvailable(_no_slot_message(SlotKind.KEYRING))
+            raise _no_slot(SlotKind.KEYRING)
         device_secret = keystore.get_secret(item)
         if device_secret is None:
-            raise KeyringUnavailable("it no longer holds this journal's secret")
+            raise KeyringUnavailable(QT_TR_NOOP("it no longer holds this journal's secret"))
         return SlotSecret.device(device_secret)
 
     # ------------------------------------------------------------------ access history
@@ -390,10 +391,15 @@ def _forget(keystore: Keystore, item: str) -> None:
         log.warning("Could not delete an unused keyring item: %s", error.cause)
 
 
-def _no_slot_message(kind: SlotKind) -> str:
-    return {
-        SlotKind.KEYRING: "This journal doesn't open with the computer login; "
-        "it needs its passphrase or recovery key.",
-        SlotKind.PASSPHRASE: "This journal has no passphrase.",
-        SlotKind.RECOVERY: "This journal has no recovery key.",
-    }[kind]
+def _no_slot(kind: SlotKind) -> NoSlotAvailable:
+    """The journal has no way in of ``kind``, said for that kind."""
+    if kind == SlotKind.KEYRING:
+        return NoSlotAvailable(
+            QT_TR_NOOP(
+                "This journal doesn't open with the computer login; "
+                "it needs its passphrase or recovery key."
+            )
+        )
+    if kind == SlotKind.PASSPHRASE:
+        return NoSlotAvailable(QT_TR_NOOP("This journal has no passphrase."))
+    return NoSlotAvailable(QT_TR_NOOP("This journal has no recovery key."))
