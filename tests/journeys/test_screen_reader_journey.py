@@ -1,6 +1,7 @@
 """Journeys: what a screen reader hears of the app, over AT-SPI, by keyboard alone.
 
-The walk: the first run's screens on an empty folder, then a journal that opens
+The walk: the first run's screens on an empty folder (a passphrase typed twice,
+the recovery key and its save dialog, the group typed back), then a journal that opens
 with the login keyring: the journal page, an entry typed key by key, the evening
 check-in's five steps, Remind me why, the Journal menu, Patterns, every tab of
 Settings, the export dialog, then Lock and the unlock. At each screen every
@@ -39,6 +40,8 @@ pytestmark = pytest.mark.journey
 NEUTRAL = "Notes"
 LEAKS = (APP_NAME, "threshold", "__main__", "threshold_main", "python")
 LINE = "A quiet evening, and the kettle on."
+PASSPHRASE = "river stones at dusk"
+CREATING = 30.0  # the passphrase's memory-hard key derivation, on a slow shared core
 SETTINGS_TABS = 6  # Opening, Check-in, Remind me why, Pictures, Who opened it, On screen
 
 
@@ -101,7 +104,11 @@ def test_every_control_on_the_main_journeys_has_a_name(
 
 
 def walk_the_first_run(walk: Walk) -> None:
-    """Welcome, safety, the window's name, the choice, the passphrase form."""
+    """Every setup step up to the group typed back (a passphrase journal, no keyring).
+
+    Welcome, safety, the window's name, the choice, a passphrase typed twice, the
+    recovery key and its "Save as file…" dialog, the group to type back.
+    """
     app = walk.app
     for label in (
         "Welcome to Threshold",
@@ -115,7 +122,26 @@ def walk_the_first_run(walk: Walk) -> None:
     walk.look("first run: the choice")
     app.xdo.key("alt+p")
     app.screen.wait_for_focus("With a passphrase")
+    app.xdo.key("Tab")
+    app.screen.wait_for_focus("Passphrase")
+    app.xdo.type(PASSPHRASE)
+    app.xdo.key("Tab")
+    app.xdo.type(PASSPHRASE)
+    app.screen.wait_for_label("A strong length")
     walk.look("first run: a passphrase")
+    app.xdo.key("Return")
+    app.screen.wait_for_label("Your recovery key", timeout=CREATING)
+    walk.look("first run: the recovery key")
+    main = app.main_window()
+    app.xdo.key("alt+s")
+    dialog = app.wait_window(r"^Save the recovery key\b", besides=[main])
+    walk.look("first run: saving the recovery key")
+    app.xdo.key("Escape")
+    app.wait_gone(dialog)
+    app.xdo.activate(main)
+    app.xdo.key("alt+k")
+    app.screen.wait_for_label("please type group")
+    walk.look("first run: a group of the key typed back")
 
 
 def write_an_entry(walk: Walk) -> None:
