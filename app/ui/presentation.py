@@ -26,10 +26,12 @@ def window_icon(icon: WindowIcon) -> QIcon:
 def apply_to_application(presentation: Presentation) -> None:
     """Give the application the chosen name and icon (every window and dialog follows).
 
-    The application name (X11's WM_CLASS) and the desktop file name (how Wayland
-    finds the launcher's icon and name) change only for native windows made
-    afterwards, so this runs before the main window is first shown; the display
-    name and icon change at once.
+    The desktop file name (how Wayland finds the launcher's icon and name) changes
+    only for native windows made afterwards, so this runs before the main window is
+    first shown; the display name, the icon and the name screen readers hear change
+    at once. X11's window class is made once, as the first window is, from the name
+    ``create_application`` set (see ``command_name``): a name chosen while the app
+    runs reaches the taskbar's class from the next start.
     """
     neutral = presentation.is_neutral
     QGuiApplication.setApplicationName(application_name(presentation))
