@@ -8,7 +8,7 @@ its type without the message (which could quote content) and say so plainly.
 
 from __future__ import annotations
 
-from app.words import QT_TR_NOOP, say
+from app.words import QT_TR_NOOP, Said, say
 
 
 class KnownError(Exception):
@@ -51,13 +51,19 @@ class MalformedRecoveryKey(UnlockError):
 class KeyringUnavailable(UnlockError):
     """The operating system's keyring cannot be used right now.
 
+    The cause is a marked template (``app.words``) with its own details, so it is said
+    in the reader's language inside the message; ``cause`` keeps it in English, filled,
+    for logs and for the command line's own sentences.
+
     Attributes:
         cause: a short phrase naming why, for example "it is locked".
     """
 
-    def __init__(self, cause: str) -> None:
-        super().__init__(QT_TR_NOOP("The system keyring can't be used: {cause}."), cause=cause)
-        self.cause = cause
+    def __init__(self, cause: str, **details: object) -> None:
+        super().__init__(
+            QT_TR_NOOP("The system keyring can't be used: {cause}."), cause=Said(cause, details)
+        )
+        self.cause = cause.format(**details) if details else cause
 
 
 class NoSlotAvailable(UnlockError):
