@@ -18,18 +18,21 @@ when the journal has a keyring slot. Everything else reads the keyring as before
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import select
 import signal
 import sys
 import time
+from collections.abc import Mapping
 
 from app.errors import KeyringUnavailable, KnownError
 from app.files import JournalFiles
 from app.hardening import die_with_parent
-from app.vault.keystore import DEFAULT_TIMEOUT_SECONDS, Keystore, SystemKeystore
+from app.vault.keystore import DEFAULT_TIMEOUT_SECONDS, NO_ANSWER, Keystore, SystemKeystore
 from app.vault.slots import SlotKind, read_slot_file
 from app.vault.wrapping import KEY_BYTES
+from app.words import Said
 
 # One byte says what the child found; the rest is the secret (and keys) or the reason.
 _SECRET, _NONE, _UNAVAILABLE, _FAILED = b"S", b"N", b"U", b"F"
@@ -125,9 +128,9 @@ class PrefetchedKeystore:
             if kind == _NONE:
                 return None
             if kind == _UNAVAILABLE:
-                raise KeyringUnavailable(payload.decode("utf-8", errors="replace"))
+                raise _unavailable(*_told_cause(payload))
             if not message:
-                raise KeyringUnavailable(f"it did not answer within {self._timeout:g} seconds")
+                raise KeyringUnavailable(NO_ANSWER, seconds=f"{self._timeout:g}")
             # _FAILED: the child met something unexpected; ask here, where it is explained.
         return self._inner.get_secret(item)
 
@@ -247,7 +250,7 @@ def _answer(files: JournalFiles, keystore: Keystore, item: str, write_end: int) 
                 )
             )
     except KeyringUnavailable as error:
-        message = _UNAVAILABLE + error.cause.encode("utf-8")
+        message = _UNAVAILABLE + _cause_told(error)
     except BaseException:  # the parent asks again, and explains it
         message = _FAILED
     view = memoryview(message)
@@ -293,3 +296,31 @@ def _split_secret(payload: bytes) -> tuple[bytes, list[bytes], bytes]:
     if any(len(key) != KEY_BYTES for key in keys):
         return secret, [], b""
     return secret, keys, rest[count * KEY_BYTES :]
+
+
+def _cause_told(error: KeyringUnavailable) -> bytes:
+    """In the child: why the keyring can't be used, as its marked template and details.
+
+    Sent whole rather than as English words, so the window says it in the reader's language.
+    """
+    said = error.details.get("cause")
+    if isinstance(said, Said):
+        told = {"cause": said.template, "details": {k: str(v) for k, v in said.details.items()}}
+    else:
+        told = {"cause": error.cause, "details": {}}
+    return json.dumps(told).encode("utf-8")
+
+
+def _told_cause(payload: bytes) -> tuple[str, dict[str, str]]:
+    """In the parent: the child's cause and its details (words alone if it sent no more)."""
+    try:
+        told = json.loads(payload)
+        details = {str(key): str(value) for key, value in told["details"].items()}
+        return str(told["cause"]), details
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return payload.decode("utf-8", errors="replace"), {}
+
+
+def _unavailable(cause: str, details: Mapping[str, str]) -> KeyringUnavailable:
+    """The child's refusal, raised again here; ``cause`` was marked where the child raised it."""
+    return KeyringUnavailable(cause, **details)

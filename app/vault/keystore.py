@@ -33,6 +33,7 @@ _PLAINTEXT_BACKEND_MODULES = ("keyrings.alt",)
 # Why the keyring can't be used, as the error's cause ("The system keyring can't be used: …").
 LOCKED = QT_TR_NOOP("it is locked and could not be unlocked")
 PLAIN_FILE_ONLY = QT_TR_NOOP("the only keyring found keeps secrets in a plain file")
+NO_ANSWER = QT_TR_NOOP("it did not answer within {seconds} seconds")
 
 
 class Keystore(Protocol):
@@ -122,7 +123,7 @@ class SystemKeystore:
         worker.start()
         worker.join(self._timeout)
         if worker.is_alive():
-            raise KeyringUnavailable(f"it did not answer within {self._timeout:g} seconds")
+            raise KeyringUnavailable(NO_ANSWER, seconds=f"{self._timeout:g}")
         if "error" in outcome:
             raise outcome["error"]  # type: ignore[misc]
         return outcome["value"]  # type: ignore[return-value]
@@ -252,6 +253,8 @@ def _explain(error: BaseException) -> BaseException:
     elif isinstance(error, errors.KeyringError):
         explained = KeyringUnavailable(QT_TR_NOOP("it refused the request"))
     else:
-        explained = KeyringUnavailable(f"it failed unexpectedly ({type(error).__name__})")
+        explained = KeyringUnavailable(
+            QT_TR_NOOP("it failed unexpectedly ({kind})"), kind=type(error).__name__
+        )
     explained.__cause__ = error
     return explained
