@@ -3,8 +3,10 @@
 The walk: the first run's screens on an empty folder (a passphrase typed twice,
 the recovery key and its save dialog, the group typed back), then a journal that opens
 with the login keyring: the journal page, an entry typed key by key, the evening
-check-in's five steps, Remind me why, the Journal menu, Patterns, every tab of
-Settings, the export dialog, then Lock and the unlock. At each screen every
+check-in's five steps, Remind me why, the Journal menu, Patterns, the contact
+log and the incident record with their forms, the keyboard shortcuts and "If you
+are in danger now", every tab of Settings, the export dialog, then Lock and the
+unlock. At each screen every
 showing control a person can operate (a button, a field, a list, a tab…) must
 have a name a screen reader can say; the failure names each unnamed one's role,
 window and path. The tree is read once per screen, never after every key.
@@ -92,6 +94,8 @@ def test_every_control_on_the_main_journeys_has_a_name(
     walk_the_checkin(walk)
     walk_remind_me_why(walk)
     walk_the_journal_menu_and_patterns(walk)
+    walk_the_records(walk)
+    walk_help(walk)
     walk_settings(walk)
     walk_the_export_dialog(walk)
     lock_and_unlock(walk)
@@ -205,6 +209,58 @@ def walk_the_journal_menu_and_patterns(walk: Walk) -> None:
         lambda: not any("Nothing here is a score" in label for label in app.screen.labels()),
         "Patterns to close",
     )
+
+
+def walk_the_records(walk: Walk) -> None:
+    """The contact log and its form; the incident record and its form.
+
+    Ctrl+Shift+L, then Alt+R (Record a contact…); Ctrl+Shift+I, then Alt+A.
+    Escape leaves each.
+    """
+    app = walk.app
+    main = app.main_window()
+    app.xdo.key("ctrl+shift+l")
+    log = app.wait_window("Contact log")
+    walk.look("the contact log")
+    app.xdo.key("alt+r")  # Record a contact…
+    form = app.wait_window("contact", besides=[main, log])
+    walk.look("a new contact")
+    app.xdo.key("Escape")
+    app.wait_gone(form)
+    app.xdo.activate(log)
+    app.xdo.key("Escape")
+    app.wait_gone(log)
+    app.xdo.activate(main)
+    app.xdo.key("ctrl+shift+i")
+    app.screen.wait_for_label("Nothing recorded yet")
+    walk.look("the incident record")
+    app.xdo.key("alt+a")
+    form = app.wait_window("Add a record", besides=[main])
+    walk.look("a new record")
+    app.xdo.key("Escape")
+    app.wait_gone(form)
+    app.xdo.activate(main)
+    app.xdo.key("Escape")
+    wait_for(
+        lambda: not any("Nothing recorded yet" in label for label in app.screen.labels()),
+        "the incident record to close",
+    )
+
+
+def walk_help(walk: Walk) -> None:
+    """F1, the keyboard shortcuts; Alt+H, D, "If you are in danger now". Escape closes each."""
+    app = walk.app
+    main = app.main_window()
+    for keys, title, screen in (
+        (("F1",), "^Keyboard shortcuts", "the keyboard shortcuts"),
+        (("alt+h", "d"), "^If you are in danger now", "If you are in danger now"),
+    ):
+        app.xdo.key(*keys)
+        dialog = app.wait_window(title, besides=[main])
+        walk.look(screen)
+        app.xdo.key("Escape")
+        app.wait_gone(dialog)
+        app.xdo.activate(main)
 
 
 def walk_settings(walk: Walk) -> None:
