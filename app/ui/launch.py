@@ -18,6 +18,7 @@ from app.ui.main_window import MainWindow
 from app.ui.presentation import application_name, command_name
 from app.ui.single_instance import InstanceServer, ask_running_instance_to_show, server_name
 from app.ui.translation import install_language
+from app.ui.widgets.colours import choose_high_contrast
 from app.ui.widgets.theme import apply_theme
 from app.ui.window_state import WindowState, settings_path
 from app.vault.keyring_prefetch import PrefetchedKeystore
@@ -38,8 +39,11 @@ def create_application(presentation: Presentation | None = None) -> QApplication
     app = existing if isinstance(existing, QApplication) else QApplication([command_name(chosen)])
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("" if chosen.is_neutral else APP_ID)
+    choose_high_contrast(chosen.high_contrast)
     apply_theme(app)
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+    styles = QGuiApplication.styleHints()
+    styles.colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+    styles.accessibility().contrastPreferenceChanged.connect(lambda _pref: apply_theme(app))
     return app
 
 

@@ -69,7 +69,23 @@ def _clipped(widget: QWidget) -> list[str]:
         return _clipped_label(widget)
     if isinstance(widget, QPushButton | QCheckBox | QRadioButton | QToolButton):
         return _clipped_button(widget)
+    if isinstance(widget, QTabBar):
+        return _clipped_tabs(widget)
     return []
+
+
+def _clipped_tabs(bar: QTabBar) -> list[str]:
+    """Tabs that scroll out of sight while the window could still have grown to show them.
+
+    On a screen too narrow for every tab (a long language at a large font), Qt's
+    scroll arrows are the fallback: every tab stays reachable, by Ctrl+Tab too.
+    """
+    needed, window, screen = bar.sizeHint().width(), bar.window(), bar.screen()
+    if needed <= bar.width() + TOLERANCE:
+        return []
+    if screen is not None and window.width() >= screen.availableGeometry().width() * 0.88:
+        return []
+    return [f"{_name(bar)}: its tabs need {needed} px, have {bar.width()}"]
 
 
 def _clipped_label(label: QLabel) -> list[str]:

@@ -20,6 +20,9 @@ from tests.helpers.windows import make_window
 # have it; the normal font at the window's smallest size.
 COMMON_SCREEN = (1280, 800)
 BODY = "A quiet evening.\n\nI said no to Sunday lunch, and the world went on.\n\n- tea\n- bed"
+TITLE = "A small no"
+# What the test journals' person wrote, here and in ``fill_with_patterns``.
+WRITTEN = (BODY, TITLE, "An evening, 45 days ago.", "days ago", "An evening")
 
 
 def window_for(
@@ -29,7 +32,7 @@ def window_for(
     keystore = MemoryKeystore()
     if start == "journal":
         journal, _ = create_journal(files, keystore=keystore)
-        journal.entries.add(EntryFields(body=BODY, title="A small no"))
+        journal.entries.add(EntryFields(body=BODY, title=TITLE))
         journal.close()
     elif start == "unlock":
         create_journal(files, passphrase="late light", argon2=FAST_ARGON2)[0].close()

@@ -16,6 +16,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.errors import JournalDamaged
+from app.storage.sql_errors import DAMAGED_MESSAGE
 from app.ui.main_window import MainWindow
 from tests.helpers.pattern_journal import fill_with_patterns
 
@@ -150,7 +152,7 @@ def incident_record(qtbot: QtBot, window: MainWindow, look: Look) -> None:
 
 
 def damaged(qtbot: QtBot, window: MainWindow, look: Look) -> None:
-    window.show_damaged("Threshold found damage in your journal.")
+    window.show_damaged(JournalDamaged(DAMAGED_MESSAGE).message)  # as the core says it
     look(window, "damaged journal")
 
 

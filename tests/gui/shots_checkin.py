@@ -21,7 +21,7 @@ from app.prompts.checkin_data import checkin_data
 from app.prompts.library import shipped_library
 from app.records.prompts import Prompt
 from app.ui.checkin.flow import CheckinFlow
-from app.ui.widgets import theme
+from app.ui.widgets import colours
 from app.ui.widgets.theme import apply_theme
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
@@ -45,7 +45,7 @@ def main() -> None:
         return deep
 
     for mode, dark in (("light", False), ("dark", True)):
-        theme.force_dark(dark)
+        colours.force_dark(dark)
         apply_theme(app)
         flow = CheckinFlow(checkin_data(), library.themes, choose, random.Random(2))
         flow.start()
@@ -90,7 +90,7 @@ def window_shots() -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     for mode, dark in (("light", False), ("dark", True)):
-        theme.force_dark(dark)
+        colours.force_dark(dark)
         apply_theme(app)
         with tempfile.TemporaryDirectory() as temp:
             keystore = MemoryKeystore()

@@ -22,7 +22,7 @@ from app.journal import Journal, create_journal
 from app.records.entries import EntryFields
 from app.storage.contacts import Channel, ContactFields
 from app.ui.doubt.contact_log import ContactLogDialog
-from app.ui.widgets import theme
+from app.ui.widgets import colours
 from app.ui.widgets.theme import apply_theme
 from tests.helpers.journals import FAST_ARGON2
 from tests.helpers.keystores import MemoryKeystore
@@ -87,7 +87,7 @@ def main() -> None:
         with journal:
             current = build(journal, now)
             for mode, dark in (("light", False), ("dark", True)):
-                theme.force_dark(dark)
+                colours.force_dark(dark)
                 apply_theme(app)
                 dialog = ContactLogDialog(journal, current)
                 dialog.resize(760, 720)

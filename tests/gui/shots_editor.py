@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.records.entries import Entry
 from app.ui.journal.editor import EntryEditor
-from app.ui.widgets import theme
+from app.ui.widgets import colours
 from app.ui.widgets.theme import apply_theme
 
 OUT = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
@@ -71,7 +71,7 @@ def set_mode(app: QApplication, dark: bool) -> None:
         Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light
     )
     # The offscreen platform ignores setColorScheme, so the theme is told directly.
-    theme.is_dark = lambda: dark
+    colours.force_dark(dark)
     apply_theme(app)
 
 

@@ -20,7 +20,7 @@ from app.journal import create_journal
 from app.records.entries import EntryFields
 from app.ui.export.dialog import ExportDialog
 from app.ui.launch import create_application
-from app.ui.widgets import theme
+from app.ui.widgets import colours, theme
 from tests.helpers.journals import FAST_ARGON2
 from tests.helpers.keystores import MemoryKeystore
 
@@ -47,7 +47,7 @@ def main() -> None:
                 EntryFields(body=BODY, title="A small no", date=dt.date(2026, 11, 24), mood=3)
             )
             for dark in (False, True):
-                theme.force_dark(dark)
+                colours.force_dark(dark)
                 theme.apply_theme(app)
                 dialog = ExportDialog(journal, [entry.id], "current entry")
                 model = dialog.paragraphs

@@ -22,7 +22,7 @@ from app.records.entries import EntryFields
 from app.ui.controller import JournalController
 from app.ui.launch import create_application
 from app.ui.main_window import MainWindow
-from app.ui.widgets import theme
+from app.ui.widgets import colours, theme
 from app.ui.window_state import WindowState
 from tests.helpers.keystores import MemoryKeystore
 
@@ -89,7 +89,7 @@ def shoot(out: Path, dark: bool) -> None:
     """One screenshot of the open journal in the given mode."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    theme.force_dark(dark)
+    colours.force_dark(dark)
     theme.apply_theme(app)
     with tempfile.TemporaryDirectory() as temp:
         keystore = MemoryKeystore()

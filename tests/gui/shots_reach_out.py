@@ -21,7 +21,7 @@ from app.files import JournalFiles
 from app.journal import create_journal
 from app.prompts.checkin_data import checkin_data
 from app.ui.doubt.reach_out_flow import ReachOutFlow
-from app.ui.widgets import theme
+from app.ui.widgets import colours
 from app.ui.widgets.theme import apply_theme
 from tests.helpers.clocks import FakeClock
 from tests.helpers.journals import FAST_ARGON2
@@ -55,7 +55,7 @@ def main() -> None:
     SHOTS.mkdir(exist_ok=True)
     app = QApplication(sys.argv)
     for mode, dark in (("light", False), ("dark", True)):
-        theme.force_dark(dark)
+        colours.force_dark(dark)
         apply_theme(app)
         with tempfile.TemporaryDirectory() as temp:
             journal, _ = create_journal(

@@ -24,7 +24,7 @@ from app.ui.controller import JournalController
 from app.ui.launch import create_application
 from app.ui.main_window import MainWindow
 from app.ui.settings.dialog import SettingsDialog
-from app.ui.widgets import theme
+from app.ui.widgets import colours, theme
 from app.ui.window_state import WindowState
 from app.vault.slot_secret import SlotSecret
 from tests.gui.shots_main import build_journal
@@ -61,7 +61,7 @@ def fill(folder: Path, keystore: MemoryKeystore) -> None:
 def shoot(dark: bool) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    theme.force_dark(dark)
+    colours.force_dark(dark)
     theme.apply_theme(app)
     mode = "dark" if dark else "light"
     main_window._now = lambda: dt.datetime(2026, 11, 25, 11, 0)

@@ -26,7 +26,7 @@ from app.storage.entries import RevisionPolicy
 from app.ui.journal.revisions_dialog import RevisionsDialog
 from app.ui.journal.search_panel import SearchPanel
 from app.ui.journal.trash_dialog import TrashDialog
-from app.ui.widgets import theme
+from app.ui.widgets import colours
 from app.ui.widgets.theme import apply_theme
 from tests.helpers.journals import FAST_ARGON2
 from tests.helpers.keystores import MemoryKeystore
@@ -125,7 +125,7 @@ def set_mode(app: QApplication, dark: bool) -> None:
     QGuiApplication.styleHints().setColorScheme(scheme)
     # The offscreen platform ignores setColorScheme (it stays Unknown), so the
     # theme is told directly which mode to draw.
-    theme.is_dark = lambda: dark
+    colours.force_dark(dark)
     apply_theme(app)
 
 

@@ -19,7 +19,7 @@ from app.presentation import Presentation
 from app.ui.controller import JournalController
 from app.ui.launch import create_application
 from app.ui.settings.dialog import SettingsDialog
-from app.ui.widgets import theme
+from app.ui.widgets import colours, theme
 from tests.helpers.keystores import MemoryKeystore
 
 
@@ -35,7 +35,7 @@ def main() -> None:
     app = create_application()
     assert isinstance(app, QApplication)
     for dark in (False, True):
-        theme.force_dark(dark)
+        colours.force_dark(dark)
         theme.apply_theme(app)
         with tempfile.TemporaryDirectory() as temp:
             files, keystore = JournalFiles(Path(temp) / "j"), MemoryKeystore()

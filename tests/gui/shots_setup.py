@@ -26,7 +26,7 @@ from app.ui.setup.flow import SetupFlow
 from app.ui.setup.pages import Step
 from app.ui.setup.problem_page import ProblemPage
 from app.ui.setup.unlock_page import UnlockPage
-from app.ui.widgets import theme
+from app.ui.widgets import colours
 from app.ui.widgets.theme import apply_theme
 
 SHOTS = Path(os.environ.get("THRESHOLD_SHOTS", "/tmp/shots"))
@@ -39,7 +39,7 @@ def set_mode(app: QApplication, dark: bool) -> None:
     scheme = Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light
     QGuiApplication.styleHints().setColorScheme(scheme)
     # The offscreen platform ignores setColorScheme, so the theme is told directly.
-    theme.is_dark = lambda: dark
+    colours.force_dark(dark)
     apply_theme(app)
 
 

@@ -23,7 +23,7 @@ from app.files import JournalFiles
 from app.journal import Journal, create_journal
 from app.records.entries import EntryFields
 from app.ui.journal.timeline_view import TimelinePanel
-from app.ui.widgets import theme
+from app.ui.widgets import colours
 from app.ui.widgets.theme import apply_theme
 from app.vault.wrapping import Argon2Params
 from tests.helpers.keystores import MemoryKeystore
@@ -73,7 +73,7 @@ def set_mode(app: QApplication, mode: str) -> None:
     QGuiApplication.styleHints().setColorScheme(scheme)
     # The offscreen platform ignores setColorScheme (it stays Unknown), so tell the
     # theme directly which mode to draw.
-    theme.is_dark = lambda: mode == "dark"
+    colours.force_dark(mode == "dark")
     apply_theme(app)
     app.processEvents()
 

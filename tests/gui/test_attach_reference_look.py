@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument, QTextLayout
 from pytestqt.qtbot import QtBot
 
 from app.ui.journal.markdown_highlighter import ATTACHMENT_TARGET_SCALE, MarkdownHighlighter
-from app.ui.widgets.theme import DARK, LIGHT, Colours, force_dark
+from app.ui.widgets.colours import DARK, LIGHT, Colours, force_dark
 
 ID = "0123456789abcdef0123456789abcdef"
 DESCRIPTION = "the message 🌱"

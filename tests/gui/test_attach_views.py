@@ -27,7 +27,7 @@ from app.ui.forgetting import forget_everywhere
 from app.ui.journal import attachment_viewer
 from app.ui.journal.attachment_viewer import AttachmentViewer
 from app.ui.journal.page import JournalPage
-from app.ui.widgets.theme import current_colours
+from app.ui.widgets.colours import current_colours
 from tests.helpers.attach_page import shown_page
 from tests.helpers.images import jpeg_bytes, pdf_bytes, png_bytes
 

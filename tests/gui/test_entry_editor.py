@@ -30,8 +30,9 @@ from app.records.entries import Entry, EntryFields
 from app.ui.journal import editor as entry_editor
 from app.ui.journal.editor import EntryEditor
 from app.ui.journal.markdown_highlighter import MarkdownHighlighter
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.text_surface import LINE_HEIGHT_PERCENT, search_words
-from app.ui.widgets.theme import apply_theme, current_colours
+from app.ui.widgets.theme import apply_theme
 
 W = TypeVar("W", bound=QWidget)
 ResourceType = QTextDocument.ResourceType

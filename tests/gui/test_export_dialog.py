@@ -346,11 +346,11 @@ def test_the_suggested_file_name_is_only_the_date(
 def test_the_preview_follows_dark_mode(qtbot: QtBot, journal: Journal, entry_id: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.widgets import theme
+    from app.ui.widgets import colours, theme
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    theme.force_dark(True)
+    colours.force_dark(True)
     theme.apply_theme(app)
     try:
         widget = ExportDialog(journal, [entry_id], "current entry")
@@ -361,5 +361,5 @@ def test_the_preview_follows_dark_mode(qtbot: QtBot, journal: Journal, entry_id:
         corner = image.pixelColor(image.width() - 4, image.height() - 4)
         assert corner.lightnessF() < 0.3, corner.name()
     finally:
-        theme.force_dark(None)
+        colours.force_dark(None)
         theme.apply_theme(app)

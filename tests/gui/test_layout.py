@@ -20,9 +20,12 @@ from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
 from app.ui.widgets.theme import apply_theme
+from app.ui.widgets.translate import tr
+from app.words import use_translator
 from tests.gui.layout_check import layout_problems
-from tests.gui.screen_windows import settle, window_for
+from tests.gui.screen_windows import WRITTEN, settle, window_for
 from tests.gui.screens import SCREENS, Screen
+from tests.gui.untranslated_check import untranslated
 from tests.helpers.pseudo_locale import build_catalogue
 
 SCALES = [1.0, 1.5, 2.0]
@@ -66,9 +69,11 @@ def pseudo_language(
     translator = QTranslator()
     assert translator.load(str(built))
     qapp.installTranslator(translator)
+    use_translator(tr)  # the core's messages too, as the window's start installs it
     qapp.processEvents()  # the language change reaches every widget, and the direction
     assert qapp.isRightToLeft() is right_to_left
     yield request.param
+    use_translator(str)
     qapp.removeTranslator(translator)
     qapp.processEvents()
 
@@ -79,4 +84,11 @@ def test_the_pseudo_locale_fits_and_mirrors(
 ) -> None:
     window = window_for(screen.start, qtbot, files, tmp_path, scale=PSEUDO_SCREEN)
     assert window.isRightToLeft() is (pseudo_language == "rtl")
-    screen.visit(qtbot, window, check)
+    screen.visit(qtbot, window, check if pseudo_language == "rtl" else check_and_read)
+
+
+def check_and_read(widget: QWidget, what: str) -> None:
+    """The layout walk, and every word on the page said through a catalogue."""
+    check(widget, what)
+    left = untranslated(widget, WRITTEN)
+    assert not left, f"{what}, not through a catalogue:\n  " + "\n  ".join(left)

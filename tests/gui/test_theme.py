@@ -1,16 +1,23 @@
-"""The palette meets WCAG AA contrast in both modes."""
+"""The palette meets WCAG AA contrast in both modes, and AAA in high contrast."""
 
 from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.ui.widgets.theme import DARK, LIGHT, Colours, contrast_ratio, style_sheet
+from app.ui.widgets import colours as chosen
+from app.ui.widgets.colours import DARK, HIGH_DARK, HIGH_LIGHT, LIGHT, Colours, contrast_ratio
+from app.ui.widgets.theme import style_sheet
 
 AA_TEXT = 4.5
 
 
-@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+EVERY_SET = [LIGHT, DARK, HIGH_LIGHT, HIGH_DARK]
+SET_NAMES = ["light", "dark", "high-light", "high-dark"]
+AAA_TEXT = 7.0
+
+
+@pytest.mark.parametrize("colours", EVERY_SET, ids=SET_NAMES)
 def test_text_colours_meet_aa(colours: Colours, qtbot: QtBot) -> None:
     pairs = {
         "text on base": (colours.text, colours.base),
@@ -23,10 +30,33 @@ def test_text_colours_meet_aa(colours: Colours, qtbot: QtBot) -> None:
         "danger on base": (colours.danger, colours.base),
     }
     low = {name: round(contrast_ratio(*pair), 2) for name, pair in pairs.items()}
-    assert all(ratio >= AA_TEXT for ratio in low.values()), low
+    assert all(ratio >= (AAA_TEXT if colours.high else AA_TEXT) for ratio in low.values()), low
 
 
-@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+@pytest.mark.parametrize("colours", [HIGH_LIGHT, HIGH_DARK], ids=SET_NAMES[2:])
+def test_high_contrast_borders_are_seen(colours: Colours) -> None:
+    """Field and card edges at 3:1 (WCAG 1.4.11), where the calm sets keep them faint."""
+    assert contrast_ratio(colours.border, colours.base) >= 3.0
+    assert contrast_ratio(colours.border, colours.window) >= 3.0
+
+
+def test_high_contrast_follows_the_choice_and_the_environment(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    chosen.force_dark(False)
+    try:
+        assert not chosen.current_colours().high
+        chosen.choose_high_contrast(True)
+        assert chosen.current_colours() is HIGH_LIGHT
+        chosen.choose_high_contrast(False)
+        monkeypatch.setenv(chosen.CONTRAST_VARIABLE, "high")
+        assert chosen.current_colours() is HIGH_LIGHT
+    finally:
+        chosen.choose_high_contrast(False)
+        chosen.force_dark(None)
+
+
+@pytest.mark.parametrize("colours", EVERY_SET, ids=SET_NAMES)
 def test_selected_text_and_focus_rings_stand_out(colours: Colours, qtbot: QtBot) -> None:
     """A wrong passphrase left selected must be seen as selected (issue 15, 12), and a
     focus ring must be seen at all: both need 3:1 against what they sit on (WCAG 1.4.11)."""

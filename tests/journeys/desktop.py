@@ -48,11 +48,13 @@ class Desktop:
         app.main_window(timeout=within)
         return app
 
-    def shoot(self, app: RunningApp, window: int, name: str) -> Path:
+    def shoot(
+        self, app: RunningApp, window: int, name: str, *, high_contrast: bool = False
+    ) -> Path:
         """Keep a screenshot of ``window`` as ``<name>-<appearance>.png``; check its mode."""
         path = self.shots / f"{name}-{app.appearance}.png"
         shoot_settled(self.server.display, path, window)
-        seen, wanted = background(path), expected_background(app.appearance)
+        seen, wanted = background(path), expected_background(app.appearance, high_contrast)
         assert seen == wanted, f"{path.name}: background {seen}, expected {wanted}"
         return path
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from app.ui.widgets.theme import DARK, LIGHT
+from app.ui.widgets.colours import DARK, HIGH_DARK, HIGH_LIGHT, LIGHT
 
 SHOT_TIMEOUT = 20.0
 SETTLE_INTERVAL = 0.15
@@ -61,6 +61,8 @@ def background(path: Path) -> str:
     return str(image.pixelColor(2, 2).name())
 
 
-def expected_background(appearance: str) -> str:
-    """The window colour of Threshold's light or dark palette."""
+def expected_background(appearance: str, high_contrast: bool = False) -> str:
+    """The window colour of Threshold's light or dark palette (or its high contrast)."""
+    if high_contrast:
+        return (HIGH_DARK if appearance == "dark" else HIGH_LIGHT).window
     return (DARK if appearance == "dark" else LIGHT).window

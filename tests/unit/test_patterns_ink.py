@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 
 from app.pdf_export.pattern_charts import ChartInk
 from app.ui.patterns.words import SECOND_COLOURS
-from app.ui.widgets.theme import DARK, LIGHT, Colours, contrast_ratio
+from app.ui.widgets.colours import DARK, LIGHT, Colours, contrast_ratio
 
 GRAPHICS_CONTRAST = 3.0
 """WCAG 1.4.11: lines and marks that carry meaning, against what is behind them."""

@@ -18,9 +18,9 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.storage.contacts import Channel, Contact
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.lists import FIRST_ROLE, ListModel
 from app.ui.widgets.rows import GAP, PAD, TwoLineRowDelegate, format_day
-from app.ui.widgets.theme import current_colours
 from app.ui.widgets.translate import QT_TR_NOOP, tr
 
 TIMELINE_MONTHS = 18

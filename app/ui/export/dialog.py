@@ -50,10 +50,10 @@ from app.ui.export.names import NamesEditor
 from app.ui.export.pictures import PreviewPictures
 from app.ui.export.rows import ParagraphList
 from app.ui.export.summary_choice import SummaryChoice
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.file_dialogs import SENSITIVE_INPUT, file_dialog_forgets_folders
 from app.ui.widgets.kit import button, text_label
 from app.ui.widgets.text_surface import PreviewBrowser, preview_style
-from app.ui.widgets.theme import current_colours
 from app.ui.widgets.translate import QT_TR_NOOP, tr
 
 PREVIEW_DELAY_MS = 250

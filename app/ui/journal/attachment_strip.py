@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from app.records.attachments import Attachment
 from app.ui.forgetting import ForgetsOnLock
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.lists import FIRST_ROLE, ListModel, ModelIndex, list_view
-from app.ui.widgets.theme import current_colours
 
 TILE = QSize(112, 112)
 COMPACT_TILE = QSize(64, 64)

@@ -37,9 +37,9 @@ from app.files import write_pieces_privately
 from app.records.attachments import Attachment
 from app.ui.forgetting import ForgetsOnLock
 from app.ui.journal.thumbnails import Background, read_and_decode
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.file_dialogs import file_dialog_forgets_folders
 from app.ui.widgets.kit import button, text_label
-from app.ui.widgets.theme import current_colours
 
 if TYPE_CHECKING:
     from app.journal import Journal

@@ -21,7 +21,7 @@ from app.ui.journal.timeline_delegate import (
     paint_stones,
 )
 from app.ui.journal.timeline_model import mood_word
-from app.ui.widgets.theme import current_colours
+from app.ui.widgets.colours import current_colours
 
 NO_DATE = QDate(2000, 1, 1)  # the "any date" value; shown as special text
 KEY_COLUMNS = 3

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from app.ui.widgets.theme import Colours, current_colours
+from app.ui.widgets.colours import Colours, current_colours
 
 IN_FENCE = 1
 MAX_INLINE_CHARS = 5_000

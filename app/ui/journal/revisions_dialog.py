@@ -44,10 +44,10 @@ from PySide6.QtWidgets import (
 
 from app.records.entries import Entry, Revision
 from app.ui.journal.revision_diff import Span, changed_spans
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.kit import fill_grid, text_label
 from app.ui.widgets.lists import FIRST_ROLE, ListModel, list_view
 from app.ui.widgets.rows import TwoLineRowDelegate, format_moment
-from app.ui.widgets.theme import current_colours
 
 if TYPE_CHECKING:
     from app.ui.journal.page import JournalPage

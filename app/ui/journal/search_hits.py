@@ -10,8 +10,8 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.text_surface import search_words
-from app.ui.widgets.theme import current_colours
 
 MAX_HIGHLIGHTS = 500
 

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap
 
 from app.errors import KnownError
-from app.ui.widgets.theme import current_colours
+from app.ui.widgets.colours import current_colours
 
 if TYPE_CHECKING:
     from app.journal import Journal

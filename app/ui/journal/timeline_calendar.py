@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCalendarWidget, QToolButton, QWidget
 from app.errors import KnownError
 from app.records.entries import EntryFilter
 from app.storage.entries import EntryStore
-from app.ui.widgets.theme import current_colours
+from app.ui.widgets.colours import current_colours
 
 
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:

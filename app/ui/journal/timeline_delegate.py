@@ -37,8 +37,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.journal.timeline_model import MONTH, TimelineRole, qdate
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.lists import ModelIndex
-from app.ui.widgets.theme import DARK, current_colours
 from app.ui.widgets.translate import tr
 
 PAD_X = 16
@@ -53,7 +53,7 @@ MOOD_DARK = ("#a3b0db", "#8ec3d6", "#d6c193", "#a3c99f", "#e6bd72")
 
 def mood_colour(mood: int) -> QColor:
     """The dot colour for a mood from 1 to 5 in the current light or dark mode."""
-    colours = MOOD_DARK if current_colours() is DARK else MOOD_LIGHT
+    colours = MOOD_DARK if current_colours().dark else MOOD_LIGHT
     return QColor(colours[min(max(mood, 1), 5) - 1])
 
 

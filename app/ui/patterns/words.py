@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from app.patterns.figures import AFTER_DAYS
 from app.pdf_export.pattern_charts import ChartInk, ChartWords
 from app.records.patterns import ENOUGH_CONTACTS, ENOUGH_ENTRIES, Figures
-from app.ui.widgets.theme import DARK, current_colours
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.translate import tr
 
 # Quiet second colours beside the theme's sage (no red): 3:1 or more on the page
@@ -28,7 +28,7 @@ SECOND_COLOURS = {
 def screen_ink() -> ChartInk:
     """The charts' colours for the window, from the theme in use."""
     colours = current_colours()
-    second = SECOND_COLOURS["dark" if colours == DARK else "light"]
+    second = SECOND_COLOURS["dark" if colours.dark else "light"]
     return ChartInk(
         text=QColor(colours.text),
         muted=QColor(colours.muted_text),

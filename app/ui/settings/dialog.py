@@ -86,7 +86,15 @@ class SettingsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         outer.addWidget(close)
-        self.resize(720, 520)  # room for every tab's name, Who opened it too
+        self.resize(self._width_for_every_tab(), 520)
+
+    def _width_for_every_tab(self) -> int:
+        """Room for every tab's name in one row (German's are long), within the screen."""
+        wanted = max(720, self.tabs.tabBar().sizeHint().width() + 48)
+        screen = self.screen()
+        if screen is not None:
+            wanted = min(wanted, round(screen.availableGeometry().width() * 0.9))
+        return wanted
 
     def _add_other_tabs(self) -> None:
         """The check-in, "remind me why" and on-screen tabs (the first two need the journal)."""

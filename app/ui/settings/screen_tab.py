@@ -13,7 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QKeySequenceEdit,
@@ -36,8 +38,10 @@ from app.presentation import (
 )
 from app.ui.presentation import window_icon
 from app.ui.translation import system_language
+from app.ui.widgets.colours import choose_high_contrast
 from app.ui.widgets.icons import with_kit_clear_button
 from app.ui.widgets.kit import text_label
+from app.ui.widgets.theme import apply_theme
 
 
 class ScreenSettings(QWidget):
@@ -64,6 +68,8 @@ class ScreenSettings(QWidget):
         with_kit_clear_button(self.shortcut)
         self.clipboard = self._clipboard_box()
         self.language = self._language_box()
+        self.high_contrast = QCheckBox(self.tr("Use &high contrast"), self)
+        self.high_contrast.setChecked(presentation.high_contrast)
         self._build()
         self._connect()
 
@@ -106,6 +112,7 @@ class ScreenSettings(QWidget):
 
     def _language_box(self) -> QComboBox:
         box = QComboBox(self)
+        box.setAccessibleName(self.tr("Language"))  # a list's name, not its current item
         system = LANGUAGES[system_language()]
         box.addItem(self.tr("The system's language ({name})").format(name=system), "")
         for code, name in LANGUAGES.items():
@@ -137,6 +144,16 @@ class ScreenSettings(QWidget):
                     "The name and icon show in the taskbar, on dialogs and on reminders, "
                     "even before you unlock, so they are kept unencrypted on this computer. "
                     "Choose something ordinary, and nothing private."
+                ),
+                "muted",
+            )
+        )
+        layout.addWidget(self.high_contrast)
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "Black and white text and clear edges. Threshold also follows your "
+                    "system's high-contrast setting."
                 ),
                 "muted",
             )
@@ -204,6 +221,7 @@ class ScreenSettings(QWidget):
         self.shortcut.editingFinished.connect(self._save)
         self.clipboard.activated.connect(lambda _index: self._save())
         self.language.activated.connect(lambda _index: self._save())
+        self.high_contrast.toggled.connect(self._contrast_toggled)
 
     # ------------------------------------------------------------------ save
 
@@ -219,7 +237,16 @@ class ScreenSettings(QWidget):
             ),
             clear_clipboard_seconds=int(self.clipboard.currentData()),
             language=str(self.language.currentData()),
+            high_contrast=self.high_contrast.isChecked(),
         )
+
+    def _contrast_toggled(self, high: bool) -> None:
+        """Kept, and shown at once: every window takes the new colours."""
+        self._save()
+        choose_high_contrast(high)
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            apply_theme(application)
 
     def _save(self) -> None:
         chosen = self.chosen()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 from app.resource_files import resources_dir
-from app.ui.widgets.theme import is_dark
+from app.ui.widgets.colours import is_dark
 from app.ui.widgets.translate import tr
 
 CLEAR_ACTION = "_q_qlineeditclearaction"  # Qt's name for a field's clear button

@@ -42,7 +42,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui.widgets.theme import current_colours
+from app.ui.widgets.colours import current_colours
 from app.ui.widgets.translate import tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets.theme import current_colours
+from app.ui.widgets.colours import current_colours
 
 EDITOR_FONT_SCALE = 1.15
 EDITOR_FAMILIES = ["Noto Serif", "Source Serif 4", "Georgia", "DejaVu Serif"]

@@ -5,90 +5,15 @@ for focus and primary actions. Red is kept for destructive confirmations only.
 Text colours meet WCAG AA on their backgrounds in both modes (checked in tests).
 Fonts are never set in pixels: everything follows the system font and its size.
 
-``THRESHOLD_APPEARANCE=dark`` (or ``light``) starts the app in that mode whatever
-the system says: a bare X server (the real-input journeys under Xvfb) has no colour
-scheme to follow, and some desktops don't tell Qt theirs. Any other value, or none,
-follows the system.
+The colours themselves, and which set is in use, are in ``colours.py``.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
-
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from app.resource_files import resources_dir
-
-
-@dataclass(frozen=True)
-class Colours:
-    """One mode's colours, as hex strings."""
-
-    window: str
-    base: str
-    alternate: str
-    text: str
-    muted_text: str
-    accent: str
-    accent_text: str
-    highlight: str
-    border: str
-    danger: str
-
-
-LIGHT = Colours(
-    window="#f6f1e9",
-    base="#fffdf9",
-    alternate="#f1ebe1",
-    text="#2b2724",
-    muted_text="#6a625a",
-    accent="#4a7355",
-    accent_text="#ffffff",
-    highlight="#dbe8dc",
-    border="#ddd3c5",
-    danger="#a23b2f",
-)
-DARK = Colours(
-    window="#22201d",
-    base="#2a2724",
-    alternate="#302c28",
-    text="#ece6dd",
-    muted_text="#b3aa9f",
-    accent="#8fb996",
-    accent_text="#1c1f1c",
-    highlight="#3e4d40",
-    border="#45403a",
-    danger="#e08a7e",
-)
-
-
-APPEARANCE_VARIABLE = "THRESHOLD_APPEARANCE"
-
-
-def is_dark() -> bool:
-    """Whether to look dark: forced (screenshots), chosen in the environment, or the system's."""
-    if _forced_dark is not None:
-        return _forced_dark
-    chosen = os.environ.get(APPEARANCE_VARIABLE, "").strip().lower()
-    if chosen in ("dark", "light"):
-        return chosen == "dark"
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-
-
-def current_colours() -> Colours:
-    """The colours for the system's current mode."""
-    return DARK if is_dark() else LIGHT
-
-
-_forced_dark: bool | None = None
-
-
-def force_dark(dark: bool | None) -> None:
-    """Override the system's mode (screenshots; the offscreen platform has none)."""
-    global _forced_dark  # noqa: PLW0603 - one process-wide appearance
-    _forced_dark = dark
+from app.ui.widgets.colours import Colours, current_colours
 
 
 def palette_for(colours: Colours) -> QPalette:
@@ -123,7 +48,7 @@ def palette_for(colours: Colours) -> QPalette:
 
 def _icon_url(name: str, colours: Colours) -> str:
     """A ``url(...)`` for one of the kit's SVG icons, in this mode's drawing."""
-    mode = "dark" if colours == DARK else "light"
+    mode = "dark" if colours.dark else "light"
     path = resources_dir() / "icons" / "ui" / mode / f"{name}.svg"
     return f'url("{path.as_posix()}")'
 
@@ -369,20 +294,11 @@ def _writing_and_links(c: Colours) -> str:
 def apply_theme(app: QGuiApplication) -> None:
     """Apply the palette and styles for the current mode (call again when it changes)."""
     colours = current_colours()
-    app.setPalette(palette_for(colours))
     set_style_sheet = getattr(app, "setStyleSheet", None)
     if set_style_sheet is not None:
+        # Qt's style sheet gives each widget back the palette it had when first
+        # styled; cleared first, every open window takes the new palette instead.
+        set_style_sheet("")
+    app.setPalette(palette_for(colours))
+    if set_style_sheet is not None:
         set_style_sheet(style_sheet(colours, app.font().pointSizeF()))
-
-
-def contrast_ratio(foreground: str, background: str) -> float:
-    """WCAG 2 contrast ratio between two colours."""
-
-    def luminance(hex_colour: str) -> float:
-        colour = QColor(hex_colour)
-        channels = [colour.redF(), colour.greenF(), colour.blueF()]
-        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
