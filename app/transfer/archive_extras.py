@@ -48,7 +48,7 @@ from app.transfer.archive_format import (
 )
 from app.transfer.archive_links import keep_links
 from app.transfer.problems import ImportRefused, refused, without_promise
-from app.words import QT_TR_NOOP
+from app.words import QT_TR_NOOP, Said
 
 if TYPE_CHECKING:
     from app.journal.worker_stores import WorkerStores
@@ -131,7 +131,12 @@ def named_evidence(incident: Incident) -> list[Evidence]:
     for done in range(len(incident.amendments) + 1):
         for item in amended(incident.fields, incident.amendments[:done]).evidence:
             if found.setdefault(item.attachment, item) != item:
-                raise ValueError(f"it names the evidence file {item.attachment} two ways")
+                raise ValueError(
+                    Said(
+                        QT_TR_NOOP("it names the evidence file {id} two ways"),
+                        {"id": item.attachment},
+                    )
+                )
     return list(found.values())
 
 
@@ -147,7 +152,7 @@ def incident_from_row(value: object) -> tuple[Incident, list[dict[str, object]]]
     """
     row = _exactly(value, _RECORD_KEYS, required=_RECORD_KEYS)
     incident = Incident(
-        id=_matching(row["id"], RECORD_ID, "a record's id"),
+        id=_matching(row["id"], RECORD_ID, Said(QT_TR_NOOP("a record's id"))),
         recorded=aware_time(row["recorded"]),
         fields=from_plain(_plain_fields(row["fields"], required=_REQUIRED_FIELDS)),
         amendments=tuple(_amendment(item) for item in _items(row["amendments"])),
@@ -155,7 +160,9 @@ def incident_from_row(value: object) -> tuple[Incident, list[dict[str, object]]]
     try:
         named = named_evidence(incident)
     except (KeyError, TypeError) as error:  # from_plain meets a change of another shape
-        raise ValueError(f"an amendment does not apply to it ({error})") from None
+        raise ValueError(
+            Said(QT_TR_NOOP("an amendment does not apply to it ({reason})"), {"reason": error})
+        ) from None
     return incident, _evidence_rows(row["evidence"], named)
 
 
@@ -163,7 +170,7 @@ def _amendment(value: object) -> Amendment:
     row = _exactly(value, _AMENDMENT_KEYS, required=_AMENDMENT_KEYS)
     reason = text(row["reason"])
     if not reason.strip():
-        raise ValueError("an amendment has no reason")
+        raise ValueError(Said(QT_TR_NOOP("an amendment has no reason")))
     return Amendment(aware_time(row["recorded"]), reason, _plain_fields(row["changes"], ()))
 
 
@@ -174,7 +181,7 @@ def _evidence_rows(value: object, named: list[Evidence]) -> list[dict[str, objec
     for row in rows:
         text(row["file"])
     if sorted(listed, key=_by_id) != sorted(named, key=_by_id):
-        raise ValueError("its evidence files are not the ones it names")
+        raise ValueError(Said(QT_TR_NOOP("its evidence files are not the ones it names")))
     return rows
 
 
@@ -200,9 +207,9 @@ def _check_field(name: str, value: object) -> None:
     elif name == "kinds":
         kinds = texts(value)
         if not kinds:
-            raise ValueError("a record needs at least one kind")
+            raise ValueError(Said(QT_TR_NOOP("a record needs at least one kind")))
         for kind in kinds:
-            _choice(kind, IncidentKind, "kind")
+            _choice(kind, IncidentKind, Said(QT_TR_NOOP("a kind")))
     elif name == "who":
         texts(value)
     elif name in TEXT_FIELDS:
@@ -210,7 +217,7 @@ def _check_field(name: str, value: object) -> None:
     elif value is None:
         return
     elif name == "channel":
-        _choice(value, Channel, "channel")
+        _choice(value, Channel, Said(QT_TR_NOOP("a channel")))
     elif name == "entry":
         text(value)
     else:
@@ -222,11 +229,13 @@ def _evidence(value: object, keys: tuple[str, ...] = _EVIDENCE_KEYS) -> Evidence
     """An evidence file as the record names it (``keys``: and where its bytes are)."""
     row = _exactly(value, keys, required=keys)
     return Evidence(
-        attachment=_matching(row["attachment"], ATTACHMENT_ID, "an evidence file's id"),
+        attachment=_matching(
+            row["attachment"], ATTACHMENT_ID, Said(QT_TR_NOOP("an evidence file's id"))
+        ),
         name=text(row["name"]),
-        mime=_choice(row["mime"], MediaKind, "type of file").value,
+        mime=_choice(row["mime"], MediaKind, Said(QT_TR_NOOP("a type of file"))).value,
         size=count(row["size"]),
-        sha256=_matching(row["sha256"], SHA256, "a SHA-256"),
+        sha256=_matching(row["sha256"], SHA256, Said(QT_TR_NOOP("a SHA-256"))),
     )
 
 
@@ -237,31 +246,48 @@ def _exactly(
     row = mapping(value)
     missing = [key for key in required if key not in row]
     if missing:
-        raise ValueError(f"it has no {missing[0]!r}")
+        raise ValueError(Said(QT_TR_NOOP("it has no {key}"), {"key": repr(missing[0])}))
     unknown = sorted(key for key in row if key not in allowed)
     if unknown:
-        raise ValueError(f"{unknown[0][:40]!r} is not something Threshold writes")
+        raise ValueError(
+            Said(
+                QT_TR_NOOP("{key} is not something Threshold writes"),
+                {"key": repr(unknown[0][:40])},
+            )
+        )
     return row
 
 
-def _choice(value: object, kind: type[Choice], what: str) -> Choice:
+def _choice(value: object, kind: type[Choice], what: Said) -> Choice:
     found = text(value)
     try:
         return kind(found)
     except ValueError:
-        raise ValueError(f"{found[:40]!r} is not a {what} Threshold knows") from None
+        raise ValueError(
+            Said(
+                QT_TR_NOOP("{value} is not {what} Threshold knows"),
+                {"value": repr(found[:40]), "what": what},
+            )
+        ) from None
 
 
-def _matching(value: object, pattern: re.Pattern[str], what: str) -> str:
+def _matching(value: object, pattern: re.Pattern[str], what: Said) -> str:
     found = text(value)
     if not pattern.match(found):
-        raise ValueError(f"{found[:40]!r} is not {what} as Threshold writes it")
+        raise ValueError(
+            Said(
+                QT_TR_NOOP("{value} is not {what} as Threshold writes it"),
+                {"value": repr(found[:40]), "what": what},
+            )
+        )
     return found
 
 
 def _items(value: object) -> list[object]:
     if not isinstance(value, list):
-        raise ValueError(f"expected a list, found {value!r:.40}")
+        raise ValueError(
+            Said(QT_TR_NOOP("expected a list, found {value}"), {"value": f"{value!r:.40}"})
+        )
     return value
 
 

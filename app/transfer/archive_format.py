@@ -28,6 +28,7 @@ from app.records.entries import Entry, Revision
 from app.records.incidents import Evidence
 from app.transfer.local_files import json_value
 from app.transfer.sources import ARCHIVE_MANIFEST
+from app.words import QT_TR_NOOP, Said
 
 FORMAT = "threshold-archive"
 VERSION = 1
@@ -113,10 +114,15 @@ def parse_manifest(data: bytes) -> Manifest:
     """
     row = loads(data)
     if not isinstance(row, dict) or row.get("format") != FORMAT:
-        raise ValueError("its manifest is not a Threshold archive's")
+        raise ValueError(Said(QT_TR_NOOP("its manifest is not a Threshold archive's")))
     version = row.get("version")
     if version != VERSION:
-        raise ValueError(f"it is archive version {version!r}; this Threshold reads version 1")
+        raise ValueError(
+            Said(
+                QT_TR_NOOP("it is archive version {version}; this Threshold reads version 1"),
+                {"version": repr(version)},
+            )
+        )
     return Manifest(
         exported=aware_time(row.get("exported")),
         app=text(row.get("app")),
@@ -187,19 +193,29 @@ def parse_entry_file(data: bytes) -> tuple[dict[str, object], str]:
     content = data.decode("utf-8")
     opening = next((f for f in (FENCE + "\n", FENCE + "\r\n") if content.startswith(f)), None)
     if opening is None:
-        raise ValueError("it does not open with front matter (a --- line)")
+        raise ValueError(Said(QT_TR_NOOP("it does not open with front matter (a --- line)")))
     front: dict[str, object] = {}
     for line, after in _front_lines(content, len(opening)):
         if line == FENCE:
             return front, content[after:]
         key, colon, value = line.partition(":")
         if not colon or not _KEY.match(key) or key in front:
-            raise ValueError(f"its front matter line {line[:40]!r} is not 'key: value'")
+            raise ValueError(
+                Said(
+                    QT_TR_NOOP("its front matter line {line} is not 'key: value'"),
+                    {"line": repr(line[:40])},
+                )
+            )
         try:
             front[key] = loads(value)
         except json.JSONDecodeError as error:
-            raise ValueError(f"the value of {key!r} is not valid ({error.msg})") from None
-    raise ValueError("its front matter never closes (no second --- line)")
+            raise ValueError(
+                Said(
+                    QT_TR_NOOP("the value of {key} is not valid ({reason})"),
+                    {"key": repr(key), "reason": error.msg},
+                )
+            ) from None
+    raise ValueError(Said(QT_TR_NOOP("its front matter never closes (no second --- line)")))
 
 
 def _front_lines(content: str, start: int) -> Iterator[tuple[str, int]]:
@@ -283,7 +299,7 @@ def aware_time(value: object) -> dt.datetime:
     """
     moment = dt.datetime.fromisoformat(text(value))
     if moment.tzinfo is None:
-        raise ValueError(f"the time {value!r} has no offset")
+        raise ValueError(Said(QT_TR_NOOP("the time {value} has no offset"), {"value": repr(value)}))
     return moment
 
 
@@ -294,7 +310,9 @@ def text(value: object) -> str:
         ValueError: anything else.
     """
     if not isinstance(value, str):
-        raise ValueError(f"expected text, found {value!r:.40}")
+        raise ValueError(
+            Said(QT_TR_NOOP("expected text, found {value}"), {"value": f"{value!r:.40}"})
+        )
     return value
 
 
@@ -306,14 +324,18 @@ def optional_text(value: object) -> str | None:
 def texts(value: object) -> tuple[str, ...]:
     """A list of strings."""
     if not isinstance(value, list):
-        raise ValueError(f"expected a list, found {value!r:.40}")
+        raise ValueError(
+            Said(QT_TR_NOOP("expected a list, found {value}"), {"value": f"{value!r:.40}"})
+        )
     return tuple(text(item) for item in value)
 
 
 def count(value: object) -> int:
     """A whole number of zero or more (never a bool)."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"expected a count, found {value!r:.40}")
+        raise ValueError(
+            Said(QT_TR_NOOP("expected a count, found {value}"), {"value": f"{value!r:.40}"})
+        )
     return value
 
 
@@ -325,12 +347,16 @@ def optional_count(value: object) -> int | None:
 def flag(value: object) -> bool:
     """A JSON true or false."""
     if not isinstance(value, bool):
-        raise ValueError(f"expected true or false, found {value!r:.40}")
+        raise ValueError(
+            Said(QT_TR_NOOP("expected true or false, found {value}"), {"value": f"{value!r:.40}"})
+        )
     return value
 
 
 def mapping(value: object) -> dict[str, object]:
     """A JSON object."""
     if not isinstance(value, dict):
-        raise ValueError(f"expected an object, found {value!r:.40}")
+        raise ValueError(
+            Said(QT_TR_NOOP("expected an object, found {value}"), {"value": f"{value!r:.40}"})
+        )
     return value

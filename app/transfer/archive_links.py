@@ -42,13 +42,18 @@ def link_from_row(value: object) -> ImportedLink:
     row = mapping(value)
     missing = [key for key in _KEYS if key not in row]
     if missing:
-        raise ValueError(f"it has no {missing[0]!r}")
+        raise ValueError(Said(QT_TR_NOOP("it has no {key}"), {"key": repr(missing[0])}))
     unknown = sorted(key for key in row if key not in _KEYS)
     if unknown:
-        raise ValueError(f"{unknown[0][:40]!r} is not something Threshold writes")
+        raise ValueError(
+            Said(
+                QT_TR_NOOP("{key} is not something Threshold writes"),
+                {"key": repr(unknown[0][:40])},
+            )
+        )
     earlier, later = _entry_id(row["entry"]), _entry_id(row["next"])
     if earlier == later:
-        raise ValueError(f"it links the entry {earlier} to itself")
+        raise ValueError(Said(QT_TR_NOOP("it links the entry {id} to itself"), {"id": earlier}))
     return ImportedLink(earlier, later, aware_time(row["linked"]))
 
 
@@ -113,5 +118,10 @@ def keep_links(
 def _entry_id(value: object) -> str:
     found = text(value)
     if not _ENTRY_ID.match(found):
-        raise ValueError(f"{found[:40]!r} is not an entry's id as Threshold writes it")
+        raise ValueError(
+            Said(
+                QT_TR_NOOP("{value} is not an entry's id as Threshold writes it"),
+                {"value": repr(found[:40])},
+            )
+        )
     return found

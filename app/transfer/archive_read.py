@@ -403,11 +403,15 @@ def _checked_reader(archive: SafeZip, name: str, sha256: str, lister: Said) -> C
 def _id(value: object, pattern: re.Pattern[str]) -> str:
     found = text(value)
     if not pattern.match(found):
-        raise ValueError(f"{found[:40]!r} is not an id Threshold writes")
+        raise ValueError(
+            Said(QT_TR_NOOP("{value} is not an id Threshold writes"), {"value": repr(found[:40])})
+        )
     return found
 
 
 def _list(value: object) -> list[object]:
     if not isinstance(value, list):
-        raise ValueError(f"expected a list, found {value!r:.40}")
+        raise ValueError(
+            Said(QT_TR_NOOP("expected a list, found {value}"), {"value": f"{value!r:.40}"})
+        )
     return value
