@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.ui.widgets.theme import DARK, LIGHT, Colours
+from app.ui.widgets.colours import DARK, LIGHT, Colours
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "icons" / "ui"
 

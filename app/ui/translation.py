@@ -36,10 +36,11 @@ def install_language(app: QCoreApplication, choice: str = "") -> str:
     """
     while _installed:
         app.removeTranslator(_installed.pop())
-    code = choice if choice in language.LANGUAGES else system_language()
+    system = system_language()
+    code = choice if choice in language.LANGUAGES else system
     language.use(code)
     use_translator(tr)  # the core's messages, said in the window's language
-    if code != system_language() or choice:
+    if code != system:
         QLocale.setDefault(_locale_for(code))
     catalogues = [(f"threshold_{code}", [str(resources_dir() / "translations")])]
     if code != SOURCE:

@@ -91,7 +91,7 @@
     <message>
         <location line="+2"/>
         <source>Move to &amp;Trash</source>
-        <translation>In den &amp;Papierkorb verschieben</translation>
+        <translation>In den &amp;Papierkorb legen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -106,7 +106,7 @@
     <message>
         <location line="+1"/>
         <source>Earlier &amp;Versions…</source>
-        <translation>Frühere &amp;Versionen…</translation>
+        <translation>Frühere &amp;Fassungen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/record/receipt.py" line="+83"/>
+        <location filename="../../app/ui/record/receipt.py" line="+84"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/record/labels.py" line="+19"/>
+        <location filename="../../app/ui/record/labels.py" line="+17"/>
         <source>Through someone else</source>
         <translation>Über eine andere Person</translation>
     </message>
@@ -213,8 +213,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/ui/record/labels.py" line="+39"/>
-        <location filename="../../app/ui/settings/access_model.py" line="+75"/>
+        <location filename="../../app/ui/widgets/rows.py" line="+72"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
@@ -225,6 +224,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/ui/patterns/words.py" line="+70"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -271,7 +271,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Move to trash</source>
-        <translation>In den Papierkorb &amp;legen</translation>
+        <translation>&amp;In den Papierkorb legen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -421,7 +421,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patterns/charts.py" line="+59"/>
+        <location filename="../../app/ui/patterns/charts.py" line="+62"/>
         <source>Mood and energy by week</source>
         <translation>Stimmung und Energie nach Wochen</translation>
     </message>
@@ -432,18 +432,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/ui/patterns/words.py" line="+54"/>
+        <location filename="../../app/ui/patterns/words.py" line="-16"/>
         <source>Nothing written in this period.</source>
         <translation>In diesem Zeitraum wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+29"/>
         <source>Nothing named in this period.</source>
         <translation>In diesem Zeitraum wurde nichts genannt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patterns/page.py" line="+64"/>
+        <location filename="../../app/ui/patterns/page.py" line="+65"/>
         <source>Feelings named</source>
         <translation>Benannte Gefühle</translation>
     </message>
@@ -481,7 +481,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;After contact</source>
-        <translation>&amp;Nach dem Kontakt</translation>
+        <translation>&amp;Nach einem Kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -501,7 +501,7 @@
         <translation>Zurück zum Tagebuch</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Choose a week, with the arrow keys or a click, to see its numbers here.</source>
         <translation>Wenn du mit den Pfeiltasten oder per Klick eine Woche wählst, siehst du hier ihre Zahlen.</translation>
     </message>
@@ -546,14 +546,19 @@
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/ui/journal/entry_details.py" line="+121"/>
+        <location filename="../../app/ui/patterns/period.py" line="+13"/>
+        <location filename="../../app/ui/patterns/words.py" line="+3"/>
         <location filename="../../app/ui/record/form_parts.py" line="+43"/>
         <location filename="../../app/ui/record/report_dialog.py" line="+90"/>
+        <location filename="../../app/ui/settings/remind_tab.py" line="+64"/>
+        <location filename="../../app/ui/widgets/rows.py" line="-6"/>
         <source>d MMM yyyy</source>
+        <extracomment>A Qt date format: d = day, MMM = short month name, yyyy = year.</extracomment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../app/ui/patterns/period.py" line="+45"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -595,7 +600,7 @@
     <message>
         <location line="+0"/>
         <source>Week of</source>
-        <translation>Woche ab</translation>
+        <translation>Woche vom</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -605,7 +610,7 @@
     </message>
     <message>
         <location line="-53"/>
-        <location filename="../../app/ui/patterns/words.py" line="-6"/>
+        <location filename="../../app/ui/patterns/words.py" line="-9"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
@@ -757,6 +762,12 @@
         <translation>Energie, 1 wenig bis 3 viel</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>d MMM</source>
+        <extracomment>A Qt date format for a day and its short month name, no year: d = day, MMM = month.</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
@@ -813,7 +824,12 @@
         <translation>Kontakte und Vorfälle stammen aus deinem Kontaktprotokoll und deinem Vorfallsprotokoll. Die {days} Tage nach jedem davon zählen als „danach“; jeder andere Tag mit Stimmung zählt als anderer Tag. Das sind deine eigenen Zahlen, kein Maß für dich.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record/details.py" line="+105"/>
+        <location filename="../../app/ui/record/details.py" line="+85"/>
+        <source>{name} ({mime}, {size} bytes)</source>
+        <translation>{name} ({mime}, {size} Bytes)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Happened</source>
         <translation>Geschehen</translation>
     </message>
@@ -876,7 +892,7 @@
     <message>
         <location line="+20"/>
         <location filename="../../app/ui/record/form.py" line="+248"/>
-        <location filename="../../app/ui/record/labels.py" line="-22"/>
+        <location filename="../../app/ui/record/labels.py" line="+17"/>
         <source>Evidence files</source>
         <translation>Beweisdateien</translation>
     </message>
@@ -1182,7 +1198,7 @@
         <translation>Zeit dieses Computers</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location filename="../../app/ui/record/labels.py" line="-9"/>
         <source>What kind</source>
         <translation>Welche Art</translation>
@@ -1242,7 +1258,7 @@
     <message>
         <location line="+8"/>
         <source>How they reached out</source>
-        <translation>Wie Kontakt aufgenommen wurde</translation>
+        <translation>Auf welchem Weg</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1250,7 +1266,7 @@
         <translation>Ein Tagebucheintrag</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>about {when}</source>
         <translation>ungefähr {when}</translation>
     </message>
@@ -1288,7 +1304,7 @@
     <message>
         <location line="+26"/>
         <source>&amp;Add a record…</source>
-        <translation>&amp;Aufzeichnung hinzufügen…</translation>
+        <translation>Aufzeichnung &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1313,7 +1329,7 @@
     <message>
         <location line="+1"/>
         <source>Move to tra&amp;sh</source>
-        <translation>In den Papier&amp;korb</translation>
+        <translation>&amp;In den Papierkorb legen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1359,7 +1375,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Look in the trash</source>
-        <translation>Im Papierkorb &amp;nachsehen</translation>
+        <translation>Im Papierkorb nach&amp;sehen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1572,7 +1588,7 @@
         <translation>Welche Art (nichts gewählt: alle Arten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/access_model.py" line="-46"/>
+        <location filename="../../app/ui/settings/access_model.py" line="+29"/>
         <source>The computer login (system keyring)</source>
         <translation>Die Computer-Anmeldung (Schlüsselbund des Systems)</translation>
     </message>
@@ -1594,7 +1610,7 @@
     <message>
         <location line="+0"/>
         <source>From the command line</source>
-        <translation>Über die Kommandozeile</translation>
+        <translation>Über die Befehlszeile</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1642,7 +1658,7 @@
         <translation>{way} · {place}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The record of who opened your journal was emptied or removed since you last opened it, so Threshold can&apos;t say whether anyone tried. It starts again from now.</source>
         <translation>Die Aufzeichnung darüber, wer dein Tagebuch geöffnet hat, wurde seit deinem letzten Öffnen geleert oder entfernt. Deshalb kann Threshold nicht sagen, ob es jemand versucht hat. Sie beginnt ab jetzt von vorn.</translation>
     </message>
@@ -1701,6 +1717,1896 @@
         <location line="+0"/>
         <source>I need a pause</source>
         <translation>Ich brauche eine Pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup/backups.py" line="+55"/>
+        <source>The new backup didn&apos;t pass its check, so it was removed; earlier backups were not touched. The journal itself may be damaged: `threshold verify` checks it.</source>
+        <translation>Die neue Sicherung hat ihre Prüfung nicht bestanden und wurde deshalb entfernt; frühere Sicherungen wurden nicht angerührt. Vielleicht ist das Tagebuch selbst beschädigt: `threshold verify` prüft es.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There isn&apos;t enough space in the backup folder, so no backup was made. Your journal and earlier backups are untouched; free some space or choose another folder.</source>
+        <translation>Im Sicherungsordner ist nicht genug Platz, darum wurde keine Sicherung erstellt. Dein Tagebuch und frühere Sicherungen sind unberührt; du kannst Platz schaffen oder einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold can&apos;t write to the backup folder (it is read-only or not yours), so no backup was made. Your journal and earlier backups are untouched.</source>
+        <translation>Threshold kann nicht in den Sicherungsordner schreiben (er ist schreibgeschützt oder gehört nicht dir), darum wurde keine Sicherung erstellt. Dein Tagebuch und frühere Sicherungen sind unberührt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup folder&apos;s disk reported an error (it may have been removed), so no backup was made. Your journal and earlier backups are untouched.</source>
+        <translation>Der Datenträger des Sicherungsordners hat einen Fehler gemeldet (vielleicht wurde er entfernt), darum wurde keine Sicherung erstellt. Dein Tagebuch und frühere Sicherungen sind unberührt.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <location filename="../../app/storage/read_only.py" line="+74"/>
+        <source>There is no backup file at that place.</source>
+        <translation>An dieser Stelle gibt es keine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>{folder} is a file, not a folder. Please choose a folder for backups.</source>
+        <translation>{folder} ist eine Datei, kein Ordner. Bitte wähle einen Ordner für die Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup/destination.py" line="+48"/>
+        <source>The backup folder {folder} isn&apos;t there just now (is the USB stick plugged in?), so no backup was made. Your journal is untouched.</source>
+        <translation>Der Sicherungsordner {folder} ist gerade nicht erreichbar (ist der USB-Stick eingesteckt?), darum wurde keine Sicherung erstellt. Dein Tagebuch ist unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup/restore.py" line="+27"/>
+        <source>This backup didn&apos;t pass its check, so it was not restored. Nothing was changed; an older backup may still be sound.</source>
+        <translation>Diese Sicherung hat ihre Prüfung nicht bestanden, darum wurde sie nicht wiederhergestellt. Es wurde nichts geändert; eine ältere Sicherung ist vielleicht intakt.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The restore stopped halfway through. Nothing was deleted, and Threshold will finish it the next time it starts; the journal it replaces is in {folder}.</source>
+        <translation>Die Wiederherstellung ist auf halbem Weg stehen geblieben. Es wurde nichts gelöscht, und Threshold schließt sie beim nächsten Start ab; das Tagebuch, das sie ersetzt, liegt in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There isn&apos;t enough space to restore this backup: it needs about as much free space as the backup takes. Nothing was changed; free some space and try again.</source>
+        <translation>Es ist nicht genug Platz, um diese Sicherung wiederherzustellen: Sie braucht etwa so viel freien Platz, wie die Sicherung selbst belegt. Es wurde nichts geändert; du kannst Platz schaffen und es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup couldn&apos;t be copied in ({reason}). Nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht hineinkopiert werden ({reason}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="+64"/>
+        <source>The system keyring can&apos;t be used: {cause}.</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/complete.py" line="+37"/>
+        <source>Threshold couldn&apos;t finish this export: the file came out shorter than what you chose, so it wasn&apos;t kept. Your entries are safe in the journal. You can try again, or export fewer entries at a time.</source>
+        <translation>Threshold konnte diesen Export nicht abschließen: Die Datei ist kürzer geworden als das, was du ausgewählt hast, darum wurde sie nicht behalten. Deine Einträge sind im Tagebuch sicher. Du kannst es noch einmal versuchen oder weniger Einträge auf einmal exportieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threshold couldn&apos;t make this PDF: part of an entry is too long to lay out on pages, so no file was kept. Your entries are safe in the journal. You can export it as Markdown, HTML or text instead.</source>
+        <translation>Threshold konnte dieses PDF nicht erstellen: Ein Teil eines Eintrags ist zu lang, um ihn auf Seiten zu setzen, darum wurde keine Datei behalten. Deine Einträge sind im Tagebuch sicher. Du kannst ihn stattdessen als Markdown, HTML oder Text exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/files_folder.py" line="+65"/>
+        <source>There is already a folder named {folder} beside {name}; nothing was written. Please choose another name, or move that folder.</source>
+        <translation>Neben {name} gibt es schon einen Ordner namens {folder}; es wurde nichts geschrieben. Du kannst einen anderen Namen wählen oder den Ordner verschieben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../app/export/write.py" line="+55"/>
+        <source>The folder {folder} doesn&apos;t exist, so nothing was written.</source>
+        <translation>Den Ordner {folder} gibt es nicht, darum wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A folder named {folder} appeared; nothing was written.</source>
+        <translation>Ein Ordner namens {folder} ist aufgetaucht; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/prepare.py" line="+28"/>
+        <source>Nothing to export: no entries match what was chosen.</source>
+        <translation>Nichts zu exportieren: Kein Eintrag passt zu deiner Auswahl.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/redaction.py" line="+103"/>
+        <source>A name to redact must be one short line. Nothing was exported.</source>
+        <translation>Ein Name, der unkenntlich gemacht werden soll, muss eine kurze einzelne Zeile sein. Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--redact takes NAME=PSEUDONYM, for example --redact &apos;Margaret Smith=M&apos;, or NAME= for initials. Nothing was exported.</source>
+        <translation>--redact erwartet NAME=PSEUDONYM, zum Beispiel --redact &apos;Margaret Smith=M&apos;, oder NAME= für die Initialen. Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/write.py" line="+4"/>
+        <location filename="../../app/transfer/archive_write.py" line="+148"/>
+        <source>{path} is a folder; please choose a file name. Nothing was written.</source>
+        <translation>{path} ist ein Ordner; bitte wähle einen Dateinamen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The export couldn&apos;t be written: the file read back differs from what was written. Nothing was kept; your entries are safe in the journal.</source>
+        <translation>Der Export konnte nicht geschrieben werden: Die zurückgelesene Datei weicht von dem ab, was geschrieben wurde. Es wurde nichts behalten; deine Einträge sind im Tagebuch sicher.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The disk is full, so the export wasn&apos;t written. Nothing was changed.</source>
+        <translation>Der Datenträger ist voll, darum wurde der Export nicht geschrieben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threshold can&apos;t write to the folder {folder}. Nothing was written; please choose another folder.</source>
+        <translation>Threshold kann nicht in den Ordner {folder} schreiben. Es wurde nichts geschrieben; bitte wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export couldn&apos;t be written ({reason}). Nothing was changed.</source>
+        <translation>Der Export konnte nicht geschrieben werden ({reason}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interrupted.py" line="+57"/>
+        <source>A restore was interrupted and couldn&apos;t be finished just now ({reason}). Nothing was deleted: the journal it replaces is in a replaced-… folder inside {folder}.</source>
+        <translation>Eine Wiederherstellung wurde unterbrochen und konnte gerade nicht abgeschlossen werden ({reason}). Es wurde nichts gelöscht: Das Tagebuch, das sie ersetzt, liegt in einem Ordner replaced-… in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/journal/attaching.py" line="+69"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/journal/backups.py" line="+27"/>
+        <source>This backup doesn&apos;t open with its own key file, so it may be damaged. Nothing was changed.</source>
+        <translation>Diese Sicherung lässt sich mit ihrer eigenen Schlüsseldatei nicht öffnen, sie ist also vielleicht beschädigt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A backup needs both its .db file and the .db.keys file beside it; one is missing.</source>
+        <translation>Eine Sicherung braucht ihre .db-Datei und daneben die .db.keys-Datei; eine der beiden fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/journal/journal.py" line="+248"/>
+        <source>An empty passphrase can&apos;t protect the journal.</source>
+        <translation>Eine leere Passphrase kann das Tagebuch nicht schützen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/journal/opening.py" line="+48"/>
+        <source>{folder} is a file, not a folder, so Threshold can&apos;t keep a journal there. Nothing was changed. Please choose a folder for the journal (--data-dir).</source>
+        <translation>{folder} ist eine Datei, kein Ordner, deshalb kann Threshold dort kein Tagebuch führen. Es wurde nichts geändert. Bitte wähle einen Ordner für das Tagebuch (--data-dir).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold isn&apos;t allowed to look into the journal&apos;s folder ({folder}). This can happen after running Threshold with sudo. Nothing was changed; giving the folder back to your user (for example with `sudo chown -R $USER {folder}`) lets it open again.</source>
+        <translation>Threshold darf nicht in den Ordner des Tagebuchs ({folder}) schauen. Das kann passieren, nachdem Threshold mit sudo ausgeführt wurde. Es wurde nichts geändert; wenn du den Ordner wieder deinem Benutzer gibst (zum Beispiel mit `sudo chown -R $USER {folder}`), lässt sich das Tagebuch wieder öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal file is empty, as if it had been cut short, so Threshold left it untouched. A backup can bring your entries back.</source>
+        <translation>Die Tagebuchdatei ist leer, als wäre sie abgeschnitten worden, deshalb hat Threshold sie nicht angerührt. Mit einer Sicherung kannst du deine Einträge zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key file in this folder belongs to a different journal, so nothing was opened. A backup of the folder can bring the right one back.</source>
+        <translation>Die Schlüsseldatei in diesem Ordner gehört zu einem anderen Tagebuch, deshalb wurde nichts geöffnet. Mit einer Sicherung des Ordners kannst du die richtige zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A journal already exists in this folder; it was left untouched.</source>
+        <translation>In diesem Ordner gibt es schon ein Tagebuch; es wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new journal needs either a passphrase or the system keyring.</source>
+        <translation>Ein neues Tagebuch braucht entweder eine Passphrase oder den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>The journal is here but its key file is missing. Nothing was changed; a backup of the folder can bring the key file back.</source>
+        <translation>Das Tagebuch ist da, aber seine Schlüsseldatei fehlt. Es wurde nichts geändert; mit einer Sicherung des Ordners kannst du die Schlüsseldatei zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal&apos;s key file is here but the journal itself is missing. Nothing was changed; a backup can bring it back.</source>
+        <translation>Die Schlüsseldatei des Tagebuchs ist da, aber das Tagebuch selbst fehlt. Es wurde nichts geändert; mit einer Sicherung kannst du es zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/storage/connection.py" line="+75"/>
+        <source>There is no journal in this folder yet.</source>
+        <translation>In diesem Ordner gibt es noch kein Tagebuch.</translation>
+    </message>
+    <message>
+        <location filename="../../app/media/problems.py" line="+19"/>
+        <source>This PNG picture seems damaged or incomplete. Nothing was attached.</source>
+        <translation>Dieses PNG-Bild scheint beschädigt oder unvollständig zu sein. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This JPEG picture seems damaged or incomplete. Nothing was attached.</source>
+        <translation>Dieses JPEG-Bild scheint beschädigt oder unvollständig zu sein. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This WebP picture seems damaged or incomplete. Nothing was attached.</source>
+        <translation>Dieses WebP-Bild scheint beschädigt oder unvollständig zu sein. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This GIF picture seems damaged or incomplete. Nothing was attached.</source>
+        <translation>Dieses GIF-Bild scheint beschädigt oder unvollständig zu sein. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This BMP picture seems damaged or incomplete. Nothing was attached.</source>
+        <translation>Dieses BMP-Bild scheint beschädigt oder unvollständig zu sein. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PDF document seems damaged or incomplete. Nothing was attached.</source>
+        <translation>Dieses PDF-Dokument scheint beschädigt oder unvollständig zu sein. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This file isn&apos;t a picture or a PDF Threshold can keep. It can keep PNG, JPEG, WebP, GIF and BMP pictures and PDF documents.</source>
+        <translation>Diese Datei ist kein Bild und kein PDF, das Threshold aufbewahren kann. Threshold kann PNG-, JPEG-, WebP-, GIF- und BMP-Bilder sowie PDF-Dokumente aufbewahren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This file is empty. Nothing was attached.</source>
+        <translation>Diese Datei ist leer. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This PDF is locked with a password, so Threshold can&apos;t remove its details for an export.</source>
+        <translation>Dieses PDF ist mit einem Passwort geschützt, daher kann Threshold seine Angaben für einen Export nicht entfernen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This picture says it is {width} × {height} pixels, too large to open safely. Nothing was attached.</source>
+        <translation>Laut seinen Angaben ist dieses Bild {width} × {height} Pixel groß – zu groß, um es sicher zu öffnen. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This file is {size} MB; Threshold keeps files up to {limit} MB. Nothing was attached.</source>
+        <translation>Diese Datei ist {size} MB groß; Threshold bewahrt Dateien bis {limit} MB auf. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file changed while it was being read. Nothing was attached.</source>
+        <translation>Die Datei hat sich verändert, während sie gelesen wurde. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” is a link to another file; attach the file itself.</source>
+        <translation>„{name}“ ist eine Verknüpfung zu einer anderen Datei; hänge am besten die Datei selbst an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” isn&apos;t there any more. Nothing was attached.</source>
+        <translation>„{name}“ ist nicht mehr da. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold isn&apos;t allowed to read “{name}”. Nothing was attached.</source>
+        <translation>Threshold darf „{name}“ nicht lesen. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is a folder; attach a file inside it. Nothing was attached.</source>
+        <translation>„{name}“ ist ein Ordner; hänge am besten eine Datei daraus an. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” isn&apos;t an ordinary file. Nothing was attached.</source>
+        <translation>„{name}“ ist keine gewöhnliche Datei. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” couldn&apos;t be read from the disk. Nothing was attached.</source>
+        <translation>„{name}“ konnte nicht vom Datenträger gelesen werden. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation.py" line="+84"/>
+        <source>Please give the window a name.</source>
+        <translation>Bitte gib dem Fenster einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window&apos;s name can be up to {limit} characters on one line.</source>
+        <translation>Der Name des Fensters kann bis zu {limit} Zeichen in einer Zeile lang sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That shortcut can&apos;t be used.</source>
+        <translation>Dieses Tastenkürzel kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose one of the times on offer.</source>
+        <translation>Bitte wähle eine der angebotenen Zeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose one of the languages on offer.</source>
+        <translation>Bitte wähle eine der angebotenen Sprachen.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Threshold couldn&apos;t save these settings in its config folder.</source>
+        <translation>Threshold konnte diese Einstellungen nicht in seinem Konfigurationsordner speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/prompts/checkin_data.py" line="+119"/>
+        <location filename="../../app/prompts/library.py" line="+155"/>
+        <location filename="../../app/prompts/translated.py" line="+57"/>
+        <source>can&apos;t be read ({reason}).</source>
+        <translation>lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/prompts/translated.py" line="+4"/>
+        <source>is malformed ({reason}).</source>
+        <translation>ist fehlerhaft aufgebaut ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the mood grid needs each energy (1-3) and pleasantness (1-5) cell once</source>
+        <translation>das Stimmungsraster braucht jedes Feld für Energie (1-3) und angenehm (1-5) genau einmal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every mood cell needs words, and no word may appear twice</source>
+        <translation>jedes Stimmungsfeld braucht Wörter, und kein Wort darf zweimal vorkommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the phases must be listed once each, in order</source>
+        <translation>die Phasen müssen je einmal und der Reihe nach aufgeführt sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last pull must be {id}</source>
+        <translation>das Letzte, was an dir zerrt, muss {id} sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closing lines and grounding exercises can&apos;t be empty</source>
+        <translation>Schlusssätze und Übungen zum Ankommen im Jetzt dürfen nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problems}.</source>
+        <translation>{problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/prompts/library.py" line="-7"/>
+        <source>the file is larger than 1 MB.</source>
+        <translation>die Datei ist größer als 1 MB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not a file (a folder or a device).</source>
+        <translation>ist keine Datei (sondern ein Ordner oder ein Gerät).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not a name a file can have.</source>
+        <translation>ist kein Name, den eine Datei haben kann.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the prompt id {id} is also used in the pack {pack}.</source>
+        <translation>die Impuls-ID {id} wird auch im Paket {pack} verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/prompts/pack_error.py" line="+35"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/prompts/pack_file.py" line="+59"/>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pack</source>
+        <translation>das Paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a theme</source>
+        <translation>ein Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a prompt</source>
+        <translation>ein Impuls</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the file is larger than 1 MB, too large for a prompt pack.</source>
+        <translation>die Datei ist größer als 1 MB und damit zu groß für ein Impulspaket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file isn&apos;t UTF-8 text.</source>
+        <translation>die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>this isn&apos;t valid TOML ({reason}).</source>
+        <translation>das ist kein gültiges TOML ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number here is too long to read.</source>
+        <translation>eine Zahl hier ist zu lang, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lists or tables are nested too deeply.</source>
+        <translation>Listen oder Tabellen sind zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a pack needs a [pack] table with an id and a name.</source>
+        <translation>ein Paket braucht eine [pack]-Tabelle mit einer ID und einem Namen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the pack&apos;s version must be a whole number from 1 to {most}.</source>
+        <translation>die Version des Pakets muss eine ganze Zahl von 1 bis {most} sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the pack has no themes and no prompts.</source>
+        <translation>das Paket hat weder Themen noch Impulse.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a pack can hold up to {count} themes.</source>
+        <translation>ein Paket kann bis zu {count} Themen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the theme id {id} appears twice.</source>
+        <translation>die Themen-ID {id} kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the theme {id}</source>
+        <translation>das Thema {id}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a pack can hold up to {count} prompts.</source>
+        <translation>ein Paket kann bis zu {count} Impulse enthalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the prompt id {id} appears twice.</source>
+        <translation>die Impuls-ID {id} kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the prompt {id}</source>
+        <translation>der Impuls {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} names the theme {theme}, which is neither shipped nor declared in this pack.</source>
+        <translation>{what} nennt das Thema {theme}, das weder mit Threshold geliefert wird noch in diesem Paket angegeben ist.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{what} needs phases: any of {names}.</source>
+        <translation>{what} braucht Phasen: beliebige aus {names}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} has an unknown phase; the phases are {names}.</source>
+        <translation>{what} hat eine unbekannte Phase; die Phasen sind {names}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} needs an intensity of &quot;gentle&quot; or &quot;deep&quot;.</source>
+        <translation>{what} braucht die Intensität &quot;gentle&quot; oder &quot;deep&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} has {count} follow-up questions; it needs 1 to 3.</source>
+        <translation>{what} hat {count} Anschlussfragen; nötig sind 1 bis 3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} has an empty follow-up question.</source>
+        <translation>{what} hat eine leere Anschlussfrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a follow-up of {what}</source>
+        <translation>eine Anschlussfrage ({what})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} needs an id of lowercase letters, digits, &apos;-&apos; and &apos;.&apos; (up to 64).</source>
+        <translation>{what} braucht eine ID aus Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;.&apos; (bis zu 64).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{what} needs a name (text).</source>
+        <translation>{what} braucht einen Namen (Text).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} needs a description (text).</source>
+        <translation>{what} braucht eine Beschreibung (Text).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} needs a text (text).</source>
+        <translation>{what} braucht einen Text (Text).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} contains a control character.</source>
+        <translation>{what} enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} contains a hidden character ({code}) that reorders the text around it. Please remove it and import the pack again.</source>
+        <translation>{what} enthält ein verborgenes Zeichen ({code}), das die Reihenfolge des Textes drumherum verändert. Bitte entferne es und importiere das Paket noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation>{what} ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{name}&apos; must be written as [[{name}]] tables.</source>
+        <translation>&apos;{name}&apos; muss als [[{name}]]-Tabellen geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} has an unknown key {key}; the keys are {keys}.</source>
+        <translation>{what} hat einen unbekannten Schlüssel {key}; die Schlüssel sind {keys}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the name of {what}</source>
+        <translation>der Name ({what})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the description of {what}</source>
+        <translation>die Beschreibung ({what})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text of {what}</source>
+        <translation>der Text ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../app/prompts/toml_bounds.py" line="+22"/>
+        <source>lists or tables are nested more than {depth} deep here; a pack needs no nesting.</source>
+        <translation>hier sind Listen oder Tabellen mehr als {depth} Ebenen tief verschachtelt; ein Paket braucht keine Verschachtelung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a key here has more than {parts} dotted parts; a pack&apos;s keys have one.</source>
+        <translation>ein Schlüssel hier hat mehr als {parts} durch Punkte getrennte Teile; die Schlüssel eines Pakets haben nur einen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/attachments.py" line="+90"/>
+        <source>That entry isn&apos;t there any more; nothing was attached.</source>
+        <translation>Dieser Eintrag ist nicht mehr da; es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>There is no attachment {id} in this journal.</source>
+        <translation>In diesem Tagebuch gibt es keinen Anhang {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/connection.py" line="-3"/>
+        <source>A journal already exists here; it was left untouched.</source>
+        <translation>Hier gibt es schon ein Tagebuch; es wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/contact_people.py" line="+33"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A name can be up to {limit} characters. Nothing was saved.</source>
+        <translation>Ein Name kann bis zu {limit} Zeichen lang sein. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A contact can name up to {limit} people. Nothing was saved.</source>
+        <translation>Ein Kontakt kann bis zu {limit} Personen nennen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/contacts.py" line="+40"/>
+        <source>That contact is no longer in the log.</source>
+        <translation>Dieser Kontakt ist nicht mehr im Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;said&apos; text</source>
+        <translation>Was gesagt wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;felt&apos; text</source>
+        <translation>Wie ich mich gefühlt habe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;did&apos; text</source>
+        <translation>Was ich getan habe</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>That contact isn&apos;t in the trash.</source>
+        <translation>Dieser Kontakt ist nicht im Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Each part of a contact can be up to {limit} characters; a longer account fits in a linked entry. Nothing was saved.</source>
+        <translation>Jeder Teil eines Kontakts kann bis zu {limit} Zeichen lang sein; ein längerer Bericht passt in einen verknüpften Eintrag. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/entries.py" line="+144"/>
+        <source>That earlier version no longer exists.</source>
+        <translation>Diese frühere Fassung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Please give at least {count} characters of the id.</source>
+        <translation>Bitte gib mindestens {count} Zeichen der ID an.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>More than one entry starts with {id}; please give more of the id.</source>
+        <translation>Mehr als ein Eintrag beginnt mit {id}; bitte gib mehr von der ID an.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That entry is already in the trash.</source>
+        <translation>Dieser Eintrag ist schon im Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That entry isn&apos;t in the trash.</source>
+        <translation>Dieser Eintrag ist nicht im Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>There is no entry with the id {id}.</source>
+        <translation>Es gibt keinen Eintrag mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/export_log.py" line="+50"/>
+        <source>The export log only records a known format and selection.</source>
+        <translation>Das Exportprotokoll hält nur ein bekanntes Format und eine bekannte Auswahl fest.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/incident_rows.py" line="+42"/>
+        <source>account</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>witnesses</source>
+        <translation>Zeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>harm</source>
+        <translation>Verletzungen oder Schäden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reports</source>
+        <translation>Bisherige Meldungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to gather</source>
+        <translation>Noch zu sichernde Beweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>felt</source>
+        <translation>Wie ich mich gefühlt habe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did</source>
+        <translation>Was ich getan habe</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Say what kind of thing happened (at least one). Nothing was saved.</source>
+        <translation>Gib an, welche Art von Vorfall es war (mindestens eine). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When it happened needs its time zone. Nothing was saved.</source>
+        <translation>Der Zeitpunkt, zu dem es passiert ist, braucht eine Zeitzone. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry id</source>
+        <translation>Eintrags-ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The {what} can be up to {limit} characters. Nothing was saved.</source>
+        <translation>Das Feld „{what}“ kann bis zu {limit} Zeichen lang sein. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/incident_times.py" line="+39"/>
+        <source>{time} can&apos;t be kept as a time. Nothing was saved.</source>
+        <translation>{time} kann nicht als Zeitpunkt gespeichert werden. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{zone} isn&apos;t a time zone Threshold knows. Nothing was saved.</source>
+        <translation>{zone} ist keine Zeitzone, die Threshold kennt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{time} didn&apos;t happen in {zone}: the clocks went forward then. Nothing was saved; give the time as a clock showed it.</source>
+        <translation>{time} gab es in {zone} nicht: Da wurden die Uhren vorgestellt. Es wurde nichts gespeichert; gib die Zeit am besten so an, wie eine Uhr sie zeigte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{time} came twice in {zone}: the clocks went back then. Nothing was saved; give the time in UTC, so it is clear which one.</source>
+        <translation>{time} kam in {zone} zweimal vor: Da wurden die Uhren zurückgestellt. Es wurde nichts gespeichert; gib die Zeit am besten in UTC an, damit klar ist, welche gemeint ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{time} hasn&apos;t come yet; a record is of what happened. Nothing was saved.</source>
+        <translation>{time} liegt noch in der Zukunft; eine Aufzeichnung hält fest, was passiert ist. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/incidents.py" line="+71"/>
+        <source>A file came with a record that does not name it. Nothing was kept.</source>
+        <translation>Mit einer Aufzeichnung kam eine Datei, die sie nicht nennt. Es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An evidence file&apos;s id is taken in this journal already. Nothing was kept.</source>
+        <translation>Die ID einer Beweisdatei ist in diesem Tagebuch schon vergeben. Es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An evidence file the record names did not come with it. Nothing was kept.</source>
+        <translation>Eine Beweisdatei, die die Aufzeichnung nennt, kam nicht mit. Es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Evidence files come with a new record. Nothing was saved.</source>
+        <translation>Beweisdateien kommen mit einer neuen Aufzeichnung. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>That record is in the trash; restore it to amend it.</source>
+        <translation>Diese Aufzeichnung liegt im Papierkorb; stelle sie wieder her, um etwas nachzutragen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing differs from the record as it reads now. Nothing was saved.</source>
+        <translation>Nichts weicht von der Aufzeichnung ab, wie sie jetzt lautet. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>That record isn&apos;t in the trash. Nothing was deleted.</source>
+        <translation>Diese Aufzeichnung ist nicht im Papierkorb. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Give at least 8 characters of a record&apos;s id ({id}).</source>
+        <translation>Gib mindestens 8 Zeichen der ID einer Aufzeichnung an ({id}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No record has the id {id}.</source>
+        <translation>Keine Aufzeichnung hat die ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several records begin with {id}; give more of it.</source>
+        <translation>Mehrere Aufzeichnungen beginnen mit {id}; gib bitte mehr davon an.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>That record is in the trash already. Nothing was changed.</source>
+        <translation>Diese Aufzeichnung ist schon im Papierkorb. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That record isn&apos;t in the trash. Nothing was changed.</source>
+        <translation>Diese Aufzeichnung ist nicht im Papierkorb. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../app/storage/reasons.py" line="+109"/>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An amendment needs a reason, in a few words. Nothing was saved.</source>
+        <translation>Ein Nachtrag braucht einen Grund, in ein paar Worten. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reason can be up to {limit} characters. Nothing was saved.</source>
+        <translation>Ein Grund kann bis zu {limit} Zeichen lang sein. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That evidence file isn&apos;t this record&apos;s. Nothing was saved.</source>
+        <translation>Diese Beweisdatei gehört nicht zu dieser Aufzeichnung. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/links.py" line="+182"/>
+        <source>An entry can&apos;t be linked to itself; please choose a later one.</source>
+        <translation>Ein Eintrag kann nicht mit sich selbst verknüpft werden; bitte wähle einen späteren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened next has to be an entry written after the first one. Nothing was linked.</source>
+        <translation>Was danach geschah, muss ein Eintrag sein, der nach dem ersten geschrieben wurde. Es wurde nichts verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That entry is in the trash. You can restore it first, then link it.</source>
+        <translation>Dieser Eintrag liegt im Papierkorb. Du kannst ihn zuerst wiederherstellen und dann verknüpfen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/lockfile.py" line="+26"/>
+        <source>The journal is open in another Threshold window or command. Please close it and try again; nothing was changed.</source>
+        <translation>Das Tagebuch ist in einem anderen Threshold-Fenster oder -Befehl geöffnet. Bitte schließe es dort und versuche es noch einmal; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/maintenance.py" line="+255"/>
+        <source>The journal key couldn&apos;t be changed because the disk is full: it needs about as much free space as the journal takes. Nothing was changed; free some space and try again.</source>
+        <translation>Der Schlüssel des Tagebuchs konnte nicht geändert werden, weil der Datenträger voll ist: Es wird etwa so viel freier Platz gebraucht, wie das Tagebuch belegt. Es wurde nichts geändert; wenn du etwas Platz freigibst, kannst du es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/preferences.py" line="+21"/>
+        <source>A quiet moment, if you&apos;d like one.</source>
+        <translation>Ein ruhiger Moment, wenn du magst.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The reminder text can be up to {limit} characters.</source>
+        <translation>Die Worte der Erinnerung können bis zu {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/prompt_store.py" line="+88"/>
+        <source>The pack id {id} is reserved for Threshold&apos;s own packs. Please give the pack another id. Nothing was imported.</source>
+        <translation>Die Paket-ID {id} ist für Thresholds eigene Pakete reserviert. Bitte gib dem Paket eine andere ID. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The prompt id {id} is already used by another pack. Nothing was imported.</source>
+        <translation>Die Impuls-ID {id} wird schon von einem anderen Paket verwendet. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A prompt can have up to 3 follow-up questions.</source>
+        <translation>Ein Impuls kann bis zu 3 Folgefragen haben.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>That prompt isn&apos;t one of yours, or it was already removed.</source>
+        <translation>Dieser Impuls ist keiner von deinen, oder er wurde schon entfernt.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The prompt contains a NUL character. Nothing was saved.</source>
+        <translation>Der Impuls enthält ein NUL-Zeichen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The prompt is empty. Nothing was saved.</source>
+        <translation>Der Impuls ist leer. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prompt can be up to {limit} characters. Nothing was saved.</source>
+        <translation>Ein Impuls kann bis zu {limit} Zeichen lang sein. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The follow-up contains a NUL character. Nothing was saved.</source>
+        <translation>Die Folgefrage enthält ein NUL-Zeichen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up is empty. Nothing was saved.</source>
+        <translation>Die Folgefrage ist leer. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A follow-up can be up to {limit} characters. Nothing was saved.</source>
+        <translation>Eine Folgefrage kann bis zu {limit} Zeichen lang sein. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/reasons.py" line="-89"/>
+        <source>That reason no longer exists.</source>
+        <translation>Diesen Grund gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The list can hold up to {limit} reasons.</source>
+        <translation>Die Liste kann bis zu {limit} Gründe enthalten.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A reason needs a few words. Nothing was changed.</source>
+        <translation>Ein Grund braucht ein paar Worte. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reason can be up to {limit} characters; longer thoughts fit well in an entry you mark to remember.</source>
+        <translation>Ein Grund kann bis zu {limit} Zeichen lang sein; längere Gedanken passen gut in einen Eintrag, den du zum Erinnern markierst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema.py" line="+384"/>
+        <source>This journal was written by a newer version of Threshold. Please update Threshold to open it; the journal was left untouched.</source>
+        <translation>Dieses Tagebuch wurde mit einer neueren Version von Threshold geschrieben. Bitte aktualisiere Threshold, um es zu öffnen; das Tagebuch wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/sql_errors.py" line="+25"/>
+        <source>The journal is busy in another Threshold window or command. Nothing was changed; please try again in a moment.</source>
+        <translation>Das Tagebuch ist gerade in einem anderen Threshold-Fenster oder -Befehl beschäftigt. Es wurde nichts geändert; bitte versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold couldn&apos;t save because the disk is full. Nothing already saved was lost. Free some space and try again.</source>
+        <translation>Threshold konnte nicht speichern, weil der Datenträger voll ist. Nichts, was schon gespeichert war, ging verloren. Wenn du etwas Platz freigibst, kannst du es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold can&apos;t write to the journal&apos;s folder (it is read-only or not yours). Nothing was changed.</source>
+        <translation>Threshold kann nicht in den Ordner des Tagebuchs schreiben (er ist schreibgeschützt oder gehört nicht dir). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk reported an error while Threshold was using the journal. Nothing was changed; please check the disk and try again.</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet, während Threshold das Tagebuch verwendet hat. Es wurde nichts geändert; bitte prüfe den Datenträger und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal file looks damaged, so Threshold left it untouched. A backup can bring your entries back.</source>
+        <translation>Die Tagebuchdatei scheint beschädigt zu sein, deshalb hat Threshold sie nicht angerührt. Mit einer Sicherung kannst du deine Einträge zurückholen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/validation.py" line="+41"/>
+        <source>The {what} contains a NUL character, which usually means it came from a binary file. Nothing was saved.</source>
+        <translation>Das Feld „{what}“ enthält ein NUL-Zeichen; das heißt meist, dass der Text aus einer Binärdatei stammt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The {what} contains a broken character that can&apos;t be stored. Nothing was saved.</source>
+        <translation>Das Feld „{what}“ enthält ein beschädigtes Zeichen, das nicht gespeichert werden kann. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>entry text</source>
+        <translation>Text des Eintrags</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That text is {size} MB; one entry can hold up to {limit} MB. Nothing was saved. You could split it into several entries.</source>
+        <translation>Dieser Text ist {size} MB groß; ein Eintrag kann bis zu {limit} MB fassen. Es wurde nichts gespeichert. Du könntest ihn auf mehrere Einträge aufteilen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mood is a number from 1 to 5, or left empty.</source>
+        <translation>Die Stimmung ist eine Zahl von 1 bis 5 oder bleibt leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy is a number from 1 to 3, or left empty.</source>
+        <translation>Die Energie ist eine Zahl von 1 bis 3 oder bleibt leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feeling</source>
+        <translation>Gefühlswort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A feeling word can be up to {limit} characters.</source>
+        <translation>Ein Gefühlswort kann bis zu {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompt id</source>
+        <translation>Impuls-ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pull</source>
+        <translation>Was an dir gezerrt hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What pulled at you can be up to {limit} characters.</source>
+        <translation>Was an dir gezerrt hat, kann bis zu {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An entry can hold up to {limit} pulls.</source>
+        <translation>Ein Eintrag kann bis zu {limit} Dinge festhalten, die an dir gezerrt haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A tag can be up to {limit} characters long.</source>
+        <translation>Ein Schlagwort kann bis zu {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An entry can have up to {limit} tags.</source>
+        <translation>Ein Eintrag kann bis zu {limit} Schlagwörter haben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/archive_extras.py" line="+136"/>
+        <source>it names the evidence file {id} two ways</source>
+        <translation>es nennt die Beweisdatei {id} auf zwei Arten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a record&apos;s id</source>
+        <translation>die Kennung einer Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an amendment does not apply to it ({reason})</source>
+        <translation>ein Nachtrag passt nicht dazu ({reason})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an amendment has no reason</source>
+        <translation>ein Nachtrag hat keinen Grund</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its evidence files are not the ones it names</source>
+        <translation>ihre Beweisdateien sind nicht die, die sie nennt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a record needs at least one kind</source>
+        <translation>eine Aufzeichnung braucht mindestens eine Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a channel</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an evidence file&apos;s id</source>
+        <translation>die Kennung einer Beweisdatei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a type of file</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a SHA-256</source>
+        <translation>einen SHA-256-Wert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/transfer/archive_links.py" line="+45"/>
+        <source>it has no {key}</source>
+        <translation>es fehlt {key}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/transfer/archive_links.py" line="+5"/>
+        <source>{key} is not something Threshold writes</source>
+        <translation>{key} ist nichts, was Threshold schreibt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{value} is not {what} Threshold knows</source>
+        <translation>Threshold kennt {value} nicht als {what}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not {what} as Threshold writes it</source>
+        <translation>{value} hat nicht die Form, in der Threshold {what} schreibt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/transfer/archive_format.py" line="+328"/>
+        <location filename="../../app/transfer/archive_read.py" line="+415"/>
+        <source>expected a list, found {value}</source>
+        <translation>erwartet war eine Liste, gefunden wurde {value}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The incident record {id} could not be kept: {reason}</source>
+        <translation>Die Aufzeichnung {id} konnte nicht übernommen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/archive_format.py" line="-211"/>
+        <source>its manifest is not a Threshold archive&apos;s</source>
+        <translation>sein Manifest ist nicht das eines Threshold-Archivs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is archive version {version}; this Threshold reads version 1</source>
+        <translation>es ist ein Archiv der Version {version}; dieses Threshold liest Version 1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>it does not open with front matter (a --- line)</source>
+        <translation>es beginnt nicht mit einem Vorspann (einer Zeile ---)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its front matter line {line} is not &apos;key: value&apos;</source>
+        <translation>die Vorspann-Zeile {line} hat nicht die Form &apos;Schlüssel: Wert&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the value of {key} is not valid ({reason})</source>
+        <translation>der Wert von {key} ist ungültig ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its front matter never closes (no second --- line)</source>
+        <translation>sein Vorspann wird nie geschlossen (keine zweite Zeile ---)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the time {value} has no offset</source>
+        <translation>die Zeit {value} hat keinen Zeitzonenversatz</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected text, found {value}</source>
+        <translation>erwartet war Text, gefunden wurde {value}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected a count, found {value}</source>
+        <translation>erwartet war eine Anzahl, gefunden wurde {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected true or false, found {value}</source>
+        <translation>erwartet war true oder false, gefunden wurde {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected an object, found {value}</source>
+        <translation>erwartet war ein Objekt, gefunden wurde {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/archive_links.py" line="+6"/>
+        <source>it links the entry {id} to itself</source>
+        <translation>es verknüpft den Eintrag {id} mit sich selbst</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>link {number}: {reason}</source>
+        <translation>Verknüpfung {number}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A link in {name} names an entry that is in neither the archive nor this journal ({earlier} to {later}), so the archive isn&apos;t whole.</source>
+        <translation>Eine Verknüpfung in {name} nennt einen Eintrag, der weder im Archiv noch in diesem Tagebuch ist ({earlier} zu {later}), das Archiv ist also nicht vollständig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A link in {name} between {earlier} and {later} could not be kept: {reason}</source>
+        <translation>Eine Verknüpfung in {name} zwischen {earlier} und {later} konnte nicht übernommen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{value} is not an entry&apos;s id as Threshold writes it</source>
+        <translation>{value} hat nicht die Form, in der Threshold die Kennung eines Eintrags schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/archive_read.py" line="-328"/>
+        <source>{name} holds {count} entries but its manifest says {said}; it may be damaged.</source>
+        <translation>{name} enthält {count} Einträge, aber sein Manifest nennt {said}; vielleicht ist es beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>one id</source>
+        <translation>dieselbe Kennung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same imported entry</source>
+        <translation>denselben importierten Eintrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The entries {first} and {second} in {archive} both name {what}; the archive may have been changed by hand.</source>
+        <translation>Die Einträge {first} und {second} in {archive} nennen beide {what}; vielleicht wurde das Archiv von Hand verändert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} has no {manifest}; it is not a Threshold archive.</source>
+        <translation>{name} hat kein {manifest}; es ist kein Threshold-Archiv.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} ist mit einem Passwort geschützt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/transfer/local_files.py" line="+121"/>
+        <source>{name} can&apos;t be read: {reason}.</source>
+        <translation>{name} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} in {archive} is not valid JSON ({reason}).</source>
+        <translation>{name} in {archive} ist kein gültiges JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+27"/>
+        <location line="+20"/>
+        <source>{name} in {archive} can&apos;t be read: {reason}.</source>
+        <translation>{name} in {archive} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The reasons, contacts or prompts in {name} can&apos;t be read: {reason}.</source>
+        <translation>Die Gründe, Kontakte oder Impulse in {name} lassen sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{name} holds {found}, but its manifest says {said}; it may be damaged.</source>
+        <translation>{name} enthält {found}, aber sein Manifest nennt {said}; vielleicht ist es beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{records} incident record with {files} evidence file</source>
+        <translation>{records} Aufzeichnung mit {files} Beweisdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{records} incident record with {files} evidence files</source>
+        <translation>{records} Aufzeichnung mit {files} Beweisdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{records} incident records with {files} evidence file</source>
+        <translation>{records} Aufzeichnungen mit {files} Beweisdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{records} incident records with {files} evidence files</source>
+        <translation>{records} Aufzeichnungen mit {files} Beweisdateien</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record {number} of {name} in {archive} can&apos;t be read: {reason}.</source>
+        <translation>Aufzeichnung {number} von {name} in {archive} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its evidence file {name} is not in the archive</source>
+        <translation>ihre Beweisdatei {name} ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its record</source>
+        <translation>die zugehörige Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Two incident records or evidence files in {archive} have the id {id}; the archive may have been changed by hand.</source>
+        <translation>Zwei Aufzeichnungen oder Beweisdateien in {archive} haben die Kennung {id}; vielleicht wurde das Archiv von Hand verändert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The entry {name} in {archive} can&apos;t be read: {reason}.</source>
+        <translation>Der Eintrag {name} in {archive} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>its attachment {name} is not in the archive</source>
+        <translation>sein Anhang {name} ist nicht im Archiv</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its entry</source>
+        <translation>der zugehörige Eintrag</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} in {archive} is damaged: its SHA-256 is not the one {lister} lists.</source>
+        <translation>{name} in {archive} ist beschädigt: Sein SHA-256-Wert ist nicht der, den {lister} angibt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{value} is not an id Threshold writes</source>
+        <translation>{value} ist keine Kennung, wie Threshold sie schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/archive_write.py" line="+68"/>
+        <source>The archive couldn&apos;t be written: the file read back does not list everything. Nothing was kept; your journal is as it was.</source>
+        <translation>Das Archiv konnte nicht geschrieben werden: Die zurückgelesene Datei führt nicht alles auf. Es wurde nichts behalten; dein Tagebuch ist so wie vorher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/dayone.py" line="+80"/>
+        <source>{name} holds no Day One journal (a .json file at its top).</source>
+        <translation>{name} enthält kein Day-One-Tagebuch (eine .json-Datei auf oberster Ebene).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>a Day One journal</source>
+        <translation>ein Day-One-Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a Day One journal: it has no list of entries.</source>
+        <translation>{name} ist kein Day-One-Tagebuch: Es hat keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/transfer/jrnl.py" line="+123"/>
+        <source>Entry {number} of {name}</source>
+        <translation>Eintrag {number} von {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} is not an entry (a JSON object).</source>
+        <translation>{where} ist kein Eintrag (ein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} has no uuid.</source>
+        <translation>{where} hat keine uuid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} has no creationDate.</source>
+        <translation>{where} hat kein creationDate.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the Day One entry of {day} in {name}</source>
+        <translation>der Day-One-Eintrag vom {day} in {name}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{where} has a {key} that is not a date.</source>
+        <translation>{where} hat ein {key}, das kein Datum ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} has a {key} Threshold cannot read ({value}).</source>
+        <translation>{where} hat ein {key}, das Threshold nicht lesen kann ({value}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where} has a creationDate at the very edge of the calendar.</source>
+        <translation>{where} hat ein creationDate ganz am Rand des Kalenders.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{where} has a text that is not text.</source>
+        <translation>{where} hat einen Text, der kein Text ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} has no text, and rich text Threshold cannot read.</source>
+        <translation>{where} hat keinen Text, und den formatierten Text kann Threshold nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../../app/transfer/jrnl.py" line="+9"/>
+        <source>{where} has tags that are not a list of words.</source>
+        <translation>{where} hat Schlagwörter, die keine Liste von Wörtern sind.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/dayone_media.py" line="+59"/>
+        <source>{where} has a {key} list Threshold cannot read.</source>
+        <translation>{where} hat eine {key}-Liste, die Threshold nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>{name} is not in {archive}, though {where} shows it.</source>
+        <translation>{name} ist nicht in {archive}, obwohl {where} es zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/importing.py" line="+115"/>
+        <source>The entry of {day}</source>
+        <translation>Der Eintrag vom {day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” in the entry of {day}</source>
+        <translation>„{name}“ im Eintrag vom {day}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{what} could not be kept: {reason}</source>
+        <translation>{what} konnte nicht übernommen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/jrnl.py" line="-57"/>
+        <source>a jrnl journal</source>
+        <translation>ein jrnl-Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>jrnl&apos;s export</source>
+        <translation>den Export von jrnl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is JSON, but not jrnl&apos;s export: it has no list of entries.</source>
+        <translation>{name} ist JSON, aber kein Export von jrnl: Es hat keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where} is not an entry (a set of fields).</source>
+        <translation>{where} ist kein Eintrag (eine Gruppe von Feldern).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} has no title or body as text.</source>
+        <translation>{where} hat weder Titel noch Inhalt als Text.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} says neither true nor false for starred.</source>
+        <translation>{where} gibt für starred weder true noch false an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} has no date as YYYY-MM-DD ({value}).</source>
+        <translation>{where} hat kein Datum im Format JJJJ-MM-TT ({value}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} has no time as HH:MM ({value}).</source>
+        <translation>{where} hat keine Uhrzeit im Format HH:MM ({value}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} has a date or time that is none: {moment}.</source>
+        <translation>{where} hat ein Datum oder eine Uhrzeit, die es nicht gibt: {moment}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} has no jrnl entry in it (a line opening with [YYYY-MM-DD HH:MM]).</source>
+        <translation>{name} enthält keinen jrnl-Eintrag (eine Zeile, die mit [YYYY-MM-DD HH:MM] beginnt).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} has text before its first entry (line {line}) that jrnl never writes.</source>
+        <translation>{name} hat vor seinem ersten Eintrag Text (Zeile {line}), den jrnl nie schreibt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Line {line} of {name}</source>
+        <translation>Zeile {line} von {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/local_files.py" line="-80"/>
+        <source>{name} is {size} MB; Threshold imports {what} of up to {limit} MB.</source>
+        <translation>{name} ist {size} MB groß; Threshold importiert {what} mit bis zu {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} could not be read.</source>
+        <translation>{name} konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} could not be read as an ordinary file.</source>
+        <translation>{name} konnte nicht als gewöhnliche Datei gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} holds a NUL character, so it seems not to be text.</source>
+        <translation>{name} enthält ein NUL-Zeichen und scheint daher kein Text zu sein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} is not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>{name} ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is nested too deeply to be {what}.</source>
+        <translation>{name} ist zu tief verschachtelt für {what}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>it is nested too deeply to read</source>
+        <translation>es ist zu tief verschachtelt, um es zu lesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds a number of more than {count} digits, too long to read</source>
+        <translation>es enthält eine Zahl mit mehr als {count} Ziffern, zu lang, um sie zu lesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it holds a broken character (an escape such as \ud800 that stands for no letter)</source>
+        <translation>es enthält ein kaputtes Zeichen (ein Escape wie \ud800, das für keinen Buchstaben steht)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{name} is not UTF-8 text (byte {byte} is not); save it as UTF-8 and import it again.</source>
+        <translation>{name} ist kein UTF-8-Text (Byte {byte} ist es nicht); du kannst die Datei als UTF-8 speichern und noch einmal importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/markdown_folder.py" line="+89"/>
+        <source>{name} holds no Markdown notes (.md or .markdown files).</source>
+        <translation>{name} enthält keine Markdown-Notizen (.md- oder .markdown-Dateien).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The folder {name} could not be read.</source>
+        <translation>Der Ordner {name} konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The folder holds more than {count} notes or {size} MB of them; import its folders one at a time.</source>
+        <translation>Der Ordner enthält mehr als {count} Notizen oder {size} MB davon; du kannst seine Ordner einzeln importieren.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>a note</source>
+        <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/problems.py" line="+10"/>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>{problem} {nothing}</source>
+        <translation>{problem} {nothing}</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/sources.py" line="+88"/>
+        <source>There is nothing at {path}.</source>
+        <translation>Unter {path} gibt es nichts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a format Threshold can import (a Day One export, jrnl&apos;s JSON or text journal, a folder of Markdown notes, or a Threshold archive).</source>
+        <translation>{name} hat kein Format, das Threshold importieren kann (ein Export aus Day One, das JSON oder Text-Tagebuch von jrnl, ein Ordner mit Markdown-Notizen oder ein Threshold-Archiv).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} looks like {seen}, not {kind}.</source>
+        <translation>{name} sieht nach {seen} aus, nicht nach {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/zipsafe.py" line="+91"/>
+        <source>{archive} has no file called {name}.</source>
+        <translation>{archive} hat keine Datei namens {name}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} in {archive} is {size}, too large to import.</source>
+        <translation>{name} in {archive} ist {size} groß, zu groß zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} in {archive} inflates far beyond its size (a zip bomb).</source>
+        <translation>{name} in {archive} wird beim Entpacken um ein Vielfaches größer als gepackt (eine ZIP-Bombe).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} in {archive} inflates to more than its header says (a zip bomb, or a damaged file).</source>
+        <translation>{name} in {archive} wird beim Entpacken größer, als sein Header angibt (eine ZIP-Bombe oder eine beschädigte Datei).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{archive} inflates to more than {size}.</source>
+        <translation>{archive} wird beim Entpacken größer als {size}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} in {archive} is damaged ({reason}).</source>
+        <translation>{name} in {archive} ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} in {archive} needs the right password.</source>
+        <translation>{name} in {archive} braucht das richtige Passwort.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{archive} holds {count} files, more than an export has.</source>
+        <translation>{archive} enthält {count} Dateien, mehr als ein Export hat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{archive} holds two files that both read as {name}, so which one to import is unclear.</source>
+        <translation>{archive} enthält zwei Dateien, die beide als {name} gelesen werden, daher ist unklar, welche importiert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file {name} in the zip is a link to somewhere else.</source>
+        <translation>Die Datei {name} in der ZIP-Datei ist eine Verknüpfung an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The zip names a file {name} with an absolute or unsafe path.</source>
+        <translation>Die ZIP-Datei nennt eine Datei {name} mit einem absoluten oder unsicheren Pfad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The zip names a file {name} that climbs out of its folder.</source>
+        <translation>Die ZIP-Datei nennt eine Datei {name}, die aus ihrem Ordner hinausführt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no file at {path}.</source>
+        <translation>Unter {path} gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder, not a zip file.</source>
+        <translation>{path} ist ein Ordner, keine ZIP-Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a zip file, or it is damaged.</source>
+        <translation>{name} ist keine ZIP-Datei oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/pair_models.py" line="+42"/>
+        <source>d MMMM</source>
+        <extracomment>A Qt date format for a day and its month, no year: d = day, MMMM = month name.</extracomment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/ui/patterns/words.py" line="-80"/>
+        <source>d MMMM yyyy</source>
+        <extracomment>A Qt date format: d = day, MMMM = month name, yyyy = year.</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/timeline_delegate.py" line="+289"/>
+        <source>ddd d</source>
+        <extracomment>A Qt date format for a short weekday and the day of the month: ddd = &quot;Tue&quot;, d = 12.</extracomment>
+        <translation>ddd d.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/keystore.py" line="+34"/>
+        <source>it is locked and could not be unlocked</source>
+        <translation>er ist gesperrt und konnte nicht entsperrt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the only keyring found keeps secrets in a plain file</source>
+        <translation>der einzige gefundene Schlüsselbund speichert Geheimnisse in einer unverschlüsselten Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it did not answer within {seconds} seconds</source>
+        <translation>er hat nicht innerhalb von {seconds} Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the stored secret is not one Threshold wrote</source>
+        <translation>das gespeicherte Geheimnis stammt nicht von Threshold</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it did not keep the secret it was given</source>
+        <translation>er hat das Geheimnis, das er bekommen hat, nicht behalten</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>no keyring service is running on this computer</source>
+        <translation>auf diesem Computer läuft kein Schlüsselbund-Dienst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it could not be started</source>
+        <translation>er konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it refused the request</source>
+        <translation>er hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it failed unexpectedly ({kind})</source>
+        <translation>er ist unerwartet gescheitert ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/recovery_key.py" line="+50"/>
+        <source>A recovery key has {groups} groups of {width} characters; this one has {count} characters. Please check it and try again.</source>
+        <translation>Ein Wiederherstellungsschlüssel hat {groups} Gruppen zu je {width} Zeichen; dieser hat {count} Zeichen. Bitte prüfe ihn und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A recovery key never contains {characters}. Please check it and try again.</source>
+        <translation>Ein Wiederherstellungsschlüssel enthält nie {characters}. Bitte prüfe ihn und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Group {number} of the recovery key looks mistyped. Please check that group and try again.</source>
+        <translation>In Gruppe {number} des Wiederherstellungsschlüssels hat sich wohl ein Tippfehler eingeschlichen. Bitte prüfe diese Gruppe und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/rotation.py" line="+89"/>
+        <source>Changing the journal key needs your recovery key (or a new one).</source>
+        <translation>Um den Schlüssel des Tagebuchs zu ändern, wird dein Wiederherstellungsschlüssel (oder ein neuer) gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changing the journal key needs your passphrase.</source>
+        <translation>Um den Schlüssel des Tagebuchs zu ändern, wird deine Passphrase gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing the journal key needs the system keyring.</source>
+        <translation>Um den Schlüssel des Tagebuchs zu ändern, wird der Schlüsselbund des Systems gebraucht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/slot_secret.py" line="+96"/>
+        <source>That passphrase doesn&apos;t open this journal. Please try again.</source>
+        <translation>Diese Passphrase öffnet dieses Tagebuch nicht. Bitte versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That recovery key doesn&apos;t open this journal. Please check it and try again.</source>
+        <translation>Dieser Wiederherstellungsschlüssel öffnet dieses Tagebuch nicht. Bitte prüfe ihn und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keyring&apos;s secret doesn&apos;t open this journal. Your recovery key still does.</source>
+        <translation>Das Geheimnis aus dem Schlüsselbund öffnet dieses Tagebuch nicht. Dein Wiederherstellungsschlüssel öffnet es weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/slots.py" line="+62"/>
+        <source>This journal&apos;s key file is damaged, so it was left untouched. A backup of the journal folder can bring it back.</source>
+        <translation>Die Schlüsseldatei dieses Tagebuchs ist beschädigt, deshalb wurde sie nicht angerührt. Mit einer Sicherung des Tagebuchordners kannst du sie zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This journal&apos;s key file ({name}) is not a file Threshold wrote (it is a folder or a special file), so nothing was opened or changed. A backup of the journal folder can bring the right one back.</source>
+        <translation>Die Schlüsseldatei dieses Tagebuchs ({name}) ist keine Datei, die Threshold geschrieben hat (sie ist ein Ordner oder eine Spezialdatei), deshalb wurde nichts geöffnet oder geändert. Mit einer Sicherung des Tagebuchordners kannst du die richtige zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threshold isn&apos;t allowed to read this journal&apos;s key file ({path}). This can happen after running Threshold with sudo, which leaves files owned by another user. Nothing was changed. Giving the file back to your user (for example with `sudo chown $USER {path}`) lets it open again.</source>
+        <translation>Threshold darf die Schlüsseldatei dieses Tagebuchs ({path}) nicht lesen. Das kann passieren, nachdem Threshold mit sudo ausgeführt wurde; dabei bleiben Dateien zurück, die einem anderen Benutzer gehören. Es wurde nichts geändert. Wenn du die Datei wieder deinem Benutzer gibst (zum Beispiel mit `sudo chown $USER {path}`), lässt sich das Tagebuch wieder öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This journal was set up by a newer version of Threshold. Please update Threshold to open it; the journal was left untouched.</source>
+        <translation>Dieses Tagebuch wurde mit einer neueren Version von Threshold eingerichtet. Bitte aktualisiere Threshold, um es zu öffnen; das Tagebuch wurde nicht angerührt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another Threshold window or command is changing how this journal opens just now. Nothing was changed; please try again in a moment.</source>
+        <translation>Ein anderes Threshold-Fenster oder ein anderer Befehl ändert gerade, wie sich dieses Tagebuch öffnet. Es wurde nichts geändert; bitte versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a disk error</source>
+        <translation>ein Fehler des Datenträgers</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This journal&apos;s key file is missing.</source>
+        <translation>Die Schlüsseldatei dieses Tagebuchs fehlt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This journal&apos;s key file couldn&apos;t be read ({reason}), so nothing was opened or changed. A backup of the journal folder can bring it back.</source>
+        <translation>Die Schlüsseldatei dieses Tagebuchs konnte nicht gelesen werden ({reason}), deshalb wurde nichts geöffnet oder geändert. Mit einer Sicherung des Tagebuchordners kannst du sie zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The journal&apos;s key file couldn&apos;t be changed because the disk is full. Nothing was changed: every way in still opens it. Free some space and try again.</source>
+        <translation>Die Schlüsseldatei des Tagebuchs konnte nicht geändert werden, weil der Datenträger voll ist. Es wurde nichts geändert: Jeder deiner Wege hinein öffnet es weiterhin. Schaffe etwas Platz und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal&apos;s key file couldn&apos;t be changed ({reason}). Nothing was changed: every way in still opens it.</source>
+        <translation>Die Schlüsseldatei des Tagebuchs konnte nicht geändert werden ({reason}). Es wurde nichts geändert: Jeder deiner Wege hinein öffnet es weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/vault.py" line="+55"/>
+        <source>The key file now belongs to a different journal (was a backup restored meanwhile?), so nothing was changed. Please close Threshold and open it again.</source>
+        <translation>Die Schlüsseldatei gehört jetzt zu einem anderen Tagebuch (wurde inzwischen eine Sicherung wiederhergestellt?), deshalb wurde nichts geändert. Bitte schließe Threshold und öffne es wieder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another Threshold window or command made a new recovery key meanwhile, so this one was not kept. The recovery key shown last is the one that works.</source>
+        <translation>Ein anderes Threshold-Fenster oder ein anderer Befehl hat inzwischen einen neuen Wiederherstellungsschlüssel erstellt, deshalb wurde dieser nicht übernommen. Der zuletzt angezeigte Wiederherstellungsschlüssel ist der, der funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>it no longer holds this journal&apos;s secret</source>
+        <translation>er enthält das Geheimnis dieses Tagebuchs nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>This journal doesn&apos;t open with the computer login; it needs its passphrase or recovery key.</source>
+        <translation>Dieses Tagebuch öffnet sich nicht mit der Computer-Anmeldung; es braucht seine Passphrase oder seinen Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal has no passphrase.</source>
+        <translation>Dieses Tagebuch hat keine Passphrase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This journal has no recovery key.</source>
+        <translation>Dieses Tagebuch hat keinen Wiederherstellungsschlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +3700,7 @@
 <context>
     <name>AfterPage</name>
     <message>
-        <location filename="../../app/ui/doubt/reach_out_steps.py" line="+135"/>
+        <location filename="../../app/ui/doubt/reach_out_steps.py" line="+136"/>
         <source>Afterwards</source>
         <translation>Danach</translation>
     </message>
@@ -2063,7 +3969,7 @@ SHA-256: {digest}</translation>
 <context>
     <name>CheckinSettings</name>
     <message>
-        <location filename="../../app/ui/settings/checkin_tab.py" line="+53"/>
+        <location filename="../../app/ui/settings/checkin_tab.py" line="+54"/>
         <location line="+7"/>
         <source>Where you are</source>
         <translation>Wo du gerade stehst</translation>
@@ -2615,7 +4521,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+23"/>
         <source>Moved to the trash. You can bring it back from there.</source>
-        <translation>In den Papierkorb gelegt. Von dort kannst du es zurückholen.</translation>
+        <translation>In den Papierkorb gelegt. Von dort kannst du sie zurückholen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2686,7 +4592,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/ui/doubt/reach_out_steps.py" line="+47"/>
+        <location filename="../../app/ui/doubt/reach_out_steps.py" line="+43"/>
         <source>Whatever you decided, you stopped and listened to yourself first. That matters.</source>
         <translation>Was auch immer du entschieden hast: Du hast zuerst innegehalten und auf dich gehört. Das zählt.</translation>
     </message>
@@ -2742,7 +4648,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>EntryChoiceModel</name>
     <message>
-        <location filename="../../app/ui/journal/pair_models.py" line="+74"/>
+        <location filename="../../app/ui/journal/pair_models.py" line="+35"/>
         <source>marked as heavy</source>
         <translation>als schwer markiert</translation>
     </message>
@@ -2770,7 +4676,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>EntryDetails</name>
     <message>
-        <location filename="../../app/ui/journal/entry_details.py" line="+49"/>
+        <location filename="../../app/ui/journal/entry_details.py" line="-72"/>
         <location line="+18"/>
         <source>Remember this</source>
         <translation>Merken</translation>
@@ -2812,7 +4718,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>Titel (optional)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No mood</source>
         <translation>Keine Stimmung</translation>
     </message>
@@ -2864,7 +4770,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+10"/>
         <source>What pulled: {labels}</source>
-        <translation>Was gezogen hat: {labels}</translation>
+        <translation>Was an dir gezerrt hat: {labels}</translation>
     </message>
 </context>
 <context>
@@ -2972,7 +4878,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>EveningReminder</name>
     <message>
-        <location filename="../../app/ui/checkin/evening_reminder.py" line="+115"/>
+        <location filename="../../app/ui/checkin/evening_reminder.py" line="+118"/>
         <source>Open {name}</source>
         <translation>{name} öffnen</translation>
     </message>
@@ -3004,14 +4910,14 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     </message>
     <message>
         <location line="+12"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Export everything</source>
         <translation>Alles exportieren</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>One .zip file with every entry as a Markdown file, your pictures and documents as they were (with their details), your reasons, the incident record (the contact log is part of it) with its evidence files, your own prompts and earlier versions. The trash is not included.</source>
-        <translation>Eine .zip-Datei mit jedem Eintrag als Markdown-Datei, deinen Bildern und Dokumenten im Original (mit ihren Angaben), deinen Gründen, dem Vorfallsprotokoll (das Kontaktprotokoll gehört dazu) samt seinen Beweisdateien, deinen eigenen Impulsen und früheren Versionen. Der Papierkorb ist nicht enthalten.</translation>
+        <translation>Eine .zip-Datei mit jedem Eintrag als Markdown-Datei, deinen Bildern und Dokumenten im Original (mit ihren Angaben), deinen Gründen, dem Vorfallsprotokoll (das Kontaktprotokoll gehört dazu) samt seinen Beweisdateien, deinen eigenen Impulsen und früheren Fassungen. Der Papierkorb ist nicht enthalten.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3024,7 +4930,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>Wird exportiert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Password (optional)</source>
         <translation>Passwort (optional)</translation>
     </message>
@@ -3081,7 +4987,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+14"/>
         <source>Exporting to {path}…</source>
-        <translation>Export nach {path}…</translation>
+        <translation>Wird exportiert nach {path}…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3224,7 +5130,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+4"/>
         <source>A n&amp;ote at the top (optional)</source>
-        <translation>Eine &amp;Notiz am Anfang (optional)</translation>
+        <translation>Eine N&amp;otiz am Anfang (optional)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3273,7 +5179,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>ExportListModel</name>
     <message>
-        <location filename="../../app/ui/export/model.py" line="+55"/>
+        <location filename="../../app/ui/export/model.py" line="+60"/>
         <source>Untitled entry</source>
         <translation>Eintrag ohne Titel</translation>
     </message>
@@ -3338,7 +5244,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+1"/>
         <source>Show only entries marked to remember</source>
-        <translation>Nur Einträge zeigen, die zum Erinnern markiert sind</translation>
+        <translation>Nur gemerkte Einträge zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3387,7 +5293,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>Einträge zu diesem Thema zeigen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Any mood</source>
         <translation>Beliebige Stimmung</translation>
     </message>
@@ -3592,7 +5498,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../app/ui/doubt/reach_out_steps.py" line="-143"/>
+        <location filename="../../app/ui/doubt/reach_out_steps.py" line="-139"/>
         <source>An unsent letter</source>
         <translation>Ein nicht abgeschickter Brief</translation>
     </message>
@@ -3802,7 +5708,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>MoodPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/mood_picker.py" line="+144"/>
+        <location filename="../../app/ui/widgets/mood_picker.py" line="+141"/>
         <source>Closer words:</source>
         <translation>Genauere Wörter:</translation>
     </message>
@@ -3850,17 +5756,17 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>MoodScale</name>
     <message>
-        <location line="-181"/>
+        <location line="-178"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Mood: {word}, {value} of 5</source>
         <translation>Stimmung: {word}, {value} von 5</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Very low</source>
         <translation>Sehr gedrückt</translation>
     </message>
@@ -3905,7 +5811,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+8"/>
         <source>Remo&amp;ve</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>En&amp;tfernen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3940,7 +5846,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+2"/>
         <source>&amp;Shown as</source>
-        <translation>&amp;Angezeigt als</translation>
+        <translation>An&amp;gezeigt als</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3989,7 +5895,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>OpeningSettings</name>
     <message>
-        <location filename="../../app/ui/settings/opening_tab.py" line="+41"/>
+        <location filename="../../app/ui/settings/opening_tab.py" line="+42"/>
         <source>Use a passphrase instead…</source>
         <translation>Stattdessen eine Passphrase verwenden…</translation>
     </message>
@@ -4066,7 +5972,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+5"/>
         <source>Locking saves first, then clears the screen. Shift pressed three times hides your journal and locks it at once (see On screen).</source>
-        <translation>Beim Sperren wird zuerst gespeichert, dann wird der Bildschirm geleert. Wenn du dreimal Umschalt drückst, wird dein Tagebuch sofort ausgeblendet und gesperrt (siehe „Auf dem Bildschirm“).</translation>
+        <translation>Beim Sperren wird zuerst gespeichert, dann wird der Bildschirm geleert. Wenn du dreimal die Umschalttaste drückst, wird dein Tagebuch sofort ausgeblendet und gesperrt (siehe „Auf dem Bildschirm“).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4250,7 +6156,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="-10"/>
         <source>Nothing is linked yet. When an entry tells what came of something hoped for or promised, you can open the earlier entry and choose Entry → Link What Happened Next… The two will wait for you here, side by side.</source>
-        <translation>Noch ist nichts verknüpft. Wenn ein Eintrag erzählt, was aus etwas Erhofftem oder Versprochenem geworden ist, kannst du den früheren Eintrag öffnen und Eintrag → „Was danach geschah“ verknüpfen… wählen. Die beiden warten dann hier nebeneinander auf dich.</translation>
+        <translation>Noch ist nichts verknüpft. Wenn ein Eintrag erzählt, was aus etwas Erhofftem oder Versprochenem geworden ist, kannst du den früheren Eintrag öffnen und „Eintrag → Verknüpfen, was danach geschah…“ wählen. Die beiden warten dann hier nebeneinander auf dich.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4299,7 +6205,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>PausePage</name>
     <message>
-        <location filename="../../app/ui/doubt/pause_page.py" line="+37"/>
+        <location filename="../../app/ui/doubt/pause_page.py" line="+38"/>
         <source>A pause</source>
         <translation>Eine Pause</translation>
     </message>
@@ -4314,7 +6220,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>Timer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>{n} minutes</source>
         <translation>{n} Minuten</translation>
     </message>
@@ -4324,7 +6230,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>{n} Minuten warten</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>No timer is running.</source>
         <translation>Es läuft kein Timer.</translation>
     </message>
@@ -5030,7 +6936,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>RemindSettings</name>
     <message>
-        <location filename="../../app/ui/settings/remind_tab.py" line="+42"/>
+        <location filename="../../app/ui/settings/remind_tab.py" line="-21"/>
         <location line="+7"/>
         <source>Themes to reread</source>
         <translation>Themen zum Wiederlesen</translation>
@@ -5252,7 +7158,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/setup/restore_dialog.py" line="+62"/>
+        <location filename="../../app/ui/setup/restore_dialog.py" line="+59"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
@@ -5318,11 +7224,17 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     </message>
     <message>
         <location line="+10"/>
-        <source>{when} ({size:,} KB)</source>
-        <translation>{when} ({size:,} KB)</translation>
+        <source>{when} ({size})</source>
+        <translation>{when} ({size})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+95"/>
+        <location line="+49"/>
+        <source>{count} entries</source>
+        <translation>{count} Einträge</translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>A backup</source>
         <translation>Eine Sicherung</translation>
     </message>
@@ -5353,12 +7265,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n:,} entries</source>
-        <translation>{n:,} Einträge</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>an entry you marked as heavy</source>
         <translation>ein Eintrag, den du als schwer markiert hast</translation>
     </message>
@@ -5378,12 +7285,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>ein Eintrag</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{count:,} entries</source>
-        <translation>{count:,} Einträge</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>That backup is damaged, so nothing was changed. The newest sound one is now chosen ({count}): choose Restore to use it.</source>
         <translation>Diese Sicherung ist beschädigt, darum wurde nichts geändert. Jetzt ist die neueste intakte Sicherung ausgewählt ({count}): Wähle „Wiederherstellen“, um sie zu verwenden.</translation>
     </message>
@@ -5396,7 +7298,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>RevisionListModel</name>
     <message>
-        <location filename="../../app/ui/journal/revisions_dialog.py" line="+113"/>
+        <location filename="../../app/ui/journal/revisions_dialog.py" line="+106"/>
         <source>1 word</source>
         <translation>1 Wort</translation>
     </message>
@@ -5474,7 +7376,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
 <context>
     <name>ScreenSettings</name>
     <message>
-        <location filename="../../app/ui/settings/screen_tab.py" line="+60"/>
+        <location filename="../../app/ui/settings/screen_tab.py" line="+64"/>
         <source>Hide the window</source>
         <translation>Das Fenster ausblenden</translation>
     </message>
@@ -5486,10 +7388,15 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+2"/>
         <source>Shortcut for quick hide</source>
-        <translation>Tastenkürzel zum schnellen Verbergen</translation>
+        <translation>Tastenkürzel zum schnellen Ausblenden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Use &amp;high contrast</source>
+        <translation>&amp;Hohen Kontrast verwenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Window name</source>
         <translation>Fenstername</translation>
     </message>
@@ -5534,7 +7441,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>Kopierten Text löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The system&apos;s language ({name})</source>
         <translation>Die Sprache des Systems ({name})</translation>
     </message>
@@ -5579,14 +7486,20 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>Name und Symbol erscheinen in der Taskleiste, in Dialogen und bei Erinnerungen, schon bevor du entsperrst. Deshalb werden sie unverschlüsselt auf diesem Computer gespeichert. Wähle am besten etwas Alltägliches und nichts Privates.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-29"/>
+        <location line="+47"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>Black and white text and clear edges. Threshold also follows your system&apos;s high-contrast setting.</source>
+        <translation>Schwarz-weißer Text und klare Kanten. Threshold folgt auch der Kontrasteinstellung deines Systems.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5596,12 +7509,12 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+5"/>
         <source>Quick hide</source>
-        <translation>Schnell verbergen</translation>
+        <translation>Schnell ausblenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shift pressed three times, or the shortcut below, saves, locks and gets your journal out of sight at once.</source>
-        <translation>Dreimal Umschalt drücken oder das Tastenkürzel unten: Das speichert, sperrt und bringt dein Tagebuch sofort aus dem Blick.</translation>
+        <translation>Dreimal die Umschalttaste drücken oder das Tastenkürzel unten: Das speichert, sperrt und bringt dein Tagebuch sofort aus dem Blick.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5624,7 +7537,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>Nur wenn seitdem nichts anderes kopiert wurde. Beim Sperren wird er immer gelöscht.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5684,12 +7597,12 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+9"/>
         <source>press {key} or Shift three times</source>
-        <translation>drück {key} oder dreimal Umschalt</translation>
+        <translation>drück {key} oder dreimal die Umschalttaste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>press Shift three times</source>
-        <translation>drück dreimal Umschalt</translation>
+        <translation>drück dreimal die Umschalttaste</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5757,7 +7670,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>Ö&amp;ffnen und Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Check-in</translation>
     </message>
@@ -5921,7 +7834,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+0"/>
         <source>Return or Space</source>
-        <translation>Eingabe oder Leertaste</translation>
+        <translation>Eingabetaste oder Leertaste</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5939,7 +7852,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location filename="../../app/ui/export/summary_choice.py" line="+38"/>
         <source>Add a s&amp;ummary page before the entries</source>
-        <translation>Vor den Einträgen eine Übersichts&amp;seite einfügen</translation>
+        <translation>Vor den Einträgen eine Ü&amp;bersichtsseite einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5979,7 +7892,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+4"/>
         <source>Your moods and energy by week, themes, what pulled at you, contacts and incidents, counted over every entry of these days, not only the ones you share. No entry is quoted.</source>
-        <translation>Deine Stimmungen und deine Energie nach Wochen, Themen, was an dir gezogen hat, Kontakte und Vorfälle – gezählt über alle Einträge dieser Tage, nicht nur die, die du teilst. Kein Eintrag wird zitiert.</translation>
+        <translation>Deine Stimmungen und deine Energie nach Wochen, Themen, was an dir gezerrt hat, Kontakte und Vorfälle – gezählt über alle Einträge dieser Tage, nicht nur die, die du teilst. Kein Eintrag wird zitiert.</translation>
     </message>
 </context>
 <context>
@@ -6111,7 +8024,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+2"/>
         <source>This can&apos;t be undone. Their text and earlier versions will be gone for good. Entries you still want can be restored first.</source>
-        <translation>Das lässt sich nicht rückgängig machen. Text und frühere Versionen sind dann für immer gelöscht. Einträge, die du noch behalten möchtest, kannst du vorher wiederherstellen.</translation>
+        <translation>Das lässt sich nicht rückgängig machen. Text und frühere Fassungen sind dann für immer gelöscht. Einträge, die du noch behalten möchtest, kannst du vorher wiederherstellen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6126,7 +8039,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+9"/>
         <source>Entries you move to the trash wait here until you empty it.</source>
-        <translation>Einträge, die du in den Papierkorb verschiebst, warten hier, bis du ihn leerst.</translation>
+        <translation>Einträge, die du in den Papierkorb legst, warten hier, bis du ihn leerst.</translation>
     </message>
     <message>
         <location line="+2"/>

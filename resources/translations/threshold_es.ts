@@ -31,7 +31,7 @@
     <message>
         <location line="+1"/>
         <source>Evening &amp;Check-in…</source>
-        <translation>Repaso noc&amp;turno…</translation>
+        <translation>Repaso de &amp;la noche…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/record/receipt.py" line="+83"/>
+        <location filename="../../app/ui/record/receipt.py" line="+84"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/record/labels.py" line="+19"/>
+        <location filename="../../app/ui/record/labels.py" line="+17"/>
         <source>Through someone else</source>
         <translation>A través de otra persona</translation>
     </message>
@@ -213,8 +213,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/ui/record/labels.py" line="+39"/>
-        <location filename="../../app/ui/settings/access_model.py" line="+75"/>
+        <location filename="../../app/ui/widgets/rows.py" line="+72"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
@@ -225,6 +224,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/ui/patterns/words.py" line="+70"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
@@ -261,12 +261,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Open linked entry</source>
-        <translation>&amp;Abrir la entrada vinculada</translation>
+        <translation>&amp;Abrir la entrada enlazada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the linked entry</source>
-        <translation>Abrir la entrada vinculada</translation>
+        <translation>Abrir la entrada enlazada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -293,7 +293,7 @@
         <location line="+1"/>
         <location filename="../../app/ui/record/page.py" line="+1"/>
         <source>&amp;Delete for good…</source>
-        <translation>Eliminar para &amp;siempre…</translation>
+        <translation>E&amp;liminar para siempre…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -363,12 +363,12 @@
     <message>
         <location line="+10"/>
         <source>The linked entry is no longer in your journal. This record is safe.</source>
-        <translation>La entrada vinculada ya no está en tu diario. Este registro está a salvo.</translation>
+        <translation>La entrada enlazada ya no está en tu diario. Este registro está a salvo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The linked entry is in the journal&apos;s trash. Restore it there to open it.</source>
-        <translation>La entrada vinculada está en la papelera del diario. Puedes restaurarla desde allí para abrirla.</translation>
+        <translation>La entrada enlazada está en la papelera del diario. Puedes restaurarla desde allí para abrirla.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/dialog.py" line="+61"/>
@@ -421,7 +421,7 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patterns/charts.py" line="+59"/>
+        <location filename="../../app/ui/patterns/charts.py" line="+62"/>
         <source>Mood and energy by week</source>
         <translation>Estado de ánimo y energía por semana</translation>
     </message>
@@ -432,18 +432,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/ui/patterns/words.py" line="+54"/>
+        <location filename="../../app/ui/patterns/words.py" line="-16"/>
         <source>Nothing written in this period.</source>
         <translation>No hay nada escrito en este periodo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+29"/>
         <source>Nothing named in this period.</source>
         <translation>No se nombró nada en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/patterns/page.py" line="+64"/>
+        <location filename="../../app/ui/patterns/page.py" line="+65"/>
         <source>Feelings named</source>
         <translation>Sentimientos nombrados</translation>
     </message>
@@ -476,7 +476,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Words</source>
-        <translation>&amp;Palabras</translation>
+        <translation>Pa&amp;labras</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -501,7 +501,7 @@
         <translation>Volver al diario</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Choose a week, with the arrow keys or a click, to see its numbers here.</source>
         <translation>Elige una semana, con las flechas del teclado o con un clic, para ver aquí sus números.</translation>
     </message>
@@ -546,14 +546,19 @@
         <translation>Todo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/ui/journal/entry_details.py" line="+121"/>
+        <location filename="../../app/ui/patterns/period.py" line="+13"/>
+        <location filename="../../app/ui/patterns/words.py" line="+3"/>
         <location filename="../../app/ui/record/form_parts.py" line="+43"/>
         <location filename="../../app/ui/record/report_dialog.py" line="+90"/>
+        <location filename="../../app/ui/settings/remind_tab.py" line="+64"/>
+        <location filename="../../app/ui/widgets/rows.py" line="-6"/>
         <source>d MMM yyyy</source>
+        <extracomment>A Qt date format: d = day, MMM = short month name, yyyy = year.</extracomment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../app/ui/patterns/period.py" line="+45"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -580,7 +585,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
+        <translation>De&amp;sde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -605,7 +610,7 @@
     </message>
     <message>
         <location line="-53"/>
-        <location filename="../../app/ui/patterns/words.py" line="-6"/>
+        <location filename="../../app/ui/patterns/words.py" line="-9"/>
         <source>Mood</source>
         <translation>Estado de ánimo</translation>
     </message>
@@ -749,12 +754,18 @@
     <message>
         <location filename="../../app/ui/patterns/words.py" line="-3"/>
         <source>Mood, 1 low to 5 bright</source>
-        <translation>Ánimo, de 1 (bajo) a 5 (luminoso)</translation>
+        <translation>Ánimo, de 1 (bajo) a 5 (alegre)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy, 1 low to 3 high</source>
         <translation>Energía, de 1 (baja) a 3 (alta)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d MMM</source>
+        <extracomment>A Qt date format for a day and its short month name, no year: d = day, MMM = month.</extracomment>
+        <translation>d MMM</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -813,7 +824,12 @@
         <translation>Los contactos y los incidentes salen de tu registro de contactos y de tu registro de incidentes. Los {days} días siguientes a cada uno cuentan como «después»; cualquier otro día con ánimo anotado cuenta como uno de los demás días. Son tus propios números, no una medida de quién eres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/record/details.py" line="+105"/>
+        <location filename="../../app/ui/record/details.py" line="+85"/>
+        <source>{name} ({mime}, {size} bytes)</source>
+        <translation>{name} ({mime}, {size} bytes)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Happened</source>
         <translation>Ocurrió</translation>
     </message>
@@ -876,7 +892,7 @@
     <message>
         <location line="+20"/>
         <location filename="../../app/ui/record/form.py" line="+248"/>
-        <location filename="../../app/ui/record/labels.py" line="-22"/>
+        <location filename="../../app/ui/record/labels.py" line="+17"/>
         <source>Evidence files</source>
         <translation>Archivos de prueba</translation>
     </message>
@@ -1179,10 +1195,10 @@
     <message>
         <location line="+11"/>
         <source>This computer&apos;s time</source>
-        <translation>La hora de este ordenador</translation>
+        <translation>La hora de este equipo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location filename="../../app/ui/record/labels.py" line="-9"/>
         <source>What kind</source>
         <translation>Tipo</translation>
@@ -1250,7 +1266,7 @@
         <translation>Una entrada del diario</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>about {when}</source>
         <translation>aprox. {when}</translation>
     </message>
@@ -1415,12 +1431,12 @@
     <message>
         <location filename="../../app/ui/record/receipt.py" line="-99"/>
         <source>Keep this line somewhere apart from this computer (on paper, or with someone you trust). Later, checking the record against it shows whether everything recorded up to now is still there as it was: any rewrite of an earlier record, or one cut away, would no longer reach this line. Records added after it don&apos;t change that.</source>
-        <translation>Guarda esta línea en algún lugar fuera de este ordenador (en papel, o con alguien de confianza). Más adelante, comprobar el registro con ella muestra si todo lo registrado hasta ahora sigue ahí tal como estaba: si se reescribiera un registro anterior, o se quitara alguno, la cadena ya no llegaría a esta línea. Los registros añadidos después no cambian eso.</translation>
+        <translation>Guarda esta línea en algún lugar fuera de este equipo (en papel, o con alguien de confianza). Más adelante, comprobar el registro con ella muestra si todo lo registrado hasta ahora sigue ahí tal como estaba: si se reescribiera un registro anterior, o se quitara alguno, la cadena ya no llegaría a esta línea. Los registros añadidos después no cambian eso.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It can&apos;t show that the words are true, or when they were first written if this computer&apos;s clock was wrong. Someone with your journal&apos;s key could rewrite it all and make a new chain; a receipt kept elsewhere would then no longer match.</source>
-        <translation>No puede demostrar que lo escrito sea cierto, ni cuándo se escribió por primera vez si el reloj de este ordenador estaba mal. Alguien con la clave de tu diario podría reescribirlo todo y crear una cadena nueva; en ese caso, un comprobante guardado en otro lugar ya no coincidiría.</translation>
+        <translation>No puede demostrar que lo escrito sea cierto, ni cuándo se escribió por primera vez si el reloj de este equipo estaba mal. Alguien con la clave de tu diario podría reescribirlo todo y crear una cadena nueva; en ese caso, un comprobante guardado en otro lugar ya no coincidiría.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1572,7 +1588,7 @@
         <translation>Tipo (si no eliges ninguno: todos los tipos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings/access_model.py" line="-46"/>
+        <location filename="../../app/ui/settings/access_model.py" line="+29"/>
         <source>The computer login (system keyring)</source>
         <translation>El inicio de sesión del equipo (llavero del sistema)</translation>
     </message>
@@ -1642,7 +1658,7 @@
         <translation>{way} · {place}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The record of who opened your journal was emptied or removed since you last opened it, so Threshold can&apos;t say whether anyone tried. It starts again from now.</source>
         <translation>El registro de quién abrió tu diario se vació o se eliminó desde la última vez que lo abriste, así que Threshold no puede saber si alguien lo intentó. Vuelve a empezar a partir de ahora.</translation>
     </message>
@@ -1702,6 +1718,1896 @@
         <source>I need a pause</source>
         <translation>Necesito una pausa</translation>
     </message>
+    <message>
+        <location filename="../../app/backup/backups.py" line="+55"/>
+        <source>The new backup didn&apos;t pass its check, so it was removed; earlier backups were not touched. The journal itself may be damaged: `threshold verify` checks it.</source>
+        <translation>La nueva copia de seguridad no ha superado su comprobación, así que se ha eliminado; las copias anteriores no se han tocado. Puede que el propio diario esté dañado: `threshold verify` lo comprueba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There isn&apos;t enough space in the backup folder, so no backup was made. Your journal and earlier backups are untouched; free some space or choose another folder.</source>
+        <translation>No hay espacio suficiente en la carpeta de copias de seguridad, así que no se ha hecho ninguna copia. Tu diario y las copias anteriores están intactos; puedes liberar espacio o elegir otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold can&apos;t write to the backup folder (it is read-only or not yours), so no backup was made. Your journal and earlier backups are untouched.</source>
+        <translation>Threshold no puede escribir en la carpeta de copias de seguridad (es de solo lectura o no es tuya), así que no se ha hecho ninguna copia. Tu diario y las copias anteriores están intactos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup folder&apos;s disk reported an error (it may have been removed), so no backup was made. Your journal and earlier backups are untouched.</source>
+        <translation>El disco de la carpeta de copias de seguridad ha dado un error (puede que se haya retirado), así que no se ha hecho ninguna copia. Tu diario y las copias anteriores están intactos.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <location filename="../../app/storage/read_only.py" line="+74"/>
+        <source>There is no backup file at that place.</source>
+        <translation>No hay ningún archivo de copia de seguridad en ese lugar.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>{folder} is a file, not a folder. Please choose a folder for backups.</source>
+        <translation>{folder} es un archivo, no una carpeta. Elige una carpeta para las copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup/destination.py" line="+48"/>
+        <source>The backup folder {folder} isn&apos;t there just now (is the USB stick plugged in?), so no backup was made. Your journal is untouched.</source>
+        <translation>La carpeta de copias de seguridad {folder} no está disponible ahora mismo (¿está conectada la memoria USB?), así que no se ha hecho ninguna copia. Tu diario está intacto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backup/restore.py" line="+27"/>
+        <source>This backup didn&apos;t pass its check, so it was not restored. Nothing was changed; an older backup may still be sound.</source>
+        <translation>Esta copia de seguridad no ha superado su comprobación, así que no se ha restaurado. No se ha cambiado nada; puede que una copia más antigua esté en buen estado.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The restore stopped halfway through. Nothing was deleted, and Threshold will finish it the next time it starts; the journal it replaces is in {folder}.</source>
+        <translation>La restauración se ha detenido a medias. No se ha borrado nada, y Threshold la terminará la próxima vez que se abra; el diario al que sustituye está en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There isn&apos;t enough space to restore this backup: it needs about as much free space as the backup takes. Nothing was changed; free some space and try again.</source>
+        <translation>No hay espacio suficiente para restaurar esta copia de seguridad: necesita más o menos tanto espacio libre como ocupa la copia. No se ha cambiado nada; puedes liberar espacio y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup couldn&apos;t be copied in ({reason}). Nothing was changed.</source>
+        <translation>No se ha podido copiar la copia de seguridad ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="+64"/>
+        <source>The system keyring can&apos;t be used: {cause}.</source>
+        <translation>No se puede usar el llavero del sistema: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/complete.py" line="+37"/>
+        <source>Threshold couldn&apos;t finish this export: the file came out shorter than what you chose, so it wasn&apos;t kept. Your entries are safe in the journal. You can try again, or export fewer entries at a time.</source>
+        <translation>Threshold no ha podido terminar esta exportación: el archivo ha salido más corto de lo que elegiste, así que no se ha guardado. Tus entradas están a salvo en el diario. Puedes volver a intentarlo, o exportar menos entradas cada vez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threshold couldn&apos;t make this PDF: part of an entry is too long to lay out on pages, so no file was kept. Your entries are safe in the journal. You can export it as Markdown, HTML or text instead.</source>
+        <translation>Threshold no ha podido crear este PDF: una parte de una entrada es demasiado larga para repartirla en páginas, así que no se ha guardado ningún archivo. Tus entradas están a salvo en el diario. Puedes exportarla como Markdown, HTML o texto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/files_folder.py" line="+65"/>
+        <source>There is already a folder named {folder} beside {name}; nothing was written. Please choose another name, or move that folder.</source>
+        <translation>Ya hay una carpeta llamada {folder} junto a {name}; no se ha escrito nada. Puedes elegir otro nombre o mover esa carpeta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../app/export/write.py" line="+55"/>
+        <source>The folder {folder} doesn&apos;t exist, so nothing was written.</source>
+        <translation>La carpeta {folder} no existe, así que no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A folder named {folder} appeared; nothing was written.</source>
+        <translation>Ha aparecido una carpeta llamada {folder}; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/prepare.py" line="+28"/>
+        <source>Nothing to export: no entries match what was chosen.</source>
+        <translation>No hay nada que exportar: ninguna entrada coincide con lo elegido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/redaction.py" line="+103"/>
+        <source>A name to redact must be one short line. Nothing was exported.</source>
+        <translation>Un nombre que ocultar tiene que ser una sola línea corta. No se ha exportado nada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--redact takes NAME=PSEUDONYM, for example --redact &apos;Margaret Smith=M&apos;, or NAME= for initials. Nothing was exported.</source>
+        <translation>--redact admite NOMBRE=SEUDÓNIMO, por ejemplo --redact &apos;Margaret Smith=M&apos;, o NOMBRE= para usar las iniciales. No se ha exportado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/write.py" line="+4"/>
+        <location filename="../../app/transfer/archive_write.py" line="+148"/>
+        <source>{path} is a folder; please choose a file name. Nothing was written.</source>
+        <translation>{path} es una carpeta; elige un nombre de archivo. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The export couldn&apos;t be written: the file read back differs from what was written. Nothing was kept; your entries are safe in the journal.</source>
+        <translation>No se ha podido escribir la exportación: el archivo leído de nuevo no coincide con lo que se escribió. No se ha guardado nada; tus entradas están a salvo en el diario.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The disk is full, so the export wasn&apos;t written. Nothing was changed.</source>
+        <translation>El disco está lleno, así que no se ha escrito la exportación. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threshold can&apos;t write to the folder {folder}. Nothing was written; please choose another folder.</source>
+        <translation>Threshold no puede escribir en la carpeta {folder}. No se ha escrito nada; elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export couldn&apos;t be written ({reason}). Nothing was changed.</source>
+        <translation>No se ha podido escribir la exportación ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/interrupted.py" line="+57"/>
+        <source>A restore was interrupted and couldn&apos;t be finished just now ({reason}). Nothing was deleted: the journal it replaces is in a replaced-… folder inside {folder}.</source>
+        <translation>Una restauración se interrumpió y ahora mismo no se ha podido terminar ({reason}). No se ha borrado nada: el diario que sustituye está en una carpeta replaced-… dentro de {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/journal/attaching.py" line="+69"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/journal/backups.py" line="+27"/>
+        <source>This backup doesn&apos;t open with its own key file, so it may be damaged. Nothing was changed.</source>
+        <translation>Esta copia de seguridad no se abre con su propio archivo de clave, así que puede que esté dañada. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A backup needs both its .db file and the .db.keys file beside it; one is missing.</source>
+        <translation>Una copia de seguridad necesita su archivo .db y, a su lado, el archivo .db.keys; falta uno de los dos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/journal/journal.py" line="+248"/>
+        <source>An empty passphrase can&apos;t protect the journal.</source>
+        <translation>Una frase de contraseña vacía no puede proteger el diario.</translation>
+    </message>
+    <message>
+        <location filename="../../app/journal/opening.py" line="+48"/>
+        <source>{folder} is a file, not a folder, so Threshold can&apos;t keep a journal there. Nothing was changed. Please choose a folder for the journal (--data-dir).</source>
+        <translation>{folder} es un archivo, no una carpeta, así que Threshold no puede guardar un diario ahí. No se ha cambiado nada. Elige una carpeta para el diario (--data-dir), por favor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold isn&apos;t allowed to look into the journal&apos;s folder ({folder}). This can happen after running Threshold with sudo. Nothing was changed; giving the folder back to your user (for example with `sudo chown -R $USER {folder}`) lets it open again.</source>
+        <translation>Threshold no tiene permiso para mirar dentro de la carpeta del diario ({folder}). Esto puede pasar después de ejecutar Threshold con sudo. No se ha cambiado nada; si devuelves la carpeta a tu usuario (por ejemplo con `sudo chown -R $USER {folder}`), el diario se podrá abrir de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal file is empty, as if it had been cut short, so Threshold left it untouched. A backup can bring your entries back.</source>
+        <translation>El archivo del diario está vacío, como si se hubiera cortado, así que Threshold no lo ha tocado. Una copia de seguridad puede devolverte tus entradas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key file in this folder belongs to a different journal, so nothing was opened. A backup of the folder can bring the right one back.</source>
+        <translation>El archivo de clave de esta carpeta pertenece a otro diario, así que no se ha abierto nada. Una copia de seguridad de la carpeta puede devolver el correcto.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A journal already exists in this folder; it was left untouched.</source>
+        <translation>Ya hay un diario en esta carpeta; no se ha tocado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new journal needs either a passphrase or the system keyring.</source>
+        <translation>Un diario nuevo necesita una frase de contraseña o el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>The journal is here but its key file is missing. Nothing was changed; a backup of the folder can bring the key file back.</source>
+        <translation>El diario está aquí, pero falta su archivo de clave. No se ha cambiado nada; una copia de seguridad de la carpeta puede recuperar el archivo de clave.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal&apos;s key file is here but the journal itself is missing. Nothing was changed; a backup can bring it back.</source>
+        <translation>El archivo de clave del diario está aquí, pero falta el propio diario. No se ha cambiado nada; una copia de seguridad puede recuperarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/storage/connection.py" line="+75"/>
+        <source>There is no journal in this folder yet.</source>
+        <translation>Todavía no hay ningún diario en esta carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/media/problems.py" line="+19"/>
+        <source>This PNG picture seems damaged or incomplete. Nothing was attached.</source>
+        <translation>Esta imagen PNG parece dañada o incompleta. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This JPEG picture seems damaged or incomplete. Nothing was attached.</source>
+        <translation>Esta imagen JPEG parece dañada o incompleta. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This WebP picture seems damaged or incomplete. Nothing was attached.</source>
+        <translation>Esta imagen WebP parece dañada o incompleta. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This GIF picture seems damaged or incomplete. Nothing was attached.</source>
+        <translation>Esta imagen GIF parece dañada o incompleta. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This BMP picture seems damaged or incomplete. Nothing was attached.</source>
+        <translation>Esta imagen BMP parece dañada o incompleta. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PDF document seems damaged or incomplete. Nothing was attached.</source>
+        <translation>Este documento PDF parece dañado o incompleto. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This file isn&apos;t a picture or a PDF Threshold can keep. It can keep PNG, JPEG, WebP, GIF and BMP pictures and PDF documents.</source>
+        <translation>Este archivo no es una imagen ni un PDF que Threshold pueda guardar. Puede guardar imágenes PNG, JPEG, WebP, GIF y BMP, y documentos PDF.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This file is empty. Nothing was attached.</source>
+        <translation>Este archivo está vacío. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This PDF is locked with a password, so Threshold can&apos;t remove its details for an export.</source>
+        <translation>Este PDF está protegido con una contraseña, así que Threshold no puede quitarle sus detalles para una exportación.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This picture says it is {width} × {height} pixels, too large to open safely. Nothing was attached.</source>
+        <translation>Según sus datos, esta imagen mide {width} × {height} píxeles, demasiado para abrirla con seguridad. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This file is {size} MB; Threshold keeps files up to {limit} MB. Nothing was attached.</source>
+        <translation>Este archivo ocupa {size} MB; Threshold guarda archivos de hasta {limit} MB. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file changed while it was being read. Nothing was attached.</source>
+        <translation>El archivo cambió mientras se leía. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” is a link to another file; attach the file itself.</source>
+        <translation>«{name}» es un enlace a otro archivo; puedes adjuntar el archivo en sí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” isn&apos;t there any more. Nothing was attached.</source>
+        <translation>«{name}» ya no está ahí. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold isn&apos;t allowed to read “{name}”. Nothing was attached.</source>
+        <translation>Threshold no tiene permiso para leer «{name}». No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” is a folder; attach a file inside it. Nothing was attached.</source>
+        <translation>«{name}» es una carpeta; puedes adjuntar un archivo que esté dentro. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” isn&apos;t an ordinary file. Nothing was attached.</source>
+        <translation>«{name}» no es un archivo normal. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}” couldn&apos;t be read from the disk. Nothing was attached.</source>
+        <translation>No se ha podido leer «{name}» del disco. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/presentation.py" line="+84"/>
+        <source>Please give the window a name.</source>
+        <translation>Dale un nombre a la ventana, por favor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window&apos;s name can be up to {limit} characters on one line.</source>
+        <translation>El nombre de la ventana puede tener hasta {limit} caracteres en una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That shortcut can&apos;t be used.</source>
+        <translation>Ese atajo no se puede usar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose one of the times on offer.</source>
+        <translation>Elige uno de los tiempos que se ofrecen, por favor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose one of the languages on offer.</source>
+        <translation>Elige uno de los idiomas que se ofrecen, por favor.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Threshold couldn&apos;t save these settings in its config folder.</source>
+        <translation>Threshold no ha podido guardar estos ajustes en su carpeta de configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../app/prompts/checkin_data.py" line="+119"/>
+        <location filename="../../app/prompts/library.py" line="+155"/>
+        <location filename="../../app/prompts/translated.py" line="+57"/>
+        <source>can&apos;t be read ({reason}).</source>
+        <translation>no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/prompts/translated.py" line="+4"/>
+        <source>is malformed ({reason}).</source>
+        <translation>está mal formado ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the mood grid needs each energy (1-3) and pleasantness (1-5) cell once</source>
+        <translation>la cuadrícula del ánimo necesita cada casilla de energía (1-3) y agrado (1-5) una vez</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every mood cell needs words, and no word may appear twice</source>
+        <translation>cada casilla del ánimo necesita palabras, y ninguna palabra puede aparecer dos veces</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the phases must be listed once each, in order</source>
+        <translation>las fases tienen que aparecer una vez cada una, en orden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last pull must be {id}</source>
+        <translation>lo último que tira de ti tiene que ser {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closing lines and grounding exercises can&apos;t be empty</source>
+        <translation>las frases de cierre y los ejercicios para volver al presente no pueden estar vacíos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{problems}.</source>
+        <translation>{problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/prompts/library.py" line="-7"/>
+        <source>the file is larger than 1 MB.</source>
+        <translation>el archivo ocupa más de 1 MB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is not a file (a folder or a device).</source>
+        <translation>no es un archivo (es una carpeta o un dispositivo).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not a name a file can have.</source>
+        <translation>no es un nombre que un archivo pueda tener.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the prompt id {id} is also used in the pack {pack}.</source>
+        <translation>el id de pregunta {id} también se usa en el paquete {pack}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/prompts/pack_error.py" line="+35"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/prompts/pack_file.py" line="+59"/>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pack</source>
+        <translation>el paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a theme</source>
+        <translation>un tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a prompt</source>
+        <translation>una pregunta</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the file is larger than 1 MB, too large for a prompt pack.</source>
+        <translation>el archivo ocupa más de 1 MB, demasiado para un paquete de preguntas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file isn&apos;t UTF-8 text.</source>
+        <translation>el archivo no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>this isn&apos;t valid TOML ({reason}).</source>
+        <translation>esto no es TOML válido ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number here is too long to read.</source>
+        <translation>un número de esta línea es demasiado largo para leerlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lists or tables are nested too deeply.</source>
+        <translation>hay listas o tablas anidadas a demasiada profundidad.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a pack needs a [pack] table with an id and a name.</source>
+        <translation>un paquete necesita una tabla [pack] con un id y un nombre.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the pack&apos;s version must be a whole number from 1 to {most}.</source>
+        <translation>la versión del paquete tiene que ser un número entero del 1 al {most}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the pack has no themes and no prompts.</source>
+        <translation>el paquete no tiene temas ni preguntas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a pack can hold up to {count} themes.</source>
+        <translation>un paquete puede tener hasta {count} temas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the theme id {id} appears twice.</source>
+        <translation>el id de tema {id} aparece dos veces.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the theme {id}</source>
+        <translation>el tema {id}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a pack can hold up to {count} prompts.</source>
+        <translation>un paquete puede tener hasta {count} preguntas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the prompt id {id} appears twice.</source>
+        <translation>el id de pregunta {id} aparece dos veces.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the prompt {id}</source>
+        <translation>la pregunta {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} names the theme {theme}, which is neither shipped nor declared in this pack.</source>
+        <translation>{what} nombra el tema {theme}, que ni viene con Threshold ni está declarado en este paquete.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{what} needs phases: any of {names}.</source>
+        <translation>{what} necesita fases: cualquiera de {names}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} has an unknown phase; the phases are {names}.</source>
+        <translation>{what} tiene una fase desconocida; las fases son {names}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} needs an intensity of &quot;gentle&quot; or &quot;deep&quot;.</source>
+        <translation>{what} necesita una intensidad &quot;gentle&quot; o &quot;deep&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} has {count} follow-up questions; it needs 1 to 3.</source>
+        <translation>{what} tiene {count} preguntas de seguimiento; necesita de 1 a 3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} has an empty follow-up question.</source>
+        <translation>{what} tiene una pregunta de seguimiento vacía.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a follow-up of {what}</source>
+        <translation>un seguimiento de {what}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} needs an id of lowercase letters, digits, &apos;-&apos; and &apos;.&apos; (up to 64).</source>
+        <translation>{what} necesita un id hecho de letras minúsculas, cifras, &apos;-&apos; y &apos;.&apos; (hasta 64).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{what} needs a name (text).</source>
+        <translation>{what} necesita un nombre (texto).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} needs a description (text).</source>
+        <translation>{what} necesita una descripción (texto).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} needs a text (text).</source>
+        <translation>{what} necesita un texto (texto).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} contains a control character.</source>
+        <translation>{what} contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} contains a hidden character ({code}) that reorders the text around it. Please remove it and import the pack again.</source>
+        <translation>{what} contiene un carácter oculto ({code}) que cambia el orden del texto que lo rodea. Quítalo y vuelve a importar el paquete, por favor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} is longer than {limit} characters.</source>
+        <translation>{what} tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{name}&apos; must be written as [[{name}]] tables.</source>
+        <translation>&apos;{name}&apos; tiene que escribirse como tablas [[{name}]].</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what} has an unknown key {key}; the keys are {keys}.</source>
+        <translation>{what} tiene una clave desconocida, {key}; las claves son {keys}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the name of {what}</source>
+        <translation>el nombre ({what})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the description of {what}</source>
+        <translation>la descripción ({what})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text of {what}</source>
+        <translation>el texto de {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/prompts/toml_bounds.py" line="+22"/>
+        <source>lists or tables are nested more than {depth} deep here; a pack needs no nesting.</source>
+        <translation>aquí hay listas o tablas anidadas en más de {depth} niveles; un paquete no necesita anidar nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a key here has more than {parts} dotted parts; a pack&apos;s keys have one.</source>
+        <translation>una clave de aquí tiene más de {parts} partes separadas por puntos; las claves de un paquete tienen una sola.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/attachments.py" line="+90"/>
+        <source>That entry isn&apos;t there any more; nothing was attached.</source>
+        <translation>Esa entrada ya no está; no se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>There is no attachment {id} in this journal.</source>
+        <translation>En este diario no hay ningún adjunto {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/connection.py" line="-3"/>
+        <source>A journal already exists here; it was left untouched.</source>
+        <translation>Aquí ya hay un diario; no se ha tocado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/contact_people.py" line="+33"/>
+        <source>name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A name can be up to {limit} characters. Nothing was saved.</source>
+        <translation>Un nombre puede tener hasta {limit} caracteres. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A contact can name up to {limit} people. Nothing was saved.</source>
+        <translation>Un contacto puede nombrar hasta {limit} personas. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/contacts.py" line="+40"/>
+        <source>That contact is no longer in the log.</source>
+        <translation>Ese contacto ya no está en el registro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;said&apos; text</source>
+        <translation>Qué se dijo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;felt&apos; text</source>
+        <translation>Cómo me sentí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;did&apos; text</source>
+        <translation>Qué hice</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>That contact isn&apos;t in the trash.</source>
+        <translation>Ese contacto no está en la papelera.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Each part of a contact can be up to {limit} characters; a longer account fits in a linked entry. Nothing was saved.</source>
+        <translation>Cada parte de un contacto puede tener hasta {limit} caracteres; un relato más largo cabe en una entrada enlazada. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/entries.py" line="+144"/>
+        <source>That earlier version no longer exists.</source>
+        <translation>Esa versión anterior ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Please give at least {count} characters of the id.</source>
+        <translation>Escribe al menos {count} caracteres del identificador, por favor.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>More than one entry starts with {id}; please give more of the id.</source>
+        <translation>Hay más de una entrada que empieza por {id}; escribe un poco más del identificador, por favor.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That entry is already in the trash.</source>
+        <translation>Esa entrada ya está en la papelera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That entry isn&apos;t in the trash.</source>
+        <translation>Esa entrada no está en la papelera.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>There is no entry with the id {id}.</source>
+        <translation>No hay ninguna entrada con el identificador {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/export_log.py" line="+50"/>
+        <source>The export log only records a known format and selection.</source>
+        <translation>El registro de exportaciones solo anota un formato y una selección conocidos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/incident_rows.py" line="+42"/>
+        <source>account</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>witnesses</source>
+        <translation>Testigos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>harm</source>
+        <translation>Lesiones o daños</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reports</source>
+        <translation>Informes y denuncias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to gather</source>
+        <translation>Pruebas por reunir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>felt</source>
+        <translation>Cómo me sentí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did</source>
+        <translation>Qué hice</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Say what kind of thing happened (at least one). Nothing was saved.</source>
+        <translation>Indica qué tipo de cosa pasó (al menos uno). No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When it happened needs its time zone. Nothing was saved.</source>
+        <translation>El momento en que pasó necesita su zona horaria. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry id</source>
+        <translation>Identificador de la entrada</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The {what} can be up to {limit} characters. Nothing was saved.</source>
+        <translation>El campo «{what}» puede tener hasta {limit} caracteres. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/incident_times.py" line="+39"/>
+        <source>{time} can&apos;t be kept as a time. Nothing was saved.</source>
+        <translation>{time} no se puede guardar como una hora. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{zone} isn&apos;t a time zone Threshold knows. Nothing was saved.</source>
+        <translation>{zone} no es una zona horaria que Threshold conozca. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{time} didn&apos;t happen in {zone}: the clocks went forward then. Nothing was saved; give the time as a clock showed it.</source>
+        <translation>{time} no existió en {zone}: a esa hora se adelantaron los relojes. No se ha guardado nada; puedes indicar la hora tal como la marcaba un reloj.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{time} came twice in {zone}: the clocks went back then. Nothing was saved; give the time in UTC, so it is clear which one.</source>
+        <translation>{time} ocurrió dos veces en {zone}: a esa hora se atrasaron los relojes. No se ha guardado nada; puedes indicar la hora en UTC para que quede claro cuál es.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{time} hasn&apos;t come yet; a record is of what happened. Nothing was saved.</source>
+        <translation>{time} todavía no ha llegado; un registro recoge lo que ya pasó. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/incidents.py" line="+71"/>
+        <source>A file came with a record that does not name it. Nothing was kept.</source>
+        <translation>Llegó un archivo con un registro que no lo nombra. No se ha conservado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An evidence file&apos;s id is taken in this journal already. Nothing was kept.</source>
+        <translation>El identificador de un archivo de prueba ya está en uso en este diario. No se ha conservado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An evidence file the record names did not come with it. Nothing was kept.</source>
+        <translation>Un archivo de prueba que nombra el registro no llegó con él. No se ha conservado nada.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Evidence files come with a new record. Nothing was saved.</source>
+        <translation>Los archivos de prueba llegan con un registro nuevo. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>That record is in the trash; restore it to amend it.</source>
+        <translation>Ese registro está en la papelera; puedes restaurarlo para corregirlo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing differs from the record as it reads now. Nothing was saved.</source>
+        <translation>No hay nada distinto del registro tal como está ahora. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>That record isn&apos;t in the trash. Nothing was deleted.</source>
+        <translation>Ese registro no está en la papelera. No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Give at least 8 characters of a record&apos;s id ({id}).</source>
+        <translation>Escribe al menos 8 caracteres del identificador de un registro ({id}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No record has the id {id}.</source>
+        <translation>Ningún registro tiene el identificador {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several records begin with {id}; give more of it.</source>
+        <translation>Varios registros empiezan por {id}; escribe un poco más.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>That record is in the trash already. Nothing was changed.</source>
+        <translation>Ese registro ya está en la papelera. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That record isn&apos;t in the trash. Nothing was changed.</source>
+        <translation>Ese registro no está en la papelera. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../app/storage/reasons.py" line="+109"/>
+        <source>reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An amendment needs a reason, in a few words. Nothing was saved.</source>
+        <translation>Una corrección necesita un motivo, en pocas palabras. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reason can be up to {limit} characters. Nothing was saved.</source>
+        <translation>Un motivo puede tener hasta {limit} caracteres. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That evidence file isn&apos;t this record&apos;s. Nothing was saved.</source>
+        <translation>Ese archivo de prueba no es de este registro. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/links.py" line="+182"/>
+        <source>An entry can&apos;t be linked to itself; please choose a later one.</source>
+        <translation>Una entrada no se puede enlazar consigo misma; elige una posterior, por favor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened next has to be an entry written after the first one. Nothing was linked.</source>
+        <translation>Lo que pasó después tiene que ser una entrada escrita después de la primera. No se ha enlazado nada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That entry is in the trash. You can restore it first, then link it.</source>
+        <translation>Esa entrada está en la papelera. Puedes restaurarla primero y luego enlazarla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/lockfile.py" line="+26"/>
+        <source>The journal is open in another Threshold window or command. Please close it and try again; nothing was changed.</source>
+        <translation>El diario está abierto en otra ventana u orden de Threshold. Ciérralo allí y vuelve a intentarlo, por favor; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/maintenance.py" line="+255"/>
+        <source>The journal key couldn&apos;t be changed because the disk is full: it needs about as much free space as the journal takes. Nothing was changed; free some space and try again.</source>
+        <translation>No se ha podido cambiar la clave del diario porque el disco está lleno: hace falta más o menos tanto espacio libre como ocupa el diario. No se ha cambiado nada; cuando liberes algo de espacio, puedes volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/preferences.py" line="+21"/>
+        <source>A quiet moment, if you&apos;d like one.</source>
+        <translation>Un momento de calma, si te apetece.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The reminder text can be up to {limit} characters.</source>
+        <translation>El texto del recordatorio puede tener hasta {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/prompt_store.py" line="+88"/>
+        <source>The pack id {id} is reserved for Threshold&apos;s own packs. Please give the pack another id. Nothing was imported.</source>
+        <translation>El identificador de paquete {id} está reservado para los paquetes propios de Threshold. Dale otro identificador al paquete, por favor. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The prompt id {id} is already used by another pack. Nothing was imported.</source>
+        <translation>El identificador de pregunta {id} ya lo usa otro paquete. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A prompt can have up to 3 follow-up questions.</source>
+        <translation>Una pregunta puede tener hasta 3 preguntas de seguimiento.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>That prompt isn&apos;t one of yours, or it was already removed.</source>
+        <translation>Esa pregunta no es una de las tuyas, o ya se quitó.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The prompt contains a NUL character. Nothing was saved.</source>
+        <translation>La pregunta contiene un carácter NUL. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The prompt is empty. Nothing was saved.</source>
+        <translation>La pregunta está vacía. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prompt can be up to {limit} characters. Nothing was saved.</source>
+        <translation>Una pregunta puede tener hasta {limit} caracteres. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The follow-up contains a NUL character. Nothing was saved.</source>
+        <translation>La pregunta de seguimiento contiene un carácter NUL. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up is empty. Nothing was saved.</source>
+        <translation>La pregunta de seguimiento está vacía. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A follow-up can be up to {limit} characters. Nothing was saved.</source>
+        <translation>Una pregunta de seguimiento puede tener hasta {limit} caracteres. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/reasons.py" line="-89"/>
+        <source>That reason no longer exists.</source>
+        <translation>Esa razón ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The list can hold up to {limit} reasons.</source>
+        <translation>La lista puede tener hasta {limit} razones.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A reason needs a few words. Nothing was changed.</source>
+        <translation>Una razón necesita unas pocas palabras. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reason can be up to {limit} characters; longer thoughts fit well in an entry you mark to remember.</source>
+        <translation>Una razón puede tener hasta {limit} caracteres; los pensamientos más largos caben bien en una entrada que marques para recordar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/schema.py" line="+384"/>
+        <source>This journal was written by a newer version of Threshold. Please update Threshold to open it; the journal was left untouched.</source>
+        <translation>Este diario se escribió con una versión más reciente de Threshold. Actualiza Threshold para abrirlo, por favor; el diario no se ha tocado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/sql_errors.py" line="+25"/>
+        <source>The journal is busy in another Threshold window or command. Nothing was changed; please try again in a moment.</source>
+        <translation>El diario está ocupado en otra ventana u orden de Threshold. No se ha cambiado nada; vuelve a intentarlo dentro de un momento, por favor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold couldn&apos;t save because the disk is full. Nothing already saved was lost. Free some space and try again.</source>
+        <translation>Threshold no ha podido guardar porque el disco está lleno. No se ha perdido nada de lo que ya estaba guardado. Cuando liberes algo de espacio, puedes volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold can&apos;t write to the journal&apos;s folder (it is read-only or not yours). Nothing was changed.</source>
+        <translation>Threshold no puede escribir en la carpeta del diario (es de solo lectura o no es tuya). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk reported an error while Threshold was using the journal. Nothing was changed; please check the disk and try again.</source>
+        <translation>El disco informó de un error mientras Threshold usaba el diario. No se ha cambiado nada; revisa el disco y vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal file looks damaged, so Threshold left it untouched. A backup can bring your entries back.</source>
+        <translation>El archivo del diario parece dañado, así que Threshold no lo ha tocado. Una copia de seguridad puede devolverte tus entradas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/validation.py" line="+41"/>
+        <source>The {what} contains a NUL character, which usually means it came from a binary file. Nothing was saved.</source>
+        <translation>El campo «{what}» contiene un carácter NUL, lo que suele indicar que viene de un archivo binario. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The {what} contains a broken character that can&apos;t be stored. Nothing was saved.</source>
+        <translation>El campo «{what}» contiene un carácter dañado que no se puede guardar. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>entry text</source>
+        <translation>Texto de la entrada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That text is {size} MB; one entry can hold up to {limit} MB. Nothing was saved. You could split it into several entries.</source>
+        <translation>Ese texto ocupa {size} MB; una entrada puede contener hasta {limit} MB. No se ha guardado nada. Podrías dividirlo en varias entradas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mood is a number from 1 to 5, or left empty.</source>
+        <translation>El estado de ánimo es un número del 1 al 5, o se deja vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy is a number from 1 to 3, or left empty.</source>
+        <translation>La energía es un número del 1 al 3, o se deja vacía.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feeling</source>
+        <translation>Palabra para lo que sientes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A feeling word can be up to {limit} characters.</source>
+        <translation>Una palabra para lo que sientes puede tener hasta {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompt id</source>
+        <translation>Identificador de la pregunta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pull</source>
+        <translation>Lo que tiró de ti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What pulled at you can be up to {limit} characters.</source>
+        <translation>Lo que tiró de ti puede tener hasta {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An entry can hold up to {limit} pulls.</source>
+        <translation>Una entrada puede recoger hasta {limit} cosas que tiraron de ti.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A tag can be up to {limit} characters long.</source>
+        <translation>Una etiqueta puede tener hasta {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An entry can have up to {limit} tags.</source>
+        <translation>Una entrada puede tener hasta {limit} etiquetas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/archive_extras.py" line="+136"/>
+        <source>it names the evidence file {id} two ways</source>
+        <translation>nombra el archivo de prueba {id} de dos maneras</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a record&apos;s id</source>
+        <translation>un identificador de registro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an amendment does not apply to it ({reason})</source>
+        <translation>una corrección no se le puede aplicar ({reason})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an amendment has no reason</source>
+        <translation>una corrección no tiene motivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its evidence files are not the ones it names</source>
+        <translation>sus archivos de prueba no son los que nombra</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a record needs at least one kind</source>
+        <translation>un registro necesita al menos un tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a kind</source>
+        <translation>un tipo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a channel</source>
+        <translation>un canal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an evidence file&apos;s id</source>
+        <translation>un identificador de archivo de prueba</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a type of file</source>
+        <translation>un tipo de archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a SHA-256</source>
+        <translation>un SHA-256</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/transfer/archive_links.py" line="+45"/>
+        <source>it has no {key}</source>
+        <translation>no tiene {key}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/transfer/archive_links.py" line="+5"/>
+        <source>{key} is not something Threshold writes</source>
+        <translation>{key} no es algo que Threshold escriba</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{value} is not {what} Threshold knows</source>
+        <translation>{value} no es {what} que Threshold conozca</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not {what} as Threshold writes it</source>
+        <translation>{value} no es {what} tal como lo escribe Threshold</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/transfer/archive_format.py" line="+328"/>
+        <location filename="../../app/transfer/archive_read.py" line="+415"/>
+        <source>expected a list, found {value}</source>
+        <translation>se esperaba una lista y hay {value}</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The incident record {id} could not be kept: {reason}</source>
+        <translation>No se ha podido guardar el registro {id}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/archive_format.py" line="-211"/>
+        <source>its manifest is not a Threshold archive&apos;s</source>
+        <translation>su manifiesto no es el de un archivo de Threshold</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is archive version {version}; this Threshold reads version 1</source>
+        <translation>es un archivo de la versión {version}; este Threshold lee la versión 1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>it does not open with front matter (a --- line)</source>
+        <translation>no empieza con un encabezado (una línea ---)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its front matter line {line} is not &apos;key: value&apos;</source>
+        <translation>la línea {line} de su encabezado no tiene la forma &apos;clave: valor&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the value of {key} is not valid ({reason})</source>
+        <translation>el valor de {key} no es válido ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its front matter never closes (no second --- line)</source>
+        <translation>su encabezado nunca se cierra (no hay una segunda línea ---)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the time {value} has no offset</source>
+        <translation>la hora {value} no tiene desfase horario</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected text, found {value}</source>
+        <translation>se esperaba texto y hay {value}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected a count, found {value}</source>
+        <translation>se esperaba un número entero y hay {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected true or false, found {value}</source>
+        <translation>se esperaba true o false y hay {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected an object, found {value}</source>
+        <translation>se esperaba un objeto y hay {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/archive_links.py" line="+6"/>
+        <source>it links the entry {id} to itself</source>
+        <translation>enlaza la entrada {id} consigo misma</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>link {number}: {reason}</source>
+        <translation>enlace {number}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A link in {name} names an entry that is in neither the archive nor this journal ({earlier} to {later}), so the archive isn&apos;t whole.</source>
+        <translation>Un enlace de {name} nombra una entrada que no está ni en el archivo ni en este diario ({earlier} a {later}), así que el archivo no está completo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A link in {name} between {earlier} and {later} could not be kept: {reason}</source>
+        <translation>No se ha podido guardar un enlace de {name} entre {earlier} y {later}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{value} is not an entry&apos;s id as Threshold writes it</source>
+        <translation>{value} no es un identificador de entrada tal como lo escribe Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/archive_read.py" line="-328"/>
+        <source>{name} holds {count} entries but its manifest says {said}; it may be damaged.</source>
+        <translation>{name} contiene {count} entradas, pero su manifiesto indica {said}; puede que esté dañado.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>one id</source>
+        <translation>el mismo identificador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same imported entry</source>
+        <translation>la misma entrada importada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The entries {first} and {second} in {archive} both name {what}; the archive may have been changed by hand.</source>
+        <translation>Las entradas {first} y {second} de {archive} nombran ambas {what}; puede que alguien haya cambiado el archivo a mano.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} has no {manifest}; it is not a Threshold archive.</source>
+        <translation>{name} no tiene {manifest}; no es un archivo de Threshold.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} está protegido con una contraseña.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/transfer/local_files.py" line="+121"/>
+        <source>{name} can&apos;t be read: {reason}.</source>
+        <translation>No se puede leer {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} in {archive} is not valid JSON ({reason}).</source>
+        <translation>{name} en {archive} no es JSON válido ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+27"/>
+        <location line="+20"/>
+        <source>{name} in {archive} can&apos;t be read: {reason}.</source>
+        <translation>No se puede leer {name} en {archive}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The reasons, contacts or prompts in {name} can&apos;t be read: {reason}.</source>
+        <translation>No se pueden leer los motivos, los contactos o las preguntas de {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{name} holds {found}, but its manifest says {said}; it may be damaged.</source>
+        <translation>{name} contiene {found}, pero su manifiesto indica {said}; puede que esté dañado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{records} incident record with {files} evidence file</source>
+        <translation>{records} registro con {files} archivo de prueba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{records} incident record with {files} evidence files</source>
+        <translation>{records} registro con {files} archivos de prueba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{records} incident records with {files} evidence file</source>
+        <translation>{records} registros con {files} archivo de prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{records} incident records with {files} evidence files</source>
+        <translation>{records} registros con {files} archivos de prueba</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record {number} of {name} in {archive} can&apos;t be read: {reason}.</source>
+        <translation>No se puede leer el registro {number} de {name} en {archive}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its evidence file {name} is not in the archive</source>
+        <translation>su archivo de prueba {name} no está en el archivo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its record</source>
+        <translation>su registro</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Two incident records or evidence files in {archive} have the id {id}; the archive may have been changed by hand.</source>
+        <translation>Dos registros o archivos de prueba de {archive} tienen el identificador {id}; puede que alguien haya cambiado el archivo a mano.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The entry {name} in {archive} can&apos;t be read: {reason}.</source>
+        <translation>No se puede leer la entrada {name} en {archive}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>its attachment {name} is not in the archive</source>
+        <translation>su adjunto {name} no está en el archivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its entry</source>
+        <translation>su entrada</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} in {archive} is damaged: its SHA-256 is not the one {lister} lists.</source>
+        <translation>{name} en {archive} está dañado: su SHA-256 no es el que indica {lister}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{value} is not an id Threshold writes</source>
+        <translation>{value} no es un identificador que escriba Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/archive_write.py" line="+68"/>
+        <source>The archive couldn&apos;t be written: the file read back does not list everything. Nothing was kept; your journal is as it was.</source>
+        <translation>No se ha podido escribir el archivo: el archivo leído de nuevo no lo contiene todo. No se ha guardado nada; tu diario está como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/dayone.py" line="+80"/>
+        <source>{name} holds no Day One journal (a .json file at its top).</source>
+        <translation>{name} no contiene ningún diario de Day One (un archivo .json en su nivel superior).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>a Day One journal</source>
+        <translation>un diario de Day One</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a Day One journal: it has no list of entries.</source>
+        <translation>{name} no es un diario de Day One: no tiene una lista de entradas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/transfer/jrnl.py" line="+123"/>
+        <source>Entry {number} of {name}</source>
+        <translation>La entrada {number} de {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} is not an entry (a JSON object).</source>
+        <translation>{where} no es una entrada (un objeto JSON).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} has no uuid.</source>
+        <translation>{where} no tiene uuid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where} has no creationDate.</source>
+        <translation>{where} no tiene creationDate.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the Day One entry of {day} in {name}</source>
+        <translation>la entrada de Day One del {day} en {name}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{where} has a {key} that is not a date.</source>
+        <translation>{where} tiene un {key} que no es una fecha.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where} has a {key} Threshold cannot read ({value}).</source>
+        <translation>{where} tiene un {key} que Threshold no puede leer ({value}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where} has a creationDate at the very edge of the calendar.</source>
+        <translation>{where} tiene una creationDate en el límite mismo del calendario.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{where} has a text that is not text.</source>
+        <translation>{where} tiene un texto que no es texto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} has no text, and rich text Threshold cannot read.</source>
+        <translation>{where} no tiene texto, y Threshold no puede leer su texto enriquecido.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../../app/transfer/jrnl.py" line="+9"/>
+        <source>{where} has tags that are not a list of words.</source>
+        <translation>{where} tiene etiquetas que no son una lista de palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/dayone_media.py" line="+59"/>
+        <source>{where} has a {key} list Threshold cannot read.</source>
+        <translation>{where} tiene una lista {key} que Threshold no puede leer.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>{name} is not in {archive}, though {where} shows it.</source>
+        <translation>{name} no está en {archive}, aunque {where} lo muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/importing.py" line="+115"/>
+        <source>The entry of {day}</source>
+        <translation>la entrada del {day}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” in the entry of {day}</source>
+        <translation>«{name}», de la entrada del {day}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{what} could not be kept: {reason}</source>
+        <translation>No se ha podido guardar {what}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/jrnl.py" line="-57"/>
+        <source>a jrnl journal</source>
+        <translation>un diario de jrnl</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>jrnl&apos;s export</source>
+        <translation>la exportación de jrnl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is JSON, but not jrnl&apos;s export: it has no list of entries.</source>
+        <translation>{name} es JSON, pero no la exportación de jrnl: no tiene una lista de entradas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where} is not an entry (a set of fields).</source>
+        <translation>{where} no es una entrada (un conjunto de campos).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} has no title or body as text.</source>
+        <translation>{where} no tiene título ni cuerpo en forma de texto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} says neither true nor false for starred.</source>
+        <translation>{where} no indica ni true ni false en starred.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} has no date as YYYY-MM-DD ({value}).</source>
+        <translation>{where} no tiene una fecha con el formato AAAA-MM-DD ({value}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} has no time as HH:MM ({value}).</source>
+        <translation>{where} no tiene una hora con el formato HH:MM ({value}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where} has a date or time that is none: {moment}.</source>
+        <translation>{where} tiene una fecha u hora que no existe: {moment}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} has no jrnl entry in it (a line opening with [YYYY-MM-DD HH:MM]).</source>
+        <translation>{name} no contiene ninguna entrada de jrnl (una línea que empiece por [YYYY-MM-DD HH:MM]).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} has text before its first entry (line {line}) that jrnl never writes.</source>
+        <translation>{name} tiene texto antes de su primera entrada (línea {line}) que jrnl nunca escribe.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Line {line} of {name}</source>
+        <translation>La línea {line} de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/local_files.py" line="-80"/>
+        <source>{name} is {size} MB; Threshold imports {what} of up to {limit} MB.</source>
+        <translation>{name} ocupa {size} MB; Threshold importa {what} de hasta {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} could not be read.</source>
+        <translation>No se ha podido leer {name}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} could not be read as an ordinary file.</source>
+        <translation>No se ha podido leer {name} como un archivo normal.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} holds a NUL character, so it seems not to be text.</source>
+        <translation>{name} contiene un carácter NUL, así que parece que no es texto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} is not valid JSON (line {line}, column {column}: {reason}).</source>
+        <translation>{name} no es JSON válido (línea {line}, columna {column}: {reason}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is nested too deeply to be {what}.</source>
+        <translation>{name} está anidado a demasiada profundidad para ser {what}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>it is nested too deeply to read</source>
+        <translation>está anidado a demasiada profundidad para leerlo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds a number of more than {count} digits, too long to read</source>
+        <translation>contiene un número de más de {count} cifras, demasiado largo para leerlo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it holds a broken character (an escape such as \ud800 that stands for no letter)</source>
+        <translation>contiene un carácter roto (un escape como \ud800 que no representa ninguna letra)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{name} is not UTF-8 text (byte {byte} is not); save it as UTF-8 and import it again.</source>
+        <translation>{name} no es texto UTF-8 (el byte {byte} no lo es); puedes guardarlo como UTF-8 y volver a importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/markdown_folder.py" line="+89"/>
+        <source>{name} holds no Markdown notes (.md or .markdown files).</source>
+        <translation>{name} no contiene notas de Markdown (archivos .md o .markdown).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The folder {name} could not be read.</source>
+        <translation>No se ha podido leer la carpeta {name}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The folder holds more than {count} notes or {size} MB of them; import its folders one at a time.</source>
+        <translation>La carpeta contiene más de {count} notas o {size} MB de notas; puedes importar sus carpetas de una en una.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+5"/>
+        <source>a note</source>
+        <translation>una nota</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/problems.py" line="+10"/>
+        <source>Nothing was imported.</source>
+        <translation>No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>{problem} {nothing}</source>
+        <translation>{problem} {nothing}</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/sources.py" line="+88"/>
+        <source>There is nothing at {path}.</source>
+        <translation>No hay nada en {path}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a format Threshold can import (a Day One export, jrnl&apos;s JSON or text journal, a folder of Markdown notes, or a Threshold archive).</source>
+        <translation>{name} no está en un formato que Threshold pueda importar (una exportación de Day One, el JSON o el diario de texto de jrnl, una carpeta de notas en Markdown o un archivo de Threshold).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} looks like {seen}, not {kind}.</source>
+        <translation>{name} parece {seen}, no {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/zipsafe.py" line="+91"/>
+        <source>{archive} has no file called {name}.</source>
+        <translation>{archive} no tiene ningún archivo llamado {name}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} in {archive} is {size}, too large to import.</source>
+        <translation>{name} en {archive} ocupa {size}, demasiado para importarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} in {archive} inflates far beyond its size (a zip bomb).</source>
+        <translation>{name} en {archive} se descomprime muy por encima de su tamaño (una bomba zip).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} in {archive} inflates to more than its header says (a zip bomb, or a damaged file).</source>
+        <translation>{name} en {archive} se descomprime por encima de lo que indica su cabecera (una bomba zip, o un archivo dañado).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{archive} inflates to more than {size}.</source>
+        <translation>{archive} se descomprime por encima de {size}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} in {archive} is damaged ({reason}).</source>
+        <translation>{name} en {archive} está dañado ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} in {archive} needs the right password.</source>
+        <translation>{name} en {archive} necesita la contraseña correcta.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{archive} holds {count} files, more than an export has.</source>
+        <translation>{archive} contiene {count} archivos, más de los que tiene una exportación.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{archive} holds two files that both read as {name}, so which one to import is unclear.</source>
+        <translation>{archive} contiene dos archivos que se leen como {name}, así que no está claro cuál importar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file {name} in the zip is a link to somewhere else.</source>
+        <translation>El archivo {name} del zip es un enlace a otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The zip names a file {name} with an absolute or unsafe path.</source>
+        <translation>El zip nombra un archivo {name} con una ruta absoluta o no segura.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The zip names a file {name} that climbs out of its folder.</source>
+        <translation>El zip nombra un archivo {name} que sale de su carpeta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no file at {path}.</source>
+        <translation>No hay ningún archivo en {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder, not a zip file.</source>
+        <translation>{path} es una carpeta, no un archivo zip.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a zip file, or it is damaged.</source>
+        <translation>{name} no es un archivo zip, o está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/pair_models.py" line="+42"/>
+        <source>d MMMM</source>
+        <extracomment>A Qt date format for a day and its month, no year: d = day, MMMM = month name.</extracomment>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../app/ui/patterns/words.py" line="-80"/>
+        <source>d MMMM yyyy</source>
+        <extracomment>A Qt date format: d = day, MMMM = month name, yyyy = year.</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journal/timeline_delegate.py" line="+289"/>
+        <source>ddd d</source>
+        <extracomment>A Qt date format for a short weekday and the day of the month: ddd = &quot;Tue&quot;, d = 12.</extracomment>
+        <translation>ddd d</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/keystore.py" line="+34"/>
+        <source>it is locked and could not be unlocked</source>
+        <translation>está bloqueado y no se ha podido desbloquear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the only keyring found keeps secrets in a plain file</source>
+        <translation>el único llavero que se ha encontrado guarda los secretos en un archivo sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it did not answer within {seconds} seconds</source>
+        <translation>no ha respondido en {seconds} segundos</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the stored secret is not one Threshold wrote</source>
+        <translation>el secreto guardado no es uno que haya escrito Threshold</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it did not keep the secret it was given</source>
+        <translation>no ha guardado el secreto que se le dio</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>no keyring service is running on this computer</source>
+        <translation>no hay ningún servicio de llavero funcionando en este equipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it could not be started</source>
+        <translation>no se ha podido iniciar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it refused the request</source>
+        <translation>ha rechazado la petición</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it failed unexpectedly ({kind})</source>
+        <translation>ha fallado de forma inesperada ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/recovery_key.py" line="+50"/>
+        <source>A recovery key has {groups} groups of {width} characters; this one has {count} characters. Please check it and try again.</source>
+        <translation>Una clave de recuperación tiene {groups} grupos de {width} caracteres; esta tiene {count} caracteres. Revísala y vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A recovery key never contains {characters}. Please check it and try again.</source>
+        <translation>Una clave de recuperación nunca contiene {characters}. Revísala y vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Group {number} of the recovery key looks mistyped. Please check that group and try again.</source>
+        <translation>Parece que el grupo {number} de la clave de recuperación tiene un error de escritura. Revisa ese grupo y vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/rotation.py" line="+89"/>
+        <source>Changing the journal key needs your recovery key (or a new one).</source>
+        <translation>Para cambiar la clave del diario hace falta tu clave de recuperación (o una nueva).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changing the journal key needs your passphrase.</source>
+        <translation>Para cambiar la clave del diario hace falta tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing the journal key needs the system keyring.</source>
+        <translation>Para cambiar la clave del diario hace falta el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/slot_secret.py" line="+96"/>
+        <source>That passphrase doesn&apos;t open this journal. Please try again.</source>
+        <translation>Esa frase de contraseña no abre este diario. Vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That recovery key doesn&apos;t open this journal. Please check it and try again.</source>
+        <translation>Esa clave de recuperación no abre este diario. Revísala y vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keyring&apos;s secret doesn&apos;t open this journal. Your recovery key still does.</source>
+        <translation>El secreto del llavero no abre este diario. Tu clave de recuperación sí lo abre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/slots.py" line="+62"/>
+        <source>This journal&apos;s key file is damaged, so it was left untouched. A backup of the journal folder can bring it back.</source>
+        <translation>El archivo de clave de este diario está dañado, así que no se ha tocado. Una copia de seguridad de la carpeta del diario puede recuperarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This journal&apos;s key file ({name}) is not a file Threshold wrote (it is a folder or a special file), so nothing was opened or changed. A backup of the journal folder can bring the right one back.</source>
+        <translation>El archivo de clave de este diario ({name}) no es un archivo que haya escrito Threshold (es una carpeta o un archivo especial), así que no se ha abierto ni cambiado nada. Una copia de seguridad de la carpeta del diario puede devolver el correcto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threshold isn&apos;t allowed to read this journal&apos;s key file ({path}). This can happen after running Threshold with sudo, which leaves files owned by another user. Nothing was changed. Giving the file back to your user (for example with `sudo chown $USER {path}`) lets it open again.</source>
+        <translation>Threshold no tiene permiso para leer el archivo de clave de este diario ({path}). Esto puede pasar después de ejecutar Threshold con sudo, que deja archivos que pertenecen a otro usuario. No se ha cambiado nada. Si devuelves el archivo a tu usuario (por ejemplo con `sudo chown $USER {path}`), el diario se podrá abrir de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This journal was set up by a newer version of Threshold. Please update Threshold to open it; the journal was left untouched.</source>
+        <translation>Este diario se configuró con una versión más reciente de Threshold. Actualiza Threshold para abrirlo, por favor; el diario no se ha tocado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another Threshold window or command is changing how this journal opens just now. Nothing was changed; please try again in a moment.</source>
+        <translation>Otra ventana u orden de Threshold está cambiando ahora mismo cómo se abre este diario. No se ha cambiado nada; vuelve a intentarlo dentro de un momento, por favor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a disk error</source>
+        <translation>un error del disco</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This journal&apos;s key file is missing.</source>
+        <translation>Falta el archivo de clave de este diario.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This journal&apos;s key file couldn&apos;t be read ({reason}), so nothing was opened or changed. A backup of the journal folder can bring it back.</source>
+        <translation>No se ha podido leer el archivo de clave de este diario ({reason}), así que no se ha abierto ni cambiado nada. Una copia de seguridad de la carpeta del diario puede recuperarlo.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The journal&apos;s key file couldn&apos;t be changed because the disk is full. Nothing was changed: every way in still opens it. Free some space and try again.</source>
+        <translation>No se ha podido cambiar el archivo de clave del diario porque el disco está lleno. No se ha cambiado nada: todas tus formas de entrar siguen abriéndolo. Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The journal&apos;s key file couldn&apos;t be changed ({reason}). Nothing was changed: every way in still opens it.</source>
+        <translation>No se ha podido cambiar el archivo de clave del diario ({reason}). No se ha cambiado nada: todas tus formas de entrar siguen abriéndolo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/vault.py" line="+55"/>
+        <source>The key file now belongs to a different journal (was a backup restored meanwhile?), so nothing was changed. Please close Threshold and open it again.</source>
+        <translation>El archivo de clave pertenece ahora a otro diario (¿se restauró una copia de seguridad mientras tanto?), así que no se ha cambiado nada. Cierra Threshold y vuelve a abrirlo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another Threshold window or command made a new recovery key meanwhile, so this one was not kept. The recovery key shown last is the one that works.</source>
+        <translation>Otra ventana u orden de Threshold creó mientras tanto una clave de recuperación nueva, así que esta no se ha guardado. La clave de recuperación que se mostró la última es la que funciona.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>it no longer holds this journal&apos;s secret</source>
+        <translation>ya no guarda el secreto de este diario</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>This journal doesn&apos;t open with the computer login; it needs its passphrase or recovery key.</source>
+        <translation>Este diario no se abre con el inicio de sesión del equipo; necesita su frase de contraseña o su clave de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journal has no passphrase.</source>
+        <translation>Este diario no tiene frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This journal has no recovery key.</source>
+        <translation>Este diario no tiene clave de recuperación.</translation>
+    </message>
 </context>
 <context>
     <name>AboutPage</name>
@@ -1718,7 +3624,7 @@
     <message>
         <location line="+4"/>
         <source>A private journal for the time around leaving. Your words stay on this computer, encrypted; only you can open them.</source>
-        <translation>Un diario privado para el tiempo de antes y después de irte. Tus palabras se quedan en este ordenador, cifradas; solo tú puedes abrirlas.</translation>
+        <translation>Un diario privado para el tiempo de antes y después de irte. Tus palabras se quedan en este equipo, cifradas; solo tú puedes abrirlas.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1760,7 +3666,7 @@
     <message>
         <location line="+9"/>
         <source>What this shows: attempts made through Threshold, in this window or from its command line. What it cannot show: someone who copies the journal&apos;s files and tries them elsewhere, or who deletes this history; a history that was there and is gone is itself a sign.</source>
-        <translation>Lo que esto muestra: los intentos hechos a través de Threshold, en esta ventana o desde su línea de órdenes. Lo que no puede mostrar: a alguien que copie los archivos del diario y los pruebe en otro lugar, o que borre este historial; un historial que existía y ha desaparecido ya es en sí una señal.</translation>
+        <translation>Lo que esto muestra: los intentos hechos a través de Threshold, en esta ventana o desde su línea de comandos. Lo que no puede mostrar: a alguien que copie los archivos del diario y los pruebe en otro lugar, o que borre este historial; un historial que existía y ha desaparecido ya es en sí una señal.</translation>
     </message>
 </context>
 <context>
@@ -1773,7 +3679,7 @@
     <message>
         <location line="+5"/>
         <source>Your journal stayed locked. You can see every opening and every attempt in Settings, under Who opened it.</source>
-        <translation>Tu diario siguió bloqueado. Puedes ver cada apertura y cada intento en Ajustes, en «Quién lo abrió».</translation>
+        <translation>Tu diario siguió bloqueado. Puedes ver cada apertura y cada intento en Ajustes, en el apartado «Quién lo abrió».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1794,7 +3700,7 @@
 <context>
     <name>AfterPage</name>
     <message>
-        <location filename="../../app/ui/doubt/reach_out_steps.py" line="+135"/>
+        <location filename="../../app/ui/doubt/reach_out_steps.py" line="+136"/>
         <source>Afterwards</source>
         <translation>Después</translation>
     </message>
@@ -1852,7 +3758,7 @@
     <message>
         <location line="+63"/>
         <source>Threshold can&apos;t show the picture in “{name}”, so it wasn&apos;t attached.</source>
-        <translation>Threshold no puede mostrar la imagen de “{name}”, así que no se ha adjuntado.</translation>
+        <translation>Threshold no puede mostrar la imagen de «{name}», así que no se ha adjuntado.</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +3969,7 @@ SHA-256: {digest}</translation>
 <context>
     <name>CheckinSettings</name>
     <message>
-        <location filename="../../app/ui/settings/checkin_tab.py" line="+53"/>
+        <location filename="../../app/ui/settings/checkin_tab.py" line="+54"/>
         <location line="+7"/>
         <source>Where you are</source>
         <translation>En qué momento estás</translation>
@@ -2615,7 +4521,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+23"/>
         <source>Moved to the trash. You can bring it back from there.</source>
-        <translation>Se ha movido a la papelera. Puedes recuperarlo desde allí.</translation>
+        <translation>Se ha movido a la papelera. Puedes restaurarlo desde allí.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2686,7 +4592,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/ui/doubt/reach_out_steps.py" line="+47"/>
+        <location filename="../../app/ui/doubt/reach_out_steps.py" line="+43"/>
         <source>Whatever you decided, you stopped and listened to yourself first. That matters.</source>
         <translation>Decidieras lo que decidieras, primero te paraste a escucharte. Eso importa.</translation>
     </message>
@@ -2742,7 +4648,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>EntryChoiceModel</name>
     <message>
-        <location filename="../../app/ui/journal/pair_models.py" line="+74"/>
+        <location filename="../../app/ui/journal/pair_models.py" line="+35"/>
         <source>marked as heavy</source>
         <translation>marcada como difícil</translation>
     </message>
@@ -2770,7 +4676,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>EntryDetails</name>
     <message>
-        <location filename="../../app/ui/journal/entry_details.py" line="+49"/>
+        <location filename="../../app/ui/journal/entry_details.py" line="-72"/>
         <location line="+18"/>
         <source>Remember this</source>
         <translation>Para recordar</translation>
@@ -2812,7 +4718,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Título (opcional)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No mood</source>
         <translation>Sin estado de ánimo</translation>
     </message>
@@ -2859,7 +4765,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+45"/>
         <source>Feeling: {word}</source>
-        <translation>Sensación: {word}</translation>
+        <translation>Sentimiento: {word}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2972,7 +4878,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>EveningReminder</name>
     <message>
-        <location filename="../../app/ui/checkin/evening_reminder.py" line="+115"/>
+        <location filename="../../app/ui/checkin/evening_reminder.py" line="+118"/>
         <source>Open {name}</source>
         <translation>Abrir {name}</translation>
     </message>
@@ -3004,12 +4910,12 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     </message>
     <message>
         <location line="+12"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Export everything</source>
         <translation>Exportar todo</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>One .zip file with every entry as a Markdown file, your pictures and documents as they were (with their details), your reasons, the incident record (the contact log is part of it) with its evidence files, your own prompts and earlier versions. The trash is not included.</source>
         <translation>Un único archivo .zip con cada entrada como archivo Markdown, tus imágenes y documentos tal como estaban (con sus detalles), tus razones, el registro de incidentes (el registro de contactos forma parte de él) con sus archivos de prueba, tus propias preguntas y las versiones anteriores. La papelera no se incluye.</translation>
     </message>
@@ -3024,7 +4930,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Exportando</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Password (optional)</source>
         <translation>Contraseña (opcional)</translation>
     </message>
@@ -3204,7 +5110,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+1"/>
         <source>Include the &amp;mood</source>
-        <translation>Incluir el estado de á&amp;nimo</translation>
+        <translation>Incluir el esta&amp;do de ánimo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3273,7 +5179,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>ExportListModel</name>
     <message>
-        <location filename="../../app/ui/export/model.py" line="+55"/>
+        <location filename="../../app/ui/export/model.py" line="+60"/>
         <source>Untitled entry</source>
         <translation>Entrada sin título</translation>
     </message>
@@ -3387,7 +5293,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Mostrar las entradas sobre este tema</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Any mood</source>
         <translation>Cualquier estado de ánimo</translation>
     </message>
@@ -3422,12 +5328,12 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+36"/>
         <source>Your journal is back from the backup. The one it replaced was kept in {folder}.</source>
-        <translation>Tu diario se ha recuperado de la copia de seguridad. El que había antes se guardó en {folder}.</translation>
+        <translation>Tu diario se ha restaurado desde la copia de seguridad. El que había antes se guardó en {folder}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your journal is back from the backup.</source>
-        <translation>Tu diario se ha recuperado de la copia de seguridad.</translation>
+        <translation>Tu diario se ha restaurado desde la copia de seguridad.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -3592,14 +5498,14 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../app/ui/doubt/reach_out_steps.py" line="-143"/>
+        <location filename="../../app/ui/doubt/reach_out_steps.py" line="-139"/>
         <source>An unsent letter</source>
         <translation>Una carta sin enviar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write what you would like to say to them, as much or as little as you want. This stays here. Nothing is sent.</source>
-        <translation>Escribe lo que te gustaría decir en esta carta, tanto o tan poco como quieras. Se queda aquí. No se envía nada.</translation>
+        <translation>Escribe lo que te gustaría decirle a esa persona, tanto o tan poco como quieras. Se queda aquí. No se envía nada.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3627,7 +5533,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+4"/>
         <source>Choose a later entry that tells what came of this one, from {day}. You can read the two side by side in Remind me why.</source>
-        <translation>Elige una entrada posterior que cuente en qué quedó esta, del {day}. Puedes leer las dos una al lado de la otra en Recuérdame por qué.</translation>
+        <translation>Elige una entrada posterior que cuente en qué quedó esta, del {day}. Puedes leer las dos una al lado de la otra en «Recuérdame por qué».</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3749,7 +5655,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+1"/>
         <source>In between</source>
-        <translation>Entre medias</translation>
+        <translation>Intermedio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3759,7 +5665,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+1"/>
         <source>Bright</source>
-        <translation>Luminoso</translation>
+        <translation>Alegre</translation>
     </message>
 </context>
 <context>
@@ -3802,7 +5708,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>MoodPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/mood_picker.py" line="+144"/>
+        <location filename="../../app/ui/widgets/mood_picker.py" line="+141"/>
         <source>Closer words:</source>
         <translation>Palabras más precisas:</translation>
     </message>
@@ -3850,17 +5756,17 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>MoodScale</name>
     <message>
-        <location line="-181"/>
+        <location line="-178"/>
         <source>Mood</source>
         <translation>Estado de ánimo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Mood: {word}, {value} of 5</source>
         <translation>Estado de ánimo: {word}, {value} de 5</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Very low</source>
         <translation>Muy bajo</translation>
     </message>
@@ -3882,7 +5788,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+1"/>
         <source>Bright</source>
-        <translation>Luminoso</translation>
+        <translation>Alegre</translation>
     </message>
 </context>
 <context>
@@ -3895,7 +5801,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+3"/>
         <source>Leave “Shown as” empty to use initials.</source>
-        <translation>Deja “Se muestra como” vacío para usar las iniciales.</translation>
+        <translation>Deja «Se muestra como» vacío para usar las iniciales.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3965,7 +5871,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+3"/>
         <source>“{name}” is already on the list. To show it differently, remove it first.</source>
-        <translation>“{name}” ya está en la lista. Para mostrarlo de otra forma, quítalo primero.</translation>
+        <translation>«{name}» ya está en la lista. Para mostrarlo de otra forma, quítalo primero.</translation>
     </message>
 </context>
 <context>
@@ -3989,7 +5895,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>OpeningSettings</name>
     <message>
-        <location filename="../../app/ui/settings/opening_tab.py" line="+41"/>
+        <location filename="../../app/ui/settings/opening_tab.py" line="+42"/>
         <source>Use a passphrase instead…</source>
         <translation>Usar una frase de contraseña en su lugar…</translation>
     </message>
@@ -4066,7 +5972,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+5"/>
         <source>Locking saves first, then clears the screen. Shift pressed three times hides your journal and locks it at once (see On screen).</source>
-        <translation>Al bloquear, primero se guarda todo y después se despeja la pantalla. Pulsar Mayús tres veces oculta tu diario y lo bloquea al instante (consulta «En pantalla»).</translation>
+        <translation>Al bloquear, primero se guarda todo y después se despeja la pantalla. Pulsar Mayús tres veces oculta tu diario y lo bloquea al instante (consulta el apartado «En pantalla»).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4250,12 +6156,12 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="-10"/>
         <source>Nothing is linked yet. When an entry tells what came of something hoped for or promised, you can open the earlier entry and choose Entry → Link What Happened Next… The two will wait for you here, side by side.</source>
-        <translation>Aún no hay nada vinculado. Cuando una entrada cuente en qué quedó algo que esperabas o que te prometieron, puedes abrir la entrada anterior y elegir Entrada → Vincular lo que pasó después… Las dos te esperarán aquí, una junto a la otra.</translation>
+        <translation>Aún no hay nada enlazado. Cuando una entrada cuente en qué quedó algo que esperabas o que te prometieron, puedes abrir la entrada anterior y elegir Entrada → Enlazar lo que pasó después… Las dos te esperarán aquí, una junto a la otra.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Linked entries</source>
-        <translation>Entradas vinculadas</translation>
+        <translation>Entradas enlazadas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4299,7 +6205,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>PausePage</name>
     <message>
-        <location filename="../../app/ui/doubt/pause_page.py" line="+37"/>
+        <location filename="../../app/ui/doubt/pause_page.py" line="+38"/>
         <source>A pause</source>
         <translation>Una pausa</translation>
     </message>
@@ -4314,7 +6220,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
@@ -4324,7 +6230,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Esperar {n} minutos</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>No timer is running.</source>
         <translation>No hay ningún temporizador en marcha.</translation>
     </message>
@@ -4415,17 +6321,17 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+23"/>
         <source>No new entries; the archive&apos;s reasons, incident records and prompts.</source>
-        <translation>Ninguna entrada nueva; los motivos, los registros de incidentes y las preguntas del archivo.</translation>
+        <translation>Ninguna entrada nueva; las razones, los registros de incidentes y las preguntas del archivo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 new incident record, with its amendments and evidence files.</source>
-        <translation>1 registro de incidente nuevo, con sus correcciones y archivos de pruebas.</translation>
+        <translation>1 registro de incidente nuevo, con sus correcciones y archivos de prueba.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} new incident records, with their amendments and evidence files.</source>
-        <translation>{count} registros de incidentes nuevos, con sus correcciones y archivos de pruebas.</translation>
+        <translation>{count} registros de incidentes nuevos, con sus correcciones y archivos de prueba.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4602,22 +6508,22 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location filename="../../app/ui/checkin/steps.py" line="+38"/>
         <source>Tonight&apos;s prompt</source>
-        <translation>La propuesta de esta noche</translation>
+        <translation>La pregunta de esta noche</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This one goes deeper. If tonight isn&apos;t the night for it, you can ask for another or skip it.</source>
-        <translation>Esta llega más hondo. Si esta noche no es el momento, puedes pedir otra o saltártela.</translation>
+        <translation>Esta va más a fondo. Si esta noche no es el momento, puedes pedir otra o saltártela.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Another prompt</source>
-        <translation>&amp;Otra propuesta</translation>
+        <translation>&amp;Otra pregunta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Another prompt</source>
-        <translation>Otra propuesta</translation>
+        <translation>Otra pregunta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4637,7 +6543,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+19"/>
         <source>There is no prompt here for tonight. You can choose another theme, or write without a prompt.</source>
-        <translation>Aquí no hay ninguna propuesta para esta noche. Puedes elegir otro tema o escribir sin propuesta.</translation>
+        <translation>Aquí no hay ninguna pregunta para esta noche. Puedes elegir otro tema o escribir sin pregunta.</translation>
     </message>
 </context>
 <context>
@@ -4645,7 +6551,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location filename="../../app/ui/journal/prompt_panel.py" line="+36"/>
         <source>Prompt</source>
-        <translation>Propuesta</translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4788,7 +6694,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <location filename="../../app/ui/doubt/reach_out_flow.py" line="+71"/>
         <location line="+203"/>
         <source>Tempted to reach out</source>
-        <translation>Ganas de contactar</translation>
+        <translation>Ganas de ponerte en contacto</translation>
     </message>
     <message>
         <location line="-160"/>
@@ -4825,7 +6731,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+37"/>
         <source>Unsent letter</source>
-        <translation>Carta no enviada</translation>
+        <translation>Carta sin enviar</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4840,7 +6746,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+8"/>
         <source>unsent letter</source>
-        <translation>carta no enviada</translation>
+        <translation>carta sin enviar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4889,7 +6795,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <location filename="../../app/ui/doubt/reach_out_steps.py" line="-69"/>
         <location line="+5"/>
         <source>Your reasons</source>
-        <translation>Tus motivos</translation>
+        <translation>Tus razones</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -4899,12 +6805,12 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+19"/>
         <source>Threshold couldn&apos;t read your reasons just now. They are safe where they are, and the next steps can still help.</source>
-        <translation>Threshold no ha podido leer tus motivos ahora mismo. Están a salvo donde están, y los siguientes pasos pueden ayudarte igualmente.</translation>
+        <translation>Threshold no ha podido leer tus razones ahora mismo. Están a salvo donde están, y los siguientes pasos pueden ayudarte igualmente.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There are no reasons here yet. Whenever you like, you can write a few in “Remind me why”, and they will be waiting here. The next steps can help either way.</source>
-        <translation>Todavía no hay motivos aquí. Cuando quieras, puedes escribir algunos en «Recuérdame por qué», y te estarán esperando aquí. Los siguientes pasos pueden ayudarte en cualquier caso.</translation>
+        <translation>Todavía no hay razones aquí. Cuando quieras, puedes escribir algunas en «Recuérdame por qué», y te estarán esperando aquí. Los siguientes pasos pueden ayudarte en cualquier caso.</translation>
     </message>
 </context>
 <context>
@@ -4925,12 +6831,12 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+3"/>
         <source>If your login or passphrase ever can&apos;t open the journal, for example on a new computer, this key will. Threshold shows it only now and can&apos;t show it again.</source>
-        <translation>Si alguna vez tu inicio de sesión o tu frase de contraseña no pueden abrir el diario, por ejemplo en un ordenador nuevo, esta clave sí podrá. Threshold solo la muestra ahora y no podrá volver a mostrarla.</translation>
+        <translation>Si alguna vez tu inicio de sesión o tu frase de contraseña no pueden abrir el diario, por ejemplo en un equipo nuevo, esta clave sí podrá. Threshold solo la muestra ahora y no podrá volver a mostrarla.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Please keep it away from this computer: on paper somewhere safe, or in a password manager you trust. Anyone who has it can open your journal.</source>
-        <translation>Guárdala lejos de este ordenador, por favor: en papel, en un lugar seguro, o en un gestor de contraseñas de tu confianza. Cualquier persona que la tenga puede abrir tu diario.</translation>
+        <translation>Guárdala lejos de este equipo, por favor: en papel, en un lugar seguro, o en un gestor de contraseñas de tu confianza. Cualquier persona que la tenga puede abrir tu diario.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4975,7 +6881,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+10"/>
         <source>Recovery key for your Threshold journal: it opens the journal if nothing else can. Keep it away from that computer.</source>
-        <translation>Clave de recuperación de tu diario de Threshold: abre el diario si nada más puede hacerlo. Guárdala lejos de ese ordenador.</translation>
+        <translation>Clave de recuperación de tu diario de Threshold: abre el diario si nada más puede hacerlo. Guárdala lejos de ese equipo.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5000,7 +6906,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+4"/>
         <source>Saved as {name}. If you can, keep it somewhere away from this computer.</source>
-        <translation>Se ha guardado como {name}. Si puedes, tenla en algún lugar lejos de este ordenador.</translation>
+        <translation>Se ha guardado como {name}. Si puedes, guárdala en algún lugar lejos de este equipo.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5030,7 +6936,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>RemindSettings</name>
     <message>
-        <location filename="../../app/ui/settings/remind_tab.py" line="+42"/>
+        <location filename="../../app/ui/settings/remind_tab.py" line="-21"/>
         <location line="+7"/>
         <source>Themes to reread</source>
         <translation>Temas para releer</translation>
@@ -5038,7 +6944,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="-5"/>
         <source>Besides your reasons and marked entries, &quot;Remind me why&quot; shows entries on these themes.</source>
-        <translation>Además de tus motivos y las entradas marcadas, «Recuérdame por qué» muestra entradas sobre estos temas.</translation>
+        <translation>Además de tus razones y las entradas marcadas, «Recuérdame por qué» muestra entradas sobre estos temas.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5190,7 +7096,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+3"/>
         <source>When an entry feels worth rereading, tick &quot;Remember this&quot; beside it and it will wait for you here.</source>
-        <translation>Cuando una entrada te parezca digna de releerse, marca “Para recordar” junto a ella y te estará esperando aquí.</translation>
+        <translation>Cuando sientas que una entrada merece volver a leerse, marca «Para recordar» junto a ella y te estará esperando aquí.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5252,7 +7158,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../app/ui/setup/restore_dialog.py" line="+62"/>
+        <location filename="../../app/ui/setup/restore_dialog.py" line="+59"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -5318,11 +7224,17 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     </message>
     <message>
         <location line="+10"/>
-        <source>{when} ({size:,} KB)</source>
-        <translation>{when} ({size:,} KB)</translation>
+        <source>{when} ({size})</source>
+        <translation>{when} ({size})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+95"/>
+        <location line="+49"/>
+        <source>{count} entries</source>
+        <translation>{count} entradas</translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>A backup</source>
         <translation>Una copia de seguridad</translation>
     </message>
@@ -5353,12 +7265,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>1 entrada</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{n:,} entries</source>
-        <translation>{n:,} entradas</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>an entry you marked as heavy</source>
         <translation>una entrada que marcaste como difícil</translation>
     </message>
@@ -5378,12 +7285,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>una entrada</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{count:,} entries</source>
-        <translation>{count:,} entradas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>That backup is damaged, so nothing was changed. The newest sound one is now chosen ({count}): choose Restore to use it.</source>
         <translation>Esa copia de seguridad está dañada, así que no se ha cambiado nada. Ahora está elegida la más reciente que está en buen estado ({count}): elige Restaurar para usarla.</translation>
     </message>
@@ -5396,7 +7298,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>RevisionListModel</name>
     <message>
-        <location filename="../../app/ui/journal/revisions_dialog.py" line="+113"/>
+        <location filename="../../app/ui/journal/revisions_dialog.py" line="+106"/>
         <source>1 word</source>
         <translation>1 palabra</translation>
     </message>
@@ -5474,7 +7376,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>ScreenSettings</name>
     <message>
-        <location filename="../../app/ui/settings/screen_tab.py" line="+60"/>
+        <location filename="../../app/ui/settings/screen_tab.py" line="+64"/>
         <source>Hide the window</source>
         <translation>Ocultar la ventana</translation>
     </message>
@@ -5489,7 +7391,12 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Atajo para ocultar rápido</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Use &amp;high contrast</source>
+        <translation>Usar alto contra&amp;ste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Window name</source>
         <translation>Nombre de la ventana</translation>
     </message>
@@ -5534,7 +7441,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Borrar el texto copiado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The system&apos;s language ({name})</source>
         <translation>El idioma del sistema ({name})</translation>
     </message>
@@ -5576,17 +7483,23 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+5"/>
         <source>The name and icon show in the taskbar, on dialogs and on reminders, even before you unlock, so they are kept unencrypted on this computer. Choose something ordinary, and nothing private.</source>
-        <translation>El nombre y el icono se ven en la barra de tareas, en los diálogos y en los recordatorios, incluso antes de desbloquear, así que se guardan sin cifrar en este ordenador. Elige algo corriente y nada privado.</translation>
+        <translation>El nombre y el icono se ven en la barra de tareas, en los cuadros de diálogo y en los recordatorios, incluso antes de desbloquear, así que se guardan sin cifrar en este equipo. Elige algo corriente y nada privado.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-29"/>
+        <location line="+47"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>Black and white text and clear edges. Threshold also follows your system&apos;s high-contrast setting.</source>
+        <translation>Texto en blanco y negro y bordes bien marcados. Threshold también sigue el ajuste de alto contraste de tu sistema.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5606,7 +7519,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+13"/>
         <source>&amp;Shortcut</source>
-        <translation>&amp;Atajo</translation>
+        <translation>A&amp;tajo</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5624,7 +7537,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Solo si no se ha copiado nada más desde entonces. Al bloquear, siempre se borra.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -5644,17 +7557,17 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+4"/>
         <source>Keep the name “&amp;Threshold”</source>
-        <translation>Mantener el nombre “&amp;Threshold”</translation>
+        <translation>Mantener el nombre «&amp;Threshold»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call it “{name}”, with a &amp;plain icon</source>
-        <translation>Llamarla “{name}”, con un icono &amp;sencillo</translation>
+        <translation>Llamarla «{name}», con un icono &amp;sencillo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quick hide</source>
-        <translation>Ocultación rápida</translation>
+        <translation>Ocultar rápido</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5674,12 +7587,12 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+7"/>
         <source>You can change it at any time in Settings, under On screen.</source>
-        <translation>Puedes cambiarlo cuando quieras en Ajustes, en el apartado En pantalla.</translation>
+        <translation>Puedes cambiarlo cuando quieras en Ajustes, en el apartado «En pantalla».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You can give it an ordinary name and a plain icon in Settings, under On screen.</source>
-        <translation>Puedes darle un nombre corriente y un icono sencillo en Ajustes, en el apartado En pantalla.</translation>
+        <translation>Puedes darle un nombre corriente y un icono sencillo en Ajustes, en el apartado «En pantalla».</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5757,9 +7670,9 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>&amp;Apertura y recuperación</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>&amp;Check-in</source>
-        <translation>Repaso &amp;nocturno</translation>
+        <translation>Repaso de &amp;la noche</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5792,7 +7705,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+2"/>
         <source>Threshold is a private journal for the way out of a relationship that hurt you, and for the time after. It&apos;s a quiet place to notice how you are, to write down what happened, and to come back to your own reasons when doubt pulls at you.</source>
-        <translation>Threshold es un diario privado para el camino de salida de una relación que te hizo daño, y para el tiempo que viene después. Es un lugar tranquilo para notar cómo estás, escribir lo que pasó y volver a tus propios motivos cuando la duda tire de ti.</translation>
+        <translation>Threshold es un diario privado para el camino de salida de una relación que te hizo daño, y para el tiempo que viene después. Es un lugar tranquilo para notar cómo estás, escribir lo que pasó y volver a tus propias razones cuando la duda tire de ti.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5939,7 +7852,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location filename="../../app/ui/export/summary_choice.py" line="+38"/>
         <source>Add a s&amp;ummary page before the entries</source>
-        <translation>Añadir una página de &amp;resumen antes de las entradas</translation>
+        <translation>Añadir una página de res&amp;umen antes de las entradas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5959,7 +7872,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+26"/>
         <source>&amp;Between</source>
-        <translation>&amp;Entre</translation>
+        <translation>Ent&amp;re</translation>
     </message>
     <message>
         <location line="+4"/>

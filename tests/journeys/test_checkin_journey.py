@@ -10,10 +10,7 @@ once set the mood to 1 by itself, finding 8), a pull, tonight's prompt, words
 typed key by key under "Step 4 of 5", Finish, Done. The one saved entry holds
 exactly the words typed, the mood chosen, the feeling word and the prompt shown.
 
-"Next" is reached with Tab: its Alt+N is taken by the menu bar's "E&ntry" for
-now (see test_checkin_window's mnemonic test). The Tabs are counted from the
-check-in's data (the closer words after "guilty", the pulls after the first), so
-they go out in one burst; a screen reader then says where the focus landed.
+"Next" is reached with Tab (``checkin_steps.py`` says why and how).
 """
 
 from __future__ import annotations
@@ -23,54 +20,21 @@ from collections.abc import Callable
 
 import pytest
 
-from app.prompts.checkin_data import checkin_data
 from app.prompts.library import shipped_library
 from tests.helpers.keyring import KeyringJournal
-from tests.journeys.app_process import RunningApp
+from tests.journeys.checkin_steps import (
+    GUILTY,
+    STEADY,
+    WORDS,
+    choose_hurt,
+    next_step,
+    open_checkin,
+    tabs_to_next,
+)
 from tests.journeys.desktop import Desktop
 from tests.journeys.journals import entries, succeeds
 
 pytestmark = [pytest.mark.journey, pytest.mark.keyring_integration]
-
-PANICKED = "panicked: more energy, pleasantness 1 of 5"  # where Tab enters the grid
-HURT = "hurt: some energy, pleasantness 1 of 5"  # one row down
-GUILTY = "Closer word: guilty"
-VERY_LOW = "Mood: Very low, 1 of 5"
-STEADY = "Mood: Steady, 4 of 5"
-WORDS = "He texted at six. I read it once, put the phone in a drawer, and made soup."
-
-
-def open_checkin(app: RunningApp) -> None:
-    """Ctrl+E from the journal; the check-in's first step takes the focus."""
-    app.xdo.key("ctrl+e")
-    app.screen.wait_for_label("Step 1 of 5")
-    app.screen.wait_for_focus(VERY_LOW)
-
-
-def choose_hurt(app: RunningApp) -> None:
-    """Tab into the feeling grid (one Tab stop), Down to "hurt", Space."""
-    app.tab_to(PANICKED)
-    app.xdo.key("Down")
-    app.screen.wait_for_focus(HURT)
-    app.xdo.key("space")
-    app.screen.wait_for_label("Closer words")
-
-
-def next_step(app: RunningApp, tabs: int, step: int) -> None:
-    """``tabs`` Tabs to "Next" (Back or Not now, then Skip, come before it), then Space."""
-    app.xdo.keys(["Tab"] * tabs)
-    app.screen.wait_for_focus("Next")
-    app.xdo.key("space")
-    app.screen.wait_for_label(f"Step {step} of 5")
-
-
-def tabs_to_next() -> tuple[int, int]:
-    """Tabs from "guilty" (step 1) and from the first pull (step 2) to "Next"."""
-    data = checkin_data()
-    hurt = next(cell.words for cell in data.moods if cell.words[0] == "hurt")
-    after_guilty = len(hurt) - hurt.index("guilty") - 1
-    other_pulls = len(data.pulls) - 1
-    return after_guilty + 3, other_pulls + 1 + 3  # (own words field,) back, skip, next
 
 
 @pytest.mark.parametrize(("appearance", "decline"), [("light", "Escape"), ("dark", "alt+o")])

@@ -31,10 +31,10 @@ from app import APP_NAME
 from app.presentation import FILE_NAME, Presentation, WindowIcon, save_presentation
 from tests.helpers.keyring import KeyringJournal
 from tests.journeys.app_process import RunningApp, start_app
+from tests.journeys.checkin_steps import choose_hurt, next_step, open_checkin, tabs_to_next
 from tests.journeys.desktop import Desktop
 from tests.journeys.journals import add_entry
 from tests.journeys.screen_reader import INTERACTIVE_ROLES, Node, unnamed_controls
-from tests.journeys.test_checkin_journey import choose_hurt, next_step, open_checkin, tabs_to_next
 from tests.journeys.waiting import wait_for
 
 pytestmark = pytest.mark.journey
