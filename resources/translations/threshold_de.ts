@@ -6651,10 +6651,13 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <source>Prompt packs (*.toml)</source>
         <translation>Impulspakete (*.toml)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
-        <source>Imported {count} prompts from “{name}”.</source>
-        <translation>{count} Impulse aus „{name}“ importiert.</translation>
+        <source>Imported %n prompts from “{name}”.</source>
+        <translation>
+            <numerusform>%n Impuls aus „{name}“ importiert.</numerusform>
+            <numerusform>%n Impulse aus „{name}“ importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>

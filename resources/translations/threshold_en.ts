@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>PromptsDialog</name>
+    <message numerus="yes">
+        <source>Imported %n prompts from “{name}”.</source>
+        <translation>
+            <numerusform>Imported %n prompt from “{name}”.</numerusform>
+            <numerusform>Imported %n prompts from “{name}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message numerus="yes">
         <source>You can try again in %n seconds.</source>

@@ -6651,10 +6651,13 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <source>Prompt packs (*.toml)</source>
         <translation>Paquetes de preguntas (*.toml)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+13"/>
-        <source>Imported {count} prompts from “{name}”.</source>
-        <translation>Se importaron {count} preguntas de «{name}».</translation>
+        <source>Imported %n prompts from “{name}”.</source>
+        <translation>
+            <numerusform>Se importó %n pregunta de «{name}».</numerusform>
+            <numerusform>Se importaron %n preguntas de «{name}».</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>

@@ -218,8 +218,8 @@ class PromptsDialog(QDialog):
             QMessageBox.information(
                 self,
                 self.tr("Prompts"),
-                self.tr("Imported {count} prompts from “{name}”.").format(
-                    count=len(pack.prompts), name=pack.name
+                self.tr("Imported %n prompts from “{name}”.", "", len(pack.prompts)).format(
+                    name=pack.name
                 ),
             )
 
