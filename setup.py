@@ -12,6 +12,9 @@ a wheel or an sdist still carries every file as ``app/_resources``, added here.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from setuptools import find_namespace_packages, setup
@@ -20,6 +23,41 @@ from setuptools.command.build_py import build_py
 ROOT = Path(__file__).resolve().parent
 RESOURCES = "resources"
 INSTALLED_AS = ("app", "_resources")
+
+
+LRELEASE = ("pyside6-lrelease", "lrelease", "lrelease-qt6")
+
+
+def release_catalogues() -> None:
+    """Build each ``resources/translations/*.qm`` from its ``.ts`` (never committed).
+
+    Qt's ``lrelease`` comes with PySide6 (``pyside6-lrelease``) or with Qt's tools;
+    without either, a build carries the catalogues already built, and says so.
+    """
+    folder = ROOT / RESOURCES / "translations"
+    stale = [ts for ts in folder.glob("*.ts") if not _built_since(ts)]
+    if not stale:
+        return
+    tool = _lrelease()
+    if tool is None:
+        print("setup.py: no lrelease found; the window's translations were not built")
+        return
+    for ts in stale:
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+
+
+def _built_since(ts: Path) -> bool:
+    qm = ts.with_suffix(".qm")
+    return qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime
+
+
+def _lrelease() -> str | None:
+    beside_python = Path(sys.executable).parent
+    for name in LRELEASE:
+        found = shutil.which(name) or shutil.which(name, path=str(beside_python))
+        if found:
+            return found
+    return None
 
 
 def resource_files() -> list[str]:
@@ -47,6 +85,7 @@ class BuildWithResources(build_py):
         return [*super().get_data_files_without_manifest(), self._resources_group()]
 
     def _resources_group(self) -> tuple[str, str, str, list[str]]:
+        release_catalogues()
         build_dir = str(Path(self.build_lib, *INSTALLED_AS))
         return (".".join(INSTALLED_AS), RESOURCES, build_dir, resource_files())
 

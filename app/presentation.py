@@ -119,7 +119,9 @@ def load_presentation(path: Path) -> Presentation:
             hide_mode=HideMode(raw.get("hide_mode", HideMode.HIDE)),
             hide_shortcut=raw.get("hide_shortcut", DEFAULT_HIDE_SHORTCUT),
             clear_clipboard_seconds=int(raw.get("clear_clipboard_seconds", "0")),
-            language=raw.get("language", ""),
+            # a language this Threshold doesn't speak (written by a newer one) is the
+            # system's, never a reason to drop the neutral name with the rest
+            language=language if (language := raw.get("language", "")) in LANGUAGES else "",
             high_contrast=raw.get("high_contrast", "no") == "yes",
         ).checked()
     except (OSError, UnicodeError, configparser.Error, KeyError, ValueError, InvalidInput):

@@ -8,10 +8,18 @@ hooks live here.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# The tests read the app's English words: a developer's German or Spanish desktop
+# must not choose the language for them (the app follows the system's by default).
+# A test that wants another language installs it itself.
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = "C.UTF-8"
 
 from app.files import JournalFiles
 from app.journal import Journal, create_journal
@@ -90,3 +98,17 @@ def new_journal(files: JournalFiles, keystore: MemoryKeystore) -> Iterator[NewJo
 @pytest.fixture
 def cli(files: JournalFiles, keystore: MemoryKeystore, capsys: pytest.CaptureFixture[str]) -> Cli:
     return Cli(files, keystore, capsys)
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """A window built as the app builds it installs a language; the next test starts in English."""
+    yield
+    translation = sys.modules.get("app.ui.translation")
+    if translation is None or not translation.language_installed():
+        return
+    from PySide6.QtCore import QCoreApplication  # only once a window was built
+
+    application = QCoreApplication.instance()
+    if application is not None:
+        translation.uninstall_language(application)

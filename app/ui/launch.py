@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app import APP_ID, __version__
+from app import __version__
 from app.files import JournalFiles
 from app.presentation import FILE_NAME, Presentation, load_presentation
 from app.ui.controller import JournalController
 from app.ui.main_window import MainWindow
-from app.ui.presentation import application_name, command_name
+from app.ui.presentation import application_name, command_name, desktop_name
 from app.ui.single_instance import InstanceServer, ask_running_instance_to_show, server_name
 from app.ui.translation import install_language
 from app.ui.widgets.colours import choose_high_contrast
@@ -38,12 +38,13 @@ def create_application(presentation: Presentation | None = None) -> QApplication
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([command_name(chosen)])
     app.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName("" if chosen.is_neutral else APP_ID)
+    QGuiApplication.setDesktopFileName(desktop_name(chosen))
     choose_high_contrast(chosen.high_contrast)
     apply_theme(app)
     styles = QGuiApplication.styleHints()
     styles.colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
-    styles.accessibility().contrastPreferenceChanged.connect(lambda _pref: apply_theme(app))
+    if hasattr(styles, "accessibility"):  # the system's contrast, from Qt 6.10
+        styles.accessibility().contrastPreferenceChanged.connect(lambda _pref: apply_theme(app))
     return app
 
 

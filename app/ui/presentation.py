@@ -33,9 +33,8 @@ def apply_to_application(presentation: Presentation) -> None:
     ``create_application`` set (see ``command_name``): a name chosen while the app
     runs reaches the taskbar's class from the next start.
     """
-    neutral = presentation.is_neutral
     QGuiApplication.setApplicationName(application_name(presentation))
-    QGuiApplication.setDesktopFileName("" if neutral else APP_ID)
+    QGuiApplication.setDesktopFileName(desktop_name(presentation))
     QGuiApplication.setApplicationDisplayName(presentation.title)
     QGuiApplication.setWindowIcon(window_icon(presentation.icon))
 
@@ -47,6 +46,15 @@ def application_name(presentation: Presentation) -> str:
     X11's window class carries it.
     """
     return presentation.title if presentation.is_neutral else APP_NAME
+
+
+def desktop_name(presentation: Presentation) -> str:
+    """The desktop file name (Wayland's app id): the app's, or the neutral name itself.
+
+    Left empty, Qt would fall back to the executable's name, which in the bundle is
+    "threshold": a compositor's window list would say it under a neutral title.
+    """
+    return command_name(presentation) if presentation.is_neutral else APP_ID
 
 
 def command_name(presentation: Presentation) -> str:

@@ -36,12 +36,10 @@ def install_language(app: QCoreApplication, choice: str = "") -> str:
     """
     while _installed:
         app.removeTranslator(_installed.pop())
-    system = system_language()
-    code = choice if choice in language.LANGUAGES else system
+    code = choice if choice in language.LANGUAGES else system_language()
     language.use(code)
     use_translator(tr)  # the core's messages, said in the window's language
-    if code != system:
-        QLocale.setDefault(_locale_for(code))
+    QLocale.setDefault(_locale_for(code))
     catalogues = [(f"threshold_{code}", [str(resources_dir() / "translations")])]
     if code != SOURCE:
         catalogues.append((f"qtbase_{code}", _qt_translation_folders()))
@@ -61,9 +59,26 @@ def _qt_translation_folders() -> list[str]:
     return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(beside)]
 
 
+def language_installed() -> bool:
+    """Whether ``install_language`` has put catalogues in place (and not taken them out)."""
+    return bool(_installed)
+
+
+def uninstall_language(app: QCoreApplication) -> None:
+    """Back to English and the system's locale (a test's window leaves nothing behind)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    language.use(SOURCE)
+    use_translator(str)
+    QLocale.setDefault(QLocale.system())
+
+
 def _locale_for(code: str) -> QLocale:
-    """The system's own locale when it speaks ``code`` (its dates), else the language's."""
+    """The system's own locale when it speaks ``code``, else the language in its country.
+
+    English chosen on a French desktop writes English months, with France's week.
+    """
     system = QLocale.system()
     if QLocale.languageToCode(system.language()) == code:
         return system
-    return QLocale(code)
+    return QLocale(QLocale.codeToLanguage(code), system.territory())

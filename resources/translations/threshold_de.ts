@@ -2033,7 +2033,7 @@
         <translation>Bitte wähle eine der angebotenen Sprachen.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Threshold couldn&apos;t save these settings in its config folder.</source>
         <translation>Threshold konnte diese Einstellungen nicht in seinem Konfigurationsordner speichern.</translation>
     </message>

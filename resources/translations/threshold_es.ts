@@ -2033,7 +2033,7 @@
         <translation>Elige uno de los idiomas que se ofrecen, por favor.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Threshold couldn&apos;t save these settings in its config folder.</source>
         <translation>Threshold no ha podido guardar estos ajustes en su carpeta de configuración.</translation>
     </message>

@@ -64,7 +64,7 @@ def test_a_neutral_name_and_icon_are_used_everywhere(
     assert window.windowTitle() == "Notes"
     assert display_name() == "Notes"  # dialogs and the tray use it
     assert QGuiApplication.applicationName() == "Notes"  # X11's WM_CLASS
-    assert QGuiApplication.desktopFileName() == ""  # no launcher icon looked up by id
+    assert QGuiApplication.desktopFileName() == "Notes"  # Wayland's app id, never "threshold"
     assert not QGuiApplication.windowIcon().isNull()
 
 

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.widgets import colours as chosen
 from app.ui.widgets.colours import DARK, HIGH_DARK, HIGH_LIGHT, LIGHT, Colours, contrast_ratio
-from app.ui.widgets.theme import style_sheet
+from app.ui.widgets.theme import palette_for, style_sheet
 
 AA_TEXT = 4.5
 
@@ -66,3 +66,28 @@ def test_selected_text_and_focus_rings_stand_out(colours: Colours, qtbot: QtBot)
     assert contrast_ratio(colours.accent_text, colours.accent) >= AA_TEXT  # its text
     assert contrast_ratio(colours.text, colours.window) >= 3.0  # rings in the text colour
     assert f"QPushButton:focus {{ border: 2px solid {colours.text}" in sheet
+
+
+def test_before_qt_6_10_the_system_contrast_is_simply_not_asked(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """Qt before 6.10 (the Flatpak's runtime) has no accessibility hints: no crash."""
+
+    class OlderQt:
+        @staticmethod
+        def styleHints() -> object:  # noqa: N802 - Qt's name
+            return object()
+
+    monkeypatch.setattr(chosen, "QGuiApplication", OlderQt)
+    assert chosen.wants_high_contrast() is False
+
+
+@pytest.mark.parametrize("colours", [HIGH_LIGHT, HIGH_DARK], ids=SET_NAMES[2:])
+def test_in_high_contrast_a_focused_field_stands_out_from_an_unfocused_one(
+    colours: Colours,
+) -> None:
+    """A 2 px ring in the text colour, 3:1 from a field's resting edge (WCAG 2.4.13)."""
+    sheet = style_sheet(colours)
+    assert f"border: 2px solid {colours.text}; padding: 3px 5px;" in sheet
+    assert contrast_ratio(colours.text, colours.border) >= 3.0
+    assert palette_for(colours).highlight().color().name() == colours.accent

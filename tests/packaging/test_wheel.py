@@ -8,6 +8,7 @@ checkout, so nothing can be found in the repository by accident.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import zipfile
 from pathlib import Path
@@ -23,7 +24,11 @@ PASSPHRASE = {"THRESHOLD_PASSPHRASE": "a quiet evening by the door"}
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel, built by pip from a clean copy of the sources."""
+    """The wheel, built by pip from a clean copy of the sources.
+
+    As on a machine with PySide6 installed: its ``pyside6-lrelease`` on the PATH builds
+    the window's catalogues into the wheel (a clean copy has no ``.qm``).
+    """
     root = tmp_path_factory.mktemp("wheel")
     source = root / "source"
     copy_sources(source)
@@ -38,6 +43,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         root / "dist",
         source,
         cwd=root,
+        env={"PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"},
     )
     (built,) = (root / "dist").glob("threshold_journal-*.whl")
     return built
@@ -49,6 +55,8 @@ def test_the_wheel_carries_every_resource(wheel: Path) -> None:
         if path.is_file():
             assert f"app/_resources/{path.relative_to(REPO / 'resources').as_posix()}" in names
     assert "app/py.typed" in names
+    for code in ("en", "es", "de"):  # built at install time, never committed
+        assert f"app/_resources/translations/threshold_{code}.qm" in names
     assert not [n for n in names if "__pycache__" in n or n.startswith(("tests/", "packaging/"))]
 
 

@@ -79,3 +79,13 @@ def test_a_config_folder_that_cannot_be_written_says_so(tmp_path: Path) -> None:
     with pytest.raises(KnownError) as caught:
         save_presentation(blocker / "presentation.ini", Presentation(title="Notes"))
     assert "config folder" in str(caught.value.message)
+
+
+def test_a_language_this_threshold_does_not_speak_keeps_the_neutral_name(tmp_path: Path) -> None:
+    """A newer Threshold may have written "fr": the name must not fall back to Threshold."""
+    path = tmp_path / "presentation.ini"
+    path.write_text(
+        "[presentation]\ntitle = Notes\nicon = notes\nlanguage = fr\nhigh_contrast = yes\n"
+    )
+    loaded = load_presentation(path)
+    assert (loaded.title, loaded.language, loaded.high_contrast) == ("Notes", "", True)

@@ -243,6 +243,10 @@ class ScreenSettings(QWidget):
     def _contrast_toggled(self, high: bool) -> None:
         """Kept, and shown at once: every window takes the new colours."""
         self._save()
+        kept = self._presentation.high_contrast  # as stored: a refused save changes nothing
+        if kept != high:
+            self.high_contrast.setChecked(kept)
+            return
         choose_high_contrast(high)
         application = QApplication.instance()
         if isinstance(application, QApplication):

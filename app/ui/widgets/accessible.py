@@ -8,8 +8,10 @@ the focus, where the platform supports announcements.
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6 import QtGui
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 _ROLES: dict[type[QWidget], QAccessible.Role] = {}
@@ -33,6 +35,7 @@ def _interface_for(_key: str, target: QObject) -> QAccessibleInterface | None:
     for kind, role in _ROLES.items():
         if isinstance(target, kind):
             made = QAccessibleWidget(target, role)
+            _MADE[:] = [kept for kept in _MADE if shiboken6.isValid(kept)]  # Qt deleted these
             _MADE.append(made)
             return made
     return None
@@ -40,5 +43,6 @@ def _interface_for(_key: str, target: QObject) -> QAccessibleInterface | None:
 
 def announce(widget: QWidget, words: str) -> None:
     """Say ``words`` once to a screen reader, without taking the focus."""
-    if words and QAccessible.isActive():
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, words))
+    event = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # Qt 6.8 and later
+    if words and event is not None and QAccessible.isActive():
+        QAccessible.updateAccessibility(event(widget, words))

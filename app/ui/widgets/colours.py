@@ -73,7 +73,7 @@ HIGH_LIGHT = Colours(
     accent="#1d4d2a",
     accent_text="#ffffff",
     highlight="#b8d8be",
-    border="#4d4d4d",
+    border="#767676",
     danger="#8b1a10",
     high=True,
 )
@@ -86,7 +86,7 @@ HIGH_DARK = Colours(
     accent="#a6e3b0",
     accent_text="#000000",
     highlight="#2e5a36",
-    border="#b3b3b3",
+    border="#8a8a8a",
     danger="#ffa396",
     dark=True,
     high=True,
@@ -121,8 +121,10 @@ def wants_high_contrast() -> bool:
     if _chosen_high or os.environ.get(CONTRAST_VARIABLE, "").strip().lower() == "high":
         return True
     styles = QGuiApplication.styleHints()  # held: its accessibility hints live inside it
-    preference = styles.accessibility().contrastPreference()
-    return preference == Qt.ContrastPreference.HighContrast
+    hints = getattr(styles, "accessibility", None)  # Qt 6.10 and later
+    if hints is None:
+        return False
+    return bool(hints().contrastPreference() == Qt.ContrastPreference.HighContrast)
 
 
 def current_colours() -> Colours:

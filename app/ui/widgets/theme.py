@@ -27,8 +27,9 @@ def palette_for(colours: Colours) -> QPalette:
         QPalette.ColorRole.Text: colours.text,
         QPalette.ColorRole.Button: colours.alternate,
         QPalette.ColorRole.ButtonText: colours.text,
-        QPalette.ColorRole.Highlight: colours.highlight,
-        QPalette.ColorRole.HighlightedText: colours.text,
+        # A chosen row: the calm sets' soft tint, or high contrast's accent with its text.
+        QPalette.ColorRole.Highlight: colours.accent if colours.high else colours.highlight,
+        QPalette.ColorRole.HighlightedText: colours.accent_text if colours.high else colours.text,
         QPalette.ColorRole.ToolTipBase: colours.base,
         QPalette.ColorRole.ToolTipText: colours.text,
         QPalette.ColorRole.PlaceholderText: colours.muted_text,
@@ -133,6 +134,19 @@ def _chips_and_cards(c: Colours, base_point_size: float) -> str:
     """
 
 
+def _high_contrast_focus(c: Colours) -> str:
+    """In high contrast a focused field wears a 2 px ring in the text colour, as buttons do."""
+    return f"""
+    QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus {{
+        border: 2px solid {c.text}; padding: 3px 5px;
+    }}
+    QPlainTextEdit:focus, QTextEdit:focus, QListView:focus, QTreeView:focus,
+    QTableView:focus {{
+        border: 2px solid {c.text};
+    }}
+    """
+
+
 def _fields(c: Colours) -> str:
     """Text, number, date and choice fields: one rounded shape, one focus colour."""
     return f"""
@@ -182,7 +196,7 @@ def _fields(c: Colours) -> str:
         background: {c.base}; border: 1px solid {c.border};
         selection-background-color: {c.highlight}; selection-color: {c.text};
     }}
-    """
+    """ + (_high_contrast_focus(c) if c.high else "")
 
 
 def _checks(c: Colours) -> str:
