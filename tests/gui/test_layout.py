@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.files import JournalFiles
+from app.ui.translation import install_language, uninstall_language
 from app.ui.widgets.theme import apply_theme
 from app.ui.widgets.translate import tr
 from app.words import use_translator
@@ -92,3 +93,20 @@ def check_and_read(widget: QWidget, what: str) -> None:
     check(widget, what)
     left = untranslated(widget, WRITTEN)
     assert not left, f"{what}, not through a catalogue:\n  " + "\n  ".join(left)
+
+
+@pytest.fixture(scope="module", params=["es", "de"])
+def real_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """A shipped catalogue, its data files and the core's messages, as the app installs them."""
+    install_language(qapp, request.param)
+    yield request.param
+    uninstall_language(qapp)
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda screen: screen.name)
+def test_spanish_and_german_fit(
+    qtbot: QtBot, files: JournalFiles, tmp_path: Path, real_language: str, screen: Screen
+) -> None:
+    install_language(QApplication.instance(), real_language)  # a test before may have reset it
+    window = window_for(screen.start, qtbot, files, tmp_path, scale=PSEUDO_SCREEN)
+    screen.visit(qtbot, window, check)

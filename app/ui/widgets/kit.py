@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -54,8 +54,7 @@ def centred_column(page: QWidget) -> QVBoxLayout:
     """
     content = QWidget()
     content.setObjectName("centred-page")
-    column = QWidget(content)
-    column.setMaximumWidth(page.fontMetrics().height() * COLUMN_LINES)
+    column = _Column(content, page.fontMetrics().height() * COLUMN_LINES)
     inner = QVBoxLayout(column)
     inner.setContentsMargins(0, 0, 0, 0)
     inner.setSpacing(SPACING)
@@ -92,6 +91,27 @@ def _screen_height(widget: QWidget) -> int:
     """
     screen = widget.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry().height() if screen is not None else 800
+
+
+class _Column(QWidget):
+    """The column's comfortable width, widened only for what can't be narrower.
+
+    A row that can't wrap (the feeling grid's five chips in a language with long
+    words) would otherwise lie on top of itself at the comfortable width.
+    """
+
+    def __init__(self, parent: QWidget, comfortable: int) -> None:
+        super().__init__(parent)
+        self._comfortable = comfortable
+        self.setMaximumWidth(comfortable)
+
+    def event(self, event: QEvent) -> bool:
+        """On each new layout, the width its content can't do without."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            layout = self.layout()
+            needed = layout.minimumSize().width() if layout is not None else 0
+            self.setMaximumWidth(max(self._comfortable, needed))
+        return super().event(event)
 
 
 class _ColumnTop(QWidget):
