@@ -19,15 +19,28 @@ from dataclasses import dataclass, field
 _translate: Callable[[str], str] = str
 
 
+def _english_number(number: int) -> str:
+    return f"{number:,}"
+
+
+_number: Callable[[int], str] = _english_number
+
+
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark ``text`` for the catalogue; it is translated where it is said."""
     return text
 
 
-def use_translator(translate: Callable[[str], str]) -> None:
-    """Say every template through ``translate`` from now on (the window's language)."""
-    global _translate  # noqa: PLW0603 - one language for the run, set at start
-    _translate = translate
+def use_translator(
+    translate: Callable[[str], str], number: Callable[[int], str] = _english_number
+) -> None:
+    """Say every template through ``translate`` from now on (the window's language).
+
+    ``number`` writes a whole-number detail as the reader writes it (``1.234`` in
+    German); English's thousands comma reads as a decimal there.
+    """
+    global _translate, _number  # one language for the run, set at start
+    _translate, _number = translate, number
 
 
 @dataclass(frozen=True)
@@ -46,4 +59,11 @@ def say(template: str, details: Mapping[str, object]) -> str:
     text = _translate(template)
     if not details:
         return text
-    return text.format(**{key: str(value) for key, value in details.items()})
+    return text.format(**{key: _word(value) for key, value in details.items()})
+
+
+def _word(value: object) -> str:
+    """A detail as words: a count in the reader's digits, anything else as it says itself."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _number(value)
+    return str(value)

@@ -74,8 +74,8 @@ def too_many_pixels(width: int, height: int) -> BadAttachment:
             "This picture says it is {width} × {height} pixels, "  # noqa: RUF001 - the sign
             "too large to open safely. Nothing was attached."
         ),
-        width=f"{width:,}",
-        height=f"{height:,}",
+        width=width,
+        height=height,
     )
 
 
@@ -85,7 +85,7 @@ def too_large(size: int) -> BadAttachment:
         QT_TR_NOOP(
             "This file is {size} MB; Threshold keeps files up to {limit} MB. Nothing was attached."
         ),
-        size=f"{math.ceil(size / _MIB):,}",
+        size=math.ceil(size / _MIB),
         limit=MAX_ATTACHMENT_BYTES // _MIB,
     )
 

@@ -151,7 +151,7 @@ class _PackReader:
                 QT_TR_NOOP("the pack's version must be a whole number from 1 to {most}."),
                 self.file,
                 self._key_line("version", pack_line),
-                most=MAX_VERSION,
+                most=str(MAX_VERSION),  # a bound, written as the file writes it
             )
         themes = self._themes(document.get("themes", []))
         all_themes = {**known, **{theme.id: theme for theme in themes}}

@@ -115,7 +115,7 @@ def _check_field(text: str, what: str, limit: int) -> None:
         raise InvalidInput(
             QT_TR_NOOP("The {what} can be up to {limit} characters. Nothing was saved."),
             what=Said(what),
-            limit=f"{limit:,}",
+            limit=limit,
         )
 
 

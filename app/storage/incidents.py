@@ -435,7 +435,7 @@ def _check_reason(reason: str) -> None:
     if len(reason) > MAX_LINE_CHARS:
         raise InvalidInput(
             QT_TR_NOOP("A reason can be up to {limit} characters. Nothing was saved."),
-            limit=f"{MAX_LINE_CHARS:,}",
+            limit=MAX_LINE_CHARS,
         )
 
 

@@ -87,8 +87,8 @@ def read_archive(path: Path, options: ImportOptions, stack: Stack) -> ImportBatc
                 "{name} holds {count} entries but its manifest says {said}; it may be damaged."
             ),
             name=path.name,
-            count=f"{len(names):,}",
-            said=f"{manifest.entries:,}",
+            count=len(names),
+            said=manifest.entries,
         )
     revisions = _revisions(archive)
     entries = [_entry(archive, name, revisions) for name in names]
@@ -250,7 +250,7 @@ def _records(archive: SafeZip, manifest: Manifest) -> tuple[ImportedIncident, ..
 
 def _records_and_files(records: int, files: int) -> Said:
     """Counted in plain words: "1 incident record with 2 evidence files"."""
-    counts = {"records": f"{records:,}", "files": f"{files:,}"}
+    counts = {"records": records, "files": files}
     if records == 1 and files == 1:
         return Said(QT_TR_NOOP("{records} incident record with {files} evidence file"), counts)
     if records == 1:

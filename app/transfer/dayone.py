@@ -105,9 +105,7 @@ def _read_all(entries: list[object], name: str, reading: _Reading) -> Iterator[I
     """Each entry, built and then dropped from the parsed list (one copy in memory)."""
     for index, raw in enumerate(entries):
         entries[index] = None
-        where = Said(
-            QT_TR_NOOP("Entry {number} of {name}"), {"number": f"{index + 1:,}", "name": name}
-        )
+        where = Said(QT_TR_NOOP("Entry {number} of {name}"), {"number": index + 1, "name": name})
         if not isinstance(raw, dict):
             raise refused(QT_TR_NOOP("{where} is not an entry (a JSON object)."), where=where)
         yield _entry(raw, where, name, reading)

@@ -120,7 +120,7 @@ def _from_json(text: str, shown: str) -> list[_Entry]:
 
 
 def _json_entry(item: object, number: int, shown: str) -> _Entry:
-    where = Said(QT_TR_NOOP("Entry {number} of {name}"), {"number": f"{number:,}", "name": shown})
+    where = Said(QT_TR_NOOP("Entry {number} of {name}"), {"number": number, "name": shown})
     if not isinstance(item, dict):
         raise refused(QT_TR_NOOP("{where} is not an entry (a set of fields)."), where=where)
     title, body = item.get("title"), item.get("body", "")
@@ -197,7 +197,7 @@ def _text_entry(start: re.Match[str], rest: str, line: int, shown: str) -> _Entr
         _hour(start),
         int(start["minute"]),
         int(start["second"] or 0),
-        Said(QT_TR_NOOP("Line {line} of {name}"), {"line": f"{line:,}", "name": shown}),
+        Said(QT_TR_NOOP("Line {line} of {name}"), {"line": line, "name": shown}),
     )
     first = start["rest"] or ""
     starred = first.strip().endswith("*")

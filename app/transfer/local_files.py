@@ -40,7 +40,7 @@ def too_large(shown: str, size: int, what: str | Said, limit: int) -> ImportRefu
     return refused(
         QT_TR_NOOP("{name} is {size} MB; Threshold imports {what} of up to {limit} MB."),
         name=shown,
-        size=f"{math.ceil(size / MIB):,}",
+        size=math.ceil(size / MIB),
         what=what,
         limit=limit // MIB,
     )
@@ -156,7 +156,7 @@ def json_value(data: str | bytes, parse_constant: Callable[[str], object] | None
         raise ValueError(
             Said(
                 QT_TR_NOOP("it holds a number of more than {count} digits, too long to read"),
-                {"count": f"{limit:,}"},
+                {"count": limit},
             )
         ) from error
     if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(value):
@@ -197,7 +197,7 @@ def _not_utf8(shown: str, error: UnicodeDecodeError) -> ImportRefused:
             "{name} is not UTF-8 text (byte {byte} is not); save it as UTF-8 and import it again."
         ),
         name=shown,
-        byte=f"{error.start + 1:,}",
+        byte=error.start + 1,
     )
 
 

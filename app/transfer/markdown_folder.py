@@ -148,8 +148,8 @@ def _visit(
                     "The folder holds more than {count} notes or {size} MB of them; "
                     "import its folders one at a time."
                 ),
-                count=f"{MAX_NOTES:,}",
-                size=f"{MAX_TOTAL_BYTES // MIB:,}",
+                count=MAX_NOTES,
+                size=MAX_TOTAL_BYTES // MIB,
             )
     elif suffix in PICTURE_SUFFIXES:
         found.pictures.setdefault(item.name, []).append(relative)

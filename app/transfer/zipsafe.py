@@ -158,7 +158,7 @@ def _checked_infos(path: Path, infos: list[zipfile.ZipInfo]) -> dict[str, zipfil
         raise refused(
             QT_TR_NOOP("{archive} holds {count} files, more than an export has."),
             archive=path.name,
-            count=f"{len(infos):,}",
+            count=len(infos),
         )
     found: dict[str, zipfile.ZipInfo] = {}
     for info in infos:

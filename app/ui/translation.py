@@ -38,7 +38,8 @@ def install_language(app: QCoreApplication, choice: str = "") -> str:
         app.removeTranslator(_installed.pop())
     code = choice if choice in language.LANGUAGES else system_language()
     language.use(code)
-    use_translator(tr)  # the core's messages, said in the window's language
+    # the core's messages, said in the window's language, with its digits (1.234 in German)
+    use_translator(tr, number=lambda n: QLocale().toString(n))
     QLocale.setDefault(_locale_for(code))
     catalogues = [(f"threshold_{code}", [str(resources_dir() / "translations")])]
     if code != SOURCE:

@@ -131,3 +131,14 @@ def test_english_is_the_template_itself() -> None:
     assert KnownError("The disk is full.").message == "The disk is full."
     assert str(KnownError("{n} left.", n=3)) == "3 left."
     assert "say" in inspect.getsource(app.errors)
+
+
+def test_a_count_is_written_in_the_readers_digits() -> None:
+    assert say("{count} notes.", {"count": 12345}) == "12,345 notes."
+    use_translator(str, number=lambda n: f"{n:_}")
+    try:
+        assert say("{count} notes, {flag}.", {"count": 12345, "flag": True}) == (
+            "12_345 notes, True."
+        )
+    finally:
+        use_translator(str)
