@@ -88,9 +88,20 @@ class ImportedEntry:
 
 @dataclass(frozen=True)
 class ImportNotice:
-    """Something a person should know before importing (not a refusal)."""
+    """Something a person should know before importing (not a refusal).
 
-    text: str
+    Attributes:
+        said: the words as the transfer layer marks them (an ``app.words.Said``,
+            which records may not import): ``str()`` puts them into the reader's
+            language when shown, so the notice is kept whole until then.
+    """
+
+    said: object
+
+    @property
+    def text(self) -> str:
+        """The notice in words, in the language in use (English in the command line)."""
+        return str(self.said)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,6 @@ ARRAYS = {
 """An entry's media arrays and the kind of item each holds."""
 _FOLDERS = {"photo": "photos", "pdfAttachment": "pdfs"}
 _PICTURE_TYPES = frozenset({"jpeg", "jpg", "png", "gif", "webp", "bmp"})
-_WHAT = {"photo": "photo", "pdfAttachment": "PDF"}
 
 
 @dataclass(frozen=True)
@@ -121,7 +120,7 @@ class EntryMedia:
             return not_kept_line(ref.kind)
         if index is None:  # the text links to something the entry does not list
             self._tally["no_file"] += 1
-            return absent_line(_WHAT.get(ref.kind, ref.kind), "Day One's export did not include it")
+            return absent_line(ref.kind, "no_file")
         if index not in self._shown:
             self._shown[index] = self._markdown(self._items[index], ref.alt)
         return self._shown[index]
@@ -141,16 +140,15 @@ class EntryMedia:
             return not_kept_line(item.kind)
         if item.kind == "photo" and item.type and item.type not in _PICTURE_TYPES:
             return self._not_kept(item.type)
-        what = _WHAT[item.kind]
         if item.md5 is None:
             self._tally["no_file"] += 1
-            return absent_line(what, "Day One's export did not include it")
+            return absent_line(item.kind, "no_file")
         if self._library.archive is None:
             self._tally["not_in_json"] += 1
-            return absent_line(what, "it is in Day One's zip export, not in this JSON file")
-        return self._attach(item, what, alt)
+            return absent_line(item.kind, "not_in_json")
+        return self._attach(item, alt)
 
-    def _attach(self, item: MediaItem, what: str, alt: str) -> str:
+    def _attach(self, item: MediaItem, alt: str) -> str:
         archive = self._library.archive
         assert archive is not None
         name = self._library.member(item)
@@ -168,7 +166,7 @@ class EntryMedia:
         size = archive.members[name].size
         if size > MAX_ATTACHMENT_BYTES:
             self._tally["too_large"] += 1
-            return absent_line(what, "it is larger than 100 MB")
+            return absent_line(item.kind, "too_large")
         shown = _file_name(item, name)
         file = ImportedFile(
             ref=uuid.uuid4().hex,

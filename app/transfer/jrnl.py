@@ -26,7 +26,6 @@ from app.records.entries import EntryFields
 from app.records.imports import (
     ImportBatch,
     ImportedEntry,
-    ImportNotice,
     ImportOptions,
     SourceKind,
 )
@@ -83,7 +82,7 @@ def read_jrnl(path: Path, options: ImportOptions, stack: Stack) -> ImportBatch:
         crowded += dropped
         batch.entries.append(_imported(entry, tags))
     if crowded:
-        batch.notices.append(ImportNotice(tags_left_in_text(crowded)))
+        batch.notices.append(tags_left_in_text(crowded))
     return batch
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from app.errors import BadAttachment
 from app.media.intake import read_regular_file
+from app.records.imports import ImportNotice
 from app.storage.validation import MAX_TAG_CHARS, MAX_TAGS
 from app.transfer.problems import ImportRefused, refused
 from app.words import QT_TR_NOOP, Said
@@ -220,9 +221,18 @@ def usable_tags(tags: list[str] | tuple[str, ...]) -> tuple[tuple[str, ...], boo
     return tuple(kept.values()), dropped
 
 
-def tags_left_in_text(entries: int) -> str:
+def tags_left_in_text(entries: int) -> ImportNotice:
     """The notice for ``entries`` whose tags were too many or too long to keep as tags."""
-    return (
-        f"{entries:,} entries have tags too long or too many (over {MAX_TAGS}) to keep as "
-        "tags; those stay in the text only."
+    return notice(
+        QT_TR_NOOP(
+            "{count} entries have tags too long or too many (over {most}) to keep as "
+            "tags; those stay in the text only."
+        ),
+        count=entries,
+        most=str(MAX_TAGS),
     )
+
+
+def notice(template: str, **details: object) -> ImportNotice:
+    """A preview's notice: ``template`` (marked) and its details, said when shown."""
+    return ImportNotice(Said(template, details))

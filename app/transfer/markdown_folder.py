@@ -35,7 +35,14 @@ from app.records.imports import (
 )
 from app.storage.validation import MAX_BODY_BYTES
 from app.transfer import markdown_notes as notes
-from app.transfer.local_files import MIB, read_text, tags_left_in_text, too_large, usable_tags
+from app.transfer.local_files import (
+    MIB,
+    notice,
+    read_text,
+    tags_left_in_text,
+    too_large,
+    usable_tags,
+)
 from app.transfer.markdown_pictures import PICTURE_SUFFIXES, FolderPictures
 from app.transfer.problems import refused
 from app.transfer.sources import MARKDOWN_SUFFIXES, Stack
@@ -217,30 +224,35 @@ def _source_id(relative: str, day: dt.date, text: str) -> str:
 
 
 def _notices(walk: _Walk, pictures: FolderPictures, counts: _Counts) -> list[ImportNotice]:
-    said = [
-        (walk.links, "Links to other notes or folders skipped (no link is followed): {}."),
-        (
-            pictures.missing,
-            "Pictures the notes show that are not in the folder: {}; "
-            "their references stay as written.",
-        ),
-        (
-            pictures.outside,
-            "Pictures outside the folder or behind a link, not attached: {}; "
-            "their references stay as written.",
-        ),
-        (
-            counts.unreadable_dates,
-            "Notes whose front matter date could not be read: {}; "
-            "the date in the file's name, or the file's time, is used.",
-        ),
-        (
-            counts.front_matter_in_text,
-            "Notes whose front matter holds more than a title, date, tags and star, "
-            "or is not YAML names and values: {}; it stays at the top of their text, as written.",
-        ),
-    ]
-    notices = [ImportNotice(text.format(f"{count:,}")) for count, text in said if count]
+    counted = {
+        "links": walk.links,
+        "missing": pictures.missing,
+        "outside": pictures.outside,
+        "dates": counts.unreadable_dates,
+        "front_matter": counts.front_matter_in_text,
+    }
+    notices = [notice(_NOTICES[key], count=count) for key, count in counted.items() if count]
     if counts.crowded_tags:
-        notices.append(ImportNotice(tags_left_in_text(counts.crowded_tags)))
+        notices.append(tags_left_in_text(counts.crowded_tags))
     return notices
+
+
+_NOTICES = {
+    "links": QT_TR_NOOP("Links to other notes or folders skipped (no link is followed): {count}."),
+    "missing": QT_TR_NOOP(
+        "Pictures the notes show that are not in the folder: {count}; "
+        "their references stay as written."
+    ),
+    "outside": QT_TR_NOOP(
+        "Pictures outside the folder or behind a link, not attached: {count}; "
+        "their references stay as written."
+    ),
+    "dates": QT_TR_NOOP(
+        "Notes whose front matter date could not be read: {count}; "
+        "the date in the file's name, or the file's time, is used."
+    ),
+    "front_matter": QT_TR_NOOP(
+        "Notes whose front matter holds more than a title, date, tags and star, "
+        "or is not YAML names and values: {count}; it stays at the top of their text, as written."
+    ),
+}

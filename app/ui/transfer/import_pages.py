@@ -126,7 +126,7 @@ class PreviewPage(Page):
         self.guidance.setVisible(True)
         self.figures.setText("\n".join(self._lines(preview)))
         # What would be left out, and the place, matter only when something comes in.
-        self.notices.setText("\n".join(f"• {text}" for text in preview.notices))
+        self.notices.setText("\n".join(f"• {said!s}" for said in preview.notices))
         self.notices.setVisible(bool(preview.notices) and preview.has_work)
         day_one = preview.kind.value == "dayone" and preview.has_work
         self.keep_location.setVisible(day_one)

@@ -38,7 +38,7 @@ class Preview:
     last: dt.date | None
     tags: int
     attachments: int
-    notices: tuple[str, ...]
+    notices: tuple[object, ...]  # each a Said: put into words when shown, in the window's language
     extras: bool
     records: int = 0
 
@@ -54,7 +54,7 @@ class Preview:
             last=plan.last,
             tags=len(plan.tags),
             attachments=plan.attachments,
-            notices=tuple(notice.text for notice in plan.notices),
+            notices=tuple(notice.said for notice in plan.notices),
             extras=bool(plan.extras),
             records=plan.records,
         )
