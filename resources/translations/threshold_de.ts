@@ -36,7 +36,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Remind Me Why</source>
-        <translation>Erinne&amp;r mich, warum</translation>
+        <translation>Erinne&amp;re mich daran, warum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -450,7 +450,7 @@
     <message>
         <location line="+1"/>
         <source>What pulled at you</source>
-        <translation>Was an dir gezerrt hat</translation>
+        <translation>Was dich belastet hat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -466,7 +466,7 @@
     <message>
         <location line="-11"/>
         <source>What your own entries show over time, with the counts behind every number. Nothing here is a score.</source>
-        <translation>Was deine eigenen Einträge im Lauf der Zeit zeigen, und bei jeder Zahl siehst du, worauf sie beruht. Nichts hier ist eine Bewertung.</translation>
+        <translation>Was deine eigenen Einträge im Lauf der Zeit zeigen, und bei jeder Zahl siehst du, worauf sie beruht. Hier wird nichts bewertet.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -565,7 +565,7 @@
     <message>
         <location line="+3"/>
         <source>Dates I choose</source>
-        <translation>Selbst gewählte Tage</translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -590,7 +590,7 @@
     <message>
         <location line="+1"/>
         <source>T&amp;o</source>
-        <translation>&amp;Bis</translation>
+        <translation>B&amp;is</translation>
     </message>
     <message>
         <location filename="../../app/ui/patterns/tables.py" line="+112"/>
@@ -783,12 +783,12 @@
     <message>
         <location line="+8"/>
         <source>Nothing written between {since} and {until}.</source>
-        <translation>Zwischen {since} und {until} wurde nichts geschrieben.</translation>
+        <translation>Zwischen dem {since} und dem {until} wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{entries} between {since} and {until}.</source>
-        <translation>{entries} zwischen {since} und {until}.</translation>
+        <translation>{entries} zwischen dem {since} und dem {until}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -799,8 +799,8 @@
         <location line="+3"/>
         <source>%n of them are marked heavy: counted here, never quoted.</source>
         <translation>
-            <numerusform>%n davon ist als schwer markiert: hier mitgezählt, nie zitiert.</numerusform>
-            <numerusform>%n davon sind als schwer markiert: hier mitgezählt, nie zitiert.</numerusform>
+            <numerusform>%n davon ist als schwer markiert: Er wird hier mitgezählt, aber nie zitiert.</numerusform>
+            <numerusform>%n davon sind als schwer markiert: Sie werden hier mitgezählt, aber nie zitiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -811,7 +811,7 @@
     <message>
         <location line="+10"/>
         <source>There isn&apos;t enough here to compare the days after contact with other days. A comparison needs at least {need_contacts} contacts or incidents and {need_entries} entries with a mood on each side. In these dates: contacts or incidents, {contacts}; entries with a mood in the {days} days after them, {after}; on other days, {other}.</source>
-        <translation>Hier ist noch zu wenig da, um die Tage nach einem Kontakt mit anderen Tagen zu vergleichen. Für einen Vergleich braucht es mindestens {need_contacts} Kontakte oder Vorfälle und auf jeder Seite {need_entries} Einträge mit Stimmung. In diesem Zeitraum: Kontakte oder Vorfälle: {contacts}; Einträge mit Stimmung in den {days} Tagen danach: {after}; an anderen Tagen: {other}.</translation>
+        <translation>Hier ist noch zu wenig da, um die Tage nach einem Kontakt mit anderen Tagen zu vergleichen. Für einen Vergleich braucht es mindestens {need_contacts} Kontakte oder Vorfälle und auf jeder Seite {need_entries} Einträge mit Stimmung. In diesem Zeitraum gab es {contacts} Kontakte oder Vorfälle, {after} Einträge mit Stimmung in den {days} Tagen danach und {other} an anderen Tagen.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -821,7 +821,7 @@
     <message>
         <location line="+16"/>
         <source>Contacts and incidents come from your contact log and incident record. The {days} days after each one count as after it; every other day with a mood counts as another day. These are your own numbers, not a measure of you.</source>
-        <translation>Kontakte und Vorfälle stammen aus deinem Kontaktprotokoll und deinem Vorfallsprotokoll. Die {days} Tage nach jedem davon zählen als „danach“; jeder andere Tag mit Stimmung zählt als anderer Tag. Das sind deine eigenen Zahlen, kein Maß für dich.</translation>
+        <translation>Kontakte und Vorfälle stammen aus deinem Kontaktprotokoll und deinem Vorfallsprotokoll. Die {days} Tage nach jedem davon zählen als „danach“; alle übrigen Tage mit Stimmung zählen als „andere Tage“. Das sind deine eigenen Zahlen, kein Maß für dich.</translation>
     </message>
     <message>
         <location filename="../../app/ui/record/details.py" line="+85"/>
@@ -1241,7 +1241,7 @@
     <message>
         <location line="+1"/>
         <source>A breach of an order</source>
-        <translation>Ein Verstoß gegen eine Anordnung</translation>
+        <translation>Ein Verstoß gegen eine gerichtliche Anordnung</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1304,7 +1304,7 @@
     <message>
         <location line="+26"/>
         <source>&amp;Add a record…</source>
-        <translation>Aufzeichnung &amp;hinzufügen…</translation>
+        <translation>A&amp;ufzeichnung hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1329,7 +1329,7 @@
     <message>
         <location line="+1"/>
         <source>Move to tra&amp;sh</source>
-        <translation>&amp;In den Papierkorb legen</translation>
+        <translation>In den Papier&amp;korb legen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1344,7 +1344,7 @@
     <message>
         <location line="+2"/>
         <source>Print a rece&amp;ipt…</source>
-        <translation>Beleg dr&amp;ucken…</translation>
+        <translation>Beleg &amp;drucken…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1354,7 +1354,7 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;port…</source>
-        <translation>&amp;Bericht…</translation>
+        <translation>Ber&amp;icht…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1421,17 +1421,17 @@
     <message>
         <location line="+11"/>
         <source>&amp;Who</source>
-        <translation>W&amp;er</translation>
+        <translation>We&amp;r</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Art</translation>
+        <translation>Art des &amp;Vorfalls</translation>
     </message>
     <message>
         <location filename="../../app/ui/record/receipt.py" line="-99"/>
         <source>Keep this line somewhere apart from this computer (on paper, or with someone you trust). Later, checking the record against it shows whether everything recorded up to now is still there as it was: any rewrite of an earlier record, or one cut away, would no longer reach this line. Records added after it don&apos;t change that.</source>
-        <translation>Bewahre diese Zeile am besten getrennt von diesem Computer auf (auf Papier oder bei jemandem, dem du vertraust). Wenn du das Protokoll später damit abgleichst, zeigt sich, ob alles, was bis jetzt festgehalten ist, noch so da ist, wie es war: Würde eine frühere Aufzeichnung umgeschrieben oder eine herausgeschnitten, reichte die Kette nicht mehr bis zu dieser Zeile. Aufzeichnungen, die danach hinzukommen, ändern daran nichts.</translation>
+        <translation>Bewahre diese Zeile am besten getrennt von diesem Computer auf (auf Papier oder bei jemandem, dem du vertraust). Wenn du das Protokoll später damit abgleichst, zeigt sich, ob alles, was bis jetzt festgehalten ist, noch so da ist, wie es war: Würde eine frühere Aufzeichnung umgeschrieben oder entfernt, passte diese Zeile nicht mehr zum Protokoll. Aufzeichnungen, die danach hinzukommen, ändern daran nichts.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1442,13 +1442,13 @@
         <location line="+16"/>
         <source>Threshold incident record, {links} links, as of {at}:
 {digest}</source>
-        <translation>Threshold-Vorfallsprotokoll, {links} Glieder, Stand {at}:
+        <translation>Threshold-Vorfallsprotokoll, {links} Schritte, Stand {at}:
 {digest}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The record holds: {links} links, and nothing in it was changed, added, moved to the trash or deleted for good without its link. The newest records could still be cut away together with their links; a receipt kept elsewhere would show that.</source>
-        <translation>Das Protokoll ist intakt: {links} Glieder, und nichts darin wurde ohne sein Glied geändert, hinzugefügt, in den Papierkorb gelegt oder endgültig gelöscht. Die neuesten Aufzeichnungen könnten trotzdem samt ihren Gliedern abgeschnitten werden; ein anderswo aufbewahrter Beleg würde das zeigen.</translation>
+        <translation>Das Protokoll ist in Ordnung: Alle {links} Schritte hängen lückenlos zusammen, und nichts darin wurde geändert, hinzugefügt, in den Papierkorb gelegt oder endgültig gelöscht, ohne dass es vermerkt ist. Was diese Prüfung nicht sehen kann: ob die neuesten Aufzeichnungen samt ihren Vermerken entfernt wurden. Ein Beleg, den du an einem anderen Ort aufbewahrst, würde das zeigen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1473,7 +1473,7 @@
     <message>
         <location line="+13"/>
         <source>As of {at}, your record has {links} links. Its newest digest:</source>
-        <translation>Stand {at}: Dein Protokoll hat {links} Glieder. Sein neuester Prüfwert:</translation>
+        <translation>Stand {at}: Dein Protokoll umfasst {links} Schritte. Sein neuester Prüfwert:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1650,7 +1650,7 @@
     <message>
         <location line="+3"/>
         <source>{unlocks} opened, {refused} tried and stayed locked, since {since}</source>
-        <translation>{unlocks}-mal geöffnet, {refused}-mal versucht und gesperrt geblieben, seit {since}</translation>
+        <translation>{unlocks}-mal geöffnet, {refused}-mal versucht und gesperrt geblieben, seit dem {since}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2068,7 +2068,7 @@
     <message>
         <location line="+2"/>
         <source>the last pull must be {id}</source>
-        <translation>das Letzte, was an dir zerrt, muss {id} sein</translation>
+        <translation>der letzte Punkt unter „Was dich belastet hat“ muss {id} sein</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2508,7 +2508,7 @@
     <message>
         <location line="+51"/>
         <source>Evidence files come with a new record. Nothing was saved.</source>
-        <translation>Beweisdateien kommen mit einer neuen Aufzeichnung. Es wurde nichts gespeichert.</translation>
+        <translation>Beweisdateien lassen sich nur zusammen mit einer neuen Aufzeichnung hinzufügen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -2518,7 +2518,7 @@
     <message>
         <location line="+15"/>
         <source>Nothing differs from the record as it reads now. Nothing was saved.</source>
-        <translation>Nichts weicht von der Aufzeichnung ab, wie sie jetzt lautet. Es wurde nichts gespeichert.</translation>
+        <translation>Es unterscheidet sich nichts von der aktuellen Fassung der Aufzeichnung. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2759,17 +2759,17 @@
     <message>
         <location line="+10"/>
         <source>pull</source>
-        <translation>Was an dir gezerrt hat</translation>
+        <translation>Was dich belastet hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What pulled at you can be up to {limit} characters.</source>
-        <translation>Was an dir gezerrt hat, kann bis zu {limit} Zeichen lang sein.</translation>
+        <translation>Was dich belastet hat, kann bis zu {limit} Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An entry can hold up to {limit} pulls.</source>
-        <translation>Ein Eintrag kann bis zu {limit} Dinge festhalten, die an dir gezerrt haben.</translation>
+        <translation>Ein Eintrag kann bis zu {limit} Dinge festhalten, die dich belastet haben.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2992,7 +2992,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/transfer/local_files.py" line="+121"/>
+        <location filename="../../app/transfer/local_files.py" line="+122"/>
         <source>{name} can&apos;t be read: {reason}.</source>
         <translation>{name} lässt sich nicht lesen: {reason}.</translation>
     </message>
@@ -3106,13 +3106,13 @@
         <translation>{name} ist kein Day-One-Tagebuch: Es hat keine Liste von Einträgen.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../app/transfer/jrnl.py" line="+123"/>
+        <location line="+9"/>
+        <location filename="../../app/transfer/jrnl.py" line="+122"/>
         <source>Entry {number} of {name}</source>
         <translation>Eintrag {number} von {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{where} is not an entry (a JSON object).</source>
         <translation>{where} ist kein Eintrag (ein JSON-Objekt).</translation>
     </message>
@@ -3163,12 +3163,12 @@
         <translation>{where} hat Schlagwörter, die keine Liste von Wörtern sind.</translation>
     </message>
     <message>
-        <location filename="../../app/transfer/dayone_media.py" line="+59"/>
+        <location filename="../../app/transfer/dayone_media.py" line="+58"/>
         <source>{where} has a {key} list Threshold cannot read.</source>
         <translation>{where} hat eine {key}-Liste, die Threshold nicht lesen kann.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>{name} is not in {archive}, though {where} shows it.</source>
         <translation>{name} ist nicht in {archive}, obwohl {where} es zeigt.</translation>
     </message>
@@ -3298,7 +3298,12 @@
         <translation>{name} ist kein UTF-8-Text (Byte {byte} ist es nicht); du kannst die Datei als UTF-8 speichern und noch einmal importieren.</translation>
     </message>
     <message>
-        <location filename="../../app/transfer/markdown_folder.py" line="+89"/>
+        <location line="+30"/>
+        <source>{count} entries have tags too long or too many (over {most}) to keep as tags; those stay in the text only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/markdown_folder.py" line="+96"/>
         <source>{name} holds no Markdown notes (.md or .markdown files).</source>
         <translation>{name} enthält keine Markdown-Notizen (.md- oder .markdown-Dateien).</translation>
     </message>
@@ -3317,6 +3322,31 @@
         <location line="+5"/>
         <source>a note</source>
         <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Links to other notes or folders skipped (no link is followed): {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures the notes show that are not in the folder: {count}; their references stay as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pictures outside the folder or behind a link, not attached: {count}; their references stay as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes whose front matter date could not be read: {count}; the date in the file&apos;s name, or the file&apos;s time, is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes whose front matter holds more than a title, date, tags and star, or is not YAML names and values: {count}; it stays at the top of their text, as written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/transfer/problems.py" line="+10"/>
@@ -3608,6 +3638,156 @@
         <source>This journal has no recovery key.</source>
         <translation>Dieses Tagebuch hat keinen Wiederherstellungsschlüssel.</translation>
     </message>
+    <message>
+        <location filename="../../app/transfer/dayone_notes.py" line="+25"/>
+        <source>{count} video from Day One was not imported (Threshold keeps pictures and PDFs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} videos from Day One were not imported (Threshold keeps pictures and PDFs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} sound recording from Day One was not imported (Threshold keeps pictures and PDFs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} sound recordings from Day One were not imported (Threshold keeps pictures and PDFs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} picture or document was not in Day One&apos;s export, so not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pictures and documents were not in Day One&apos;s export, so not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} picture or document was not in this JSON file (Day One&apos;s zip export holds them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} pictures and documents were not in this JSON file (Day One&apos;s zip export holds them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} file over 100 MB was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} files over 100 MB were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} entry had no time zone Threshold knows: the date is read in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entries had no time zone Threshold knows: the date is read in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} entry&apos;s place and weather was left out (kept only when you choose to keep them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} entries&apos; places and weather were left out (kept only when you choose to keep them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} tag longer than 64 characters was shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} tags longer than 64 characters were shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} entry had more than 50 tags: the first 50 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entries had more than 50 tags: the first 50 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} photo in {type} from Day One was not imported (Threshold keeps JPEG, PNG, GIF, WebP and BMP pictures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} photos in {type} from Day One were not imported (Threshold keeps JPEG, PNG, GIF, WebP and BMP pictures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(A video from Day One was not imported: Threshold keeps pictures and PDFs.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(A sound recording from Day One was not imported: Threshold keeps pictures and PDFs.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(A {type} photo from Day One was not imported: Threshold keeps JPEG, PNG, GIF, WebP and BMP pictures.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(A photo from Day One was not imported: Day One&apos;s export did not include it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(A photo from Day One was not imported: it is in Day One&apos;s zip export, not in this JSON file.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(A photo from Day One was not imported: it is larger than 100 MB.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(A PDF from Day One was not imported: Day One&apos;s export did not include it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(A PDF from Day One was not imported: it is in Day One&apos;s zip export, not in this JSON file.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(A PDF from Day One was not imported: it is larger than 100 MB.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(A {what} from Day One was not imported: Day One&apos;s export did not include it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutPage</name>
@@ -3707,7 +3887,7 @@
     <message>
         <location line="+1"/>
         <source>Only if you want to. Nothing here is a test.</source>
-        <translation>Nur wenn du möchtest. Nichts hier ist eine Prüfung.</translation>
+        <translation>Nur wenn du möchtest. Hier wird nichts bewertet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3937,7 +4117,7 @@ SHA-256: {digest}</translation>
         <location line="-168"/>
         <location line="+170"/>
         <source>&amp;Skip</source>
-        <translation>Ü&amp;berspringen</translation>
+        <translation>Über&amp;springen</translation>
     </message>
     <message>
         <location line="-169"/>
@@ -4050,7 +4230,7 @@ SHA-256: {digest}</translation>
     <message>
         <location line="+2"/>
         <source>The system keyring keeps the key, so the journal opens when you log in. Convenient, but anyone who can use your login can open it too.</source>
-        <translation>Der Schlüsselbund des Systems bewahrt den Schlüssel auf, sodass sich das Tagebuch öffnet, wenn du dich anmeldest. Das ist bequem, aber alle, die deine Anmeldung nutzen können, können es dann auch öffnen.</translation>
+        <translation>Der Schlüsselbund des Systems bewahrt den Schlüssel auf, sodass sich das Tagebuch öffnet, wenn du dich anmeldest. Das ist bequem, aber dann kann es auch jede Person mit Zugang zu deiner Anmeldung öffnen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4234,7 +4414,7 @@ SHA-256: {digest}</translation>
     <message>
         <location filename="../../app/ui/setup/recovery.py" line="+176"/>
         <source>One last check</source>
-        <translation>Eine letzte Prüfung</translation>
+        <translation>Ein letzter Check</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4282,7 +4462,7 @@ SHA-256: {digest}</translation>
     <message>
         <location line="+4"/>
         <source>What was said, in brief</source>
-        <translation>Was gesagt wurde, kurz</translation>
+        <translation>Was gesagt wurde, in Kürze</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4317,7 +4497,7 @@ SHA-256: {digest}</translation>
     <message>
         <location line="+12"/>
         <source>When they reached out</source>
-        <translation>Wann sie sich gemeldet haben</translation>
+        <translation>Wann sich die Person gemeldet hat</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4327,7 +4507,7 @@ SHA-256: {digest}</translation>
     <message>
         <location line="+4"/>
         <source>How they reached out</source>
-        <translation>Auf welchem Weg sie sich gemeldet haben</translation>
+        <translation>Auf welchem Weg sich die Person gemeldet hat</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4387,7 +4567,7 @@ SHA-256: {digest}</translation>
     <message>
         <location line="+1"/>
         <source>What was &amp;said, in brief</source>
-        <translation>Was &amp;gesagt wurde, kurz</translation>
+        <translation>Was &amp;gesagt wurde, in Kürze</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4440,7 +4620,7 @@ SHA-256: {digest}</translation>
     <message>
         <location filename="../../app/ui/doubt/contact_log_parts.py" line="-172"/>
         <source>Contact records</source>
-        <translation>Kontaktaufzeichnungen</translation>
+        <translation>Festgehaltene Kontakte</translation>
     </message>
 </context>
 <context>
@@ -4492,7 +4672,7 @@ SHA-256: {digest}</translation>
     <message>
         <location line="+79"/>
         <source>Each time they reach out, you can note it here: when, how, who, and what you did. Over the months, the pattern gets easier to see.</source>
-        <translation>Jedes Mal, wenn sie sich melden, kannst du es hier festhalten: wann, wie, wer und was du getan hast. Über die Monate wird das Muster leichter erkennbar.</translation>
+        <translation>Jedes Mal, wenn sich jemand meldet, kannst du es hier festhalten: wann, wie, wer es war und was du getan hast. Mit den Monaten wird das Muster leichter erkennbar.</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -4511,7 +4691,7 @@ SHA-256: {digest}</translation>
 When they reach out, you can note it here. Looking back later, the pattern is often easier to see.</source>
         <translation>Noch nichts festgehalten.
 
-Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster oft leichter zu erkennen.</translation>
+Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muster oft leichter zu erkennen.</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -4735,7 +4915,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+1"/>
         <source>3 · In between</source>
-        <translation>3 · Dazwischen</translation>
+        <translation>3 · Geht so</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4770,7 +4950,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+10"/>
         <source>What pulled: {labels}</source>
-        <translation>Was an dir gezerrt hat: {labels}</translation>
+        <translation>Was dich belastet hat: {labels}</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +5065,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+2"/>
         <source>Remind me why</source>
-        <translation>Erinner mich, warum</translation>
+        <translation>Erinnere mich daran, warum</translation>
     </message>
 </context>
 <context>
@@ -5044,7 +5224,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location filename="../../app/ui/export/dialog.py" line="+27"/>
         <location line="+43"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <location line="+7"/>
         <location line="+24"/>
         <location line="+3"/>
@@ -5053,7 +5233,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>Choose what to share</source>
         <translation>Wähle aus, was du teilen möchtest</translation>
     </message>
@@ -5093,7 +5273,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>Absätze für den Export</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -5219,12 +5399,12 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+4"/>
         <source>Anything that pulled</source>
-        <translation>Alles, was an dir gezerrt hat</translation>
+        <translation>Alles, was dich belastet hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show entries where this pulled at you</source>
-        <translation>Einträge zeigen, in denen das an dir gezerrt hat</translation>
+        <translation>Einträge zeigen, in denen dich das belastet hat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5505,7 +5685,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+2"/>
         <source>Write what you would like to say to them, as much or as little as you want. This stays here. Nothing is sent.</source>
-        <translation>Hier kannst du schreiben, was du ihnen sagen möchtest, so viel oder so wenig, wie du willst. Das bleibt hier. Es wird nichts gesendet.</translation>
+        <translation>Hier kannst du schreiben, was du dieser Person sagen möchtest, so viel oder so wenig, wie du willst. Das bleibt hier. Es wird nichts gesendet.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5533,7 +5713,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+4"/>
         <source>Choose a later entry that tells what came of this one, from {day}. You can read the two side by side in Remind me why.</source>
-        <translation>Wähle einen späteren Eintrag, der erzählt, was aus diesem Eintrag vom {day} geworden ist. In „Erinner mich, warum“ kannst du die beiden nebeneinander lesen.</translation>
+        <translation>Wähle einen späteren Eintrag, der erzählt, was aus diesem Eintrag vom {day} geworden ist. In „Erinnere mich daran, warum“ kannst du die beiden nebeneinander lesen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5655,7 +5835,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+1"/>
         <source>In between</source>
-        <translation>Dazwischen</translation>
+        <translation>Geht so</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5778,7 +5958,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+1"/>
         <source>In between</source>
-        <translation>Dazwischen</translation>
+        <translation>Geht so</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5942,7 +6122,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+5"/>
         <source>Your journal opens with your computer login (or your recovery key). Anyone who can use your login can open it; a passphrase prevents that.</source>
-        <translation>Dein Tagebuch öffnet sich mit deiner Computer-Anmeldung (oder deinem Wiederherstellungsschlüssel). Alle, die deine Anmeldung nutzen können, können es öffnen; eine Passphrase verhindert das.</translation>
+        <translation>Dein Tagebuch öffnet sich mit deiner Computer-Anmeldung (oder deinem Wiederherstellungsschlüssel). Jede Person mit Zugang zu deiner Anmeldung kann es öffnen; eine Passphrase verhindert das.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6002,7 +6182,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+15"/>
         <source>never</source>
-        <translation>nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6017,12 +6197,12 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+6"/>
         <source>Lock after</source>
-        <translation>Sperren nach</translation>
+        <translation>Automatisch sperren:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>without use</source>
-        <translation>ohne Nutzung</translation>
+        <translation>(Zeit ohne Nutzung)</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -6057,7 +6237,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+20"/>
         <source>Anyone who can use your computer login will be able to open your journal. Would you like to continue?</source>
-        <translation>Alle, die deine Computer-Anmeldung nutzen können, können dann dein Tagebuch öffnen. Möchtest du fortfahren?</translation>
+        <translation>Dann kann jede Person mit Zugang zu deiner Computer-Anmeldung dein Tagebuch öffnen. Möchtest du fortfahren?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6283,7 +6463,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+6"/>
         <source>Then only the cleaned file is kept, and its fingerprint is the cleaned file&apos;s. Files attached before keep their originals.</source>
-        <translation>Dann wird nur die bereinigte Datei aufbewahrt, und ihr Fingerabdruck ist der der bereinigten Datei. Dateien, die vorher angehängt wurden, behalten ihr Original.</translation>
+        <translation>Dann wird nur die bereinigte Datei aufbewahrt, und ihr Fingerabdruck wird aus dieser bereinigten Fassung berechnet. Dateien, die vorher angehängt wurden, behalten ihr Original.</translation>
     </message>
 </context>
 <context>
@@ -6444,7 +6624,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>Bee&amp;nden</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6518,7 +6698,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+14"/>
         <source>&amp;Another prompt</source>
-        <translation>&amp;Anderer Impuls</translation>
+        <translation>Anderer &amp;Impuls</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6528,7 +6708,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+2"/>
         <source>Choose a the&amp;me</source>
-        <translation>&amp;Thema wählen</translation>
+        <translation>The&amp;ma wählen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6670,7 +6850,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location filename="../../app/ui/checkin/steps.py" line="-70"/>
         <source>What pulled at you today?</source>
-        <translation>Was hat heute an dir gezerrt?</translation>
+        <translation>Was hat dich heute belastet?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6688,7 +6868,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+1"/>
         <source>What pulled at you, in your own words</source>
-        <translation>Was an dir gezerrt hat, in deinen eigenen Worten</translation>
+        <translation>Was dich belastet hat, in deinen eigenen Worten</translation>
     </message>
 </context>
 <context>
@@ -6813,7 +6993,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+5"/>
         <source>There are no reasons here yet. Whenever you like, you can write a few in “Remind me why”, and they will be waiting here. The next steps can help either way.</source>
-        <translation>Hier stehen noch keine Gründe. Wann immer du möchtest, kannst du unter „Erinner mich, warum“ ein paar aufschreiben, dann warten sie hier auf dich. Die nächsten Schritte können so oder so helfen.</translation>
+        <translation>Hier stehen noch keine Gründe. Wann immer du möchtest, kannst du unter „Erinnere mich daran, warum“ ein paar aufschreiben, dann warten sie hier auf dich. Die nächsten Schritte können so oder so helfen.</translation>
     </message>
 </context>
 <context>
@@ -6947,7 +7127,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="-5"/>
         <source>Besides your reasons and marked entries, &quot;Remind me why&quot; shows entries on these themes.</source>
-        <translation>Neben deinen Gründen und markierten Einträgen zeigt „Erinner mich, warum“ Einträge zu diesen Themen.</translation>
+        <translation>Neben deinen Gründen und markierten Einträgen zeigt „Erinnere mich daran, warum“ Einträge zu diesen Themen.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6978,7 +7158,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <location line="+155"/>
         <location line="+18"/>
         <source>Remind me why</source>
-        <translation>Erinner mich, warum</translation>
+        <translation>Erinnere mich daran, warum</translation>
     </message>
     <message>
         <location line="-171"/>
@@ -7039,7 +7219,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+1"/>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>H&amp;inzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7068,8 +7248,8 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
+        <source>Ed&amp;it</source>
+        <translation>Bea&amp;rbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7078,13 +7258,13 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     </message>
     <message>
         <location line="+1"/>
-        <source>Remo&amp;ve…</source>
-        <translation>&amp;Entfernen…</translation>
+        <source>Remove the reason</source>
+        <translation>Den Grund entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Remove the reason</source>
-        <translation>Den Grund entfernen</translation>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7507,7 +7687,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+4"/>
         <source>Threshold speaks the language you choose from the next time it opens.</source>
-        <translation>Threshold spricht die gewählte Sprache ab dem nächsten Öffnen.</translation>
+        <translation>Threshold verwendet die gewählte Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7540,7 +7720,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
         <translation>Nur wenn seitdem nichts anderes kopiert wurde. Beim Sperren wird er immer gelöscht.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -7680,7 +7860,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+7"/>
         <source>&amp;Remind me why</source>
-        <translation>&amp;Erinner mich, warum</translation>
+        <translation>&amp;Erinnere mich daran, warum</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7708,7 +7888,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+2"/>
         <source>Threshold is a private journal for the way out of a relationship that hurt you, and for the time after. It&apos;s a quiet place to notice how you are, to write down what happened, and to come back to your own reasons when doubt pulls at you.</source>
-        <translation>Threshold ist ein privates Tagebuch für den Weg aus einer Beziehung, die dich verletzt hat, und für die Zeit danach. Ein ruhiger Ort, um wahrzunehmen, wie es dir geht, aufzuschreiben, was passiert ist, und zu deinen eigenen Gründen zurückzufinden, wenn Zweifel an dir zerren.</translation>
+        <translation>Threshold ist ein privates Tagebuch für den Weg aus einer Beziehung, die dich verletzt hat, und für die Zeit danach. Ein ruhiger Ort, um wahrzunehmen, wie es dir geht, aufzuschreiben, was passiert ist, und zu deinen eigenen Gründen zurückzufinden, wenn Zweifel an dir nagen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7758,7 +7938,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+4"/>
         <source>If you are in danger right now, please call your local emergency number first. In the Help menu, “If you are in danger now” lists helplines you can call; it works without the internet.</source>
-        <translation>Falls du gerade in Gefahr bist, ruf bitte zuerst die Notrufnummer deines Landes an. Im Menü „Hilfe“ findest du unter „Wenn du gerade in Gefahr bist“ Hilfetelefone, die du anrufen kannst; das funktioniert auch ohne Internet.</translation>
+        <translation>Falls du gerade in Gefahr bist, ruf bitte zuerst die Notrufnummer deines Landes an. Im Menü „Hilfe“ findest du unter „Wenn du gerade in Gefahr bist“ Beratungs- und Notrufnummern, die du anrufen kannst; das funktioniert auch ohne Internet.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7842,7 +8022,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+7"/>
         <source>Shift pressed three times</source>
-        <translation>Dreimal Umschalt</translation>
+        <translation>dreimal Umschalt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7895,7 +8075,7 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location line="+4"/>
         <source>Your moods and energy by week, themes, what pulled at you, contacts and incidents, counted over every entry of these days, not only the ones you share. No entry is quoted.</source>
-        <translation>Deine Stimmungen und deine Energie nach Wochen, Themen, was an dir gezerrt hat, Kontakte und Vorfälle – gezählt über alle Einträge dieser Tage, nicht nur die, die du teilst. Kein Eintrag wird zitiert.</translation>
+        <translation>Deine Stimmungen und deine Energie nach Wochen, Themen, was dich belastet hat, Kontakte und Vorfälle – gezählt über alle Einträge dieser Tage, nicht nur die, die du teilst. Kein Eintrag wird zitiert.</translation>
     </message>
 </context>
 <context>
@@ -8180,12 +8360,12 @@ Wenn sie sich melden, kannst du es hier notieren. Im Rückblick ist das Muster o
     <message>
         <location filename="../../app/ui/doubt/remind_return.py" line="+33"/>
         <source>← &amp;Back to Remind me why</source>
-        <translation>← &amp;Zurück zu „Erinner mich, warum“</translation>
+        <translation>← &amp;Zurück zu „Erinnere mich daran, warum“</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to Remind me why</source>
-        <translation>Zurück zu „Erinner mich, warum“</translation>
+        <translation>Zurück zu „Erinnere mich daran, warum“</translation>
     </message>
 </context>
 <context>

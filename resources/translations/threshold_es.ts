@@ -440,17 +440,17 @@
         <location line="+25"/>
         <location line="+29"/>
         <source>Nothing named in this period.</source>
-        <translation>No se nombró nada en este periodo.</translation>
+        <translation>No hay nada anotado en este periodo.</translation>
     </message>
     <message>
         <location filename="../../app/ui/patterns/page.py" line="+65"/>
         <source>Feelings named</source>
-        <translation>Sentimientos nombrados</translation>
+        <translation>Sentimientos que nombraste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What pulled at you</source>
-        <translation>Lo que tiró de ti</translation>
+        <translation>Lo que te removió</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -471,7 +471,7 @@
     <message>
         <location line="+12"/>
         <source>&amp;Mood and energy</source>
-        <translation>&amp;Estado de ánimo y energía</translation>
+        <translation>Es&amp;tado de ánimo y energía</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -486,13 +486,13 @@
     <message>
         <location line="+2"/>
         <source>What happened &amp;next</source>
-        <translation>Lo que pasó &amp;después</translation>
+        <translation>Lo &amp;que pasó después</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../app/ui/record/page.py" line="+4"/>
         <source>&amp;Back to the journal</source>
-        <translation>&amp;Volver al diario</translation>
+        <translation>V&amp;olver al diario</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -707,7 +707,7 @@
     <message>
         <location line="+7"/>
         <source>Named</source>
-        <translation>Palabra</translation>
+        <translation>Lo anotado</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location line="+0"/>
         <source>Whatever was there</source>
-        <translation>Todo lo que hubo</translation>
+        <translation>Lo que sentiste, sea lo que sea</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1155,7 +1155,7 @@
     <message>
         <location line="+15"/>
         <source>Lines you start with &quot;&gt; &quot; are kept as exact quotes.</source>
-        <translation>Las líneas que empiezas con &quot;&gt; &quot; se guardan como citas exactas.</translation>
+        <translation>Las líneas que empiezas con «&gt;» y un espacio se guardan como citas exactas.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1185,7 +1185,7 @@
     <message>
         <location line="+1"/>
         <source>The time is remembered roughly</source>
-        <translation>La hora se recuerda de forma aproximada</translation>
+        <translation>La hora es aproximada</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -2068,7 +2068,7 @@
     <message>
         <location line="+2"/>
         <source>the last pull must be {id}</source>
-        <translation>lo último que tira de ti tiene que ser {id}</translation>
+        <translation>la última opción de lo que te removió tiene que ser {id}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2448,7 +2448,7 @@
     <message>
         <location line="+3"/>
         <source>When it happened needs its time zone. Nothing was saved.</source>
-        <translation>El momento en que pasó necesita su zona horaria. No se ha guardado nada.</translation>
+        <translation>Para guardar cuándo pasó hace falta la zona horaria. No se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2518,7 +2518,7 @@
     <message>
         <location line="+15"/>
         <source>Nothing differs from the record as it reads now. Nothing was saved.</source>
-        <translation>No hay nada distinto del registro tal como está ahora. No se ha guardado nada.</translation>
+        <translation>No hay ningún cambio respecto a cómo está ahora el registro. No se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2759,17 +2759,17 @@
     <message>
         <location line="+10"/>
         <source>pull</source>
-        <translation>Lo que tiró de ti</translation>
+        <translation>Lo que te removió</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What pulled at you can be up to {limit} characters.</source>
-        <translation>Lo que tiró de ti puede tener hasta {limit} caracteres.</translation>
+        <translation>Lo que te removió puede tener hasta {limit} caracteres.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An entry can hold up to {limit} pulls.</source>
-        <translation>Una entrada puede recoger hasta {limit} cosas que tiraron de ti.</translation>
+        <translation>Una entrada puede recoger hasta {limit} cosas que te removieron.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2992,7 +2992,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/transfer/local_files.py" line="+121"/>
+        <location filename="../../app/transfer/local_files.py" line="+122"/>
         <source>{name} can&apos;t be read: {reason}.</source>
         <translation>No se puede leer {name}: {reason}.</translation>
     </message>
@@ -3106,13 +3106,13 @@
         <translation>{name} no es un diario de Day One: no tiene una lista de entradas.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../app/transfer/jrnl.py" line="+123"/>
+        <location line="+9"/>
+        <location filename="../../app/transfer/jrnl.py" line="+122"/>
         <source>Entry {number} of {name}</source>
         <translation>La entrada {number} de {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{where} is not an entry (a JSON object).</source>
         <translation>{where} no es una entrada (un objeto JSON).</translation>
     </message>
@@ -3163,12 +3163,12 @@
         <translation>{where} tiene etiquetas que no son una lista de palabras.</translation>
     </message>
     <message>
-        <location filename="../../app/transfer/dayone_media.py" line="+59"/>
+        <location filename="../../app/transfer/dayone_media.py" line="+58"/>
         <source>{where} has a {key} list Threshold cannot read.</source>
         <translation>{where} tiene una lista {key} que Threshold no puede leer.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>{name} is not in {archive}, though {where} shows it.</source>
         <translation>{name} no está en {archive}, aunque {where} lo muestra.</translation>
     </message>
@@ -3298,7 +3298,12 @@
         <translation>{name} no es texto UTF-8 (el byte {byte} no lo es); puedes guardarlo como UTF-8 y volver a importarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/transfer/markdown_folder.py" line="+89"/>
+        <location line="+30"/>
+        <source>{count} entries have tags too long or too many (over {most}) to keep as tags; those stay in the text only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/markdown_folder.py" line="+96"/>
         <source>{name} holds no Markdown notes (.md or .markdown files).</source>
         <translation>{name} no contiene notas de Markdown (archivos .md o .markdown).</translation>
     </message>
@@ -3317,6 +3322,31 @@
         <location line="+5"/>
         <source>a note</source>
         <translation>una nota</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Links to other notes or folders skipped (no link is followed): {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures the notes show that are not in the folder: {count}; their references stay as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pictures outside the folder or behind a link, not attached: {count}; their references stay as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes whose front matter date could not be read: {count}; the date in the file&apos;s name, or the file&apos;s time, is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes whose front matter holds more than a title, date, tags and star, or is not YAML names and values: {count}; it stays at the top of their text, as written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/transfer/problems.py" line="+10"/>
@@ -3607,6 +3637,156 @@
         <location line="+1"/>
         <source>This journal has no recovery key.</source>
         <translation>Este diario no tiene clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../app/transfer/dayone_notes.py" line="+25"/>
+        <source>{count} video from Day One was not imported (Threshold keeps pictures and PDFs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} videos from Day One were not imported (Threshold keeps pictures and PDFs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} sound recording from Day One was not imported (Threshold keeps pictures and PDFs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} sound recordings from Day One were not imported (Threshold keeps pictures and PDFs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} picture or document was not in Day One&apos;s export, so not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pictures and documents were not in Day One&apos;s export, so not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} picture or document was not in this JSON file (Day One&apos;s zip export holds them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} pictures and documents were not in this JSON file (Day One&apos;s zip export holds them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} file over 100 MB was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} files over 100 MB were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} entry had no time zone Threshold knows: the date is read in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entries had no time zone Threshold knows: the date is read in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} entry&apos;s place and weather was left out (kept only when you choose to keep them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} entries&apos; places and weather were left out (kept only when you choose to keep them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} tag longer than 64 characters was shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} tags longer than 64 characters were shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} entry had more than 50 tags: the first 50 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entries had more than 50 tags: the first 50 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} photo in {type} from Day One was not imported (Threshold keeps JPEG, PNG, GIF, WebP and BMP pictures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} photos in {type} from Day One were not imported (Threshold keeps JPEG, PNG, GIF, WebP and BMP pictures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(A video from Day One was not imported: Threshold keeps pictures and PDFs.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(A sound recording from Day One was not imported: Threshold keeps pictures and PDFs.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(A {type} photo from Day One was not imported: Threshold keeps JPEG, PNG, GIF, WebP and BMP pictures.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(A photo from Day One was not imported: Day One&apos;s export did not include it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(A photo from Day One was not imported: it is in Day One&apos;s zip export, not in this JSON file.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(A photo from Day One was not imported: it is larger than 100 MB.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(A PDF from Day One was not imported: Day One&apos;s export did not include it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(A PDF from Day One was not imported: it is in Day One&apos;s zip export, not in this JSON file.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(A PDF from Day One was not imported: it is larger than 100 MB.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(A {what} from Day One was not imported: Day One&apos;s export did not include it.)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3963,7 +4143,7 @@ SHA-256: {digest}</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Write about this</source>
-        <translation>&amp;Escribir sobre esto</translation>
+        <translation>Esc&amp;ribir sobre esto</translation>
     </message>
 </context>
 <context>
@@ -4206,12 +4386,12 @@ SHA-256: {digest}</translation>
     <message>
         <location filename="../../app/ui/checkin/steps.py" line="+201"/>
         <source>&amp;Remember this entry</source>
-        <translation>&amp;Recordar esta entrada</translation>
+        <translation>Marcar esta entrada para &amp;recordar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember this entry</source>
-        <translation>Recordar esta entrada</translation>
+        <translation>Marcar esta entrada para recordar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4282,7 +4462,7 @@ SHA-256: {digest}</translation>
     <message>
         <location line="+4"/>
         <source>What was said, in brief</source>
-        <translation>Qué se dijo, en breve</translation>
+        <translation>Qué se dijo, en pocas palabras</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4297,7 +4477,7 @@ SHA-256: {digest}</translation>
     <message>
         <location line="+0"/>
         <source>Whatever was there</source>
-        <translation>Todo lo que hubo</translation>
+        <translation>Lo que sentiste, sea lo que sea</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4352,7 +4532,7 @@ SHA-256: {digest}</translation>
     <message>
         <location line="+1"/>
         <source>Why the change</source>
-        <translation>Por qué el cambio</translation>
+        <translation>Por qué lo cambias</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4387,7 +4567,7 @@ SHA-256: {digest}</translation>
     <message>
         <location line="+1"/>
         <source>What was &amp;said, in brief</source>
-        <translation>Qué se &amp;dijo, en breve</translation>
+        <translation>Qué se &amp;dijo, en pocas palabras</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4407,7 +4587,7 @@ SHA-256: {digest}</translation>
     <message>
         <location line="+3"/>
         <source>Wh&amp;y the change</source>
-        <translation>&amp;Por qué el cambio</translation>
+        <translation>&amp;Por qué lo cambias</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4440,7 +4620,7 @@ SHA-256: {digest}</translation>
     <message>
         <location filename="../../app/ui/doubt/contact_log_parts.py" line="-172"/>
         <source>Contact records</source>
-        <translation>Registros de contacto</translation>
+        <translation>Contactos registrados</translation>
     </message>
 </context>
 <context>
@@ -4735,7 +4915,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+1"/>
         <source>3 · In between</source>
-        <translation>3 · Intermedio</translation>
+        <translation>3 · Regular</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4770,7 +4950,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+10"/>
         <source>What pulled: {labels}</source>
-        <translation>Lo que tiró de ti: {labels}</translation>
+        <translation>Lo que te removió: {labels}</translation>
     </message>
 </context>
 <context>
@@ -5044,7 +5224,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location filename="../../app/ui/export/dialog.py" line="+27"/>
         <location line="+43"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <location line="+7"/>
         <location line="+24"/>
         <location line="+3"/>
@@ -5053,7 +5233,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>Choose what to share</source>
         <translation>Elige qué compartir</translation>
     </message>
@@ -5093,7 +5273,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Párrafos que incluir</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -5219,12 +5399,12 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+4"/>
         <source>Anything that pulled</source>
-        <translation>Todo lo que tiró de ti</translation>
+        <translation>Cualquier cosa que te removiera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show entries where this pulled at you</source>
-        <translation>Mostrar las entradas en las que esto tiró de ti</translation>
+        <translation>Mostrar las entradas en las que esto te removió</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5367,7 +5547,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+3"/>
         <source>&amp;Back to where I was</source>
-        <translation>&amp;Volver a donde estaba</translation>
+        <translation>V&amp;olver a donde estaba</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5655,7 +5835,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+1"/>
         <source>In between</source>
-        <translation>Intermedio</translation>
+        <translation>Regular</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5702,7 +5882,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <location line="+3"/>
         <location line="+2"/>
         <source>A word for it</source>
-        <translation>Una palabra para ello</translation>
+        <translation>Ponle nombre</translation>
     </message>
 </context>
 <context>
@@ -5778,7 +5958,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+1"/>
         <source>In between</source>
-        <translation>Intermedio</translation>
+        <translation>Regular</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6242,7 +6422,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+7"/>
         <source>The time you chose has passed. Go on whenever you feel ready.</source>
-        <translation>Ya ha pasado el tiempo que elegiste. Puedes seguir cuando lo sientas.</translation>
+        <translation>Ya ha pasado el tiempo que elegiste. Puedes seguir cuando te sientas con fuerzas.</translation>
     </message>
 </context>
 <context>
@@ -6670,7 +6850,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location filename="../../app/ui/checkin/steps.py" line="-70"/>
         <source>What pulled at you today?</source>
-        <translation>¿Qué ha tirado de ti hoy?</translation>
+        <translation>¿Qué te ha removido hoy?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6688,7 +6868,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+1"/>
         <source>What pulled at you, in your own words</source>
-        <translation>Lo que tiró de ti, con tus propias palabras</translation>
+        <translation>Lo que te removió, con tus propias palabras</translation>
     </message>
 </context>
 <context>
@@ -6713,7 +6893,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="-233"/>
         <source>&amp;Leave for now</source>
-        <translation>&amp;Dejarlo por ahora</translation>
+        <translation>Dejarlo &amp;por ahora</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6779,7 +6959,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+2"/>
         <source>Back to &amp;where I was</source>
-        <translation>&amp;Volver a donde estaba</translation>
+        <translation>V&amp;olver a donde estaba</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6803,7 +6983,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="-4"/>
         <source>You wrote these on a clearer day. Read them slowly; there is no hurry.</source>
-        <translation>Los escribiste en un día más claro. Léelos despacio; no hay prisa.</translation>
+        <translation>Las escribiste en un día más claro. Léelas despacio; no hay prisa.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -6993,7 +7173,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+2"/>
         <source>&amp;Back to the journal</source>
-        <translation>&amp;Volver al diario</translation>
+        <translation>V&amp;olver al diario</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7068,8 +7248,8 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
+        <source>Ed&amp;it</source>
+        <translation>Edi&amp;tar</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7078,13 +7258,13 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     </message>
     <message>
         <location line="+1"/>
-        <source>Remo&amp;ve…</source>
-        <translation>&amp;Quitar…</translation>
+        <source>Remove the reason</source>
+        <translation>Quitar la razón</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Remove the reason</source>
-        <translation>Quitar la razón</translation>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7540,7 +7720,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Solo si no se ha copiado nada más desde entonces. Al bloquear, siempre se borra.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -7708,7 +7888,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+2"/>
         <source>Threshold is a private journal for the way out of a relationship that hurt you, and for the time after. It&apos;s a quiet place to notice how you are, to write down what happened, and to come back to your own reasons when doubt pulls at you.</source>
-        <translation>Threshold es un diario privado para el camino de salida de una relación que te hizo daño, y para el tiempo que viene después. Es un lugar tranquilo para notar cómo estás, escribir lo que pasó y volver a tus propias razones cuando la duda tire de ti.</translation>
+        <translation>Threshold es un diario privado para el camino de salida de una relación que te hizo daño, y para el tiempo que viene después. Es un lugar tranquilo para notar cómo estás, escribir lo que pasó y volver a tus propias razones cuando te asalte la duda.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7895,7 +8075,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location line="+4"/>
         <source>Your moods and energy by week, themes, what pulled at you, contacts and incidents, counted over every entry of these days, not only the ones you share. No entry is quoted.</source>
-        <translation>Tus estados de ánimo y tu energía por semana, los temas, lo que tiró de ti, los contactos y los incidentes, contados sobre todas las entradas de esos días, no solo las que compartes. No se cita ninguna entrada.</translation>
+        <translation>Tus estados de ánimo y tu energía por semana, los temas, lo que te removió, los contactos y los incidentes, contados sobre todas las entradas de esos días, no solo las que compartes. No se cita ninguna entrada.</translation>
     </message>
 </context>
 <context>
@@ -8180,7 +8360,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location filename="../../app/ui/doubt/remind_return.py" line="+33"/>
         <source>← &amp;Back to Remind me why</source>
-        <translation>← &amp;Volver a Recuérdame por qué</translation>
+        <translation>← V&amp;olver a Recuérdame por qué</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -33,11 +33,16 @@ NAMED_ROLES = {
     Role.Graphic,
     Role.Link,
 }
+# Rows and cells name themselves from their text; a focusable one with none is content.
+ITEM_ROLES = {Role.ListItem, Role.Cell, Role.Row, Role.TreeItem, Role.ColumnHeader, Role.RowHeader}
 MAX_NODES = 20_000  # a long list's rows are not walked one by one past this
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
-    """Every shown control in ``root`` a screen reader would announce without a name."""
+    """Every shown control in ``root`` a screen reader would announce without a name.
+
+    A control is a node of an interactive role, or anything the Tab key can reach.
+    """
     interface = QAccessible.queryAccessibleInterface(root)
     assert interface is not None and interface.isValid()
     problems: list[str] = []
@@ -53,7 +58,9 @@ def _walk(node: QAccessibleInterface, problems: list[str], seen: list[int]) -> N
     if state.invisible or state.offscreen:
         return
     role = node.role()
-    if role in NAMED_ROLES and not node.text(QAccessible.Text.Name).strip():
+    unnamed = not node.text(QAccessible.Text.Name).strip()
+    reached = state.focusable and role not in ITEM_ROLES and not _hands_focus_on(node)
+    if unnamed and (role in NAMED_ROLES or reached):
         problems.append(_describe(node))
     if role in (Role.List, Role.Table, Role.Tree):
         return  # rows name themselves from the model; their texts are content
@@ -61,6 +68,12 @@ def _walk(node: QAccessibleInterface, problems: list[str], seen: list[int]) -> N
         child = node.child(index)
         if child is not None and child.isValid():
             _walk(child, problems, seen)
+
+
+def _hands_focus_on(node: QAccessibleInterface) -> bool:
+    """A widget whose focus goes to another (a tab widget's to its tab bar)."""
+    widget = node.object()
+    return isinstance(widget, QWidget) and widget.focusProxy() is not None
 
 
 def _describe(node: QAccessibleInterface) -> str:

@@ -105,8 +105,13 @@ def real_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterato
 
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda screen: screen.name)
 def test_spanish_and_german_fit(
-    qtbot: QtBot, files: JournalFiles, tmp_path: Path, real_language: str, screen: Screen
+    qtbot: QtBot,
+    qapp: QApplication,
+    files: JournalFiles,
+    tmp_path: Path,
+    real_language: str,
+    screen: Screen,
 ) -> None:
-    install_language(QApplication.instance(), real_language)  # a test before may have reset it
+    install_language(qapp, real_language)  # each test ends in English (tests/conftest.py)
     window = window_for(screen.start, qtbot, files, tmp_path, scale=PSEUDO_SCREEN)
     screen.visit(qtbot, window, check)

@@ -204,8 +204,8 @@ class RemindView(QWidget, ForgetsOnLock):
         moves = QHBoxLayout()
         self.move_up = button(self.tr("Move &up"), self.tr("Move the reason up"))
         self.move_down = button(self.tr("Move &down"), self.tr("Move the reason down"))
-        self.edit_reason = button(self.tr("&Edit"), self.tr("Edit the reason"))
-        self.remove_reason = button(self.tr("Remo&ve…"), self.tr("Remove the reason"))
+        self.edit_reason = button(self.tr("Ed&it"), self.tr("Edit the reason"))
+        self.remove_reason = button(self.tr("Re&move…"), self.tr("Remove the reason"))
         for widget in (self.move_up, self.move_down, self.edit_reason):
             moves.addWidget(widget)
         moves.addStretch(1)

@@ -165,6 +165,7 @@ class ExportDialog(QDialog):
         self.names = NamesEditor()
         column.addWidget(self.names)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not it
         scroll.setWidget(panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -73,6 +73,7 @@ def centred_column(page: QWidget) -> QVBoxLayout:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no silent Tab stop: focus scrolls it
     scroll.viewport().setAutoFillBackground(False)
     content.setAutoFillBackground(False)
     outer = QVBoxLayout(page)
