@@ -102,8 +102,10 @@ def untranslated(root: QWidget, written: tuple[str, ...] = ()) -> list[str]:
     """Each visible text in ``root`` with English words outside any translated string.
 
     ``written`` holds what the test journal's person wrote (never the app's words).
+    What data and the person said is taken out of a text whole (longest first), so a
+    button's "Next" is never excused by a prompt that happens to hold the word.
     """
-    corpus = (*data_texts(), *written)
+    corpus = sorted((*data_texts(), *written), key=len, reverse=True)
     found = []
     for widget, text in _texts(root):
         if _NOT_WORDS.match(text.strip()):
@@ -114,11 +116,10 @@ def untranslated(root: QWidget, written: tuple[str, ...] = ()) -> list[str]:
             if stripped == left:
                 break
             left = stripped
-        words = [
-            w
-            for w in _ENGLISH.findall(left)
-            if not set(w.split()) <= NOT_OURS and not any(w in said for said in corpus)
-        ]
+        for said in corpus:
+            if said and said in left:
+                left = left.replace(said, " ")
+        words = [w for w in _ENGLISH.findall(left) if not set(w.split()) <= NOT_OURS]
         if words:
             found.append(f"{type(widget).__name__} {text[:60]!r}: {words[:3]}")
     return found
