@@ -118,7 +118,18 @@ def create_journal(
         _remove_partial_journal(files, journal_id, None if passphrase else keystore)
         raise
     journal = Journal(files, vault, connection, database_key, JournalLock(files.lock), clock=clock)
+    _open_history(journal, database_key)
     return journal, recovery
+
+
+def _open_history(journal: Journal, key: bytes) -> None:
+    """A new journal's history, open for this session (Settings shows its first line)."""
+    from app.vault.access_history import history_path  # noqa: PLC0415 - at creation only
+
+    try:
+        journal.vault.open_access_history(key, history_path(journal.files.folder))
+    except (KnownError, OSError) as error:
+        log.warning("The new journal's access history did not open: %s", type(error).__name__)
 
 
 def open_journal(

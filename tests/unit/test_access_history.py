@@ -261,3 +261,16 @@ def _without_access(files: JournalFiles) -> SlotFile:
 def _recovery_secret(journal: Journal) -> SlotSecret:
     recovery = journal.replace_recovery_key(lambda key: None)
     return SlotSecret.recovery(recovery)
+
+
+def test_a_new_journal_shows_its_history_in_the_session_that_made_it(tmp_path: Path) -> None:
+    """Settings → Who opened it, right after setup: "Journal made", not "can't be read"."""
+    journal, _ = create_journal(
+        JournalFiles(tmp_path / "new"), passphrase="right words", argon2=FAST_ARGON2
+    )
+    try:
+        history = journal.vault.access_history
+        assert history is not None
+        assert [event.kind for event in history.read().events] == [AccessKind.CREATED]
+    finally:
+        journal.close()
