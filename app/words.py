@@ -54,6 +54,21 @@ class Said:
         return say(self.template, self.details)
 
 
+def english(said: Said) -> str:
+    """``said`` in English whatever the window speaks (a report, a log: written as is)."""
+    details = {
+        key: english(value) if isinstance(value, Said) else _english_word(value)
+        for key, value in said.details.items()
+    }
+    return said.template.format(**details) if details else said.template
+
+
+def _english_word(value: object) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _english_number(value)
+    return str(value)
+
+
 def say(template: str, details: Mapping[str, object]) -> str:
     """``template`` in the reader's language, filled with ``details``."""
     text = _translate(template)

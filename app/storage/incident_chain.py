@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from app.digests import sha256_hexdigest
+from app.words import QT_TR_NOOP, Said, english
 
 
 class LinkKind(Enum):
@@ -52,19 +53,38 @@ class ChainBreak:
     """Where the chain stops holding, and why, in plain words.
 
     ``link`` is None for a row no link accounts for (added, or trashed, unseen).
+    ``reason`` is said from a marked template, one per kind of break: a whole clause
+    after a link ("this link was changed after it was written"), or what befell a row
+    no link accounts for ("was added behind the app's back: no link seals it").
     """
 
     link: Link | None
     ref: str
-    reason: str
+    reason: Said
+
+    @property
+    def said(self) -> Said:
+        """Which link or record (its short id), and why: said in the reader's language."""
+        amendment = "/" in self.ref
+        if self.link is None:
+            return Said(_UNSEEN[amendment], {"ref": self.ref[:8], "reason": self.reason})
+        link = self.link
+        details = {"seq": link.seq, "ref": self.ref[:8], "at": link.at, "reason": self.reason}
+        return Said(_AT_LINK[amendment], details)
 
     def describe(self) -> str:
-        """Which link or record (its short id), and why, in plain words."""
-        what = "an amendment of record" if "/" in self.ref else "record"
-        if self.link is None:
-            return f"{what} {self.ref[:8]} {self.reason}"
-        link = self.link
-        return f"link {link.seq}, {what} {self.ref[:8]} (written {link.at}): {self.reason}"
+        """``said`` in English (the command line, the report, the journal's own check)."""
+        return english(self.said)
+
+
+_UNSEEN = (
+    QT_TR_NOOP("record {ref} {reason}"),
+    QT_TR_NOOP("an amendment of record {ref} {reason}"),
+)  # a record, an amendment
+_AT_LINK = (
+    QT_TR_NOOP("link {seq}, record {ref} (written {at}): {reason}"),
+    QT_TR_NOOP("link {seq}, an amendment of record {ref} (written {at}): {reason}"),
+)  # a record, an amendment
 
 
 @dataclass(frozen=True)
@@ -124,9 +144,11 @@ def first_break(links: Iterable[Link], first: str, standing: Standing) -> ChainB
     in_trash: dict[str, bool] = {}
     for link in links:
         if link.seq != expected_seq:
-            return ChainBreak(link, link.ref, "a link before this one is missing")
+            return ChainBreak(link, link.ref, Said(QT_TR_NOOP("a link before this one is missing")))
         if link_digest(previous, link.kind, link.ref, link.at, link.content) != link.digest:
-            return ChainBreak(link, link.ref, "this link was changed after it was written")
+            return ChainBreak(
+                link, link.ref, Said(QT_TR_NOOP("this link was changed after it was written"))
+            )
         now = standing.contents.get(link.ref)
         problem = _sealed_problem(link, now, record_of(link.ref) in removed)
         if problem:
@@ -138,14 +160,20 @@ def first_break(links: Iterable[Link], first: str, standing: Standing) -> ChainB
     return _unaccounted(standing, sealed, in_trash)
 
 
-def _sealed_problem(link: Link, now: str | None, removed: bool) -> str:
+def _sealed_problem(link: Link, now: str | None, removed: bool) -> Said | None:
     if link.kind is LinkKind.REMOVAL:
-        return "" if now is None else "a record said to be deleted is still there"
+        return (
+            None if now is None else Said(QT_TR_NOOP("a record said to be deleted is still there"))
+        )
     if link.kind in (LinkKind.TRASH, LinkKind.RESTORE):
-        return ""  # seals a moment, not a row: the trash is checked after the walk
+        return None  # seals a moment, not a row: the trash is checked after the walk
     if now is None:
-        return "" if removed else "what this link seals is gone, with no removal recorded"
-    return "" if now == link.content else "what this link seals was changed after it was sealed"
+        if removed:
+            return None
+        return Said(QT_TR_NOOP("what this link seals is gone, with no removal recorded"))
+    if now == link.content:
+        return None
+    return Said(QT_TR_NOOP("what this link seals was changed after it was sealed"))
 
 
 def _unaccounted(
@@ -154,12 +182,19 @@ def _unaccounted(
     """A row no link seals, or a record in or out of the trash without its link."""
     for ref in sorted(standing.contents):
         if ref not in sealed:
-            return ChainBreak(None, ref, "was added behind the app's back: no link seals it")
+            return ChainBreak(
+                None, ref, Said(QT_TR_NOOP("was added behind the app's back: no link seals it"))
+            )
         trashed = ref in standing.trashed
         if "/" not in ref and trashed != in_trash.get(ref, False):
-            where = "into" if trashed else "out of"
-            return ChainBreak(None, ref, f"was moved {where} the trash behind the app's back")
+            return ChainBreak(None, ref, Said(_TRASH_MOVES[trashed]))
     return None
+
+
+_TRASH_MOVES = (
+    QT_TR_NOOP("was moved out of the trash behind the app's back"),
+    QT_TR_NOOP("was moved into the trash behind the app's back"),
+)  # out of, into
 
 
 def amendment_ref(record_id: str, amendment_id: str) -> str:

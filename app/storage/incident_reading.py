@@ -23,6 +23,7 @@ from app.storage.incident_rows import (
     record_seal,
 )
 from app.storage.rows import to_time
+from app.words import QT_TR_NOOP, Said
 
 # Amendments in the order the chain sealed them (a row id can be forged; the chain can't).
 _AMENDMENTS = (
@@ -120,12 +121,16 @@ def evidence_break(db: Connection) -> ChainBreak | None:
             named.add(key)
             if files.get(key) != item.sha256:
                 return ChainBreak(
-                    None, incident.id, "has an evidence file that was changed or lost"
+                    None,
+                    incident.id,
+                    Said(QT_TR_NOOP("has an evidence file that was changed or lost")),
                 )
     unsealed = sorted(set(files) - named)
     if unsealed:
         record = db.execute("SELECT uuid FROM incidents WHERE id = ?", (unsealed[0][0],))
-        return ChainBreak(None, str(record.fetchone()[0]), "has an evidence file no link seals")
+        return ChainBreak(
+            None, str(record.fetchone()[0]), Said(QT_TR_NOOP("has an evidence file no link seals"))
+        )
     return None
 
 

@@ -27,6 +27,7 @@ from app.ui.record.model import RecordListModel, RecordRole
 from app.ui.record.page import RecordPage
 from app.ui.record.receipt import CheckDialog, ReceiptDialog, check_message
 from app.ui.record.report_dialog import ReportDialog
+from app.words import Said
 from tests.helpers.images import png_bytes
 from tests.helpers.widgets import confirm_destruction
 
@@ -375,7 +376,7 @@ def test_the_check_says_plainly_whether_the_record_holds(qtbot: QtBot, filled: J
 def test_the_check_names_the_first_break(
     qtbot: QtBot, filled: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    broken = ChainBreak(None, "0123456789abcdef", "is not sealed by any link")
+    broken = ChainBreak(None, "0123456789abcdef", Said("is not sealed by any link"))
     monkeypatch.setattr(IncidentStore, "verify", lambda _store: broken)
     page, shown = make_page(qtbot, filled)
     page.check_record()

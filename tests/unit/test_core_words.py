@@ -18,7 +18,7 @@ import pytest
 
 import app.errors
 from app.errors import KnownError
-from app.words import Said, say, use_translator
+from app.words import Said, english, say, use_translator
 from tests.helpers.paths import REPO
 
 # Functions that build a KnownError (or an import's notice) from the words they are given,
@@ -177,3 +177,10 @@ def test_a_count_is_written_in_the_readers_digits() -> None:
         )
     finally:
         use_translator(str)
+
+
+def test_english_is_said_whatever_the_window_speaks(shouting: None) -> None:
+    inner = Said("{count} links", {"count": 1234})
+    assert english(Said("{where}, as of {at}.", {"where": inner, "at": "noon"})) == (
+        "1,234 links, as of noon."
+    )

@@ -101,7 +101,7 @@ def test_a_file_slipped_in_unsealed_is_named(journal: Journal, store: IncidentSt
         (kept.fields.evidence[0].attachment,),
     )
     broken = store.verify()
-    assert broken is not None and "no link seals" in broken.reason
+    assert broken is not None and "no link seals" in str(broken.reason)
 
 
 def test_deleting_a_record_for_good_deletes_its_files(

@@ -113,7 +113,7 @@ def test_a_record_rewritten_behind_the_apps_back_is_named(
     )
     found = store.verify()
     assert found is not None and found.ref == records[6].id
-    assert found.reason == "what this link seals was changed after it was sealed"
+    assert str(found.reason) == "what this link seals was changed after it was sealed"
 
 
 def test_an_amendment_rewritten_or_a_record_taken_out_is_named(
@@ -130,7 +130,7 @@ def test_an_amendment_rewritten_or_a_record_taken_out_is_named(
     journal._db.execute("DELETE FROM incidents WHERE uuid = ?", (second.id,))
     found = store.verify()
     assert found is not None and found.ref == second.id
-    assert found.reason == "what this link seals is gone, with no removal recorded"
+    assert str(found.reason) == "what this link seals is gone, with no removal recorded"
 
 
 def test_a_row_changed_out_of_its_shape_is_named_not_a_crash(
@@ -282,7 +282,7 @@ def test_a_record_hidden_in_the_trash_behind_the_apps_back_is_named(
     journal._db.execute("UPDATE incidents SET trashed = '2026-06-01T00:00:00.000+00:00'")
     found = store.verify()
     assert found is not None and found.ref == kept.id
-    assert found.reason == "was moved into the trash behind the app's back"
+    assert str(found.reason) == "was moved into the trash behind the app's back"
 
 
 def test_who_is_read_from_the_sealed_names_not_the_list_of_people(

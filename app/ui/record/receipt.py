@@ -67,7 +67,7 @@ def check_message(broken: ChainBreak | None, links: int) -> str:
     return tr(
         "The record does not hold: {where}. Something was changed outside Threshold. "
         "Your records are still here; a backup from before then holds them as they were."
-    ).format(where=broken.describe())
+    ).format(where=str(broken.said))
 
 
 class ReceiptDialog(QDialog):
