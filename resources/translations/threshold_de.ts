@@ -1902,7 +1902,7 @@
         <translation>Ein neues Tagebuch braucht entweder eine Passphrase oder den Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+194"/>
         <source>The journal is here but its key file is missing. Nothing was changed; a backup of the folder can bring the key file back.</source>
         <translation>Das Tagebuch ist da, aber seine Schlüsseldatei fehlt. Es wurde nichts geändert; mit einer Sicherung des Ordners kannst du die Schlüsseldatei zurückholen.</translation>
     </message>
@@ -3300,7 +3300,7 @@
     <message>
         <location line="+30"/>
         <source>{count} entries have tags too long or too many (over {most}) to keep as tags; those stay in the text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Einträge haben Schlagwörter, die zu lang oder zu viele sind (mehr als {most}), um sie als Schlagwörter zu behalten; sie bleiben nur im Text.</translation>
     </message>
     <message>
         <location filename="../../app/transfer/markdown_folder.py" line="+96"/>
@@ -3326,27 +3326,27 @@
     <message>
         <location line="+64"/>
         <source>Links to other notes or folders skipped (no link is followed): {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Links zu anderen Notizen oder Ordnern (keinem Link wird gefolgt): {count}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pictures the notes show that are not in the folder: {count}; their references stay as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, die die Notizen zeigen, die aber nicht im Ordner liegen: {count}; ihre Verweise bleiben so, wie sie geschrieben sind.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pictures outside the folder or behind a link, not attached: {count}; their references stay as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder außerhalb des Ordners oder hinter einem Link, nicht angehängt: {count}; ihre Verweise bleiben so, wie sie geschrieben sind.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes whose front matter date could not be read: {count}; the date in the file&apos;s name, or the file&apos;s time, is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, deren Datum im Vorspann nicht gelesen werden konnte: {count}; stattdessen gilt das Datum im Dateinamen oder die Zeit der Datei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes whose front matter holds more than a title, date, tags and star, or is not YAML names and values: {count}; it stays at the top of their text, as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, deren Vorspann mehr als Titel, Datum, Schlagwörter und Stern enthält oder nicht aus YAML-Namen und -Werten besteht: {count}; er bleibt so, wie er geschrieben ist, am Anfang ihres Textes.</translation>
     </message>
     <message>
         <location filename="../../app/transfer/problems.py" line="+10"/>
@@ -3641,152 +3641,222 @@
     <message>
         <location filename="../../app/transfer/dayone_notes.py" line="+25"/>
         <source>{count} video from Day One was not imported (Threshold keeps pictures and PDFs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Video aus Day One wurde nicht importiert (Threshold bewahrt Bilder und PDFs auf).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} videos from Day One were not imported (Threshold keeps pictures and PDFs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Videos aus Day One wurden nicht importiert (Threshold bewahrt Bilder und PDFs auf).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} sound recording from Day One was not imported (Threshold keeps pictures and PDFs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tonaufnahme aus Day One wurde nicht importiert (Threshold bewahrt Bilder und PDFs auf).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} sound recordings from Day One were not imported (Threshold keeps pictures and PDFs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tonaufnahmen aus Day One wurden nicht importiert (Threshold bewahrt Bilder und PDFs auf).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} picture or document was not in Day One&apos;s export, so not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Bild oder Dokument war nicht im Export von Day One und wurde darum nicht importiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} pictures and documents were not in Day One&apos;s export, so not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Bilder und Dokumente waren nicht im Export von Day One und wurden darum nicht importiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} picture or document was not in this JSON file (Day One&apos;s zip export holds them).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Bild oder Dokument war nicht in dieser JSON-Datei (der ZIP-Export von Day One enthält sie).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} pictures and documents were not in this JSON file (Day One&apos;s zip export holds them).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Bilder und Dokumente waren nicht in dieser JSON-Datei (der ZIP-Export von Day One enthält sie).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} file over 100 MB was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Datei über 100 MB wurde nicht importiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} files over 100 MB were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Dateien über 100 MB wurden nicht importiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} entry had no time zone Threshold knows: the date is read in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Eintrag hatte keine Zeitzone, die Threshold kennt: Das Datum wird in UTC gelesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} entries had no time zone Threshold knows: the date is read in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Einträge hatten keine Zeitzone, die Threshold kennt: Das Datum wird in UTC gelesen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} entry&apos;s place and weather was left out (kept only when you choose to keep them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort und Wetter von {count} Eintrag wurden weggelassen (sie werden nur behalten, wenn du dich dafür entscheidest).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} entries&apos; places and weather were left out (kept only when you choose to keep them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte und Wetter von {count} Einträgen wurden weggelassen (sie werden nur behalten, wenn du dich dafür entscheidest).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} tag longer than 64 characters was shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Schlagwort mit mehr als 64 Zeichen wurde gekürzt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} tags longer than 64 characters were shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Schlagwörter mit mehr als 64 Zeichen wurden gekürzt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} entry had more than 50 tags: the first 50 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Eintrag hatte mehr als 50 Schlagwörter: Die ersten 50 werden behalten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} entries had more than 50 tags: the first 50 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Einträge hatten mehr als 50 Schlagwörter: Die ersten 50 werden behalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} photo in {type} from Day One was not imported (Threshold keeps JPEG, PNG, GIF, WebP and BMP pictures).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Foto im Format {type} aus Day One wurde nicht importiert (Threshold bewahrt Bilder in JPEG, PNG, GIF, WebP und BMP auf).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} photos in {type} from Day One were not imported (Threshold keeps JPEG, PNG, GIF, WebP and BMP pictures).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Fotos im Format {type} aus Day One wurden nicht importiert (Threshold bewahrt Bilder in JPEG, PNG, GIF, WebP und BMP auf).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(A video from Day One was not imported: Threshold keeps pictures and PDFs.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ein Video aus Day One wurde nicht importiert: Threshold bewahrt Bilder und PDFs auf.)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(A sound recording from Day One was not imported: Threshold keeps pictures and PDFs.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Eine Tonaufnahme aus Day One wurde nicht importiert: Threshold bewahrt Bilder und PDFs auf.)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(A {type} photo from Day One was not imported: Threshold keeps JPEG, PNG, GIF, WebP and BMP pictures.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ein Foto im Format {type} aus Day One wurde nicht importiert: Threshold bewahrt Bilder in JPEG, PNG, GIF, WebP und BMP auf.)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(A photo from Day One was not imported: Day One&apos;s export did not include it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ein Foto aus Day One wurde nicht importiert: Der Export von Day One enthielt es nicht.)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(A photo from Day One was not imported: it is in Day One&apos;s zip export, not in this JSON file.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ein Foto aus Day One wurde nicht importiert: Es ist im ZIP-Export von Day One, nicht in dieser JSON-Datei.)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(A photo from Day One was not imported: it is larger than 100 MB.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ein Foto aus Day One wurde nicht importiert: Es ist größer als 100 MB.)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(A PDF from Day One was not imported: Day One&apos;s export did not include it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ein PDF aus Day One wurde nicht importiert: Der Export von Day One enthielt es nicht.)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(A PDF from Day One was not imported: it is in Day One&apos;s zip export, not in this JSON file.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ein PDF aus Day One wurde nicht importiert: Es ist im ZIP-Export von Day One, nicht in dieser JSON-Datei.)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(A PDF from Day One was not imported: it is larger than 100 MB.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ein PDF aus Day One wurde nicht importiert: Es ist größer als 100 MB.)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(A {what} from Day One was not imported: Day One&apos;s export did not include it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ein Element aus Day One ({what}) wurde nicht importiert: Der Export von Day One enthielt es nicht.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/incident_chain.py" line="+81"/>
+        <source>record {ref} {reason}</source>
+        <translation>die Aufzeichnung {ref} {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amendment of record {ref} {reason}</source>
+        <translation>ein Nachtrag zur Aufzeichnung {ref} {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link {seq}, record {ref} (written {at}): {reason}</source>
+        <translation>Schritt {seq}, Aufzeichnung {ref} (geschrieben am {at}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link {seq}, an amendment of record {ref} (written {at}): {reason}</source>
+        <translation>Schritt {seq}, ein Nachtrag zur Aufzeichnung {ref} (geschrieben am {at}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>a link before this one is missing</source>
+        <translation>ein Schritt vor diesem fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this link was changed after it was written</source>
+        <translation>dieser Schritt wurde verändert, nachdem er geschrieben wurde</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a record said to be deleted is still there</source>
+        <translation>eine Aufzeichnung, die als gelöscht vermerkt ist, ist noch da</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>what this link seals is gone, with no removal recorded</source>
+        <translation>was dieser Schritt versiegelt, ist verschwunden, ohne dass ein Löschen vermerkt ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what this link seals was changed after it was sealed</source>
+        <translation>was dieser Schritt versiegelt, wurde verändert, nachdem es versiegelt wurde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>was added behind the app&apos;s back: no link seals it</source>
+        <translation>wurde an der App vorbei hinzugefügt: Kein Schritt versiegelt das</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>was moved out of the trash behind the app&apos;s back</source>
+        <translation>wurde an der App vorbei aus dem Papierkorb geholt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was moved into the trash behind the app&apos;s back</source>
+        <translation>wurde an der App vorbei in den Papierkorb gelegt</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/incident_reading.py" line="+126"/>
+        <source>has an evidence file that was changed or lost</source>
+        <translation>hat eine Beweisdatei, die verändert wurde oder verloren ging</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has an evidence file no link seals</source>
+        <translation>hat eine Beweisdatei, die kein Schritt versiegelt</translation>
     </message>
 </context>
 <context>

@@ -1902,7 +1902,7 @@
         <translation>Un diario nuevo necesita una frase de contraseña o el llavero del sistema.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+194"/>
         <source>The journal is here but its key file is missing. Nothing was changed; a backup of the folder can bring the key file back.</source>
         <translation>El diario está aquí, pero falta su archivo de clave. No se ha cambiado nada; una copia de seguridad de la carpeta puede recuperar el archivo de clave.</translation>
     </message>
@@ -3300,7 +3300,7 @@
     <message>
         <location line="+30"/>
         <source>{count} entries have tags too long or too many (over {most}) to keep as tags; those stay in the text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entradas tienen etiquetas demasiado largas o demasiadas (más de {most}) para guardarlas como etiquetas; esas se quedan solo en el texto.</translation>
     </message>
     <message>
         <location filename="../../app/transfer/markdown_folder.py" line="+96"/>
@@ -3326,27 +3326,27 @@
     <message>
         <location line="+64"/>
         <source>Links to other notes or folders skipped (no link is followed): {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces a otras notas o carpetas que se han omitido (no se sigue ningún enlace): {count}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pictures the notes show that are not in the folder: {count}; their references stay as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes que muestran las notas y que no están en la carpeta: {count}; sus referencias se quedan tal como están escritas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pictures outside the folder or behind a link, not attached: {count}; their references stay as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes fuera de la carpeta o detrás de un enlace, que no se adjuntan: {count}; sus referencias se quedan tal como están escritas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes whose front matter date could not be read: {count}; the date in the file&apos;s name, or the file&apos;s time, is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas cuya fecha del encabezado no se pudo leer: {count}; se usa la fecha del nombre del archivo o la hora del archivo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes whose front matter holds more than a title, date, tags and star, or is not YAML names and values: {count}; it stays at the top of their text, as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas cuyo encabezado contiene algo más que título, fecha, etiquetas y estrella, o no está en forma de nombres y valores YAML: {count}; se queda al principio de su texto, tal como está escrito.</translation>
     </message>
     <message>
         <location filename="../../app/transfer/problems.py" line="+10"/>
@@ -3641,152 +3641,222 @@
     <message>
         <location filename="../../app/transfer/dayone_notes.py" line="+25"/>
         <source>{count} video from Day One was not imported (Threshold keeps pictures and PDFs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vídeo de Day One no se ha importado (Threshold guarda imágenes y PDF).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} videos from Day One were not imported (Threshold keeps pictures and PDFs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vídeos de Day One no se han importado (Threshold guarda imágenes y PDF).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} sound recording from Day One was not imported (Threshold keeps pictures and PDFs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} grabación de sonido de Day One no se ha importado (Threshold guarda imágenes y PDF).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} sound recordings from Day One were not imported (Threshold keeps pictures and PDFs).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} grabaciones de sonido de Day One no se han importado (Threshold guarda imágenes y PDF).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} picture or document was not in Day One&apos;s export, so not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} imagen o documento no estaba en la exportación de Day One, así que no se ha importado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} pictures and documents were not in Day One&apos;s export, so not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} imágenes y documentos no estaban en la exportación de Day One, así que no se han importado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} picture or document was not in this JSON file (Day One&apos;s zip export holds them).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} imagen o documento no estaba en este archivo JSON (la exportación zip de Day One los contiene).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} pictures and documents were not in this JSON file (Day One&apos;s zip export holds them).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} imágenes y documentos no estaban en este archivo JSON (la exportación zip de Day One los contiene).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} file over 100 MB was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} archivo de más de 100 MB no se ha importado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} files over 100 MB were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} archivos de más de 100 MB no se han importado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} entry had no time zone Threshold knows: the date is read in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrada no tenía una zona horaria que Threshold conozca: su fecha se lee en UTC.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} entries had no time zone Threshold knows: the date is read in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entradas no tenían una zona horaria que Threshold conozca: su fecha se lee en UTC.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} entry&apos;s place and weather was left out (kept only when you choose to keep them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han dejado fuera el lugar y el tiempo de {count} entrada (solo se guardan si eliges guardarlos).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} entries&apos; places and weather were left out (kept only when you choose to keep them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han dejado fuera los lugares y el tiempo de {count} entradas (solo se guardan si eliges guardarlos).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{count} tag longer than 64 characters was shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha acortado {count} etiqueta de más de 64 caracteres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} tags longer than 64 characters were shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han acortado {count} etiquetas de más de 64 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} entry had more than 50 tags: the first 50 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entrada tenía más de 50 etiquetas: se guardan las 50 primeras.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} entries had more than 50 tags: the first 50 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entradas tenían más de 50 etiquetas: se guardan las 50 primeras.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} photo in {type} from Day One was not imported (Threshold keeps JPEG, PNG, GIF, WebP and BMP pictures).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} foto en {type} de Day One no se ha importado (Threshold guarda imágenes JPEG, PNG, GIF, WebP y BMP).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} photos in {type} from Day One were not imported (Threshold keeps JPEG, PNG, GIF, WebP and BMP pictures).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fotos en {type} de Day One no se han importado (Threshold guarda imágenes JPEG, PNG, GIF, WebP y BMP).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(A video from Day One was not imported: Threshold keeps pictures and PDFs.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Un vídeo de Day One no se importó: Threshold guarda imágenes y PDF.)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(A sound recording from Day One was not imported: Threshold keeps pictures and PDFs.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Una grabación de sonido de Day One no se importó: Threshold guarda imágenes y PDF.)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(A {type} photo from Day One was not imported: Threshold keeps JPEG, PNG, GIF, WebP and BMP pictures.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Una foto {type} de Day One no se importó: Threshold guarda imágenes JPEG, PNG, GIF, WebP y BMP.)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(A photo from Day One was not imported: Day One&apos;s export did not include it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Una foto de Day One no se importó: la exportación de Day One no la incluía.)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(A photo from Day One was not imported: it is in Day One&apos;s zip export, not in this JSON file.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Una foto de Day One no se importó: está en la exportación zip de Day One, no en este archivo JSON.)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(A photo from Day One was not imported: it is larger than 100 MB.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Una foto de Day One no se importó: ocupa más de 100 MB.)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(A PDF from Day One was not imported: Day One&apos;s export did not include it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Un PDF de Day One no se importó: la exportación de Day One no lo incluía.)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(A PDF from Day One was not imported: it is in Day One&apos;s zip export, not in this JSON file.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Un PDF de Day One no se importó: está en la exportación zip de Day One, no en este archivo JSON.)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(A PDF from Day One was not imported: it is larger than 100 MB.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Un PDF de Day One no se importó: ocupa más de 100 MB.)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(A {what} from Day One was not imported: Day One&apos;s export did not include it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Un elemento de Day One ({what}) no se importó: la exportación de Day One no lo incluía.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/incident_chain.py" line="+81"/>
+        <source>record {ref} {reason}</source>
+        <translation>el registro {ref} {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amendment of record {ref} {reason}</source>
+        <translation>una corrección del registro {ref} {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>link {seq}, record {ref} (written {at}): {reason}</source>
+        <translation>eslabón {seq}, registro {ref} (escrito el {at}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link {seq}, an amendment of record {ref} (written {at}): {reason}</source>
+        <translation>eslabón {seq}, una corrección del registro {ref} (escrito el {at}): {reason}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>a link before this one is missing</source>
+        <translation>falta un eslabón anterior a este</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this link was changed after it was written</source>
+        <translation>este eslabón se cambió después de escribirse</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a record said to be deleted is still there</source>
+        <translation>un registro que figura como eliminado sigue ahí</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>what this link seals is gone, with no removal recorded</source>
+        <translation>lo que este eslabón sella ya no está, y no consta ninguna eliminación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what this link seals was changed after it was sealed</source>
+        <translation>lo que este eslabón sella se cambió después de sellarse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>was added behind the app&apos;s back: no link seals it</source>
+        <translation>se añadió sin pasar por la aplicación: ningún eslabón sella ese cambio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>was moved out of the trash behind the app&apos;s back</source>
+        <translation>se sacó de la papelera sin pasar por la aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was moved into the trash behind the app&apos;s back</source>
+        <translation>se movió a la papelera sin pasar por la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/incident_reading.py" line="+126"/>
+        <source>has an evidence file that was changed or lost</source>
+        <translation>tiene un archivo de prueba que se cambió o se perdió</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has an evidence file no link seals</source>
+        <translation>tiene un archivo de prueba que ningún eslabón sella</translation>
     </message>
 </context>
 <context>
