@@ -195,7 +195,7 @@ def test_a_too_long_part_keeps_the_form_open_with_the_text(qtbot: QtBot, journal
     assert form.said.toPlainText() == long_text
     assert form.felt.toPlainText() == "Overwhelmed"
     assert form.problem.isVisible()
-    assert f"up to {MAX_FIELD_CHARS} characters" in form.problem.text()
+    assert f"up to {MAX_FIELD_CHARS:,} characters" in form.problem.text()
     assert "Your words are still here." in form.problem.text()
     assert journal.contacts.count() == 0
     form.said.setPlainText("Shorter now")
