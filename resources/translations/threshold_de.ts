@@ -1767,7 +1767,7 @@
     <message>
         <location line="+21"/>
         <source>There isn&apos;t enough space to restore this backup: it needs about as much free space as the backup takes. Nothing was changed; free some space and try again.</source>
-        <translation>Es ist nicht genug Platz, um diese Sicherung wiederherzustellen: Sie braucht etwa so viel freien Platz, wie die Sicherung selbst belegt. Es wurde nichts geändert; du kannst Platz schaffen und es noch einmal versuchen.</translation>
+        <translation>Es ist nicht genug Platz, um diese Sicherung wiederherzustellen: Sie braucht etwa so viel freien Platz, wie die Sicherung selbst belegt. Es wurde nichts geändert; wenn du etwas Platz schaffst, kannst du es noch einmal versuchen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1787,7 +1787,7 @@
     <message>
         <location line="+5"/>
         <source>Threshold couldn&apos;t make this PDF: part of an entry is too long to lay out on pages, so no file was kept. Your entries are safe in the journal. You can export it as Markdown, HTML or text instead.</source>
-        <translation>Threshold konnte dieses PDF nicht erstellen: Ein Teil eines Eintrags ist zu lang, um ihn auf Seiten zu setzen, darum wurde keine Datei behalten. Deine Einträge sind im Tagebuch sicher. Du kannst ihn stattdessen als Markdown, HTML oder Text exportieren.</translation>
+        <translation>Threshold konnte dieses PDF nicht erstellen: Ein Teil eines Eintrags ist zu lang, um ihn auf Seiten zu setzen, darum wurde keine Datei behalten. Deine Einträge sind im Tagebuch sicher. Du kannst stattdessen als Markdown, HTML oder Text exportieren.</translation>
     </message>
     <message>
         <location filename="../../app/export/files_folder.py" line="+65"/>
@@ -1849,7 +1849,7 @@
     <message>
         <location filename="../../app/interrupted.py" line="+57"/>
         <source>A restore was interrupted and couldn&apos;t be finished just now ({reason}). Nothing was deleted: the journal it replaces is in a replaced-… folder inside {folder}.</source>
-        <translation>Eine Wiederherstellung wurde unterbrochen und konnte gerade nicht abgeschlossen werden ({reason}). Es wurde nichts gelöscht: Das Tagebuch, das sie ersetzt, liegt in einem Ordner replaced-… in {folder}.</translation>
+        <translation>Eine Wiederherstellung wurde unterbrochen und konnte gerade nicht abgeschlossen werden ({reason}). Es wurde nichts gelöscht: Das Tagebuch, das sie ersetzt, liegt in einem Ordner „replaced-…“ in {folder}.</translation>
     </message>
     <message>
         <location filename="../../app/journal/attaching.py" line="+69"/>
@@ -1980,7 +1980,7 @@
     <message>
         <location line="+5"/>
         <source>“{name}” is a link to another file; attach the file itself.</source>
-        <translation>„{name}“ ist eine Verknüpfung zu einer anderen Datei; hänge am besten die Datei selbst an.</translation>
+        <translation>„{name}“ ist eine Verknüpfung zu einer anderen Datei; du kannst die Datei selbst anhängen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1995,7 +1995,7 @@
     <message>
         <location line="+1"/>
         <source>“{name}” is a folder; attach a file inside it. Nothing was attached.</source>
-        <translation>„{name}“ ist ein Ordner; hänge am besten eine Datei daraus an. Es wurde nichts angehängt.</translation>
+        <translation>„{name}“ ist ein Ordner; du kannst eine Datei daraus anhängen. Es wurde nichts angehängt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2015,7 +2015,7 @@
     <message>
         <location line="+3"/>
         <source>The window&apos;s name can be up to {limit} characters on one line.</source>
-        <translation>Der Name des Fensters kann bis zu {limit} Zeichen in einer Zeile lang sein.</translation>
+        <translation>Der Name des Fensters kann bis zu {limit} Zeichen lang sein, in einer Zeile.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2053,7 +2053,7 @@
     <message>
         <location line="+35"/>
         <source>the mood grid needs each energy (1-3) and pleasantness (1-5) cell once</source>
-        <translation>das Stimmungsraster braucht jedes Feld für Energie (1-3) und angenehm (1-5) genau einmal</translation>
+        <translation>das Stimmungsraster braucht jedes Feld aus Energie (1-3) und „angenehm“ (1-5) genau einmal</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2148,7 +2148,7 @@
     <message>
         <location line="+5"/>
         <source>a number here is too long to read.</source>
-        <translation>eine Zahl hier ist zu lang, um sie zu lesen.</translation>
+        <translation>eine Zahl ist hier zu lang, um sie zu lesen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2218,7 +2218,7 @@
     <message>
         <location line="+12"/>
         <source>{what} needs an intensity of &quot;gentle&quot; or &quot;deep&quot;.</source>
-        <translation>{what} braucht die Intensität &quot;gentle&quot; oder &quot;deep&quot;.</translation>
+        <translation>{what} braucht die Intensität „gentle“ oder „deep“.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2238,7 +2238,7 @@
     <message>
         <location line="+9"/>
         <source>{what} needs an id of lowercase letters, digits, &apos;-&apos; and &apos;.&apos; (up to 64).</source>
-        <translation>{what} braucht eine ID aus Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;.&apos; (bis zu 64).</translation>
+        <translation>{what} braucht eine ID aus Kleinbuchstaben, Ziffern, „-“ und „.“ (bis zu 64 Zeichen).</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2273,7 +2273,7 @@
     <message>
         <location line="+13"/>
         <source>&apos;{name}&apos; must be written as [[{name}]] tables.</source>
-        <translation>&apos;{name}&apos; muss als [[{name}]]-Tabellen geschrieben werden.</translation>
+        <translation>„{name}“ muss als [[{name}]]-Tabellen geschrieben werden.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2443,7 +2443,7 @@
     <message>
         <location line="+46"/>
         <source>Say what kind of thing happened (at least one). Nothing was saved.</source>
-        <translation>Gib an, welche Art von Vorfall es war (mindestens eine). Es wurde nichts gespeichert.</translation>
+        <translation>Bitte gib an, welche Art von Vorfall es war (mindestens eine). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2478,12 +2478,12 @@
     <message>
         <location line="+20"/>
         <source>{time} didn&apos;t happen in {zone}: the clocks went forward then. Nothing was saved; give the time as a clock showed it.</source>
-        <translation>{time} gab es in {zone} nicht: Da wurden die Uhren vorgestellt. Es wurde nichts gespeichert; gib die Zeit am besten so an, wie eine Uhr sie zeigte.</translation>
+        <translation>{time} gab es in {zone} nicht: Da wurden die Uhren vorgestellt. Es wurde nichts gespeichert; gib die Zeit bitte so an, wie eine Uhr sie zeigte.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{time} came twice in {zone}: the clocks went back then. Nothing was saved; give the time in UTC, so it is clear which one.</source>
-        <translation>{time} kam in {zone} zweimal vor: Da wurden die Uhren zurückgestellt. Es wurde nichts gespeichert; gib die Zeit am besten in UTC an, damit klar ist, welche gemeint ist.</translation>
+        <translation>{time} kam in {zone} zweimal vor: Da wurden die Uhren zurückgestellt. Es wurde nichts gespeichert; gib die Zeit bitte in UTC an, damit klar ist, welche gemeint ist.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2528,7 +2528,7 @@
     <message>
         <location line="+83"/>
         <source>Give at least 8 characters of a record&apos;s id ({id}).</source>
-        <translation>Gib mindestens 8 Zeichen der ID einer Aufzeichnung an ({id}).</translation>
+        <translation>Bitte gib mindestens 8 Zeichen der ID einer Aufzeichnung an ({id}).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2538,7 +2538,7 @@
     <message>
         <location line="+3"/>
         <source>Several records begin with {id}; give more of it.</source>
-        <translation>Mehrere Aufzeichnungen beginnen mit {id}; gib bitte mehr davon an.</translation>
+        <translation>Mehrere Aufzeichnungen beginnen mit {id}; bitte gib mehr von der ID an.</translation>
     </message>
     <message>
         <location line="+88"/>
@@ -2579,7 +2579,7 @@
     <message>
         <location line="+6"/>
         <source>What happened next has to be an entry written after the first one. Nothing was linked.</source>
-        <translation>Was danach geschah, muss ein Eintrag sein, der nach dem ersten geschrieben wurde. Es wurde nichts verknüpft.</translation>
+        <translation>Bei „Was danach geschah“ muss es ein Eintrag sein, der nach dem ersten geschrieben wurde. Es wurde nichts verknüpft.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2594,7 +2594,7 @@
     <message>
         <location filename="../../app/storage/maintenance.py" line="+255"/>
         <source>The journal key couldn&apos;t be changed because the disk is full: it needs about as much free space as the journal takes. Nothing was changed; free some space and try again.</source>
-        <translation>Der Schlüssel des Tagebuchs konnte nicht geändert werden, weil der Datenträger voll ist: Es wird etwa so viel freier Platz gebraucht, wie das Tagebuch belegt. Es wurde nichts geändert; wenn du etwas Platz freigibst, kannst du es noch einmal versuchen.</translation>
+        <translation>Der Schlüssel des Tagebuchs konnte nicht geändert werden, weil der Datenträger voll ist: Es wird etwa so viel freier Platz gebraucht, wie das Tagebuch belegt. Es wurde nichts geändert; wenn du etwas Platz schaffst, kannst du es noch einmal versuchen.</translation>
     </message>
     <message>
         <location filename="../../app/storage/preferences.py" line="+21"/>
@@ -2619,7 +2619,7 @@
     <message>
         <location line="+47"/>
         <source>A prompt can have up to 3 follow-up questions.</source>
-        <translation>Ein Impuls kann bis zu 3 Folgefragen haben.</translation>
+        <translation>Ein Impuls kann bis zu 3 Anschlussfragen haben.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2644,17 +2644,17 @@
     <message>
         <location line="+3"/>
         <source>The follow-up contains a NUL character. Nothing was saved.</source>
-        <translation>Die Folgefrage enthält ein NUL-Zeichen. Es wurde nichts gespeichert.</translation>
+        <translation>Die Anschlussfrage enthält ein NUL-Zeichen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The follow-up is empty. Nothing was saved.</source>
-        <translation>Die Folgefrage ist leer. Es wurde nichts gespeichert.</translation>
+        <translation>Die Anschlussfrage ist leer. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A follow-up can be up to {limit} characters. Nothing was saved.</source>
-        <translation>Eine Folgefrage kann bis zu {limit} Zeichen lang sein. Es wurde nichts gespeichert.</translation>
+        <translation>Eine Anschlussfrage kann bis zu {limit} Zeichen lang sein. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/storage/reasons.py" line="-89"/>
@@ -2674,7 +2674,7 @@
     <message>
         <location line="+4"/>
         <source>A reason can be up to {limit} characters; longer thoughts fit well in an entry you mark to remember.</source>
-        <translation>Ein Grund kann bis zu {limit} Zeichen lang sein; längere Gedanken passen gut in einen Eintrag, den du zum Erinnern markierst.</translation>
+        <translation>Ein Grund kann bis zu {limit} Zeichen lang sein; längere Gedanken passen gut in einen Eintrag, den du dir merkst.</translation>
     </message>
     <message>
         <location filename="../../app/storage/schema.py" line="+384"/>
@@ -2689,7 +2689,7 @@
     <message>
         <location line="+4"/>
         <source>Threshold couldn&apos;t save because the disk is full. Nothing already saved was lost. Free some space and try again.</source>
-        <translation>Threshold konnte nicht speichern, weil der Datenträger voll ist. Nichts, was schon gespeichert war, ging verloren. Wenn du etwas Platz freigibst, kannst du es noch einmal versuchen.</translation>
+        <translation>Threshold konnte nicht speichern, weil der Datenträger voll ist. Nichts, was schon gespeichert war, ging verloren. Wenn du etwas Platz schaffst, kannst du es noch einmal versuchen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2724,7 +2724,7 @@
     <message>
         <location line="+5"/>
         <source>That text is {size} MB; one entry can hold up to {limit} MB. Nothing was saved. You could split it into several entries.</source>
-        <translation>Dieser Text ist {size} MB groß; ein Eintrag kann bis zu {limit} MB fassen. Es wurde nichts gespeichert. Du könntest ihn auf mehrere Einträge aufteilen.</translation>
+        <translation>Dieser Text ist {size} MB groß; ein Eintrag kann bis zu {limit} MB fassen. Es wurde nichts gespeichert. Du kannst ihn auf mehrere Einträge aufteilen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2794,12 +2794,12 @@
     <message>
         <location filename="../../app/transfer/archive_extras.py" line="+136"/>
         <source>it names the evidence file {id} two ways</source>
-        <translation>es nennt die Beweisdatei {id} auf zwei Arten</translation>
+        <translation>sie nennt die Beweisdatei {id} auf zwei Arten</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>a record&apos;s id</source>
-        <translation>die Kennung einer Aufzeichnung</translation>
+        <translation>die ID einer Aufzeichnung</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2834,7 +2834,7 @@
     <message>
         <location line="+13"/>
         <source>an evidence file&apos;s id</source>
-        <translation>die Kennung einer Beweisdatei</translation>
+        <translation>die ID einer Beweisdatei</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2883,22 +2883,22 @@
     <message>
         <location filename="../../app/transfer/archive_format.py" line="-211"/>
         <source>its manifest is not a Threshold archive&apos;s</source>
-        <translation>sein Manifest ist nicht das eines Threshold-Archivs</translation>
+        <translation>das Manifest ist nicht das eines Threshold-Archivs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it is archive version {version}; this Threshold reads version 1</source>
-        <translation>es ist ein Archiv der Version {version}; dieses Threshold liest Version 1</translation>
+        <translation>das ist ein Archiv der Version {version}; diese Version von Threshold liest Version 1</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>it does not open with front matter (a --- line)</source>
-        <translation>es beginnt nicht mit einem Vorspann (einer Zeile ---)</translation>
+        <translation>am Anfang fehlt der Vorspann (eine Zeile ---)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its front matter line {line} is not &apos;key: value&apos;</source>
-        <translation>die Vorspann-Zeile {line} hat nicht die Form &apos;Schlüssel: Wert&apos;</translation>
+        <translation>die Vorspann-Zeile {line} hat nicht die Form „key: value“</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2908,7 +2908,7 @@
     <message>
         <location line="+4"/>
         <source>its front matter never closes (no second --- line)</source>
-        <translation>sein Vorspann wird nie geschlossen (keine zweite Zeile ---)</translation>
+        <translation>der Vorspann wird nie geschlossen (es fehlt die zweite Zeile ---)</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -2938,7 +2938,7 @@
     <message>
         <location filename="../../app/transfer/archive_links.py" line="+6"/>
         <source>it links the entry {id} to itself</source>
-        <translation>es verknüpft den Eintrag {id} mit sich selbst</translation>
+        <translation>sie verknüpft den Eintrag {id} mit sich selbst</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2948,7 +2948,7 @@
     <message>
         <location line="+26"/>
         <source>A link in {name} names an entry that is in neither the archive nor this journal ({earlier} to {later}), so the archive isn&apos;t whole.</source>
-        <translation>Eine Verknüpfung in {name} nennt einen Eintrag, der weder im Archiv noch in diesem Tagebuch ist ({earlier} zu {later}), das Archiv ist also nicht vollständig.</translation>
+        <translation>Eine Verknüpfung in {name} nennt einen Eintrag, der weder im Archiv noch in diesem Tagebuch ist (von {earlier} zu {later}), das Archiv ist also nicht vollständig.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2958,7 +2958,7 @@
     <message>
         <location line="+15"/>
         <source>{value} is not an entry&apos;s id as Threshold writes it</source>
-        <translation>{value} hat nicht die Form, in der Threshold die Kennung eines Eintrags schreibt</translation>
+        <translation>{value} hat nicht die Form, in der Threshold die ID eines Eintrags schreibt</translation>
     </message>
     <message>
         <location filename="../../app/transfer/archive_read.py" line="-328"/>
@@ -2968,7 +2968,7 @@
     <message>
         <location line="+30"/>
         <source>one id</source>
-        <translation>dieselbe Kennung</translation>
+        <translation>dieselbe ID</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3057,7 +3057,7 @@
     <message>
         <location line="+16"/>
         <source>Two incident records or evidence files in {archive} have the id {id}; the archive may have been changed by hand.</source>
-        <translation>Zwei Aufzeichnungen oder Beweisdateien in {archive} haben die Kennung {id}; vielleicht wurde das Archiv von Hand verändert.</translation>
+        <translation>Zwei Aufzeichnungen oder Beweisdateien in {archive} haben die ID {id}; vielleicht wurde das Archiv von Hand verändert.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3082,7 +3082,7 @@
     <message>
         <location line="+15"/>
         <source>{value} is not an id Threshold writes</source>
-        <translation>{value} ist keine Kennung, wie Threshold sie schreibt</translation>
+        <translation>{value} ist keine ID, wie Threshold sie schreibt</translation>
     </message>
     <message>
         <location filename="../../app/transfer/archive_write.py" line="+68"/>
@@ -3250,7 +3250,7 @@
     <message>
         <location filename="../../app/transfer/local_files.py" line="-80"/>
         <source>{name} is {size} MB; Threshold imports {what} of up to {limit} MB.</source>
-        <translation>{name} ist {size} MB groß; Threshold importiert {what} mit bis zu {limit} MB.</translation>
+        <translation>{name} ist {size} MB groß; Threshold importiert {what} nur bis {limit} MB.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3290,7 +3290,7 @@
     <message>
         <location line="+8"/>
         <source>it holds a broken character (an escape such as \ud800 that stands for no letter)</source>
-        <translation>es enthält ein kaputtes Zeichen (ein Escape wie \ud800, das für keinen Buchstaben steht)</translation>
+        <translation>es enthält ein beschädigtes Zeichen (ein Escape wie \ud800, das für keinen Buchstaben steht)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3387,7 +3387,7 @@
     <message>
         <location line="+7"/>
         <source>{name} in {archive} inflates far beyond its size (a zip bomb).</source>
-        <translation>{name} in {archive} wird beim Entpacken um ein Vielfaches größer als gepackt (eine ZIP-Bombe).</translation>
+        <translation>{name} in {archive} wird beim Entpacken um ein Vielfaches größer (eine ZIP-Bombe).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3556,7 +3556,7 @@
     <message>
         <location line="+4"/>
         <source>The keyring&apos;s secret doesn&apos;t open this journal. Your recovery key still does.</source>
-        <translation>Das Geheimnis aus dem Schlüsselbund öffnet dieses Tagebuch nicht. Dein Wiederherstellungsschlüssel öffnet es weiterhin.</translation>
+        <translation>Das Geheimnis im Schlüsselbund des Systems öffnet dieses Tagebuch nicht. Mit deinem Wiederherstellungsschlüssel lässt es sich weiterhin öffnen.</translation>
     </message>
     <message>
         <location filename="../../app/vault/slots.py" line="+62"/>
@@ -3601,12 +3601,12 @@
     <message>
         <location line="+25"/>
         <source>The journal&apos;s key file couldn&apos;t be changed because the disk is full. Nothing was changed: every way in still opens it. Free some space and try again.</source>
-        <translation>Die Schlüsseldatei des Tagebuchs konnte nicht geändert werden, weil der Datenträger voll ist. Es wurde nichts geändert: Jeder deiner Wege hinein öffnet es weiterhin. Schaffe etwas Platz und versuche es noch einmal.</translation>
+        <translation>Die Schlüsseldatei des Tagebuchs konnte nicht geändert werden, weil der Datenträger voll ist. Es wurde nichts geändert: Das Tagebuch lässt sich weiterhin auf jedem bisherigen Weg öffnen. Wenn du etwas Platz schaffst, kannst du es noch einmal versuchen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The journal&apos;s key file couldn&apos;t be changed ({reason}). Nothing was changed: every way in still opens it.</source>
-        <translation>Die Schlüsseldatei des Tagebuchs konnte nicht geändert werden ({reason}). Es wurde nichts geändert: Jeder deiner Wege hinein öffnet es weiterhin.</translation>
+        <translation>Die Schlüsseldatei des Tagebuchs konnte nicht geändert werden ({reason}). Es wurde nichts geändert: Das Tagebuch lässt sich weiterhin auf jedem bisherigen Weg öffnen.</translation>
     </message>
     <message>
         <location filename="../../app/vault/vault.py" line="+55"/>

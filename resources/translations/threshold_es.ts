@@ -1721,12 +1721,12 @@
     <message>
         <location filename="../../app/backup/backups.py" line="+55"/>
         <source>The new backup didn&apos;t pass its check, so it was removed; earlier backups were not touched. The journal itself may be damaged: `threshold verify` checks it.</source>
-        <translation>La nueva copia de seguridad no ha superado su comprobación, así que se ha eliminado; las copias anteriores no se han tocado. Puede que el propio diario esté dañado: `threshold verify` lo comprueba.</translation>
+        <translation>La nueva copia de seguridad no ha superado su comprobación, así que se ha eliminado; las copias anteriores no se han tocado. Puede que el propio diario esté dañado: puedes comprobarlo con `threshold verify`.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There isn&apos;t enough space in the backup folder, so no backup was made. Your journal and earlier backups are untouched; free some space or choose another folder.</source>
-        <translation>No hay espacio suficiente en la carpeta de copias de seguridad, así que no se ha hecho ninguna copia. Tu diario y las copias anteriores están intactos; puedes liberar espacio o elegir otra carpeta.</translation>
+        <translation>No hay espacio suficiente en la carpeta de copias de seguridad, así que no se ha hecho ninguna copia. Tu diario y las copias anteriores están intactos; puedes liberar algo de espacio o elegir otra carpeta.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1767,12 +1767,12 @@
     <message>
         <location line="+21"/>
         <source>There isn&apos;t enough space to restore this backup: it needs about as much free space as the backup takes. Nothing was changed; free some space and try again.</source>
-        <translation>No hay espacio suficiente para restaurar esta copia de seguridad: necesita más o menos tanto espacio libre como ocupa la copia. No se ha cambiado nada; puedes liberar espacio y volver a intentarlo.</translation>
+        <translation>No hay espacio suficiente para restaurar esta copia de seguridad: necesita más o menos tanto espacio libre como ocupa la copia. No se ha cambiado nada; puedes liberar algo de espacio y volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup couldn&apos;t be copied in ({reason}). Nothing was changed.</source>
-        <translation>No se ha podido copiar la copia de seguridad ({reason}). No se ha cambiado nada.</translation>
+        <translation>No se ha podido traer la copia de seguridad ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="+64"/>
@@ -1849,7 +1849,7 @@
     <message>
         <location filename="../../app/interrupted.py" line="+57"/>
         <source>A restore was interrupted and couldn&apos;t be finished just now ({reason}). Nothing was deleted: the journal it replaces is in a replaced-… folder inside {folder}.</source>
-        <translation>Una restauración se interrumpió y ahora mismo no se ha podido terminar ({reason}). No se ha borrado nada: el diario que sustituye está en una carpeta replaced-… dentro de {folder}.</translation>
+        <translation>Una restauración se interrumpió y ahora mismo no se ha podido terminar ({reason}). No se ha borrado nada: el diario al que sustituye está en una carpeta replaced-… dentro de {folder}.</translation>
     </message>
     <message>
         <location filename="../../app/journal/attaching.py" line="+69"/>
@@ -1889,7 +1889,7 @@
     <message>
         <location line="+4"/>
         <source>The key file in this folder belongs to a different journal, so nothing was opened. A backup of the folder can bring the right one back.</source>
-        <translation>El archivo de clave de esta carpeta pertenece a otro diario, así que no se ha abierto nada. Una copia de seguridad de la carpeta puede devolver el correcto.</translation>
+        <translation>El archivo de clave de esta carpeta pertenece a otro diario, así que no se ha abierto nada. Una copia de seguridad de la carpeta puede recuperar el correcto.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2098,7 +2098,7 @@
     <message>
         <location line="+26"/>
         <source>the prompt id {id} is also used in the pack {pack}.</source>
-        <translation>el id de pregunta {id} también se usa en el paquete {pack}.</translation>
+        <translation>el identificador de pregunta {id} también se usa en el paquete {pack}.</translation>
     </message>
     <message>
         <location filename="../../app/prompts/pack_error.py" line="+35"/>
@@ -2178,7 +2178,7 @@
     <message>
         <location line="+11"/>
         <source>the theme id {id} appears twice.</source>
-        <translation>el id de tema {id} aparece dos veces.</translation>
+        <translation>el identificador de tema {id} aparece dos veces.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2193,7 +2193,7 @@
     <message>
         <location line="+10"/>
         <source>the prompt id {id} appears twice.</source>
-        <translation>el id de pregunta {id} aparece dos veces.</translation>
+        <translation>el identificador de pregunta {id} aparece dos veces.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2218,7 +2218,7 @@
     <message>
         <location line="+12"/>
         <source>{what} needs an intensity of &quot;gentle&quot; or &quot;deep&quot;.</source>
-        <translation>{what} necesita una intensidad &quot;gentle&quot; o &quot;deep&quot;.</translation>
+        <translation>{what} necesita una intensidad «gentle» o «deep».</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2233,12 +2233,12 @@
     <message>
         <location line="+2"/>
         <source>a follow-up of {what}</source>
-        <translation>un seguimiento de {what}</translation>
+        <translation>una pregunta de seguimiento ({what})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} needs an id of lowercase letters, digits, &apos;-&apos; and &apos;.&apos; (up to 64).</source>
-        <translation>{what} necesita un id hecho de letras minúsculas, cifras, &apos;-&apos; y &apos;.&apos; (hasta 64).</translation>
+        <translation>{what} necesita un identificador (id) de letras minúsculas, cifras, «-» y «.» (hasta 64).</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2273,7 +2273,7 @@
     <message>
         <location line="+13"/>
         <source>&apos;{name}&apos; must be written as [[{name}]] tables.</source>
-        <translation>&apos;{name}&apos; tiene que escribirse como tablas [[{name}]].</translation>
+        <translation>«{name}» tiene que escribirse como tablas [[{name}]].</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2293,7 +2293,7 @@
     <message>
         <location line="+1"/>
         <source>the text of {what}</source>
-        <translation>el texto de {what}</translation>
+        <translation>el texto ({what})</translation>
     </message>
     <message>
         <location filename="../../app/prompts/toml_bounds.py" line="+22"/>
@@ -2443,7 +2443,7 @@
     <message>
         <location line="+46"/>
         <source>Say what kind of thing happened (at least one). Nothing was saved.</source>
-        <translation>Indica qué tipo de cosa pasó (al menos uno). No se ha guardado nada.</translation>
+        <translation>Indica qué tipo de cosa pasó (al menos una). No se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2493,17 +2493,17 @@
     <message>
         <location filename="../../app/storage/incidents.py" line="+71"/>
         <source>A file came with a record that does not name it. Nothing was kept.</source>
-        <translation>Llegó un archivo con un registro que no lo nombra. No se ha conservado nada.</translation>
+        <translation>Llegó un archivo con un registro que no lo nombra. No se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An evidence file&apos;s id is taken in this journal already. Nothing was kept.</source>
-        <translation>El identificador de un archivo de prueba ya está en uso en este diario. No se ha conservado nada.</translation>
+        <translation>El identificador de un archivo de prueba ya está en uso en este diario. No se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An evidence file the record names did not come with it. Nothing was kept.</source>
-        <translation>Un archivo de prueba que nombra el registro no llegó con él. No se ha conservado nada.</translation>
+        <translation>Un archivo de prueba que nombra el registro no llegó con él. No se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -2594,7 +2594,7 @@
     <message>
         <location filename="../../app/storage/maintenance.py" line="+255"/>
         <source>The journal key couldn&apos;t be changed because the disk is full: it needs about as much free space as the journal takes. Nothing was changed; free some space and try again.</source>
-        <translation>No se ha podido cambiar la clave del diario porque el disco está lleno: hace falta más o menos tanto espacio libre como ocupa el diario. No se ha cambiado nada; cuando liberes algo de espacio, puedes volver a intentarlo.</translation>
+        <translation>No se ha podido cambiar la clave del diario porque el disco está lleno: hace falta más o menos tanto espacio libre como ocupa el diario. No se ha cambiado nada; puedes liberar algo de espacio y volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../app/storage/preferences.py" line="+21"/>
@@ -2689,7 +2689,7 @@
     <message>
         <location line="+4"/>
         <source>Threshold couldn&apos;t save because the disk is full. Nothing already saved was lost. Free some space and try again.</source>
-        <translation>Threshold no ha podido guardar porque el disco está lleno. No se ha perdido nada de lo que ya estaba guardado. Cuando liberes algo de espacio, puedes volver a intentarlo.</translation>
+        <translation>Threshold no ha podido guardar porque el disco está lleno. No se ha perdido nada de lo que ya estaba guardado; puedes liberar algo de espacio y volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2724,7 +2724,7 @@
     <message>
         <location line="+5"/>
         <source>That text is {size} MB; one entry can hold up to {limit} MB. Nothing was saved. You could split it into several entries.</source>
-        <translation>Ese texto ocupa {size} MB; una entrada puede contener hasta {limit} MB. No se ha guardado nada. Podrías dividirlo en varias entradas.</translation>
+        <translation>Ese texto ocupa {size} MB; una entrada puede contener hasta {limit} MB. No se ha guardado nada. Puedes dividirlo en varias entradas.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2898,7 +2898,7 @@
     <message>
         <location line="+9"/>
         <source>its front matter line {line} is not &apos;key: value&apos;</source>
-        <translation>la línea {line} de su encabezado no tiene la forma &apos;clave: valor&apos;</translation>
+        <translation>la línea {line} de su encabezado no tiene la forma «clave: valor»</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3300,7 +3300,7 @@
     <message>
         <location line="+30"/>
         <source>{count} entries have tags too long or too many (over {most}) to keep as tags; those stay in the text only.</source>
-        <translation>{count} entradas tienen etiquetas demasiado largas o demasiadas (más de {most}) para guardarlas como etiquetas; esas se quedan solo en el texto.</translation>
+        <translation>{count} entradas tienen etiquetas demasiado largas o demasiadas (más de {most}) para guardarlas como etiquetas; esas etiquetas se quedan solo en el texto.</translation>
     </message>
     <message>
         <location filename="../../app/transfer/markdown_folder.py" line="+96"/>
@@ -3566,7 +3566,7 @@
     <message>
         <location line="+4"/>
         <source>This journal&apos;s key file ({name}) is not a file Threshold wrote (it is a folder or a special file), so nothing was opened or changed. A backup of the journal folder can bring the right one back.</source>
-        <translation>El archivo de clave de este diario ({name}) no es un archivo que haya escrito Threshold (es una carpeta o un archivo especial), así que no se ha abierto ni cambiado nada. Una copia de seguridad de la carpeta del diario puede devolver el correcto.</translation>
+        <translation>El archivo de clave de este diario ({name}) no es un archivo que haya escrito Threshold (es una carpeta o un archivo especial), así que no se ha abierto ni cambiado nada. Una copia de seguridad de la carpeta del diario puede recuperar el correcto.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3601,7 +3601,7 @@
     <message>
         <location line="+25"/>
         <source>The journal&apos;s key file couldn&apos;t be changed because the disk is full. Nothing was changed: every way in still opens it. Free some space and try again.</source>
-        <translation>No se ha podido cambiar el archivo de clave del diario porque el disco está lleno. No se ha cambiado nada: todas tus formas de entrar siguen abriéndolo. Libera algo de espacio y vuelve a intentarlo.</translation>
+        <translation>No se ha podido cambiar el archivo de clave del diario porque el disco está lleno. No se ha cambiado nada: todas tus formas de entrar siguen abriéndolo. Puedes liberar algo de espacio y volver a intentarlo.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3616,7 +3616,7 @@
     <message>
         <location line="+4"/>
         <source>Another Threshold window or command made a new recovery key meanwhile, so this one was not kept. The recovery key shown last is the one that works.</source>
-        <translation>Otra ventana u orden de Threshold creó mientras tanto una clave de recuperación nueva, así que esta no se ha guardado. La clave de recuperación que se mostró la última es la que funciona.</translation>
+        <translation>Otra ventana u orden de Threshold creó mientras tanto una clave de recuperación nueva, así que esta no se ha guardado. La última clave de recuperación que se mostró es la que funciona.</translation>
     </message>
     <message>
         <location line="+109"/>
