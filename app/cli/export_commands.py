@@ -26,6 +26,7 @@ from app.export.pipeline import PdfRenderer, export_and_log
 from app.export.prepare import prepare, select_ids
 from app.export.redaction import parse_redaction
 from app.records.patterns import Period
+from app.words import date_words
 
 EXIT_USAGE = 2
 MAX_COVER_NOTE_BYTES = 64 * 1024
@@ -103,9 +104,7 @@ def _options(args: argparse.Namespace) -> ExportOptions:
 
 def period_words(period: Period) -> str:
     """The days as "14 September 2026 to 7 December 2026."."""
-    from app.export.summary import day_words  # noqa: PLC0415 - only with a summary
-
-    return f"{day_words(period.since)} to {day_words(period.until)}."
+    return f"{date_words(period.since)} to {date_words(period.until)}."
 
 
 def summary_period(since: dt.date | None, until: dt.date | None) -> Period:

@@ -30,7 +30,7 @@ from app.export.files_folder import export_with_folder, files_folder
 from app.export.interrupted import exporting_to
 from app.export.model import ExportDocument, ExportFormat
 from app.export.render import (
-    DOCUMENT_TITLE,
+    document_title,
     html_sections,
     join_html,
     join_markdown,
@@ -158,10 +158,10 @@ def render_export(
     if pictures or summary is not None:  # the app's own renderer also draws these
         drawing = cast(PictureRenderer, pdf)
         result = drawing(
-            page, title=DOCUMENT_TITLE, password=password, pictures=pictures, summary=summary
+            page, title=document_title(), password=password, pictures=pictures, summary=summary
         )
     else:
-        result = pdf(page, title=DOCUMENT_TITLE, password=password)
+        result = pdf(page, title=document_title(), password=password)
     words = summary.words() if summary is not None else ""
     return Rendered(fmt, result.data, tuple(sections), has_cover, result, password, words)
 

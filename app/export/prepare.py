@@ -19,7 +19,7 @@ from app.export.attachments import gather
 from app.export.model import ExportDocument, ExportEntry, ExportOptions, Redaction
 from app.export.paragraphs import split_paragraphs
 from app.records.entries import Entry, EntryFilter
-from app.words import QT_TR_NOOP
+from app.words import QT_TR_NOOP, say
 
 if TYPE_CHECKING:
     from app.export.summary import Summary
@@ -77,10 +77,10 @@ def mood_label(mood: int | None, feeling: str | None) -> str | None:
     """A plain label: "Feeling tender, mood 2 of 5", "Feeling tender" or "Mood 2 of 5"."""
     word = (feeling or "").strip()
     if word and mood is not None:
-        return f"Feeling {word}, mood {mood} of 5"
+        return say(QT_TR_NOOP("Feeling {feeling}, mood {mood} of 5"), feeling=word, mood=mood)
     if word:
-        return f"Feeling {word}"
-    return None if mood is None else f"Mood {mood} of 5"
+        return say(QT_TR_NOOP("Feeling {feeling}"), feeling=word)
+    return None if mood is None else say(QT_TR_NOOP("Mood {mood} of 5"), mood=mood)
 
 
 def _oldest_first(entries: list[Entry]) -> list[Entry]:

@@ -16,20 +16,17 @@ import datetime as dt
 import html
 import re
 
+from app import language
 from app.export.attachment_refs import Gathered, HtmlResolver, Shown, folder_markdown
 from app.export.html_text import html_to_text
 from app.export.markdown_safety import is_safe_url, neutralise, shift_headings
 from app.export.model import ExportDocument, ExportEntry
 from app.export.pieces import SEAM, bounded_batches
 from app.render.markdown_html import render_html
+from app.words import QT_TR_NOOP, day_words, say
 
-DOCUMENT_TITLE = "Journal entries"
-UNTITLED = "Untitled"
-_MONTHS = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DOCUMENT_TITLE = QT_TR_NOOP("Journal entries")
+UNTITLED = QT_TR_NOOP("Untitled")
 _LINK = re.compile(r'<a(?: href="([^"]*)")? rel="noopener noreferrer">(.*?)</a>', re.DOTALL)
 _HEADING_TAG = re.compile(r"<(/?)h([1-6])>")
 _PART_SEAM = f'\n</section>\n{SEAM}\n<section class="entry">\n'
@@ -61,12 +58,17 @@ pre { background-color: #f5f5f5; }
 
 
 def format_date(day: dt.date) -> str:
-    """A date people read the same everywhere: "Wednesday, 25 November 2026".
+    """A date in full, as the reader writes it: "Wednesday, 25 November 2026"."""
+    return day_words(day)
 
-    Spelled out from fixed English names, not ``strftime``: Qt sets the process
-    locale, which would make the same export differ between runs.
-    """
-    return f"{_WEEKDAYS[day.weekday()]}, {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+def document_title() -> str:
+    """The document's own title (the PDF's and the HTML page's), in the reader's language."""
+    return say(DOCUMENT_TITLE)
+
+
+def _tags_line(tags: str) -> str:
+    return say(QT_TR_NOOP("Tags: {tags}"), tags=tags)
 
 
 # ---------------------------------------------------------------- Markdown
@@ -110,7 +112,7 @@ def _entry_markdown(
     if meta:
         parts.append(f"*{_inline_text(meta)}*")
     if entry.tags:
-        parts.append("Tags: " + ", ".join(_inline_text(tag) for tag in entry.tags))
+        parts.append(_tags_line(", ".join(_inline_text(tag) for tag in entry.tags)))
     if entry.prompt:
         parts.append(f"## {_inline_text(entry.prompt)}")
         parts += [f"### {_inline_text(question)}" for question in entry.follow_ups]
@@ -167,7 +169,7 @@ def _entry_text(entry: ExportEntry, include_date: bool, resolver: HtmlResolver) 
     if meta:
         lines.append(meta)
     if entry.tags:
-        lines.append("Tags: " + ", ".join(entry.tags))
+        lines.append(_tags_line(", ".join(entry.tags)))
     if entry.prompt:
         lines += ["", entry.prompt, *entry.follow_ups]
     body = _body_text([neutralise(block) for block in entry.paragraphs], resolver)
@@ -241,10 +243,10 @@ def _page(body: str, css: str) -> str:
     images = "data:" if _INLINE_PICTURE in body else "'none'"
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{language.chosen()}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP.format(images=images)}">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        f"<title>{DOCUMENT_TITLE}</title>\n<style>{css}</style>\n</head>\n"
+        f"<title>{_escape(document_title())}</title>\n<style>{css}</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"
     )
 
@@ -258,7 +260,7 @@ def _entry_html(
     if meta:
         parts.append(f'<p class="meta">{_escape(meta)}</p>')
     if entry.tags:
-        parts.append(f'<p class="meta">Tags: {_escape(", ".join(entry.tags))}</p>')
+        parts.append(f'<p class="meta">{_escape(_tags_line(", ".join(entry.tags)))}</p>')
     if entry.prompt:
         parts.append(f"<h2>{_escape(entry.prompt)}</h2>")
         parts += [f"<h3>{_escape(question)}</h3>" for question in entry.follow_ups]
@@ -311,7 +313,7 @@ def _title(entry: ExportEntry, include_date: bool) -> str:
     """The entry's title; without one, its date (if shown) or "Untitled"."""
     if entry.title.strip():
         return entry.title
-    return format_date(entry.date) if include_date else UNTITLED
+    return format_date(entry.date) if include_date else say(UNTITLED)
 
 
 def _meta(entry: ExportEntry, include_date: bool) -> str:

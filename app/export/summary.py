@@ -34,6 +34,16 @@ from app.records.patterns import (
     Period,
     Week,
 )
+from app.words import (
+    QT_TR_NOOP,
+    counted,
+    date_words,
+    decimal_words,
+    month_words,
+    number_words,
+    say,
+    short_date_words,
+)
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -44,27 +54,19 @@ Rename = Callable[[str], str]
 MOST_BARS = 6
 """A counts chart draws the words named most often; its line beneath names them all."""
 NO_VALUE = "\u2013"
-OWN_WORDS = "In my own words"
+OWN_WORDS = QT_TR_NOOP("In my own words")
 """Words the person typed (a pull, a feeling, a theme of their own): counted, never printed."""
-SCALE = (
-    "Each {span}'s average, with how many entries gave one in brackets; a {span} "
-    "without one is a gap in the chart and a dash in the table."
-)
-MONTHS = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
 KIND_WORDS = {
-    IncidentKind.CONTACT: "contact attempts",
-    IncidentKind.THROUGH_SOMEONE: "through someone else",
-    IncidentKind.VERBAL: "verbal",
-    IncidentKind.THREAT: "threats",
-    IncidentKind.PHYSICAL: "physical",
-    IncidentKind.STALKING: "stalking or monitoring",
-    IncidentKind.FINANCIAL: "financial",
-    IncidentKind.CHILDREN: "about the children",
-    IncidentKind.ORDER_BREACH: "breaches of an order",
-    IncidentKind.OTHER: "other",
+    IncidentKind.CONTACT: QT_TR_NOOP("contact attempts"),
+    IncidentKind.THROUGH_SOMEONE: QT_TR_NOOP("through someone else"),
+    IncidentKind.VERBAL: QT_TR_NOOP("verbal"),
+    IncidentKind.THREAT: QT_TR_NOOP("threats"),
+    IncidentKind.PHYSICAL: QT_TR_NOOP("physical"),
+    IncidentKind.STALKING: QT_TR_NOOP("stalking or monitoring"),
+    IncidentKind.FINANCIAL: QT_TR_NOOP("financial"),
+    IncidentKind.CHILDREN: QT_TR_NOOP("about the children"),
+    IncidentKind.ORDER_BREACH: QT_TR_NOOP("breaches of an order"),
+    IncidentKind.OTHER: QT_TR_NOOP("other"),
 }
 """How the summary names each kind of record, counted (a record may be of several)."""
 
@@ -169,23 +171,45 @@ def summary_of(
     records = sum(week.contacts + week.incidents for week in found.weeks)
     shown, monthly = found.shown()
     return Summary(
-        heading=f"A summary of these {'months' if monthly else 'weeks'}",
+        heading=say(
+            QT_TR_NOOP("A summary of these months")
+            if monthly
+            else QT_TR_NOOP("A summary of these weeks")
+        ),
         period=period_words(found.period, len(found.weeks)),
         entries=entries_words(found.entries, found.heavy),
-        note="The figures count every entry of these days; this page quotes none of them.",
-        weeks_title=f"Mood and energy by {'month' if monthly else 'week'}",
-        scale=SCALE.format(span="month" if monthly else "week"),
+        note=say(
+            QT_TR_NOOP(
+                "The figures count every entry of these days; this page quotes none of them."
+            )
+        ),
+        weeks_title=say(
+            QT_TR_NOOP("Mood and energy by month")
+            if monthly
+            else QT_TR_NOOP("Mood and energy by week")
+        ),
+        scale=say(_MONTHLY_SCALE if monthly else _WEEKLY_SCALE),
         weeks=shown,
         by_month=monthly,
         weeks_table=weeks_table(shown, by_month=monthly),
-        records_title="Contacts and incidents",
+        records_title=say(QT_TR_NOOP("Contacts and incidents")),
         records=records_words(records, kinds),
-        after_title="After contact",
+        after_title=say(QT_TR_NOOP("After contact")),
         after_contact=after_words(found.after_contact),
-        themes=_section("Themes written about", own_words(found.themes, ours), rename),
-        pulls=_section("What pulled at me", own_words(found.pulls, ours), rename),
-        feelings=_section("Feelings named", own_words(found.feelings, ours), rename),
+        themes=_section(QT_TR_NOOP("Themes I wrote about"), own_words(found.themes, ours), rename),
+        pulls=_section(QT_TR_NOOP("What pulled at me"), own_words(found.pulls, ours), rename),
+        feelings=_section(QT_TR_NOOP("Feelings I named"), own_words(found.feelings, ours), rename),
     )
+
+
+_WEEKLY_SCALE = QT_TR_NOOP(
+    "Each week's average, with how many entries gave one in brackets; a week without one "
+    "is a gap in the chart and a dash in the table."
+)
+_MONTHLY_SCALE = QT_TR_NOOP(
+    "Each month's average, with how many entries gave one in brackets; a month without one "
+    "is a gap in the chart and a dash in the table."
+)
 
 
 def kinds_in(records: Sequence[Incident], period: Period) -> Counter[IncidentKind]:
@@ -200,88 +224,127 @@ def kinds_in(records: Sequence[Incident], period: Period) -> Counter[IncidentKin
 
 def period_words(period: Period, weeks: int) -> str:
     """The days, and how many weeks (Monday to Sunday) they touch, as the table has them."""
-    span = f"{weeks} week{'s' if weeks != 1 else ''}"
-    return f"From {day_words(period.since)} to {day_words(period.until)} ({span})."
-
-
-def day_words(day: dt.date) -> str:
-    """The day as "1 September 2026": fixed English names, never the process locale."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return say(
+        QT_TR_NOOP("From {since} to {until} ({weeks})."),
+        since=date_words(period.since),
+        until=date_words(period.until),
+        weeks=counted(weeks, QT_TR_NOOP("{count} week"), QT_TR_NOOP("{count} weeks")),
+    )
 
 
 def entries_words(entries: int, heavy: int) -> str:
     """How many entries, and how many of them heavy: counted, never quoted."""
     if not entries:
-        return "Nothing was written in this period."
-    written = f"{_count(entries, 'entry', 'entries')} written in this period."
+        return say(QT_TR_NOOP("Nothing was written in this period."))
+    written = counted(
+        entries,
+        QT_TR_NOOP("{count} entry written in this period."),
+        QT_TR_NOOP("{count} entries written in this period."),
+    )
     if not heavy:
         return written
-    if heavy == 1:
-        return f"{written} One of them is marked heavy: it is counted here, never quoted."
-    return f"{written} {heavy:,} of them are marked heavy: counted here, never quoted."
+    marked = counted(
+        heavy,
+        QT_TR_NOOP("One of them is marked heavy: it is counted here, never quoted."),
+        QT_TR_NOOP("{count} of them are marked heavy: counted here, never quoted."),
+    )
+    return f"{written} {marked}"
 
 
 def records_words(records: int, kinds: Counter[IncidentKind]) -> str:
     """The contacts and incidents recorded, by kind."""
     if not records:
-        return "No contacts or incidents were recorded in this period."
+        return say(QT_TR_NOOP("No contacts or incidents were recorded in this period."))
     by_kind = ", ".join(
-        f"{KIND_WORDS[kind]} {count}"
+        f"{say(KIND_WORDS[kind])} {number_words(count)}"
         for kind, count in sorted(kinds.items(), key=lambda item: (-item[1], item[0].value))
     )
-    recorded = f"{_count(records, 'record', 'records')} in this period"
-    return f"{recorded}, by kind (a record can be of several): {by_kind}."
+    return counted(
+        records,
+        QT_TR_NOOP("{count} record in this period, by kind (a record can be of several): {kinds}."),
+        QT_TR_NOOP(
+            "{count} records in this period, by kind (a record can be of several): {kinds}."
+        ),
+        kinds=by_kind,
+    )
 
 
 def after_words(after: AfterContact) -> str:
     """The mood of the days after contact against the others, with the counts behind it."""
-    contacts = _count(after.contacts, "contact or incident", "contacts or incidents")
+    contacts = counted(
+        after.contacts,
+        QT_TR_NOOP("{count} contact or incident"),
+        QT_TR_NOOP("{count} contacts or incidents"),
+    )
+    entries_after = _entries(after.after)
     if not after.enough or after.after_mood is None or after.other_mood is None:
-        return (
-            "There isn't enough here to compare the days after contact with other days. "
-            f"A comparison needs at least {ENOUGH_CONTACTS} contacts or incidents and "
-            f"{ENOUGH_ENTRIES} entries with a mood on each side. These dates hold {contacts}, "
-            f"{_count(after.after, 'entry', 'entries')} with a mood in the {AFTER_DAYS} days "
-            f"after them and {after.other:,} on other days."
+        return say(
+            QT_TR_NOOP(
+                "There isn't enough here to compare the days after contact with other days. "
+                "A comparison needs at least {contacts} contacts or incidents and {entries} "
+                "entries with a mood on each side. These dates hold {held}, {after} with a mood "
+                "in the {days} days after them and {other} on other days."
+            ),
+            contacts=ENOUGH_CONTACTS,
+            entries=ENOUGH_ENTRIES,
+            held=contacts,
+            after=entries_after,
+            days=AFTER_DAYS,
+            other=after.other,
         )
-    return (
-        f"After {contacts}, the next {AFTER_DAYS} days averaged a mood of "
-        f"{after.after_mood:.1f} of 5 ({_count(after.after, 'entry', 'entries')} with a mood). "
-        f"Other days averaged {after.other_mood:.1f} "
-        f"({_count(after.other, 'entry', 'entries')} with a mood)."
+    return counted(  # the whole sentence per count: German bends the count after "Nach"
+        after.contacts,
+        QT_TR_NOOP(
+            "After {count} contact or incident, the next {days} days averaged a mood of "
+            "{after_mood} of 5 ({after} with a mood). Other days averaged {other_mood} "
+            "({other} with a mood)."
+        ),
+        QT_TR_NOOP(
+            "After {count} contacts or incidents, the next {days} days averaged a mood of "
+            "{after_mood} of 5 ({after} with a mood). Other days averaged {other_mood} "
+            "({other} with a mood)."
+        ),
+        days=AFTER_DAYS,
+        after_mood=decimal_words(after.after_mood),
+        after=entries_after,
+        other_mood=decimal_words(after.other_mood),
+        other=_entries(after.other),
     )
 
 
 def weeks_table(weeks: Sequence[Week], *, by_month: bool = False) -> Table:
     """A row a week (or month): entries, mood and energy with their answers, the records."""
-    header = ("Month" if by_month else "Week of", "Entries", "Mood", "Energy", "Contacts",
-              "Incidents")  # fmt: skip
+    first = QT_TR_NOOP("Month") if by_month else QT_TR_NOOP("Week of")
+    header = (first, QT_TR_NOOP("Entries"), QT_TR_NOOP("Mood"), QT_TR_NOOP("Energy"),
+              QT_TR_NOOP("Contacts"), QT_TR_NOOP("Incidents"))  # fmt: skip
     rows = tuple(
         (
             _when(week.start, by_month=by_month),
-            str(week.entries),
+            number_words(week.entries),
             _average(week.mood, week.moods),
             _average(week.energy, week.energies),
-            str(week.contacts),
-            str(week.incidents),
+            number_words(week.contacts),
+            number_words(week.incidents),
         )
         for week in weeks
     )
-    return Table(header, rows)
+    return Table(tuple(say(cell) for cell in header), rows)
 
 
 def _when(start: dt.date, *, by_month: bool) -> str:
     """A week by its Monday ("7 Sep 2026"), a month by its name ("September 2026")."""
-    if by_month:
-        return f"{MONTHS[start.month - 1]} {start.year}"
-    return f"{start.day} {MONTHS[start.month - 1][:3]} {start.year}"
+    return month_words(start) if by_month else short_date_words(start)
+
+
+def _entries(count: int) -> str:
+    return counted(count, QT_TR_NOOP("{count} entry"), QT_TR_NOOP("{count} entries"))
 
 
 def own_words(counted: Sequence[Counted], ours: Callable[[str], bool]) -> tuple[Counted, ...]:
     """The names Threshold offered, and the person's own typed words as one count."""
     offered = [item for item in counted if ours(item.name)]
     typed = sum(item.count for item in counted if not ours(item.name))
-    grouped = [*offered, Counted(OWN_WORDS, typed)] if typed else offered
+    grouped = [*offered, Counted(say(OWN_WORDS), typed)] if typed else offered
     return tuple(sorted(grouped, key=lambda item: -item.count))
 
 
@@ -289,14 +352,12 @@ def _section(title: str, counted: Sequence[Counted], rename: Rename) -> CountedS
     """A counts chart's words: each named as a person reads it, most often first."""
     shown = tuple(Counted(rename(item.name), item.count) for item in counted)
     if not shown:
-        return CountedSection(title, (), "None in this period.")
-    listed = ", ".join(f"{item.name} {item.count}" for item in shown)
-    return CountedSection(title, shown, f"{listed}.")
+        return CountedSection(say(title), (), say(QT_TR_NOOP("None in this period.")))
+    listed = ", ".join(f"{item.name} {number_words(item.count)}" for item in shown)
+    return CountedSection(say(title), shown, f"{listed}.")
 
 
 def _average(value: float | None, answers: int) -> str:
-    return NO_VALUE if value is None else f"{value:.1f} ({answers})"
-
-
-def _count(number: int, one: str, many: str | None = None) -> str:
-    return f"{number:,} {one if number == 1 else many or one + 's'}"
+    if value is None:
+        return NO_VALUE
+    return f"{decimal_words(value)} ({number_words(answers)})"

@@ -10,8 +10,9 @@ from __future__ import annotations
 import html
 
 from app.export.summary import CountedSection, Summary, Table
+from app.words import QT_TR_NOOP, say
 
-CHARTS_NOTE = "In the PDF, the weeks and the words counted are also drawn as charts."
+CHARTS_NOTE = QT_TR_NOOP("In the PDF, the weeks and the words counted are also drawn as charts.")
 
 
 def summary_html(summary: Summary) -> str:
@@ -20,7 +21,7 @@ def summary_html(summary: Summary) -> str:
         f"<h1>{_text(summary.heading)}</h1>",
         f'<p class="meta">{_text(summary.period)}</p>',
         f"<p>{_text(summary.entries)} {_text(summary.note)}</p>",
-        f'<p class="meta">{_text(CHARTS_NOTE)}</p>',
+        f'<p class="meta">{_text(say(CHARTS_NOTE))}</p>',
         f"<h2>{_text(summary.weeks_title)}</h2>",
         f'<p class="meta">{_text(summary.scale)}</p>',
         _table(summary.weeks_table),

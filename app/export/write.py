@@ -29,7 +29,7 @@ from app.files import (
     write_all,
     write_private_file_atomically,
 )
-from app.words import QT_TR_NOOP
+from app.words import QT_TR_NOOP, say
 
 Check = Callable[[bytes], None]
 """Looks at the bytes read back from the written file; raises ``KnownError`` if wrong."""
@@ -83,12 +83,18 @@ def default_name(doc: ExportDocument, fmt: ExportFormat) -> str:
     only when dates are part of the export; without them the name is
     "Entry.pdf" or "Entries.pdf".
     """
-    noun = "Entry" if len(doc.entries) == 1 else "Entries"
+    one = len(doc.entries) == 1
+    noun = say(QT_TR_NOOP("Entry")) if one else say(QT_TR_NOOP("Entries"))
     if not (doc.include_date and doc.entries):
         return f"{noun}{fmt.suffix}"
     first = min(entry.date for entry in doc.entries)
     last = max(entry.date for entry in doc.entries)
-    days = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+    days = (
+        first.isoformat()
+        if first == last
+        #: Days in a file name: "2026-01-02 to 2026-11-25".
+        else say(QT_TR_NOOP("{first} to {last}"), first=first.isoformat(), last=last.isoformat())
+    )
     return f"{noun} {days}{fmt.suffix}"
 
 

@@ -15,29 +15,30 @@ import datetime as dt
 import io
 
 from app.incidents.report_model import Report, ReportRecord, evidence_line
-from app.incidents.report_words import CHANNEL_WORDS, kinds_words
+from app.incidents.report_words import channel_words, kinds_words
+from app.words import QT_TR_NOOP, number_words, say
 
-HEADER = (
-    "Record",
-    "Happened",
-    "Happened (time zone)",
-    "Happened (time is approximate)",
-    "Recorded (UTC)",
-    "Kinds",
-    "How they reached out",
-    "Who",
-    "Where",
-    "What happened",
-    "Witnesses",
-    "Injuries or damage",
-    "Reports made",
-    "Evidence still to gather",
-    "How I felt",
-    "What I did",
-    "Amendments",
-    "Amendments (when, reason, what changed)",
-    "Evidence files (name, SHA-256)",
-    "Record id",
+HEADER = (  # said in the reader's language when the file is written
+    QT_TR_NOOP("Record"),
+    QT_TR_NOOP("Happened"),
+    QT_TR_NOOP("Happened (time zone)"),
+    QT_TR_NOOP("Happened (time is approximate)"),
+    QT_TR_NOOP("Recorded (UTC)"),
+    QT_TR_NOOP("Kinds"),
+    QT_TR_NOOP("How they reached out"),
+    QT_TR_NOOP("Who"),
+    QT_TR_NOOP("Where"),
+    QT_TR_NOOP("What happened"),
+    QT_TR_NOOP("Witnesses"),
+    QT_TR_NOOP("Injuries or damage"),
+    QT_TR_NOOP("Reports made"),
+    QT_TR_NOOP("Evidence still to gather"),
+    QT_TR_NOOP("How I felt"),
+    QT_TR_NOOP("What I did"),
+    QT_TR_NOOP("Amendments"),
+    QT_TR_NOOP("Amendments (when, reason, what changed)"),
+    QT_TR_NOOP("Evidence files (name, SHA-256)"),
+    QT_TR_NOOP("Record id"),
 )
 BOM = "\ufeff"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -47,7 +48,7 @@ def report_csv(report: Report) -> bytes:
     """The whole CSV file's bytes: a header row, then a row per record, oldest first."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADER)
+    writer.writerow([say(column) for column in HEADER])
     for record in report.records:
         writer.writerow([safe_cell(cell) for cell in record_row(record)])
     return (BOM + out.getvalue()).encode("utf-8")
@@ -63,13 +64,13 @@ def record_row(record: ReportRecord) -> list[str]:
     now = record.now
     happened = now.happened
     return [
-        str(record.number),
+        number_words(record.number),
         happened.moment.isoformat(),
         happened.zone,
-        "about" if happened.about else "",
+        say(QT_TR_NOOP("about")) if happened.about else "",
         record.recorded.astimezone(dt.UTC).isoformat(),
         kinds_words(now.kinds),
-        "" if now.channel is None else CHANNEL_WORDS[now.channel],
+        "" if now.channel is None else channel_words(now.channel),
         "; ".join(now.who),
         now.place,
         now.account,
@@ -79,7 +80,7 @@ def record_row(record: ReportRecord) -> list[str]:
         now.to_gather,
         now.felt,
         now.did,
-        str(len(record.amendments)),
+        number_words(len(record.amendments)),
         amendments_text(record),
         "\n".join(evidence_line(item) for item in now.evidence),
         record.id,
@@ -92,8 +93,15 @@ def amendments_text(record: ReportRecord) -> str:
     for number, amendment in enumerate(record.amendments, 1):
         when = amendment.recorded.astimezone(dt.UTC).isoformat()
         lines.append(f"{number}. {when}: {amendment.reason}")
+        empty = say(QT_TR_NOOP("(empty)"))
         lines += [
-            f"   {change.label} was: {change.before or '(empty)'}; now: {change.after or '(empty)'}"
+            "   "
+            + say(
+                QT_TR_NOOP("{label} was: {before}; now: {after}"),
+                label=change.label,
+                before=change.before or empty,
+                after=change.after or empty,
+            )
             for change in amendment.changes
         ]
     return "\n".join(lines)

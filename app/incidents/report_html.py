@@ -30,29 +30,29 @@ from app.incidents.report_model import (
     ReportRecord,
 )
 from app.incidents.report_words import (
-    CHANNEL_WORDS,
     KIND_WORDS,
-    LABELS,
     PICTURE_TYPES,
-    count_words,
-    day_words,
+    channel_words,
+    kind_words,
     kinds_words,
+    label_words,
     mime_words,
     moment_words,
     when_words,
 )
 from app.records.incidents import Evidence
 from app.render.markdown_html import render_html
+from app.words import QT_TR_NOOP, counted, day_words, number_words, say
 
-REPORT_TITLE = "Incident report"
-NOTE = (
+REPORT_TITLE = QT_TR_NOOP("Incident report")
+NOTE = QT_TR_NOOP(
     "Threshold cannot promise how a court, the police or anyone else will treat this "
     "report. It shows what was written down, when Threshold kept it, and every change "
     "made since, with its reason. It cannot show that the words are true, or that this "
     "computer's clock was right. A lawyer or an advocate can tell you how it may be used "
     "where you are."
 )
-CHAIN_NOTE = (
+CHAIN_NOTE = QT_TR_NOOP(
     "Every record and amendment is sealed by a link of a hash chain. If anything recorded "
     "up to the digest above were rewritten or cut away, the chain would no longer reach "
     "it: a copy of this digest kept apart from the computer lets anyone check that later "
@@ -101,19 +101,20 @@ def pictures_of(report: Report) -> dict[str, Evidence]:
 
 
 def _cover(report: Report) -> str:
+    made = say(QT_TR_NOOP("Made {when}."), when=moment_words(report.made, report.zone))
     parts = [
-        f"<h1>{REPORT_TITLE}</h1>",
-        f"<p><b>Period:</b> {_e(_period(report))}</p>",
+        f"<h1>{_e(say(REPORT_TITLE))}</h1>",
+        _tag("p", QT_TR_NOOP("<b>Period:</b> {period}"), period=_period(report)),
         *(f"<p>{_e(line)}</p>" for line in _chosen_lines(report)),
-        f'<p class="meta">Made {_e(moment_words(report.made, report.zone))}.</p>',
-        "<h2>Records</h2>",
+        f'<p class="meta">{_e(made)}</p>',
+        _tag("h2", QT_TR_NOOP("Records")),
         _counts(report),
-        "<h2>How to read it</h2>",
+        _tag("h2", QT_TR_NOOP("How to read it")),
         *(f"<p>{_e(line)}</p>" for line in _reading_lines(report)),
-        "<h2>The record's chain</h2>",
+        _tag("h2", QT_TR_NOOP("The record's chain")),
         *_chain(report),
-        "<h2>What this report can and cannot show</h2>",
-        f'<p class="note">{_e(NOTE)}</p>',
+        _tag("h2", QT_TR_NOOP("What this report can and cannot show")),
+        f'<p class="note">{_e(say(NOTE))}</p>',
     ]
     return '<section class="cover">\n' + "\n".join(parts) + "\n</section>"
 
@@ -121,12 +122,12 @@ def _cover(report: Report) -> str:
 def _period(report: Report) -> str:
     first, last = report.first_day, report.last_day
     if first is None and last is None:
-        return "everything recorded"
+        return say(QT_TR_NOOP("everything recorded"))
     if first is None:
-        return f"up to {day_words(last)}" if last else ""
+        return say(QT_TR_NOOP("up to {last}"), last=day_words(last)) if last else ""
     if last is None:
-        return f"from {day_words(first)}"
-    return f"from {day_words(first)} to {day_words(last)}"
+        return say(QT_TR_NOOP("from {first}"), first=day_words(first))
+    return say(QT_TR_NOOP("from {first} to {last}"), first=day_words(first), last=day_words(last))
 
 
 def _chosen_lines(report: Report) -> list[str]:
@@ -134,69 +135,107 @@ def _chosen_lines(report: Report) -> list[str]:
     lines = []
     if options.kinds:
         chosen = tuple(kind for kind in KIND_WORDS if kind in options.kinds)
-        lines.append(f"Only records of these kinds: {kinds_words(chosen)}.")
+        lines.append(
+            say(QT_TR_NOOP("Only records of these kinds: {kinds}."), kinds=kinds_words(chosen))
+        )
     if report.who is not None:
-        lines.append(f"Only records naming {report.who}.")
+        named = say(QT_TR_NOOP("Only records naming {who}"), who=report.who)
+        lines.append(named if named.endswith(".") else f"{named}.")  # "M. S." ends one already
     if report.names_hidden:
         lines.append(
-            "Names are replaced: the people these records name appear by their initials, "
-            "or by the pseudonym chosen."
+            say(
+                QT_TR_NOOP(
+                    "Names are replaced: the people these records name appear by their "
+                    "initials, or by the pseudonym chosen."
+                )
+            )
         )
     return lines
 
 
 def _counts(report: Report) -> str:
     if not report.records:
-        return "<p>No records match this period and these choices.</p>"
+        return _tag("p", QT_TR_NOOP("No records match this period and these choices."))
     rows = "".join(
-        f"<tr><td>{_e(KIND_WORDS[kind])}</td><td>{count:,}</td></tr>"
+        f"<tr><td>{_e(kind_words(kind))}</td><td>{_e(number_words(count))}</td></tr>"
         for kind, count in report.counts
     )
-    total = count_words(len(report.records), "record")
-    return (
-        f"<p>{_e(total)}, oldest first, each on a page of its own. A record of several "
-        "kinds counts under each.</p>\n"
-        f'<table cellspacing="0"><tr><th>Kind</th><th>Records</th></tr>{rows}</table>'
+    total = counted(
+        len(report.records),
+        QT_TR_NOOP(
+            "{count} record, oldest first, each on a page of its own. A record of several "
+            "kinds counts under each."
+        ),
+        QT_TR_NOOP(
+            "{count} records, oldest first, each on a page of its own. A record of several "
+            "kinds counts under each."
+        ),
     )
+    head = _tag("th", QT_TR_NOOP("Kind")) + _tag("th", QT_TR_NOOP("Records"))
+    return f'<p>{_e(total)}</p>\n<table cellspacing="0"><tr>{head}</tr>{rows}</table>'
 
 
 def _reading_lines(report: Report) -> list[str]:
     pictures = (
-        "Pictures among the evidence are shown after each record's list, with their "
-        "metadata (such as the camera and the place) left out of this copy."
+        QT_TR_NOOP(
+            "Pictures among the evidence are shown after each record's list, with their "
+            "metadata (such as the camera and the place) left out of this copy."
+        )
         if report.options.images is ImagesShown.INCLUDE
-        else "Evidence files are listed, not shown."
+        else QT_TR_NOOP("Evidence files are listed, not shown.")
     )
-    return [
-        "Each record gives two times: when it happened, as remembered, in the time zone "
-        "where it happened (marked \u201cabout\u201d when only roughly known), and when it "
-        "was recorded, set by Threshold at the moment it was written down and never "
-        "changed since.",
-        "A record reads as it does now. A record is never changed in place: each "
-        "correction is an amendment, shown beneath it with when it was made, its reason, "
-        "and what the field said before and after.",
-        "Words quoted exactly as they were said or written are set apart, indented and in italics.",
+    lines = (
+        QT_TR_NOOP(
+            "Each record gives two times: when it happened, as remembered, in the time zone "
+            "where it happened (marked \u201cabout\u201d when only roughly known), and when "
+            "it was recorded, set by Threshold at the moment it was written down and never "
+            "changed since."
+        ),
+        QT_TR_NOOP(
+            "A record reads as it does now. A record is never changed in place: each "
+            "correction is an amendment, shown beneath it with when it was made, its reason, "
+            "and what the field said before and after."
+        ),
+        QT_TR_NOOP(
+            "Words quoted exactly as they were said or written are set apart, indented and "
+            "in italics."
+        ),
+    )
+    digests = QT_TR_NOOP(
         "Each evidence file is listed with its SHA-256 digest, taken when Threshold kept "
-        "it: the same file, unaltered, gives the same digest. " + pictures,
-    ]
+        "it: the same file, unaltered, gives the same digest."
+    )
+    return [*(say(line) for line in lines), f"{say(digests)} {say(pictures)}"]
 
 
 def _chain(report: Report) -> list[str]:
     chain = report.chain
     if chain.digest is None:
-        return ["<p>Nothing is recorded yet, so the chain has no links.</p>"]
+        return [_tag("p", QT_TR_NOOP("Nothing is recorded yet, so the chain has no links."))]
     holds = (
-        "Checked when this report was made: it holds; nothing in the record was changed, "
-        "added, trashed or deleted for good without its link."
+        say(
+            QT_TR_NOOP(
+                "Checked when this report was made: it holds; nothing in the record was "
+                "changed, added, trashed or deleted for good without its link."
+            )
+        )
         if chain.holds
-        else f"Checked when this report was made: it does not hold. {chain.problem}."
+        else say(
+            QT_TR_NOOP("Checked when this report was made: it does not hold: {problem}."),
+            problem=chain.problem,
+        )
+    )
+    newest = counted(
+        chain.links,
+        QT_TR_NOOP("Newest digest, as of {when}, {count} link:"),
+        QT_TR_NOOP("Newest digest, as of {when}, {count} links:"),
+        when=_chain_time(chain.at, report),
     )
     return [
-        f"<p>Newest digest, as of {_e(_chain_time(chain.at, report))}, "
-        f"{count_words(chain.links, 'link')}:</p>",
+        f"<p>{_e(newest)}</p>",
         f'<p class="digest">{_e(chain.digest)}</p>',
         f"<p>{_e(holds)}</p>",
-        f'<p class="muted">{_e(CHAIN_NOTE)}</p>',
+        f'<p class="muted">{_unbroken(_e(say(CHAIN_NOTE)), VERIFY_COMMAND)}</p>',
     ]
 
 
@@ -213,15 +252,20 @@ def _chain_time(at: str | None, report: Report) -> str:
 
 def _record(report: Report, record: ReportRecord) -> str:
     now = record.now
-    heading = f"Record {record.number:,} of {len(report.records):,}: {kinds_words(now.kinds)}"
+    heading = say(
+        QT_TR_NOOP("Record {number} of {total}: {kinds}"),
+        number=record.number,
+        total=len(report.records),
+        kinds=kinds_words(now.kinds),
+    )
     parts = [
         f'<h2 style="page-break-before: always">{_e(heading)}</h2>',
         _facts(report, record),
-        f"<h3>{LABELS['account']}</h3>",
+        f"<h3>{_e(label_words('account'))}</h3>",
         _account(now.account),
         *_amendments(report, record.amendments),
         *_evidence(report, now.evidence),
-        f'<p class="muted">Record id {_e(record.id)}</p>',
+        _tag("p", QT_TR_NOOP("Record id {id}"), "muted", id=record.id),
     ]
     return '<section class="record">\n' + "\n".join(parts) + "\n</section>"
 
@@ -229,13 +273,13 @@ def _record(report: Report, record: ReportRecord) -> str:
 def _facts(report: Report, record: ReportRecord) -> str:
     now = record.now
     rows = [
-        ("Happened", when_words(now.happened)),
-        ("Recorded", moment_words(record.recorded, report.zone)),
+        (say(QT_TR_NOOP("Happened")), when_words(now.happened)),
+        (say(QT_TR_NOOP("Recorded")), moment_words(record.recorded, report.zone)),
     ]
     for name in _FIELDS:
         said = _field_words(record, name)
         if said:
-            rows.append((LABELS[name], said))
+            rows.append((label_words(name), said))
     cells = "".join(
         f'<tr><td class="label">{_e(label)}</td><td>{_lines(said)}</td></tr>'
         for label, said in rows
@@ -248,7 +292,7 @@ def _field_words(record: ReportRecord, name: str) -> str:
     if name == "who":
         return ", ".join(now.who)
     if name == "channel":
-        return "" if now.channel is None else CHANNEL_WORDS[now.channel]
+        return "" if now.channel is None else channel_words(now.channel)
     return str(getattr(now, name)).strip()
 
 
@@ -256,7 +300,7 @@ def _account(account: str) -> str:
     """The account, Markdown made safe; ``> `` lines become quotes set apart."""
     blocks = [shift_headings(neutralise(block), 3) for block in split_paragraphs(account)]
     if not any(block.strip() for block in blocks):
-        return '<p class="muted">(No account was written.)</p>'
+        return _tag("p", QT_TR_NOOP("(No account was written.)"), "muted")
     rendered = render_html("\n\n".join(blocks))
     return HtmlResolver({}, Shown.REFERENCED).resolve(rendered)
 
@@ -264,28 +308,40 @@ def _account(account: str) -> str:
 def _amendments(report: Report, amendments: tuple[ReportAmendment, ...]) -> list[str]:
     if not amendments:
         return []
-    parts = [f"<h3>Amendments ({len(amendments):,})</h3>"]
+    title = say(QT_TR_NOOP("Amendments ({count})"), count=len(amendments))
+    parts = [f"<h3>{_e(title)}</h3>"]
+    empty = _e(say(QT_TR_NOOP("(empty)")))
     for number, amendment in enumerate(amendments, 1):
         when = moment_words(amendment.recorded, report.zone)
-        parts.append(f"<p><b>Amendment {number:,}</b>, recorded {_e(when)}.</p>")
-        parts.append(f"<p>Reason: {_lines(amendment.reason)}</p>")
+        heading = QT_TR_NOOP("<b>Amendment {number}</b>, recorded {when}.")
+        parts.append(_tag("p", heading, number=number, when=when))
+        reason = _e(say(QT_TR_NOOP("Reason:")))
+        parts.append(f"<p>{reason} {_lines(amendment.reason)}</p>")
         for change in amendment.changes:
+            was = _e(say(QT_TR_NOOP("{label} was:"), label=change.label))
+            now = _e(say(QT_TR_NOOP("{label} now:"), label=change.label))
             parts.append(
-                f"<p>{_e(change.label)} was: {_lines(change.before) or '(empty)'}<br>"
-                f"{_e(change.label)} now: {_lines(change.after) or '(empty)'}</p>"
+                f"<p>{was} {_lines(change.before) or empty}<br>"
+                f"{now} {_lines(change.after) or empty}</p>"
             )
     return parts
 
 
 def _evidence(report: Report, evidence: tuple[Evidence, ...]) -> list[str]:
-    heading = f"<h3>{LABELS['evidence']}</h3>"
+    heading = f"<h3>{_e(label_words('evidence'))}</h3>"
     if not evidence:
-        return [heading, '<p class="muted">No evidence files.</p>']
+        return [heading, _tag("p", QT_TR_NOOP("No evidence files."), "muted")]
     parts = [heading]
     for number, item in enumerate(evidence, 1):
+        listed = say(
+            QT_TR_NOOP("{number}. {name}: {kind}, {size} bytes"),
+            number=number,
+            name=item.name,
+            kind=mime_words(item.mime),
+            size=item.size,
+        )
         parts.append(
-            f"<p>{number:,}. {_e(item.name)}: {_e(mime_words(item.mime))}, "
-            f'{item.size:,} bytes<br>SHA-256 <span class="digest">{_e(item.sha256)}</span></p>'
+            f'<p>{_e(listed)}<br>SHA-256 <span class="digest">{_e(item.sha256)}</span></p>'
         )
     if report.options.images is ImagesShown.INCLUDE:
         parts += _pictures(evidence)
@@ -297,12 +353,38 @@ def _pictures(evidence: tuple[Evidence, ...]) -> list[str]:
     for number, item in enumerate(evidence, 1):
         if _drawable(item):
             parts.append(f'<p><img alt="" src="attachment:{item.attachment}"></p>')
-            parts.append(f'<p class="muted">Evidence file {number:,}: {_e(item.name)}</p>')
+            caption = say(
+                QT_TR_NOOP("Evidence file {number}: {name}"), number=number, name=item.name
+            )
+            parts.append(f'<p class="muted">{_e(caption)}</p>')
     return parts
 
 
 def _drawable(item: Evidence) -> bool:
     return item.mime in PICTURE_TYPES and bool(_PICTURE_ID.fullmatch(item.attachment))
+
+
+def _tag(tag: str, template: str, css_class: str = "", **details: object) -> str:
+    """A template said in the reader's language, escaped, in one HTML element.
+
+    Only the template's own markup (``<b>`` in "<b>Period:</b>") stays markup; every
+    detail is escaped before it is put in.
+    """
+    if "<" in template:
+        escaped = {key: _e(v) if isinstance(v, str) else v for key, v in details.items()}
+        words = say(template, escaped)
+    else:
+        words = _e(say(template, details))
+    attribute = f' class="{css_class}"' if css_class else ""
+    return f"<{tag}{attribute}>{words}</{tag}>"
+
+
+VERIFY_COMMAND = "threshold incidents verify --receipt DIGEST"
+
+
+def _unbroken(words: str, command: str) -> str:
+    """``command`` inside ``words`` kept on one line (a line break at "--" misleads)."""
+    return words.replace(command, f'<span style="white-space: nowrap">{command}</span>')
 
 
 def _e(text: str) -> str:

@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 from app.export import redaction
 from app.export.model import Redaction
 from app.incidents.report_words import (
-    CHANNEL_WORDS,
     LABELS,
+    channel_words,
     kinds_words,
+    label_words,
     when_words,
 )
 from app.records.incidents import (
@@ -199,7 +200,7 @@ def gather_report(
         None if receipt is None else receipt.digest,
         None if receipt is None else receipt.at,
         0 if receipt is None else receipt.links,
-        "" if broken is None else broken.describe(),
+        "" if broken is None else str(broken.said),
     )
     made = dt.datetime.now(dt.UTC)
     return build_report(store.all(), options, chain, made, zone=zone)
@@ -337,7 +338,7 @@ def _change(field: str, before: object, after: object, names: tuple[Redaction, .
     said_before, said_after = value_words(field, before), value_words(field, after)
     if field in (*TEXT_FIELDS, "who", "evidence"):
         said_before, said_after = _hide(said_before, names), _hide(said_after, names)
-    return Change(field, LABELS[field], said_before, said_after)
+    return Change(field, label_words(field), said_before, said_after)
 
 
 def value_words(field: str, value: object) -> str:
@@ -350,7 +351,7 @@ def value_words(field: str, value: object) -> str:
     if field in _LIST_WORDS and isinstance(value, list):
         return _LIST_WORDS[field](value)
     if field == "channel":
-        return CHANNEL_WORDS[Channel(str(value))]
+        return channel_words(Channel(str(value)))
     return ", ".join(str(item) for item in value) if isinstance(value, list) else str(value)
 
 

@@ -1,8 +1,10 @@
 """The words a report reads in: kinds, channels, field labels and times.
 
-Times are spelled from fixed English names, never ``strftime``: Qt sets the
-process locale, which would make the same report differ between runs. Every
-time carries its offset from UTC, so a reader never has to guess a zone.
+Each is a template marked for the catalogue and said when the report is written,
+in the window's language (English from the command line); days are written as
+the reader writes them (``app.words``), never by ``strftime``, whose names follow
+the process locale Qt sets. Every time carries its offset from UTC, so a reader
+never has to guess a zone.
 """
 
 from __future__ import annotations
@@ -10,64 +12,55 @@ from __future__ import annotations
 import datetime as dt
 
 from app.records.incidents import Channel, IncidentKind, When
+from app.words import QT_TR_NOOP, day_words, say
 
 KIND_WORDS = {
-    IncidentKind.CONTACT: "A contact attempt",
-    IncidentKind.THROUGH_SOMEONE: "Through someone else",
-    IncidentKind.VERBAL: "Verbal",
-    IncidentKind.THREAT: "A threat",
-    IncidentKind.PHYSICAL: "Physical",
-    IncidentKind.STALKING: "Stalking or monitoring",
-    IncidentKind.FINANCIAL: "Financial",
-    IncidentKind.CHILDREN: "About the children",
-    IncidentKind.ORDER_BREACH: "A breach of an order",
-    IncidentKind.OTHER: "Other",
+    IncidentKind.CONTACT: QT_TR_NOOP("A contact attempt"),
+    IncidentKind.THROUGH_SOMEONE: QT_TR_NOOP("Through someone else"),
+    IncidentKind.VERBAL: QT_TR_NOOP("Verbal"),
+    IncidentKind.THREAT: QT_TR_NOOP("A threat"),
+    IncidentKind.PHYSICAL: QT_TR_NOOP("Physical"),
+    IncidentKind.STALKING: QT_TR_NOOP("Stalking or monitoring"),
+    IncidentKind.FINANCIAL: QT_TR_NOOP("Financial"),
+    IncidentKind.CHILDREN: QT_TR_NOOP("About the children"),
+    IncidentKind.ORDER_BREACH: QT_TR_NOOP("A breach of an order"),
+    IncidentKind.OTHER: QT_TR_NOOP("Other"),
 }
 CHANNEL_WORDS = {
-    Channel.CALL: "A call",
-    Channel.MESSAGE: "A message",
-    Channel.VISIT: "A visit",
-    Channel.THROUGH_OTHERS: "Through others",
-    Channel.OTHER: "Another way",
+    Channel.CALL: QT_TR_NOOP("A call"),
+    Channel.MESSAGE: QT_TR_NOOP("A message"),
+    Channel.VISIT: QT_TR_NOOP("A visit"),
+    Channel.THROUGH_OTHERS: QT_TR_NOOP("Through others"),
+    Channel.OTHER: QT_TR_NOOP("Another way"),
 }
 LABELS = {
-    "happened": "When it happened",
-    "kinds": "Kind",
-    "account": "What happened",
-    "place": "Where",
-    "who": "Who",
-    "witnesses": "Witnesses",
-    "harm": "Injuries or damage",
-    "reports": "Reports made",
-    "to_gather": "Evidence still to gather",
-    "felt": "How I felt",
-    "did": "What I did",
-    "channel": "How they reached out",
-    "entry": "Journal entry",
-    "evidence": "Evidence files",
+    "happened": QT_TR_NOOP("When it happened"),
+    "kinds": QT_TR_NOOP("Kind"),
+    "account": QT_TR_NOOP("What happened"),
+    "place": QT_TR_NOOP("Where"),
+    "who": QT_TR_NOOP("Who"),
+    "witnesses": QT_TR_NOOP("Witnesses"),
+    "harm": QT_TR_NOOP("Injuries or damage"),
+    "reports": QT_TR_NOOP("Reports made"),
+    "to_gather": QT_TR_NOOP("Evidence still to gather"),
+    "felt": QT_TR_NOOP("How I felt"),
+    "did": QT_TR_NOOP("What I did"),
+    "channel": QT_TR_NOOP("How they reached out"),
+    "entry": QT_TR_NOOP("Journal entry"),
+    "evidence": QT_TR_NOOP("Evidence files"),
 }
 """Each field's label, in the order a record shows them."""
 
-_MONTHS = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MIME_WORDS = {
-    "image/png": "PNG picture",
-    "image/jpeg": "JPEG picture",
-    "image/webp": "WebP picture",
-    "image/gif": "GIF picture",
-    "image/bmp": "BMP picture",
-    "application/pdf": "PDF document",
+    "image/png": QT_TR_NOOP("PNG picture"),
+    "image/jpeg": QT_TR_NOOP("JPEG picture"),
+    "image/webp": QT_TR_NOOP("WebP picture"),
+    "image/gif": QT_TR_NOOP("GIF picture"),
+    "image/bmp": QT_TR_NOOP("BMP picture"),
+    "application/pdf": QT_TR_NOOP("PDF document"),
 }
 PICTURE_TYPES = frozenset(mime for mime in _MIME_WORDS if mime.startswith("image/"))
 """The evidence types a PDF report can draw (a PDF document is only listed)."""
-
-
-def day_words(day: dt.date) -> str:
-    """A day people read the same everywhere: Sunday, 3 May 2026."""
-    return f"{_WEEKDAYS[day.weekday()]}, {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def offset_words(moment: dt.datetime) -> str:
@@ -83,10 +76,13 @@ def offset_words(moment: dt.datetime) -> str:
 def when_words(when: When) -> str:
     """When it happened, as lived: "Sunday, 3 May 2026, about 21:10, Europe/Berlin (UTC+02:00)"."""
     moment = when.moment
-    about = "about " if when.about else ""
     offset = offset_words(moment)
     zone = f"{when.zone} ({offset})" if when.zone and when.zone != offset else offset
-    return f"{day_words(moment.date())}, {about}{moment:%H:%M}, {zone}"
+    template = (
+        #: When it happened, only roughly known: "Sunday, 3 May 2026, about 21:10, Europe/Berlin".
+        QT_TR_NOOP("{day}, about {time}, {zone}") if when.about else "{day}, {time}, {zone}"
+    )
+    return say(template, day=day_words(moment.date()), time=f"{moment:%H:%M}", zone=zone)
 
 
 def moment_words(moment: dt.datetime, zone: dt.tzinfo | None) -> str:
@@ -98,16 +94,28 @@ def moment_words(moment: dt.datetime, zone: dt.tzinfo | None) -> str:
     return f"{day_words(local.date())}, {local:%H:%M} ({offset_words(local)})"
 
 
+def kind_words(kind: IncidentKind) -> str:
+    """A kind in words: "A threat"."""
+    return say(KIND_WORDS[kind])
+
+
 def kinds_words(kinds: tuple[IncidentKind, ...]) -> str:
     """The kinds in words: A threat, Stalking or monitoring."""
-    return ", ".join(KIND_WORDS[kind] for kind in kinds)
+    return ", ".join(kind_words(kind) for kind in kinds)
+
+
+def channel_words(channel: Channel) -> str:
+    """How they reached out, in words: "A call"."""
+    return say(CHANNEL_WORDS[channel])
+
+
+def label_words(field: str) -> str:
+    """A field's label in words: "When it happened"."""
+    return say(LABELS[field])
 
 
 def mime_words(mime: str) -> str:
     """What an evidence file is, in words ("JPEG picture"); an unknown type as it is."""
-    return _MIME_WORDS.get(mime, mime or "file")
-
-
-def count_words(count: int, noun: str) -> str:
-    """A count and its noun: 1 record, 12 records."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+    if mime in _MIME_WORDS:
+        return say(_MIME_WORDS[mime])
+    return mime or say(QT_TR_NOOP("file"))

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, QLineF, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from app.records.patterns import Counted, Week
+from app.words import QT_TR_NOOP, say
 
 MOOD_RANGE = (1, 5)
 ENERGY_RANGE = (1, 3)
@@ -67,6 +68,21 @@ class ChartWords:
     nothing: str = "Nothing in this period."
     day_format: str = "d MMM"  # Qt date formats: a week's label, and one with its year
     day_year_format: str = "d MMM yyyy"
+
+    @classmethod
+    def said(cls) -> ChartWords:
+        """The words in the reader's language, through the core's translator (a document)."""
+        return cls(
+            mood=say(QT_TR_NOOP("Mood")),
+            energy=say(QT_TR_NOOP("Energy")),
+            mood_scale=say(QT_TR_NOOP("Mood, 1 low to 5 bright")),
+            energy_scale=say(QT_TR_NOOP("Energy, 1 low to 3 high")),
+            contacts=say(QT_TR_NOOP("Contacts")),
+            incidents=say(QT_TR_NOOP("Incidents")),
+            nothing=say(QT_TR_NOOP("Nothing in this period.")),
+            day_format=say(QT_TR_NOOP("d MMM")),
+            day_year_format=say(QT_TR_NOOP("d MMM yyyy")),
+        )
 
 
 def weeks_height(font: QFont) -> float:

@@ -127,6 +127,10 @@ def _bold(face: QFont) -> QFont:
     return heavier
 
 
+LEAST_GAP = 0.8
+"""The least room between two columns, in lines: less and Spanish headers run together."""
+
+
 class TableBlock:
     """A text table's measures: column widths from its widest cells, numbers to the right."""
 
@@ -148,6 +152,8 @@ class TableBlock:
         spare = width - sum(self.widths)
         self.gap = min(max(spare / max(len(self.widths) - 1, 1), 0.0), metrics.height() * 2.5)
         self.width = width
+        self.least = sum(self.widths) + metrics.height() * LEAST_GAP * (len(self.widths) - 1)
+        """The narrowest it reads in: its widest cells with a small gap between columns."""
 
     def block(self, after: float, rows: tuple[tuple[str, ...], ...] | None = None) -> Block:
         """The table (or ``rows`` of it) as a block that splits between rows."""

@@ -21,6 +21,7 @@ from app.pdf_export.geometry import body_rect, mm
 from app.pdf_export.pages import paint_footer
 from app.pdf_export.pattern_charts import (
     ChartInk,
+    ChartWords,
     counts_height,
     paint_counts,
     paint_weeks,
@@ -100,15 +101,17 @@ class Blocks:
     def weeks_and_contacts(self) -> list[Block]:
         """The weeks' table with contacts and after contact beside it, or below it.
 
-        Beside it while the table is short (a page holds both); a long period's
-        table comes first, whole width, free to go on over the next page.
+        Beside it while the table is short (a page holds both) and fits its share; a
+        long period's table, or one whose columns need more room (Spanish's longer
+        headers), comes first, whole width, free to go on over the next page.
         """
         s = self.summary
         sections = ((s.records_title, s.records), (s.after_title, s.after_contact))
-        if len(s.weeks_table.rows) > BESIDE_ROWS:
+        left = self.width * TABLE_SHARE
+        share = TableBlock(s.weeks_table, font(SMALL_POINTS), self.writer, self.ink, left)
+        if len(s.weeks_table.rows) > BESIDE_ROWS or share.least > left:
             table = self.table(s.weeks_table, self.width, self.section_gap)
             return [table, *(self.titled(title, words, self.width) for title, words in sections)]
-        left = self.width * TABLE_SHARE
         right = self.width - left - self.column_gap
         column = stack([self.titled(title, words, right) for title, words in sections])
         return [beside([self.table(s.weeks_table, left, 0.0), column], self.column_gap)]
@@ -141,10 +144,11 @@ class Blocks:
         face = font(SMALL_POINTS)
         height = self.device_height(weeks_height(face), face) * CHART_SHARE
         weeks, ink, monthly = self.summary.weeks, self.ink, self.summary.by_month
+        words = ChartWords.said()
 
         def paint(painter: QPainter, rect: QRectF) -> None:
             painter.setFont(face)
-            paint_weeks(painter, rect, weeks, ink, by_month=monthly)
+            paint_weeks(painter, rect, weeks, ink, by_month=monthly, words=words)
 
         scale = self.text(self.summary.scale, font(SMALL_POINTS), self.ink.muted, self.gap)
         return stack([self.title(self.summary.weeks_title), scale, Block(height, paint, self.gap)])

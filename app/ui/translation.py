@@ -9,15 +9,16 @@ catalogue (``qtbase_<code>``) translates the standard dialogs' buttons; ours
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from app import language
 from app.language import SOURCE, best_match
 from app.resource_files import resources_dir
 from app.ui.widgets.translate import tr
-from app.words import use_translator
+from app.words import Writing, use_translator
 
 
 def system_language() -> str:
@@ -38,9 +39,9 @@ def install_language(app: QCoreApplication, choice: str = "") -> str:
         app.removeTranslator(_installed.pop())
     code = choice if choice in language.LANGUAGES else system_language()
     language.use(code)
-    # the core's messages, said in the window's language, with its digits (1.234 in German)
-    use_translator(tr, number=lambda n: QLocale().toString(n))
     QLocale.setDefault(_locale_for(code))
+    # the core's messages and documents, in the window's language and its digits
+    use_translator(tr, _writing(code))
     catalogues = [(f"threshold_{code}", [str(resources_dir() / "translations")])]
     if code != SOURCE:
         catalogues.append((f"qtbase_{code}", _qt_translation_folders()))
@@ -50,6 +51,36 @@ def install_language(app: QCoreApplication, choice: str = "") -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return code
+
+
+def _writing(code: str) -> Writing:
+    """Numbers and days as the reader writes them; English days keep the core's own shape.
+
+    English's long date differs by country ("November 25" in the US); the core's
+    "Wednesday, 25 November 2026" reads the same everywhere.
+    """
+    numbers = Writing(
+        number=lambda n: QLocale().toString(n),
+        decimal=lambda value: QLocale().toString(value, "f", 1),
+    )
+    if code == SOURCE:
+        return numbers
+    return Writing(
+        number=numbers.number,
+        decimal=numbers.decimal,
+        day=lambda day: QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat),
+        #: A Qt date format: d = day, MMMM = month name, yyyy = year.
+        date=lambda day: QLocale().toString(_qdate(day), tr("d MMMM yyyy")),
+        short_date=lambda day: QLocale().toString(_qdate(day), tr("d MMM yyyy")),
+        month=lambda day: tr("{month} {year}").format(
+            month=QLocale().standaloneMonthName(day.month, QLocale.FormatType.LongFormat),
+            year=day.year,
+        ),
+    )
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _qt_translation_folders() -> list[str]:

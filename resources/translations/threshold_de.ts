@@ -185,28 +185,32 @@
         <translation>Ü&amp;ber Threshold</translation>
     </message>
     <message>
+        <location filename="../../app/incidents/report_words.py" line="+30"/>
         <location filename="../../app/ui/doubt/contact_log_model.py" line="+42"/>
         <source>A call</source>
         <translation>Ein Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/doubt/contact_log_model.py" line="+1"/>
         <source>A message</source>
         <translation>Eine Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/doubt/contact_log_model.py" line="+1"/>
         <source>A visit</source>
         <translation>Ein Besuch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location filename="../../app/ui/doubt/contact_log_model.py" line="+1"/>
         <location filename="../../app/ui/record/labels.py" line="+17"/>
         <source>Through someone else</source>
         <translation>Über eine andere Person</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/doubt/contact_log_model.py" line="+1"/>
         <location filename="../../app/ui/record/labels.py" line="+8"/>
         <source>Something else</source>
         <translation>Etwas anderes</translation>
@@ -225,6 +229,7 @@
     <message>
         <location line="+6"/>
         <location filename="../../app/ui/patterns/words.py" line="+70"/>
+        <location filename="../../app/ui/translation.py" line="+75"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -421,12 +426,13 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
+        <location filename="../../app/export/summary.py" line="+189"/>
         <location filename="../../app/ui/patterns/charts.py" line="+62"/>
         <source>Mood and energy by week</source>
         <translation>Stimmung und Energie nach Wochen</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../app/ui/patterns/charts.py" line="+111"/>
         <source>The Left and Right arrow keys move from week to week.</source>
         <translation>Mit den Pfeiltasten nach links und rechts gehst du von Woche zu Woche.</translation>
     </message>
@@ -511,12 +517,12 @@
         <translation>Stimmung und Energie, als Tabelle</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>{list}, as a table</source>
         <translation>{list}, als Tabelle</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>After contact, as a table</source>
         <translation>Nach einem Kontakt, als Tabelle</translation>
     </message>
@@ -546,12 +552,14 @@
         <translation>Alles</translation>
     </message>
     <message>
+        <location filename="../../app/pdf_export/pattern_charts.py" line="+84"/>
         <location filename="../../app/ui/journal/entry_details.py" line="+121"/>
         <location filename="../../app/ui/patterns/period.py" line="+13"/>
         <location filename="../../app/ui/patterns/words.py" line="+3"/>
         <location filename="../../app/ui/record/form_parts.py" line="+43"/>
         <location filename="../../app/ui/record/report_dialog.py" line="+90"/>
         <location filename="../../app/ui/settings/remind_tab.py" line="+64"/>
+        <location filename="../../app/ui/translation.py" line="-1"/>
         <location filename="../../app/ui/widgets/rows.py" line="-6"/>
         <source>d MMM yyyy</source>
         <extracomment>A Qt date format: d = day, MMM = short month name, yyyy = year.</extracomment>
@@ -593,57 +601,269 @@
         <translation>B&amp;is</translation>
     </message>
     <message>
+        <location filename="../../app/export/summary.py" line="-132"/>
+        <source>In my own words</source>
+        <translation>In meinen eigenen Worten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact attempts</source>
+        <translation>Kontaktversuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>through someone else</source>
+        <translation>über eine andere Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verbal</source>
+        <translation>verbal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threats</source>
+        <translation>Drohungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>physical</source>
+        <translation>körperlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stalking or monitoring</source>
+        <translation>Stalking oder Überwachung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>financial</source>
+        <translation>finanziell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about the children</source>
+        <translation>die Kinder betreffend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaches of an order</source>
+        <translation>Verstöße gegen eine gerichtliche Anordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>A summary of these months</source>
+        <translation>Eine Übersicht über diese Monate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A summary of these weeks</source>
+        <translation>Eine Übersicht über diese Wochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The figures count every entry of these days; this page quotes none of them.</source>
+        <translation>Die Zahlen beziehen alle Einträge dieser Tage ein; diese Seite zitiert keinen davon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mood and energy by month</source>
+        <translation>Stimmung und Energie nach Monaten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contacts and incidents</source>
+        <translation>Kontakte und Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After contact</source>
+        <translation>Nach einem Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes I wrote about</source>
+        <translation>Themen, über die ich geschrieben habe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What pulled at me</source>
+        <translation>Was mich belastet hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feelings I named</source>
+        <translation>Gefühle, die ich benannt habe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each week&apos;s average, with how many entries gave one in brackets; a week without one is a gap in the chart and a dash in the table.</source>
+        <translation>Der Durchschnitt jeder Woche, in Klammern, wie viele Einträge einen Wert angegeben haben; eine Woche ohne Wert ist eine Lücke im Diagramm und ein Strich in der Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each month&apos;s average, with how many entries gave one in brackets; a month without one is a gap in the chart and a dash in the table.</source>
+        <translation>Der Durchschnitt jedes Monats, in Klammern, wie viele Einträge einen Wert angegeben haben; ein Monat ohne Wert ist eine Lücke im Diagramm und ein Strich in der Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From {since} to {until} ({weeks}).</source>
+        <translation>Vom {since} bis zum {until} ({weeks}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} week</source>
+        <translation>{count} Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} weeks</source>
+        <translation>{count} Wochen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was written in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} entry written in this period.</source>
+        <translation>In diesem Zeitraum wurde {count} Eintrag geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entries written in this period.</source>
+        <translation>In diesem Zeitraum wurden {count} Einträge geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} of them are marked heavy: counted here, never quoted.</source>
+        <translation>{count} davon sind als schwer markiert: Sie werden hier mitgezählt, aber nie zitiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No contacts or incidents were recorded in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Kontakte oder Vorfälle festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} record in this period, by kind (a record can be of several): {kinds}.</source>
+        <translation>{count} Aufzeichnung in diesem Zeitraum, nach Art (eine Aufzeichnung kann mehrere Arten haben): {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} records in this period, by kind (a record can be of several): {kinds}.</source>
+        <translation>{count} Aufzeichnungen in diesem Zeitraum, nach Art (eine Aufzeichnung kann mehrere Arten haben): {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} contact or incident</source>
+        <translation>{count} Kontakt oder Vorfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} contacts or incidents</source>
+        <translation>{count} Kontakte oder Vorfälle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There isn&apos;t enough here to compare the days after contact with other days. A comparison needs at least {contacts} contacts or incidents and {entries} entries with a mood on each side. These dates hold {held}, {after} with a mood in the {days} days after them and {other} on other days.</source>
+        <translation>Hier ist noch zu wenig da, um die Tage nach einem Kontakt mit anderen Tagen zu vergleichen. Für einen Vergleich braucht es mindestens {contacts} Kontakte oder Vorfälle und auf jeder Seite {entries} Einträge mit Stimmung. In diesem Zeitraum gibt es {held}, {after} mit Stimmung in den {days} Tagen danach und {other} an anderen Tagen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>After {count} contact or incident, the next {days} days averaged a mood of {after_mood} of 5 ({after} with a mood). Other days averaged {other_mood} ({other} with a mood).</source>
+        <translation>Nach {count} Kontakt oder Vorfall lag die Stimmung in den {days} Tagen danach im Durchschnitt bei {after_mood} von 5 ({after} mit Stimmung). An anderen Tagen lag sie im Durchschnitt bei {other_mood} ({other} mit Stimmung).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {count} contacts or incidents, the next {days} days averaged a mood of {after_mood} of 5 ({after} with a mood). Other days averaged {other_mood} ({other} with a mood).</source>
+        <translation>Nach {count} Kontakten oder Vorfällen lag die Stimmung in den {days} Tagen danach im Durchschnitt bei {after_mood} von 5 ({after} mit Stimmung). An anderen Tagen lag sie im Durchschnitt bei {other_mood} ({other} mit Stimmung).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../../app/ui/patterns/tables.py" line="+112"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+0"/>
         <source>Week of</source>
         <translation>Woche vom</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/export/write.py" line="+87"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+1"/>
         <location line="+54"/>
         <source>Entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+0"/>
+        <location filename="../../app/pdf_export/pattern_charts.py" line="-8"/>
+        <location filename="../../app/ui/patterns/tables.py" line="-53"/>
         <location filename="../../app/ui/patterns/words.py" line="-9"/>
         <source>Mood</source>
         <translation>Stimmung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
+        <source>{count} entry</source>
+        <translation>{count} Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} entries</source>
+        <translation>{count} Einträge</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>None in this period.</source>
+        <translation>In diesem Zeitraum nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/patterns/tables.py" line="+1"/>
         <source>With a mood</source>
         <translation>Mit Stimmungsangabe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/export/summary.py" line="-37"/>
+        <location filename="../../app/pdf_export/pattern_charts.py" line="+1"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+1"/>
         <location filename="../../app/ui/patterns/words.py" line="+1"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+1"/>
         <source>With energy</source>
         <translation>Mit Energieangabe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/export/summary.py" line="+1"/>
+        <location filename="../../app/pdf_export/pattern_charts.py" line="+3"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+1"/>
         <location filename="../../app/ui/patterns/words.py" line="+3"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../../app/pdf_export/pattern_charts.py" line="+1"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+1"/>
         <location filename="../../app/ui/patterns/words.py" line="+1"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+10"/>
         <location line="+54"/>
         <source>no mood recorded</source>
         <translation>keine Stimmung angegeben</translation>
@@ -752,23 +972,31 @@
         <translation>{day} (nur ein Teil der Woche)</translation>
     </message>
     <message>
+        <location filename="../../app/pdf_export/pattern_charts.py" line="-3"/>
         <location filename="../../app/ui/patterns/words.py" line="-3"/>
         <source>Mood, 1 low to 5 bright</source>
         <translation>Stimmung, 1 gedrückt bis 5 heiter</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/patterns/words.py" line="+1"/>
         <source>Energy, 1 low to 3 high</source>
         <translation>Energie, 1 wenig bis 3 viel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Nothing in this period.</source>
+        <translation>Nichts in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/patterns/words.py" line="+5"/>
         <source>d MMM</source>
         <extracomment>A Qt date format for a day and its short month name, no year: d = day, MMM = month.</extracomment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/ui/patterns/words.py" line="+24"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
@@ -791,12 +1019,13 @@
         <translation>{entries} zwischen dem {since} und dem {until}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/export/summary.py" line="-71"/>
+        <location filename="../../app/ui/patterns/words.py" line="+4"/>
         <source>One of them is marked heavy: it is counted here, never quoted.</source>
         <translation>Einer davon ist als schwer markiert: Er wird hier mitgezählt, aber nie zitiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../../app/ui/patterns/words.py" line="+3"/>
         <source>%n of them are marked heavy: counted here, never quoted.</source>
         <translation>
             <numerusform>%n davon ist als schwer markiert: Er wird hier mitgezählt, aber nie zitiert.</numerusform>
@@ -829,17 +1058,293 @@
         <translation>{name} ({mime}, {size} Bytes)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/incidents/report_csv.py" line="+22"/>
+        <source>Record</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/incidents/report_html.py" line="+276"/>
+        <location filename="../../app/ui/record/details.py" line="+24"/>
         <source>Happened</source>
         <translation>Geschehen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Happened (time zone)</source>
+        <translation>Geschehen (Zeitzone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Happened (time is approximate)</source>
+        <translation>Geschehen (Uhrzeit ungefähr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded (UTC)</source>
+        <translation>Aufgezeichnet (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Amendments</source>
+        <translation>Nachträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendments (when, reason, what changed)</source>
+        <translation>Nachträge (wann, Grund, was sich geändert hat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files (name, SHA-256)</source>
+        <translation>Beweisdateien (Name, SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>Aufzeichnungs-ID</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>about</source>
+        <translation>ungefähr</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../app/incidents/report_html.py" line="+37"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} was: {before}; now: {after}</source>
+        <translation>{label}, vorher: {before}; jetzt: {after}</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidents/report_html.py" line="-266"/>
+        <source>Incident report</source>
+        <translation>Vorfallsbericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold cannot promise how a court, the police or anyone else will treat this report. It shows what was written down, when Threshold kept it, and every change made since, with its reason. It cannot show that the words are true, or that this computer&apos;s clock was right. A lawyer or an advocate can tell you how it may be used where you are.</source>
+        <translation>Threshold kann nicht versprechen, wie ein Gericht, die Polizei oder sonst jemand diesen Bericht bewertet. Er zeigt, was aufgeschrieben wurde, wann Threshold es festgehalten hat, und jede Änderung seitdem, mit ihrem Grund. Er kann nicht zeigen, dass die Worte wahr sind oder dass die Uhr dieses Computers richtig ging. Eine Anwältin, ein Anwalt oder eine Beratungsstelle kann dir sagen, wie er dort, wo du bist, verwendet werden kann.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every record and amendment is sealed by a link of a hash chain. If anything recorded up to the digest above were rewritten or cut away, the chain would no longer reach it: a copy of this digest kept apart from the computer lets anyone check that later (threshold incidents verify --receipt DIGEST).</source>
+        <translation>Jede Aufzeichnung und jeder Nachtrag ist durch einen Schritt einer Hash-Kette versiegelt. Würde etwas, das bis zum Prüfwert oben festgehalten wurde, umgeschrieben oder entfernt, reichte die Kette nicht mehr bis dorthin: Mit einer Kopie dieses Prüfwerts, die getrennt vom Computer aufbewahrt wird, kann das später jede Person prüfen (threshold incidents verify --receipt DIGEST).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Made {when}.</source>
+        <translation>Erstellt am {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Period:&lt;/b&gt; {period}</source>
+        <translation>&lt;b&gt;Zeitraum:&lt;/b&gt; {period}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>Records</source>
+        <translation>Aufzeichnungen</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>How to read it</source>
+        <translation>Hinweise zum Lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record&apos;s chain</source>
+        <translation>Die Kette des Protokolls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this report can and cannot show</source>
+        <translation>Was dieser Bericht zeigen kann und was nicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>everything recorded</source>
+        <translation>alles Festgehaltene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to {last}</source>
+        <translation>bis {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {first}</source>
+        <translation>ab {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {first} to {last}</source>
+        <translation>von {first} bis {last}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only records of these kinds: {kinds}.</source>
+        <translation>Nur Aufzeichnungen dieser Arten: {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only records naming {who}</source>
+        <translation>Nur Aufzeichnungen, die {who} nennen</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Checked when this report was made: it does not hold: {problem}.</source>
+        <translation>Beim Erstellen dieses Berichts geprüft: Die Kette ist nicht intakt: {problem}.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Names are replaced: the people these records name appear by their initials, or by the pseudonym chosen.</source>
+        <translation>Namen sind ersetzt: Die Personen, die in diesen Aufzeichnungen genannt werden, erscheinen mit ihren Initialen oder unter dem gewählten Pseudonym.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No records match this period and these choices.</source>
+        <translation>Keine Aufzeichnung passt zu diesem Zeitraum und dieser Auswahl.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} record, oldest first, each on a page of its own. A record of several kinds counts under each.</source>
+        <translation>{count} Aufzeichnung, auf einer eigenen Seite. Eine Aufzeichnung mehrerer Arten zählt bei jeder davon mit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} records, oldest first, each on a page of its own. A record of several kinds counts under each.</source>
+        <translation>{count} Aufzeichnungen, die älteste zuerst, jede auf einer eigenen Seite. Eine Aufzeichnung mehrerer Arten zählt bei jeder davon mit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/incidents/report_words.py" line="+19"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pictures among the evidence are shown after each record&apos;s list, with their metadata (such as the camera and the place) left out of this copy.</source>
+        <translation>Bilder unter den Beweisen werden nach der Liste jeder Aufzeichnung gezeigt; ihre Metadaten (etwa Kamera und Ort) sind in dieser Kopie weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence files are listed, not shown.</source>
+        <translation>Beweisdateien werden aufgelistet, aber nicht gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each record gives two times: when it happened, as remembered, in the time zone where it happened (marked “about” when only roughly known), and when it was recorded, set by Threshold at the moment it was written down and never changed since.</source>
+        <translation>Jede Aufzeichnung nennt zwei Zeitpunkte: wann es geschehen ist, so wie es erinnert wird, in der Zeitzone des Ortes, an dem es geschah (mit „ungefähr“ markiert, wenn die Zeit nur grob bekannt ist), und wann es aufgezeichnet wurde – von Threshold in dem Moment gesetzt, in dem es aufgeschrieben wurde, und seitdem nie geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A record reads as it does now. A record is never changed in place: each correction is an amendment, shown beneath it with when it was made, its reason, and what the field said before and after.</source>
+        <translation>Eine Aufzeichnung steht hier so, wie sie jetzt lautet. Sie wird nie überschrieben: Jede Korrektur ist ein Nachtrag, der darunter steht, mit seinem Zeitpunkt, seinem Grund und dem, was vorher und nachher im Feld stand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words quoted exactly as they were said or written are set apart, indented and in italics.</source>
+        <translation>Worte, die genau so zitiert sind, wie sie gesagt oder geschrieben wurden, stehen abgesetzt, eingerückt und kursiv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each evidence file is listed with its SHA-256 digest, taken when Threshold kept it: the same file, unaltered, gives the same digest.</source>
+        <translation>Jede Beweisdatei steht mit ihrem SHA-256-Prüfwert da, berechnet, als Threshold sie aufgenommen hat: Dieselbe Datei ergibt unverändert denselben Prüfwert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is recorded yet, so the chain has no links.</source>
+        <translation>Es ist noch nichts festgehalten, deshalb hat die Kette noch keine Schritte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked when this report was made: it holds; nothing in the record was changed, added, trashed or deleted for good without its link.</source>
+        <translation>Beim Erstellen dieses Berichts geprüft: Die Kette ist intakt; nichts im Protokoll wurde geändert, hinzugefügt, in den Papierkorb gelegt oder endgültig gelöscht, ohne dass es vermerkt ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Newest digest, as of {when}, {count} link:</source>
+        <translation>Neuester Prüfwert, Stand {when}, {count} Schritt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest digest, as of {when}, {count} links:</source>
+        <translation>Neuester Prüfwert, Stand {when}, {count} Schritte:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Record {number} of {total}: {kinds}</source>
+        <translation>Aufzeichnung {number} von {total}: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record id {id}</source>
+        <translation>Aufzeichnungs-ID: {id}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../app/ui/record/details.py" line="+1"/>
         <source>Recorded</source>
         <translation>Aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>(No account was written.)</source>
+        <translation>(Es wurde keine Schilderung geschrieben.)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Amendments ({count})</source>
+        <translation>Nachträge ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Amendment {number}&lt;/b&gt;, recorded {when}.</source>
+        <translation>&lt;b&gt;Nachtrag {number}&lt;/b&gt;, aufgezeichnet am {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} was:</source>
+        <translation>{label}, vorher:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} now:</source>
+        <translation>{label}, jetzt:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No evidence files.</source>
+        <translation>Keine Beweisdateien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number}. {name}: {kind}, {size} bytes</source>
+        <translation>{number}. {name}: {kind}, {size} Bytes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Evidence file {number}: {name}</source>
+        <translation>Beweisdatei {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record/details.py" line="+19"/>
         <source>As it reads now</source>
         <translation>Aktuelle Fassung</translation>
     </message>
@@ -890,14 +1395,15 @@
         <translation>{name} ({mime}, {size} Bytes), SHA-256 {digest}…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../app/incidents/report_words.py" line="+12"/>
+        <location filename="../../app/ui/record/evidence.py" line="+20"/>
         <location filename="../../app/ui/record/form.py" line="+248"/>
         <location filename="../../app/ui/record/labels.py" line="+17"/>
         <source>Evidence files</source>
         <translation>Beweisdateien</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/record/evidence.py" line="+5"/>
         <source>Attach f&amp;iles…</source>
         <translation>&amp;Dateien anhängen…</translation>
     </message>
@@ -989,90 +1495,106 @@
         <translation>Warum du etwas nachträgst</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/incidents/report_csv.py" line="-70"/>
+        <location filename="../../app/incidents/report_words.py" line="-10"/>
+        <location filename="../../app/ui/record/form.py" line="+7"/>
         <location filename="../../app/ui/record/labels.py" line="-11"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/record/form.py" line="+4"/>
         <source>Why it wasn&apos;t saved</source>
         <translation>Warum es nicht gespeichert wurde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="-1"/>
+        <location filename="../../app/ui/record/form.py" line="+8"/>
         <location filename="../../app/ui/record/labels.py" line="+2"/>
         <source>What happened</source>
         <translation>Was passiert ist</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>In your own words</source>
         <translation>In deinen eigenen Worten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="+3"/>
+        <location filename="../../app/ui/record/form.py" line="+1"/>
         <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Witnesses</source>
         <translation>Zeugen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>Who saw or heard it</source>
         <translation>Wer es gesehen oder gehört hat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="+1"/>
+        <location filename="../../app/ui/record/form.py" line="+1"/>
         <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Injuries or damage</source>
         <translation>Verletzungen oder Schäden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>Anything hurt or broken</source>
         <translation>Was verletzt oder beschädigt wurde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="+1"/>
+        <location filename="../../app/ui/record/form.py" line="+2"/>
         <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Reports made</source>
         <translation>Bisherige Meldungen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>A police reference, a doctor, an advocate</source>
         <translation>Ein Aktenzeichen der Polizei, eine Ärztin oder ein Arzt, eine Beratungsstelle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="+1"/>
+        <location filename="../../app/ui/record/form.py" line="+6"/>
         <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Evidence still to gather</source>
         <translation>Noch zu sichernde Beweise</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>Messages to save, photos to take</source>
         <translation>Etwa Nachrichten sichern oder Fotos machen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="+1"/>
+        <location filename="../../app/ui/record/form.py" line="+2"/>
         <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>How I felt</source>
         <translation>Wie ich mich gefühlt habe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>Whatever was there</source>
         <translation>Was auch immer da war</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="+1"/>
+        <location filename="../../app/ui/record/form.py" line="+1"/>
         <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>What I did</source>
         <translation>Was ich getan habe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>All of it counts</source>
         <translation>Alles zählt</translation>
     </message>
@@ -1204,64 +1726,138 @@
         <translation>Welche Art</translation>
     </message>
     <message>
+        <location filename="../../app/incidents/report_words.py" line="-29"/>
         <location filename="../../app/ui/record/labels.py" line="-14"/>
         <source>A contact attempt</source>
         <translation>Ein Kontaktversuch</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/record/labels.py" line="+2"/>
         <source>Verbal</source>
         <translation>Verbal</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>A threat</source>
         <translation>Eine Drohung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Physical</source>
         <translation>Körperlich</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Stalking or monitoring</source>
         <translation>Stalking oder Überwachung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Financial</source>
         <translation>Finanziell</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>About the children</source>
         <translation>Betrifft die Kinder</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>A breach of an order</source>
         <translation>Ein Verstoß gegen eine gerichtliche Anordnung</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../app/ui/record/report_dialog.py" line="+116"/>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Through others</source>
+        <translation>Über eine andere Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another way</source>
+        <translation>Auf anderem Weg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/ui/record/labels.py" line="+5"/>
+        <location filename="../../app/ui/record/report_dialog.py" line="+118"/>
         <source>When it happened</source>
         <translation>Wann es passiert ist</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>Journal entry</source>
+        <translation>Tagebucheintrag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PNG picture</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG picture</source>
+        <translation>JPEG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP picture</source>
+        <translation>WebP-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF picture</source>
+        <translation>GIF-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BMP picture</source>
+        <translation>BMP-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{day}, about {time}, {zone}</source>
+        <extracomment>When it happened, only roughly known: &quot;Sunday, 3 May 2026, about 21:10, Europe/Berlin&quot;.</extracomment>
+        <translation>{day}, ungefähr {time}, {zone}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidents/report_csv.py" line="-8"/>
+        <location filename="../../app/incidents/report_words.py" line="-80"/>
+        <location filename="../../app/ui/record/labels.py" line="+3"/>
         <location filename="../../app/ui/record/report_dialog.py" line="+2"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-1"/>
+        <location filename="../../app/incidents/report_words.py" line="+7"/>
+        <location filename="../../app/ui/record/labels.py" line="+8"/>
         <source>How they reached out</source>
         <translation>Auf welchem Weg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>A journal entry</source>
         <translation>Ein Tagebucheintrag</translation>
     </message>
@@ -1414,7 +2010,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../app/ui/record/report_dialog.py" line="-111"/>
+        <location filename="../../app/ui/record/report_dialog.py" line="-113"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -1502,12 +2098,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>A report of your record</source>
         <translation>Ein Bericht über dein Protokoll</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>&amp;PDF, to read or print</source>
         <translation>&amp;PDF, zum Lesen oder Drucken</translation>
     </message>
@@ -1552,7 +2148,13 @@
         <translation>Der erste Tag liegt nach dem letzten, also liegt kein Tag dazwischen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>incident-report</source>
+        <extracomment>The report&apos;s file name offered when saving (the suffix is added to it).</extracomment>
+        <translation>vorfallsbericht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+51"/>
         <source>Save the report</source>
         <translation>Den Bericht speichern</translation>
@@ -1663,19 +2265,19 @@
         <translation>Die Aufzeichnung darüber, wer dein Tagebuch geöffnet hat, wurde seit deinem letzten Öffnen geleert oder entfernt. Deshalb kann Threshold nicht sagen, ob es jemand versucht hat. Sie beginnt ab jetzt von vorn.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Someone tried to open your journal once since you last opened it.</source>
-        <translation>Seit du dein Tagebuch zuletzt geöffnet hast, hat jemand einmal versucht, es zu öffnen.</translation>
+        <location line="+16"/>
+        <source>Since you last opened your journal, one try to open it was refused. If that wasn&apos;t you, someone else tried.</source>
+        <translation>Seit du dein Tagebuch zuletzt geöffnet hast, wurde ein Versuch, es zu öffnen, abgewiesen. Wenn du das nicht warst, hat es jemand anderes versucht.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Someone tried to open your journal twice since you last opened it.</source>
-        <translation>Seit du dein Tagebuch zuletzt geöffnet hast, hat jemand zweimal versucht, es zu öffnen.</translation>
+        <location line="+5"/>
+        <source>Since you last opened your journal, two tries to open it were refused. If that wasn&apos;t you, someone else tried.</source>
+        <translation>Seit du dein Tagebuch zuletzt geöffnet hast, wurden zwei Versuche, es zu öffnen, abgewiesen. Wenn du das nicht warst, hat es jemand anderes versucht.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Someone tried to open your journal {count} times since you last opened it.</source>
-        <translation>Seit du dein Tagebuch zuletzt geöffnet hast, hat jemand {count}-mal versucht, es zu öffnen.</translation>
+        <location line="+5"/>
+        <source>Since you last opened your journal, {count} tries to open it were refused. If that wasn&apos;t you, someone else tried.</source>
+        <translation>Seit du dein Tagebuch zuletzt geöffnet hast, wurden {count} Versuche, es zu öffnen, abgewiesen. Wenn du das nicht warst, hat es jemand anderes versucht.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/printing.py" line="+31"/>
@@ -1796,7 +2398,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/export/write.py" line="+55"/>
+        <location filename="../../app/export/write.py" line="-32"/>
         <source>The folder {folder} doesn&apos;t exist, so nothing was written.</source>
         <translation>Den Ordner {folder} gibt es nicht, darum wurde nichts geschrieben.</translation>
     </message>
@@ -1809,6 +2411,21 @@
         <location filename="../../app/export/prepare.py" line="+28"/>
         <source>Nothing to export: no entries match what was chosen.</source>
         <translation>Nichts zu exportieren: Kein Eintrag passt zu deiner Auswahl.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Feeling {feeling}, mood {mood} of 5</source>
+        <translation>Gefühl: {feeling}; Stimmung {mood} von 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling {feeling}</source>
+        <translation>Gefühl: {feeling}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood {mood} of 5</source>
+        <translation>Stimmung {mood} von 5</translation>
     </message>
     <message>
         <location filename="../../app/export/redaction.py" line="+103"/>
@@ -1827,7 +2444,18 @@
         <translation>{path} ist ein Ordner; bitte wähle einen Dateinamen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+28"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{first} to {last}</source>
+        <extracomment>Days in a file name: &quot;2026-01-02 to 2026-11-25&quot;.</extracomment>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The export couldn&apos;t be written: the file read back differs from what was written. Nothing was kept; your entries are safe in the journal.</source>
         <translation>Der Export konnte nicht geschrieben werden: Die zurückgelesene Datei weicht von dem ab, was geschrieben wurde. Es wurde nichts behalten; deine Einträge sind im Tagebuch sicher.</translation>
     </message>
@@ -3458,6 +4086,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../app/ui/patterns/words.py" line="-80"/>
+        <location filename="../../app/ui/translation.py" line="-1"/>
         <source>d MMMM yyyy</source>
         <extracomment>A Qt date format: d = day, MMMM = month name, yyyy = year.</extracomment>
         <translation>d. MMMM yyyy</translation>
@@ -3857,6 +4486,26 @@
         <location line="+6"/>
         <source>has an evidence file no link seals</source>
         <translation>hat eine Beweisdatei, die kein Schritt versiegelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/render.py" line="+28"/>
+        <source>Journal entries</source>
+        <translation>Tagebucheinträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tags: {tags}</source>
+        <translation>Schlagwörter: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/summary_html.py" line="+15"/>
+        <source>In the PDF, the weeks and the words counted are also drawn as charts.</source>
+        <translation>Im PDF werden die Wochen und die gezählten Wörter auch als Diagramme gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -5294,7 +5943,7 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
     <message>
         <location filename="../../app/ui/export/dialog.py" line="+27"/>
         <location line="+43"/>
-        <location line="+194"/>
+        <location line="+188"/>
         <location line="+7"/>
         <location line="+24"/>
         <location line="+3"/>
@@ -5303,7 +5952,7 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-269"/>
         <source>Choose what to share</source>
         <translation>Wähle aus, was du teilen möchtest</translation>
     </message>
@@ -5343,7 +5992,7 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
         <translation>Absätze für den Export</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -6250,32 +6899,37 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
         <translation>Einen Ordner für Sicherungen wählen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>never</source>
         <translation>Nie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source> minutes</source>
-        <translation> Minuten</translation>
+        <source>after </source>
+        <translation>nach </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Lock automatically:</source>
+        <translation>Automatisch sperren:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> minute without use</source>
+        <translation> Minute ohne Nutzung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> minutes without use</source>
+        <translation> Minuten ohne Nutzung</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Lock after this many minutes without use</source>
         <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Lock after</source>
-        <translation>Automatisch sperren:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>without use</source>
-        <translation>(Zeit ohne Nutzung)</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>Encrypted backups are made when you quit, at most once a day, in {folder}. Each one opens with your recovery key on any computer.</source>
         <translation>Verschlüsselte Sicherungen werden beim Beenden erstellt, höchstens einmal am Tag, in {folder}. Jede davon lässt sich auf jedem Computer mit deinem Wiederherstellungsschlüssel öffnen.</translation>
     </message>
@@ -8370,7 +9024,7 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
         <translation>Computer-Anmeldung noch einmal versuchen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
@@ -8454,7 +9108,7 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
 <context>
     <name>_SecretForm</name>
     <message>
-        <location filename="../../app/ui/setup/unlock_page.py" line="-267"/>
+        <location filename="../../app/ui/setup/unlock_page.py" line="-268"/>
         <source>Opening your journal…</source>
         <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>

@@ -185,28 +185,32 @@
         <translation>Acerca &amp;de Threshold</translation>
     </message>
     <message>
+        <location filename="../../app/incidents/report_words.py" line="+30"/>
         <location filename="../../app/ui/doubt/contact_log_model.py" line="+42"/>
         <source>A call</source>
         <translation>Una llamada</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/doubt/contact_log_model.py" line="+1"/>
         <source>A message</source>
         <translation>Un mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/doubt/contact_log_model.py" line="+1"/>
         <source>A visit</source>
         <translation>Una visita</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <location filename="../../app/ui/doubt/contact_log_model.py" line="+1"/>
         <location filename="../../app/ui/record/labels.py" line="+17"/>
         <source>Through someone else</source>
         <translation>A través de otra persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/doubt/contact_log_model.py" line="+1"/>
         <location filename="../../app/ui/record/labels.py" line="+8"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
@@ -225,6 +229,7 @@
     <message>
         <location line="+6"/>
         <location filename="../../app/ui/patterns/words.py" line="+70"/>
+        <location filename="../../app/ui/translation.py" line="+75"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
@@ -421,12 +426,13 @@
         <translation>Principal</translation>
     </message>
     <message>
+        <location filename="../../app/export/summary.py" line="+189"/>
         <location filename="../../app/ui/patterns/charts.py" line="+62"/>
         <source>Mood and energy by week</source>
         <translation>Estado de ánimo y energía por semana</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../app/ui/patterns/charts.py" line="+111"/>
         <source>The Left and Right arrow keys move from week to week.</source>
         <translation>Las flechas izquierda y derecha pasan de una semana a otra.</translation>
     </message>
@@ -511,12 +517,12 @@
         <translation>Ánimo y energía, en una tabla</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>{list}, as a table</source>
         <translation>{list}, en una tabla</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>After contact, as a table</source>
         <translation>Después del contacto, en una tabla</translation>
     </message>
@@ -546,12 +552,14 @@
         <translation>Todo</translation>
     </message>
     <message>
+        <location filename="../../app/pdf_export/pattern_charts.py" line="+84"/>
         <location filename="../../app/ui/journal/entry_details.py" line="+121"/>
         <location filename="../../app/ui/patterns/period.py" line="+13"/>
         <location filename="../../app/ui/patterns/words.py" line="+3"/>
         <location filename="../../app/ui/record/form_parts.py" line="+43"/>
         <location filename="../../app/ui/record/report_dialog.py" line="+90"/>
         <location filename="../../app/ui/settings/remind_tab.py" line="+64"/>
+        <location filename="../../app/ui/translation.py" line="-1"/>
         <location filename="../../app/ui/widgets/rows.py" line="-6"/>
         <source>d MMM yyyy</source>
         <extracomment>A Qt date format: d = day, MMM = short month name, yyyy = year.</extracomment>
@@ -593,57 +601,269 @@
         <translation>&amp;Hasta</translation>
     </message>
     <message>
+        <location filename="../../app/export/summary.py" line="-132"/>
+        <source>In my own words</source>
+        <translation>Con mis propias palabras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact attempts</source>
+        <translation>intentos de contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>through someone else</source>
+        <translation>a través de otra persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verbal</source>
+        <translation>verbal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threats</source>
+        <translation>amenazas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>physical</source>
+        <translation>físico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stalking or monitoring</source>
+        <translation>acoso o vigilancia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>financial</source>
+        <translation>económico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about the children</source>
+        <translation>sobre los hijos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breaches of an order</source>
+        <translation>incumplimientos de una orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>otra cosa</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>A summary of these months</source>
+        <translation>Un resumen de estos meses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A summary of these weeks</source>
+        <translation>Un resumen de estas semanas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The figures count every entry of these days; this page quotes none of them.</source>
+        <translation>Las cifras cuentan todas las entradas de estos días; esta página no cita ninguna.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mood and energy by month</source>
+        <translation>Estado de ánimo y energía por mes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contacts and incidents</source>
+        <translation>Contactos e incidentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After contact</source>
+        <translation>Después del contacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes I wrote about</source>
+        <translation>Temas sobre los que escribí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What pulled at me</source>
+        <translation>Lo que me removió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feelings I named</source>
+        <translation>Sentimientos que nombré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each week&apos;s average, with how many entries gave one in brackets; a week without one is a gap in the chart and a dash in the table.</source>
+        <translation>La media de cada semana y, entre paréntesis, cuántas entradas dieron un valor; una semana sin ninguno aparece como un hueco en el gráfico y una raya en la tabla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each month&apos;s average, with how many entries gave one in brackets; a month without one is a gap in the chart and a dash in the table.</source>
+        <translation>La media de cada mes y, entre paréntesis, cuántas entradas dieron un valor; un mes sin ninguno aparece como un hueco en el gráfico y una raya en la tabla.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From {since} to {until} ({weeks}).</source>
+        <translation>Del {since} al {until} ({weeks}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} week</source>
+        <translation>{count} semana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} weeks</source>
+        <translation>{count} semanas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was written in this period.</source>
+        <translation>En este periodo no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} entry written in this period.</source>
+        <translation>En este periodo se escribió {count} entrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entries written in this period.</source>
+        <translation>En este periodo se escribieron {count} entradas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} of them are marked heavy: counted here, never quoted.</source>
+        <translation>{count} de ellas están marcadas como difíciles: aquí se cuentan, pero nunca se citan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No contacts or incidents were recorded in this period.</source>
+        <translation>En este periodo no se registró ningún contacto ni incidente.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} record in this period, by kind (a record can be of several): {kinds}.</source>
+        <translation>{count} registro en este periodo, por tipo (un registro puede ser de varios): {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} records in this period, by kind (a record can be of several): {kinds}.</source>
+        <translation>{count} registros en este periodo, por tipo (un registro puede ser de varios): {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} contact or incident</source>
+        <translation>{count} contacto o incidente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} contacts or incidents</source>
+        <translation>{count} contactos o incidentes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There isn&apos;t enough here to compare the days after contact with other days. A comparison needs at least {contacts} contacts or incidents and {entries} entries with a mood on each side. These dates hold {held}, {after} with a mood in the {days} days after them and {other} on other days.</source>
+        <translation>Aquí no hay suficiente para comparar los días después de un contacto con los demás días. Para comparar hacen falta al menos {contacts} contactos o incidentes y {entries} entradas con ánimo anotado en cada lado. En estas fechas hay {held}, {after} con ánimo anotado en los {days} días siguientes y {other} en los demás días.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>After {count} contact or incident, the next {days} days averaged a mood of {after_mood} of 5 ({after} with a mood). Other days averaged {other_mood} ({other} with a mood).</source>
+        <translation>Después de {count} contacto o incidente, los {days} días siguientes tuvieron un ánimo medio de {after_mood} sobre 5 ({after} con ánimo anotado). Los demás días tuvieron una media de {other_mood} ({other} con ánimo anotado).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After {count} contacts or incidents, the next {days} days averaged a mood of {after_mood} of 5 ({after} with a mood). Other days averaged {other_mood} ({other} with a mood).</source>
+        <translation>Después de {count} contactos o incidentes, los {days} días siguientes tuvieron un ánimo medio de {after_mood} sobre 5 ({after} con ánimo anotado). Los demás días tuvieron una media de {other_mood} ({other} con ánimo anotado).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../../app/ui/patterns/tables.py" line="+112"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+0"/>
         <source>Week of</source>
         <translation>Semana del</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/export/write.py" line="+87"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+1"/>
         <location line="+54"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+0"/>
+        <location filename="../../app/pdf_export/pattern_charts.py" line="-8"/>
+        <location filename="../../app/ui/patterns/tables.py" line="-53"/>
         <location filename="../../app/ui/patterns/words.py" line="-9"/>
         <source>Mood</source>
         <translation>Estado de ánimo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
+        <source>{count} entry</source>
+        <translation>{count} entrada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} entries</source>
+        <translation>{count} entradas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>None in this period.</source>
+        <translation>Nada en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/patterns/tables.py" line="+1"/>
         <source>With a mood</source>
         <translation>Con ánimo anotado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/export/summary.py" line="-37"/>
+        <location filename="../../app/pdf_export/pattern_charts.py" line="+1"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+1"/>
         <location filename="../../app/ui/patterns/words.py" line="+1"/>
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+1"/>
         <source>With energy</source>
         <translation>Con energía anotada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/export/summary.py" line="+1"/>
+        <location filename="../../app/pdf_export/pattern_charts.py" line="+3"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+1"/>
         <location filename="../../app/ui/patterns/words.py" line="+3"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../../app/pdf_export/pattern_charts.py" line="+1"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+1"/>
         <location filename="../../app/ui/patterns/words.py" line="+1"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/patterns/tables.py" line="+10"/>
         <location line="+54"/>
         <source>no mood recorded</source>
         <translation>ánimo sin anotar</translation>
@@ -752,23 +972,31 @@
         <translation>{day} (solo parte de la semana)</translation>
     </message>
     <message>
+        <location filename="../../app/pdf_export/pattern_charts.py" line="-3"/>
         <location filename="../../app/ui/patterns/words.py" line="-3"/>
         <source>Mood, 1 low to 5 bright</source>
         <translation>Ánimo, de 1 (bajo) a 5 (alegre)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/patterns/words.py" line="+1"/>
         <source>Energy, 1 low to 3 high</source>
         <translation>Energía, de 1 (baja) a 3 (alta)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Nothing in this period.</source>
+        <translation>Nada en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/patterns/words.py" line="+5"/>
         <source>d MMM</source>
         <extracomment>A Qt date format for a day and its short month name, no year: d = day, MMM = month.</extracomment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/ui/patterns/words.py" line="+24"/>
         <source>1 entry</source>
         <translation>1 entrada</translation>
     </message>
@@ -791,12 +1019,13 @@
         <translation>{entries} entre el {since} y el {until}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/export/summary.py" line="-71"/>
+        <location filename="../../app/ui/patterns/words.py" line="+4"/>
         <source>One of them is marked heavy: it is counted here, never quoted.</source>
         <translation>Una de ellas está marcada como difícil: aquí se cuenta, pero nunca se cita.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../../app/ui/patterns/words.py" line="+3"/>
         <source>%n of them are marked heavy: counted here, never quoted.</source>
         <translation>
             <numerusform>%n de ellas está marcada como difícil: aquí se cuenta, pero nunca se cita.</numerusform>
@@ -829,17 +1058,293 @@
         <translation>{name} ({mime}, {size} bytes)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/incidents/report_csv.py" line="+22"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/incidents/report_html.py" line="+276"/>
+        <location filename="../../app/ui/record/details.py" line="+24"/>
         <source>Happened</source>
         <translation>Ocurrió</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Happened (time zone)</source>
+        <translation>Ocurrió (zona horaria)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Happened (time is approximate)</source>
+        <translation>Ocurrió (hora aproximada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded (UTC)</source>
+        <translation>Registrado (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Amendments</source>
+        <translation>Correcciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amendments (when, reason, what changed)</source>
+        <translation>Correcciones (cuándo, motivo, qué cambió)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files (name, SHA-256)</source>
+        <translation>Archivos de prueba (nombre, SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>Identificador del registro</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>about</source>
+        <translation>aprox.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../app/incidents/report_html.py" line="+37"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} was: {before}; now: {after}</source>
+        <translation>{label}, antes: {before}; ahora: {after}</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidents/report_html.py" line="-266"/>
+        <source>Incident report</source>
+        <translation>Informe de incidentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold cannot promise how a court, the police or anyone else will treat this report. It shows what was written down, when Threshold kept it, and every change made since, with its reason. It cannot show that the words are true, or that this computer&apos;s clock was right. A lawyer or an advocate can tell you how it may be used where you are.</source>
+        <translation>Threshold no puede garantizar cómo valorarán este informe un tribunal, la policía o cualquier otra persona. Muestra lo que se anotó, cuándo lo guardó Threshold y cada cambio hecho desde entonces, con su motivo. No puede demostrar que lo escrito sea cierto, ni que el reloj de este equipo estuviera en hora. Un abogado o un servicio de apoyo pueden decirte cómo puede usarse donde estás.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every record and amendment is sealed by a link of a hash chain. If anything recorded up to the digest above were rewritten or cut away, the chain would no longer reach it: a copy of this digest kept apart from the computer lets anyone check that later (threshold incidents verify --receipt DIGEST).</source>
+        <translation>Cada registro y cada corrección quedan sellados por un eslabón de una cadena de hashes. Si algo de lo registrado hasta la huella de arriba se reescribiera o se quitara, la cadena ya no llegaría hasta ello: con una copia de esta huella guardada fuera del equipo, cualquiera puede comprobarlo más adelante (threshold incidents verify --receipt DIGEST).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Made {when}.</source>
+        <translation>Creado el {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Period:&lt;/b&gt; {period}</source>
+        <translation>&lt;b&gt;Periodo:&lt;/b&gt; {period}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>How to read it</source>
+        <translation>Cómo leerlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record&apos;s chain</source>
+        <translation>La cadena del registro de incidentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this report can and cannot show</source>
+        <translation>Lo que este informe puede y no puede mostrar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>everything recorded</source>
+        <translation>todo lo registrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to {last}</source>
+        <translation>hasta el {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {first}</source>
+        <translation>desde el {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from {first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only records of these kinds: {kinds}.</source>
+        <translation>Solo registros de estos tipos: {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only records naming {who}</source>
+        <translation>Solo registros que nombran a {who}</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Checked when this report was made: it does not hold: {problem}.</source>
+        <translation>Comprobada al crear este informe: no está íntegra: {problem}.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Names are replaced: the people these records name appear by their initials, or by the pseudonym chosen.</source>
+        <translation>Los nombres están sustituidos: las personas nombradas en estos registros aparecen con sus iniciales o con el seudónimo elegido.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No records match this period and these choices.</source>
+        <translation>Ningún registro coincide con este periodo y estas opciones.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} record, oldest first, each on a page of its own. A record of several kinds counts under each.</source>
+        <translation>{count} registro, en una página propia. Un registro de varios tipos cuenta en cada uno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} records, oldest first, each on a page of its own. A record of several kinds counts under each.</source>
+        <translation>{count} registros, del más antiguo al más reciente, cada uno en una página propia. Un registro de varios tipos cuenta en cada uno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/incidents/report_words.py" line="+19"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pictures among the evidence are shown after each record&apos;s list, with their metadata (such as the camera and the place) left out of this copy.</source>
+        <translation>Las imágenes que hay entre las pruebas se muestran después de la lista de cada registro; en esta copia se han quitado sus metadatos (como la cámara y el lugar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence files are listed, not shown.</source>
+        <translation>Los archivos de prueba se enumeran, pero no se muestran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each record gives two times: when it happened, as remembered, in the time zone where it happened (marked “about” when only roughly known), and when it was recorded, set by Threshold at the moment it was written down and never changed since.</source>
+        <translation>Cada registro da dos momentos: cuándo ocurrió, tal como se recuerda, en la zona horaria del lugar donde ocurrió (marcado con «aprox.» cuando solo se sabe de forma aproximada), y cuándo se registró, fijado por Threshold en el momento en que se anotó y sin cambios desde entonces.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A record reads as it does now. A record is never changed in place: each correction is an amendment, shown beneath it with when it was made, its reason, and what the field said before and after.</source>
+        <translation>Cada registro se muestra tal como está ahora. Un registro nunca se reescribe: cada cambio se añade como una corrección, que aparece debajo con cuándo se hizo, su motivo y lo que decía el campo antes y después.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words quoted exactly as they were said or written are set apart, indented and in italics.</source>
+        <translation>Las palabras citadas tal como se dijeron o se escribieron aparecen aparte, con sangría y en cursiva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each evidence file is listed with its SHA-256 digest, taken when Threshold kept it: the same file, unaltered, gives the same digest.</source>
+        <translation>Cada archivo de prueba aparece con su huella SHA-256, calculada cuando Threshold lo guardó: el mismo archivo, sin alterar, da la misma huella.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is recorded yet, so the chain has no links.</source>
+        <translation>Aún no hay nada registrado, así que la cadena no tiene eslabones.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked when this report was made: it holds; nothing in the record was changed, added, trashed or deleted for good without its link.</source>
+        <translation>Comprobada al crear este informe: está íntegra; nada en el registro de incidentes se ha cambiado, añadido, movido a la papelera ni eliminado definitivamente sin su eslabón.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Newest digest, as of {when}, {count} link:</source>
+        <translation>Huella más reciente, del {when}, con {count} eslabón:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest digest, as of {when}, {count} links:</source>
+        <translation>Huella más reciente, del {when}, con {count} eslabones:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Record {number} of {total}: {kinds}</source>
+        <translation>Registro {number} de {total}: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record id {id}</source>
+        <translation>Identificador del registro: {id}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../app/ui/record/details.py" line="+1"/>
         <source>Recorded</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>(No account was written.)</source>
+        <translation>(No se escribió ningún relato.)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Amendments ({count})</source>
+        <translation>Correcciones ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Amendment {number}&lt;/b&gt;, recorded {when}.</source>
+        <translation>&lt;b&gt;Corrección {number}&lt;/b&gt;, registrada el {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} was:</source>
+        <translation>{label}, antes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} now:</source>
+        <translation>{label}, ahora:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No evidence files.</source>
+        <translation>No hay archivos de prueba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number}. {name}: {kind}, {size} bytes</source>
+        <translation>{number}. {name}: {kind}, {size} bytes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Evidence file {number}: {name}</source>
+        <translation>Archivo de prueba {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/record/details.py" line="+19"/>
         <source>As it reads now</source>
         <translation>Tal como está ahora</translation>
     </message>
@@ -890,14 +1395,15 @@
         <translation>{name} ({mime}, {size} bytes), SHA-256 {digest}…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../app/incidents/report_words.py" line="+12"/>
+        <location filename="../../app/ui/record/evidence.py" line="+20"/>
         <location filename="../../app/ui/record/form.py" line="+248"/>
         <location filename="../../app/ui/record/labels.py" line="+17"/>
         <source>Evidence files</source>
         <translation>Archivos de prueba</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/ui/record/evidence.py" line="+5"/>
         <source>Attach f&amp;iles…</source>
         <translation>Ad&amp;juntar archivos…</translation>
     </message>
@@ -989,90 +1495,106 @@
         <translation>Por qué lo corriges</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/incidents/report_csv.py" line="-70"/>
+        <location filename="../../app/incidents/report_words.py" line="-10"/>
+        <location filename="../../app/ui/record/form.py" line="+7"/>
         <location filename="../../app/ui/record/labels.py" line="-11"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/record/form.py" line="+4"/>
         <source>Why it wasn&apos;t saved</source>
         <translation>Por qué no se guardó</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="-1"/>
+        <location filename="../../app/ui/record/form.py" line="+8"/>
         <location filename="../../app/ui/record/labels.py" line="+2"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>In your own words</source>
         <translation>Con tus propias palabras</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="+3"/>
+        <location filename="../../app/ui/record/form.py" line="+1"/>
         <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Witnesses</source>
         <translation>Testigos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>Who saw or heard it</source>
         <translation>Quién lo vio o lo oyó</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="+1"/>
+        <location filename="../../app/ui/record/form.py" line="+1"/>
         <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Injuries or damage</source>
         <translation>Lesiones o daños</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>Anything hurt or broken</source>
         <translation>Si alguien se hizo daño o algo se rompió</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="+1"/>
+        <location filename="../../app/ui/record/form.py" line="+2"/>
         <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Reports made</source>
         <translation>Informes y denuncias</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>A police reference, a doctor, an advocate</source>
         <translation>Un número de denuncia, un médico, un servicio de apoyo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="+1"/>
+        <location filename="../../app/ui/record/form.py" line="+6"/>
         <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Evidence still to gather</source>
         <translation>Pruebas por reunir</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>Messages to save, photos to take</source>
         <translation>Mensajes que guardar, fotos que hacer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="+1"/>
+        <location filename="../../app/ui/record/form.py" line="+2"/>
         <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>How I felt</source>
         <translation>Cómo me sentí</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>Whatever was there</source>
         <translation>Lo que sentiste, sea lo que sea</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/incidents/report_csv.py" line="+1"/>
+        <location filename="../../app/incidents/report_words.py" line="+1"/>
+        <location filename="../../app/ui/record/form.py" line="+1"/>
         <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>What I did</source>
         <translation>Qué hice</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/record/form.py" line="+0"/>
         <source>All of it counts</source>
         <translation>Todo cuenta</translation>
     </message>
@@ -1204,64 +1726,138 @@
         <translation>Tipo</translation>
     </message>
     <message>
+        <location filename="../../app/incidents/report_words.py" line="-29"/>
         <location filename="../../app/ui/record/labels.py" line="-14"/>
         <source>A contact attempt</source>
         <translation>Un intento de contacto</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/ui/record/labels.py" line="+2"/>
         <source>Verbal</source>
         <translation>Verbal</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>A threat</source>
         <translation>Una amenaza</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Physical</source>
         <translation>Físico</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Stalking or monitoring</source>
         <translation>Acoso o vigilancia</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>Financial</source>
         <translation>Económico</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>About the children</source>
         <translation>Sobre los hijos</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>A breach of an order</source>
         <translation>Un incumplimiento de una orden</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../app/ui/record/report_dialog.py" line="+116"/>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Through others</source>
+        <translation>A través de otra persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another way</source>
+        <translation>De otra manera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/ui/record/labels.py" line="+5"/>
+        <location filename="../../app/ui/record/report_dialog.py" line="+118"/>
         <source>When it happened</source>
         <translation>Cuándo pasó</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PNG picture</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG picture</source>
+        <translation>Imagen JPEG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP picture</source>
+        <translation>Imagen WebP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIF picture</source>
+        <translation>Imagen GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BMP picture</source>
+        <translation>Imagen BMP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{day}, about {time}, {zone}</source>
+        <extracomment>When it happened, only roughly known: &quot;Sunday, 3 May 2026, about 21:10, Europe/Berlin&quot;.</extracomment>
+        <translation>{day}, aprox. {time}, {zone}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidents/report_csv.py" line="-8"/>
+        <location filename="../../app/incidents/report_words.py" line="-80"/>
+        <location filename="../../app/ui/record/labels.py" line="+3"/>
         <location filename="../../app/ui/record/report_dialog.py" line="+2"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-1"/>
+        <location filename="../../app/incidents/report_words.py" line="+7"/>
+        <location filename="../../app/ui/record/labels.py" line="+8"/>
         <source>How they reached out</source>
         <translation>Cómo se pusieron en contacto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/record/labels.py" line="+1"/>
         <source>A journal entry</source>
         <translation>Una entrada del diario</translation>
     </message>
@@ -1414,7 +2010,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../app/ui/record/report_dialog.py" line="-111"/>
+        <location filename="../../app/ui/record/report_dialog.py" line="-113"/>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
@@ -1502,12 +2098,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>A report of your record</source>
         <translation>Un informe de tu registro de incidentes</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>&amp;PDF, to read or print</source>
         <translation>&amp;PDF, para leer o imprimir</translation>
     </message>
@@ -1552,7 +2148,13 @@
         <translation>El primer día es posterior al último, así que no queda ningún día en medio.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>incident-report</source>
+        <extracomment>The report&apos;s file name offered when saving (the suffix is added to it).</extracomment>
+        <translation>informe-de-incidentes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+51"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
@@ -1663,19 +2265,19 @@
         <translation>El registro de quién abrió tu diario se vació o se eliminó desde la última vez que lo abriste, así que Threshold no puede saber si alguien lo intentó. Vuelve a empezar a partir de ahora.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Someone tried to open your journal once since you last opened it.</source>
-        <translation>Alguien intentó abrir tu diario una vez desde la última vez que lo abriste.</translation>
+        <location line="+16"/>
+        <source>Since you last opened your journal, one try to open it was refused. If that wasn&apos;t you, someone else tried.</source>
+        <translation>Desde la última vez que abriste tu diario, se rechazó un intento de abrirlo. Si no fuiste tú, lo intentó otra persona.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Someone tried to open your journal twice since you last opened it.</source>
-        <translation>Alguien intentó abrir tu diario dos veces desde la última vez que lo abriste.</translation>
+        <location line="+5"/>
+        <source>Since you last opened your journal, two tries to open it were refused. If that wasn&apos;t you, someone else tried.</source>
+        <translation>Desde la última vez que abriste tu diario, se rechazaron dos intentos de abrirlo. Si no fuiste tú, lo intentó otra persona.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Someone tried to open your journal {count} times since you last opened it.</source>
-        <translation>Alguien intentó abrir tu diario {count} veces desde la última vez que lo abriste.</translation>
+        <location line="+5"/>
+        <source>Since you last opened your journal, {count} tries to open it were refused. If that wasn&apos;t you, someone else tried.</source>
+        <translation>Desde la última vez que abriste tu diario, se rechazaron {count} intentos de abrirlo. Si no fuiste tú, lo intentó otra persona.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export/printing.py" line="+31"/>
@@ -1796,7 +2398,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/export/write.py" line="+55"/>
+        <location filename="../../app/export/write.py" line="-32"/>
         <source>The folder {folder} doesn&apos;t exist, so nothing was written.</source>
         <translation>La carpeta {folder} no existe, así que no se ha escrito nada.</translation>
     </message>
@@ -1809,6 +2411,21 @@
         <location filename="../../app/export/prepare.py" line="+28"/>
         <source>Nothing to export: no entries match what was chosen.</source>
         <translation>No hay nada que exportar: ninguna entrada coincide con lo elegido.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Feeling {feeling}, mood {mood} of 5</source>
+        <translation>Sentimiento: {feeling}; ánimo: {mood} de 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feeling {feeling}</source>
+        <translation>Sentimiento: {feeling}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood {mood} of 5</source>
+        <translation>Ánimo: {mood} de 5</translation>
     </message>
     <message>
         <location filename="../../app/export/redaction.py" line="+103"/>
@@ -1827,7 +2444,18 @@
         <translation>{path} es una carpeta; elige un nombre de archivo. No se ha escrito nada.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+28"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{first} to {last}</source>
+        <extracomment>Days in a file name: &quot;2026-01-02 to 2026-11-25&quot;.</extracomment>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The export couldn&apos;t be written: the file read back differs from what was written. Nothing was kept; your entries are safe in the journal.</source>
         <translation>No se ha podido escribir la exportación: el archivo leído de nuevo no coincide con lo que se escribió. No se ha guardado nada; tus entradas están a salvo en el diario.</translation>
     </message>
@@ -3458,6 +4086,7 @@
     <message>
         <location line="+0"/>
         <location filename="../../app/ui/patterns/words.py" line="-80"/>
+        <location filename="../../app/ui/translation.py" line="-1"/>
         <source>d MMMM yyyy</source>
         <extracomment>A Qt date format: d = day, MMMM = month name, yyyy = year.</extracomment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
@@ -3857,6 +4486,26 @@
         <location line="+6"/>
         <source>has an evidence file no link seals</source>
         <translation>tiene un archivo de prueba que ningún eslabón sella</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/render.py" line="+28"/>
+        <source>Journal entries</source>
+        <translation>Entradas del diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tags: {tags}</source>
+        <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/summary_html.py" line="+15"/>
+        <source>In the PDF, the weeks and the words counted are also drawn as charts.</source>
+        <translation>En el PDF, las semanas y las palabras contadas también se dibujan como gráficos.</translation>
     </message>
 </context>
 <context>
@@ -5294,7 +5943,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
     <message>
         <location filename="../../app/ui/export/dialog.py" line="+27"/>
         <location line="+43"/>
-        <location line="+194"/>
+        <location line="+188"/>
         <location line="+7"/>
         <location line="+24"/>
         <location line="+3"/>
@@ -5303,7 +5952,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-269"/>
         <source>Choose what to share</source>
         <translation>Elige qué compartir</translation>
     </message>
@@ -5343,7 +5992,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Párrafos que incluir</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -6250,32 +6899,37 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Elegir una carpeta para las copias de seguridad</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source> minutes</source>
-        <translation> minutos</translation>
+        <source>after </source>
+        <translation>tras </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Lock automatically:</source>
+        <translation>Bloquear automáticamente:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> minute without use</source>
+        <translation> minuto sin uso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> minutes without use</source>
+        <translation> minutos sin uso</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Lock after this many minutes without use</source>
         <translation>Bloquear tras estos minutos sin uso</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Lock after</source>
-        <translation>Bloquear tras</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>without use</source>
-        <translation>sin uso</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>Encrypted backups are made when you quit, at most once a day, in {folder}. Each one opens with your recovery key on any computer.</source>
         <translation>Las copias de seguridad cifradas se hacen al salir, como mucho una vez al día, en {folder}. Cada una se abre con tu clave de recuperación en cualquier equipo.</translation>
     </message>
@@ -8370,7 +9024,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Volver a probar con el inicio de sesión del equipo</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
@@ -8454,7 +9108,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>_SecretForm</name>
     <message>
-        <location filename="../../app/ui/setup/unlock_page.py" line="-267"/>
+        <location filename="../../app/ui/setup/unlock_page.py" line="-268"/>
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
     </message>

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,13 +20,11 @@ from pytestqt.qtbot import QtBot
 from app.files import JournalFiles
 from app.ui.translation import install_language, uninstall_language
 from app.ui.widgets.theme import apply_theme
-from app.ui.widgets.translate import tr
-from app.words import use_translator
 from tests.gui.layout_check import layout_problems
 from tests.gui.screen_windows import WRITTEN, settle, window_for
 from tests.gui.screens import SCREENS, Screen
 from tests.gui.untranslated_check import untranslated
-from tests.helpers.pseudo_locale import build_catalogue
+from tests.helpers.pseudo_locale import pseudo_installed
 
 SCALES = [1.0, 1.5, 2.0]
 PSEUDO_SCREEN = 1.5  # a longer language on a common laptop screen, not the smallest window
@@ -66,17 +63,9 @@ def pseudo_language(
 ) -> Iterator[str]:
     """Every string longer and accented (``pseudo_locale.py``), left to right or mirrored."""
     right_to_left = request.param == "rtl"
-    built = build_catalogue(tmp_path_factory.mktemp(request.param), right_to_left)
-    translator = QTranslator()
-    assert translator.load(str(built))
-    qapp.installTranslator(translator)
-    use_translator(tr)  # the core's messages too, as the window's start installs it
-    qapp.processEvents()  # the language change reaches every widget, and the direction
-    assert qapp.isRightToLeft() is right_to_left
-    yield request.param
-    use_translator(str)
-    qapp.removeTranslator(translator)
-    qapp.processEvents()
+    with pseudo_installed(qapp, tmp_path_factory.mktemp(request.param), right_to_left):
+        assert qapp.isRightToLeft() is right_to_left
+        yield request.param
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda screen: screen.name)

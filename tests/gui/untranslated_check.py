@@ -105,24 +105,28 @@ def untranslated(root: QWidget, written: tuple[str, ...] = ()) -> list[str]:
     What data and the person said is taken out of a text whole (longest first), so a
     button's "Next" is never excused by a prompt that happens to hold the word.
     """
-    corpus = sorted((*data_texts(), *written), key=len, reverse=True)
     found = []
     for widget, text in _texts(root):
-        if _NOT_WORDS.match(text.strip()):
-            continue
-        left = text
-        while True:
-            stripped = _BRACKETED.sub(" ", left)
-            if stripped == left:
-                break
-            left = stripped
-        for said in corpus:
-            if said and said in left:
-                left = left.replace(said, " ")
-        words = [w for w in _ENGLISH.findall(left) if not set(w.split()) <= NOT_OURS]
+        words = english_words(text, written)
         if words:
             found.append(f"{type(widget).__name__} {text[:60]!r}: {words[:3]}")
     return found
+
+
+def english_words(text: str, written: tuple[str, ...] = ()) -> list[str]:
+    """English words in ``text`` outside any translated string, data, or ``written``."""
+    if _NOT_WORDS.match(text.strip()):
+        return []
+    left = text
+    while True:
+        stripped = _BRACKETED.sub(" ", left)
+        if stripped == left:
+            break
+        left = stripped
+    for said in sorted((*data_texts(), *written), key=len, reverse=True):
+        if said and said in left:
+            left = left.replace(said, " ")
+    return [w for w in _ENGLISH.findall(left) if not set(w.split()) <= NOT_OURS]
 
 
 def _texts(root: QWidget) -> list[tuple[QWidget, str]]:

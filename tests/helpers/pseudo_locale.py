@@ -13,8 +13,15 @@ from __future__ import annotations
 import re
 import subprocess
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.ui.widgets.translate import tr
+from app.words import use_translator
 from tests.helpers.paths import REPO
 
 BIN = REPO / ".venv" / "bin"
@@ -71,6 +78,24 @@ def build_catalogue(folder: Path, right_to_left: bool = False) -> Path:
         timeout=120,
     )
     return built
+
+
+@contextmanager
+def pseudo_installed(
+    qapp: QApplication, folder: Path, right_to_left: bool = False
+) -> Iterator[None]:
+    """The pseudo-locale installed for the window and the core's words, then taken out."""
+    translator = QTranslator()
+    assert translator.load(str(build_catalogue(folder, right_to_left)))
+    qapp.installTranslator(translator)
+    use_translator(tr)  # the core's messages too, as the window's start installs it
+    qapp.processEvents()  # the language change reaches every widget, and the direction
+    try:
+        yield
+    finally:
+        use_translator(str)
+        qapp.removeTranslator(translator)
+        qapp.processEvents()
 
 
 def _fill(message: ET.Element) -> None:

@@ -18,20 +18,14 @@ from app.export.complete import ExportIncomplete, check_export
 from app.export.model import ExportDocument, ExportFormat, ExportOptions
 from app.export.pipeline import export_and_log, render_export
 from app.export.prepare import prepare
-from app.export.summary import MONTHS
 from app.journal import Journal
 from app.patterns.figures import figures
 from app.pdf_export import render_pdf
 from app.records.patterns import Period, Week
+from app.words import short_date_words
 from tests.helpers.cli import Cli
+from tests.helpers.poppler import pdf_text as pdftotext
 from tests.helpers.summary_journal import HEAVY_WORDS, PERIOD, SHARED_WORDS, known_journal
-
-
-def pdftotext(path: Path, *extra: str) -> str:
-    done = subprocess.run(
-        ["pdftotext", "-layout", *extra, str(path), "-"], capture_output=True, text=True, check=True
-    )
-    return done.stdout
 
 
 def pages(path: Path) -> list[str]:
@@ -139,7 +133,7 @@ def _row(week: Week) -> tuple[str, ...]:
     """A week's row as the figures give it: the table must say exactly this."""
     mood = f"{week.mood:.1f} ({week.moods})" if week.mood is not None else "\u2013"
     energy = f"{week.energy:.1f} ({week.energies})" if week.energy is not None else "\u2013"
-    day = f"{week.start.day} {MONTHS[week.start.month - 1][:3]} {week.start.year}"
+    day = short_date_words(week.start)
     return (day, str(week.entries), mood, energy, str(week.contacts), str(week.incidents))
 
 

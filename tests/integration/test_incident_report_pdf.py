@@ -32,16 +32,10 @@ from app.pdf_export import render_pdf
 from app.records.incidents import Channel, Incident, IncidentFields, IncidentKind, When
 from tests.helpers.cli import Cli, succeeds
 from tests.helpers.images import jpeg_bytes, pdf_bytes, png_bytes
+from tests.helpers.poppler import pdf_text as pdftotext
 from tests.leak_scan import needles_for, scan
 
 ACCOUNT = 'He was at the school gate.\n\n> "I only want to talk."\n\nI took the children inside.\n'
-
-
-def pdftotext(path: Path) -> str:
-    done = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    )
-    return done.stdout
 
 
 def pdfimages(path: Path) -> list[str]:

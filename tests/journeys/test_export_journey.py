@@ -12,13 +12,13 @@ sentence; and every other word is there, in order.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.helpers.keyring import KeyringJournal
+from tests.helpers.poppler import pdf_text
 from tests.journeys.app_process import RunningApp
 from tests.journeys.desktop import Desktop
 from tests.journeys.journals import add_entry
@@ -132,18 +132,6 @@ def replace_name(app: RunningApp, name: str, shown_as: str) -> None:
 def preview_text(app: RunningApp) -> str:
     """What the preview shows now, as a screen reader reads it."""
     return next((node.text for node in app.screen.nodes() if node.name == PREVIEW), "")
-
-
-def pdf_text(path: Path) -> str:
-    """The PDF's text as ``pdftotext`` (poppler-utils) reads it."""
-    done = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"],
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    )
-    return done.stdout
 
 
 def in_order(wanted: list[str], found: list[str]) -> bool:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from app.export.summary import MONTHS, day_words
 from app.records.patterns import Period
+from app.words import date_words, short_date_words
 from tests.helpers.keyring import KeyringJournal
 from tests.journeys.desktop import Desktop
 from tests.journeys.journals import add_entry, succeeds
@@ -78,7 +78,7 @@ def test_a_summary_page_goes_first_and_quotes_nothing(
     period = Period.recent(today)
     first, *rest = pdf_pages(pdf)
     flat = " ".join(first.split())
-    assert f"From {day_words(period.since)} to {day_words(period.until)}" in flat, first
+    assert f"From {date_words(period.since)} to {date_words(period.until)}" in flat, first
     days = ("--since", str(period.since), "--until", str(period.until))
     counted = json.loads(succeeds("patterns", *days, "--json", folder=journal.folder))
     assert f"{counted['entries']} entries written in this period" in flat
@@ -110,7 +110,7 @@ def row(week: dict[str, object]) -> list[str]:
         return ["\u2013"] if value is None else [f"{float(str(value)):.1f}", f"({answers})"]
 
     return [
-        str(start.day), MONTHS[start.month - 1][:3], str(start.year), str(week["entries"]),
+        *short_date_words(start).split(), str(week["entries"]),
         *average(week["mood"], week["moods"]), *average(week["energy"], week["energies"]),
         str(week["contacts"]), str(week["incidents"]),
     ]  # fmt: skip

@@ -5,32 +5,44 @@ Deutsch, "Use high contrast" (Alt+H) turns every window black and white at once.
 Both are kept beside the window's name (``presentation.ini``); the next start
 speaks German from the first screen (read over AT-SPI: the menu, the search
 field, the Settings tabs) and the core's own messages too, and stays in high
-contrast (light and dark; shots of Settings and the journal in German).
+contrast (light and dark; shots of Settings and the journal in German). The entry
+shared from there (Ctrl+Shift+E, Alt+E, a path typed) is a German document: its
+date in German, its title and nothing of the English one, read back with poppler.
 """
 
 from __future__ import annotations
 
 import configparser
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from tests.helpers.keyring import KeyringJournal
+from tests.helpers.poppler import pdf_text, pdf_title
 from tests.journeys.app_process import RunningApp
 from tests.journeys.desktop import Desktop
+from tests.journeys.journals import add_entry
 from tests.journeys.waiting import wait_for
 
 pytestmark = [pytest.mark.journey, pytest.mark.keyring_integration]
 
 SETTINGS = r"^Settings\b"
 EINSTELLUNGEN = r"^Einstellungen\b"
+EXPORTIEREN = r"^Export"  # the dialog and its file chooser: "Exportieren"
+TITLE, BODY = "Nach dem Anruf", "Ich habe nicht zurückgerufen, und das war gut so."
+WOCHENTAGE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
 
 @pytest.mark.parametrize("appearance", ["light", "dark"])
 def test_german_and_high_contrast_by_keyboard(
-    desktop: Desktop, keyring_journal: Callable[..., KeyringJournal], appearance: str
+    desktop: Desktop,
+    keyring_journal: Callable[..., KeyringJournal],
+    tmp_path: Path,
+    appearance: str,
 ) -> None:
     journal = keyring_journal()
+    add_entry(journal.folder, TITLE, BODY)
     app = desktop.launch(journal.folder, appearance)
     settings = open_on_screen(app, SETTINGS)
     app.xdo.key("alt+l")
@@ -56,8 +68,29 @@ def test_german_and_high_contrast_by_keyboard(
     desktop.shoot(again, einstellungen, "settings-german", high_contrast=True)
     again.xdo.key("Escape")
     again.wait_gone(einstellungen)
+    pdf = tmp_path / "geteilt.pdf"
+    share(again, pdf)
     again.xdo.key("ctrl+q")
     assert again.wait_exit() == 0, again.stderr()
+
+    text = " ".join(pdf_text(pdf).split())
+    assert TITLE in text and BODY in text, text
+    assert any(day in text for day in WOCHENTAGE), text  # the date, in German
+    assert "Journal entries" not in pdf_title(pdf)
+
+
+def share(app: RunningApp, pdf: Path) -> None:
+    """The entry on screen as a PDF: Ctrl+Shift+E, Alt+E ("&Exportieren…"), a path typed."""
+    app.xdo.key("ctrl+shift+e")
+    dialog = app.wait_window(EXPORTIEREN)
+    app.xdo.key("alt+e")
+    chooser = app.wait_window(EXPORTIEREN, besides={dialog})
+    app.xdo.key("ctrl+a")
+    app.xdo.type(str(pdf))
+    app.xdo.key("Return")
+    app.wait_gone(chooser)
+    app.wait_gone(dialog)
+    wait_for(pdf.exists, f"{pdf.name} to be written")
 
 
 def open_on_screen(app: RunningApp, title: str) -> int:

@@ -18,7 +18,7 @@ import pytest
 
 import app.errors
 from app.errors import KnownError
-from app.words import Said, english, say, use_translator
+from app.words import Said, Writing, english, say, use_translator
 from tests.helpers.paths import REPO
 
 # Functions that build a KnownError (or an import's notice) from the words they are given,
@@ -170,7 +170,7 @@ def test_english_is_the_template_itself() -> None:
 
 def test_a_count_is_written_in_the_readers_digits() -> None:
     assert say("{count} notes.", {"count": 12345}) == "12,345 notes."
-    use_translator(str, number=lambda n: f"{n:_}")
+    use_translator(str, Writing(number=lambda n: f"{n:_}"))
     try:
         assert say("{count} notes, {flag}.", {"count": 12345, "flag": True}) == (
             "12_345 notes, True."

@@ -209,7 +209,7 @@ def test_a_broken_chain_is_said_on_the_cover() -> None:
     broken = ChainState("cd" * 32, "2026-05-10T08:00:00+00:00", 3, "link 2 does not match")
     report = build_report([], ReportOptions(), broken, MADE, zone=dt.UTC)
     (cover,) = report_sections(report)
-    assert "it does not hold. link 2 does not match." in cover
+    assert "it does not hold: link 2 does not match." in cover
 
 
 def test_an_empty_period_gives_a_cover_that_says_so() -> None:

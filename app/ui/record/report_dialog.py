@@ -127,7 +127,9 @@ class ReportDialog(QDialog):
             self._say(tr("The first day is after the last one, so no day is in between."))
             return
         suffix = f".{options.format.value}"
-        start = str(Path.home() / f"incident-report{suffix}")
+        #: The report's file name offered when saving (the suffix is added to it).
+        offered = tr("incident-report")
+        start = str(Path.home() / f"{offered}{suffix}")
         with file_dialog_forgets_folders():
             name, _ = QFileDialog.getSaveFileName(
                 self,
