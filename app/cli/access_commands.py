@@ -63,14 +63,18 @@ def _print(
 
 
 def failed_summary(failed: list[AccessEvent]) -> str:
-    """One calm sentence: how many tried since the last unlock, and with what."""
+    """Calm sentences: how many tries were refused since the last unlock, and with what.
+
+    Not "someone tried": a refused try may well have been the person's own typo.
+    """
     count = sum(event.refusals if event.kind == AccessKind.EARLIER else 1 for event in failed)
-    times = "once" if count == 1 else "twice" if count == 2 else f"{count} times"
+    tries = "one try" if count == 1 else "two tries" if count == 2 else f"{count:,} tries"
     ways = sorted({WAYS[event.way] for event in failed if event.way is not None})
     with_what = f" with {' and '.join(ways)}" if ways else ""
+    refused = "was refused" if count == 1 else "were refused"
     return (
-        f"Someone tried to open your journal {times}{with_what} since it was last opened, "
-        "and it stayed locked."
+        f"Since your journal was last opened, {tries} to open it{with_what} {refused}, "
+        "and it stayed locked. If that wasn't you, someone else tried."
     )
 
 

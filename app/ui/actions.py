@@ -77,7 +77,7 @@ class Actions:
         """Actions that work on every page of an open journal, not just the editor's."""
         return [
             *(self.checkin, self.remind, self.contact_log, self.incidents, self.patterns),
-            *(self.lock, self.hide_now, self.quit),
+            *(self.settings, self.lock, self.hide_now, self.quit),
         ]
 
     def journal_actions(self) -> list[QAction]:

@@ -1,7 +1,8 @@
 """What a person would call a broken layout, found by walking the widgets.
 
 A label or button smaller than its text needs (the tops and bottoms of lines cut
-off, words running out of a button), or two visible widgets on top of each other.
+off, words running out of a button), two visible widgets on top of each other, or
+a page that scrolls sideways (its words wider than the window, half of them hidden).
 Used by ``test_layout.py`` on every page and dialog, at the smallest window size
 and at larger fonts.
 """
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QScrollBar,
     QStackedWidget,
     QTabBar,
@@ -33,6 +35,11 @@ def layout_problems(root: QWidget) -> list[str]:
         problems += _clipped(widget)
     for parent in [root, *_shown(root)]:
         problems += _overlaps(parent)
+    problems += [
+        f"{_name(area)} scrolls sideways by {area.horizontalScrollBar().maximum()} px"
+        for area in root.findChildren(QScrollArea)
+        if area.isVisible() and area.horizontalScrollBar().maximum() > TOLERANCE
+    ]
     return problems
 
 

@@ -24,7 +24,10 @@ from tests.helpers.keystores import MemoryKeystore
 from tests.helpers.windows import keyring_window, settle, started_window
 
 PASSPHRASE = "river stones at dusk"
-ONCE = "Someone tried to open your journal once since you last opened it."
+ONCE = (
+    "Since you last opened your journal, one try to open it was refused. "
+    "If that wasn't you, someone else tried."
+)
 
 
 @pytest.fixture

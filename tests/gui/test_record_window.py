@@ -35,6 +35,7 @@ def test_the_journal_menu_opens_the_record_and_escape_leads_back(
     page = window.stack.currentWidget()
     assert isinstance(page, RecordPage)
     assert action.isEnabled() and window.commands.lock.isEnabled()  # from this page too
+    assert window.commands.settings.isEnabled()  # Ctrl+, from any page of an open journal
     assert not window.commands.new_entry.isEnabled()  # the editor's commands wait
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.journal_page

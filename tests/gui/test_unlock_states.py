@@ -133,3 +133,17 @@ def test_messages_never_move_the_heading_or_the_field(qtbot: QtBot) -> None:
     assert where() == before
     page.clear()
     assert where() == before
+
+
+def test_one_way_in_looks_primary_at_a_time(window: MainWindow) -> None:
+    """With the computer login offered, the passphrase's Open steps back (issue 21 trial)."""
+    page = window.findChild(UnlockPage)
+    assert page is not None
+    opens = [form.open_button for form in (page._passphrase, page._recovery)]
+    page.set_keyring_available(True)
+    assert page._keyring.property("primary") == "true"
+    assert [button.property("primary") for button in opens] == ["false", "false"]
+    page.set_message("The computer login didn't open it.")  # failed: the field leads again
+    page.set_keyring_available(True)
+    assert page._keyring.property("primary") == "false"
+    assert [button.property("primary") for button in opens] == ["true", "true"]

@@ -27,7 +27,10 @@ WRONG = "river stones at dawn"
 DERIVING = 30.0  # the passphrase's memory-hard key derivation, on a slow shared core
 NOTICE = r"^Since you last opened your journal"
 SETTINGS = r"^Settings\b"
-TRIED = "Someone tried to open your journal once since you last opened it."
+TRIED = (
+    "Since you last opened your journal, one try to open it was refused. "
+    "If that wasn't you, someone else tried."
+)
 
 
 @pytest.mark.parametrize("appearance", ["light", "dark"])

@@ -35,13 +35,13 @@ def test_a_wrong_recovery_key_file_is_named_then_told_once(
     assert first.status == 0, first.stderr
     lines = first.stdout.splitlines()
     assert lines[0] == (
-        "Someone tried to open your journal once with a recovery key since it was last "
-        "opened, and it stayed locked."
+        "Since your journal was last opened, one try to open it with a recovery key was "
+        "refused, and it stayed locked. If that wasn't you, someone else tried."
     )
     assert lines[2].endswith("Opened with the computer login (system keyring), at the command line")
     assert lines[3].endswith("Tried a recovery key that did not open it, at the command line")
     again = cli("access-history")
-    assert "Someone tried" not in again.stdout
+    assert "If that wasn't you" not in again.stdout
 
 
 def test_json_lists_every_event_newest_first(cli: Cli, recovery: RecoveryKey) -> None:

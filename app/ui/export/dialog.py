@@ -16,14 +16,13 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -53,6 +52,7 @@ from app.ui.export.summary_choice import SummaryChoice
 from app.ui.widgets.colours import current_colours
 from app.ui.widgets.file_dialogs import SENSITIVE_INPUT, file_dialog_forgets_folders
 from app.ui.widgets.kit import button, text_label
+from app.ui.widgets.scrolling import scrolled
 from app.ui.widgets.text_surface import PreviewBrowser, preview_style
 from app.ui.widgets.translate import QT_TR_NOOP, tr
 
@@ -164,13 +164,7 @@ class ExportDialog(QDialog):
         column.addSpacing(8)
         self.names = NamesEditor()
         column.addWidget(self.names)
-        scroll = QScrollArea()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus, not it
-        scroll.setWidget(panel)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return scroll
+        return scrolled(panel)  # its fields take the focus, not it
 
     def _options(self) -> QVBoxLayout:
         column = QVBoxLayout()

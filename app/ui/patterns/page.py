@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QScrollArea,
     QStackedWidget,
@@ -54,6 +53,7 @@ from app.ui.patterns.words import (
     summary_text,
 )
 from app.ui.widgets.accessible import announce
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.kit import SPACING, button, text_label
 from app.ui.widgets.scrolling import scrolled
 from app.ui.widgets.translate import QT_TR_NOOP, tr
@@ -242,26 +242,32 @@ class PatternsPage(QWidget, ForgetsOnLock):
         return _scrolling(tab)
 
     def _words_tab(self) -> QWidget:
+        """The three lists side by side, or beneath each other where they don't fit."""
         tab = QWidget()
-        grid = QGridLayout(tab)
-        grid.setSpacing(SPACING)
+        lists = FlowLayout(spacing=SPACING, fill=True)
         self.word_charts: dict[str, CountsChart] = {}
         self.word_models = {}
         self.word_tables: dict[str, QTableView] = {}
-        for column, (attribute, title) in enumerate(_WORD_LISTS):
+        for attribute, title in _WORD_LISTS:
             name = tr(title)
-            heading = text_label(name, "subheading")
-            chart = CountsChart(name, tab)
+            block = QWidget(tab)
+            column = QVBoxLayout(block)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(SPACING)
+            chart = CountsChart(name, block)
             model = counts_table(self)
-            table = table_view(model, tr("{list}, as a table").format(list=name), tab)
+            table = table_view(model, tr("{list}, as a table").format(list=name), block)
             self.word_charts[attribute] = chart
             self.word_models[attribute] = model
             self.word_tables[attribute] = table
-            grid.addWidget(heading, 0, column)
-            grid.addWidget(chart, 1, column, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(table, 2, column, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(column, 1)
-        grid.setRowStretch(3, 1)
+            column.addWidget(text_label(name, "subheading"))
+            column.addWidget(chart)
+            column.addWidget(table)
+            column.addStretch(1)
+            lists.addWidget(block)
+        layout = QVBoxLayout(tab)  # the tab's usual margins, as the other tabs have
+        layout.addLayout(lists)
+        layout.addStretch(1)
         return _scrolling(tab)
 
     def _after_tab(self) -> QWidget:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 
 from app.ui.widgets.lists import FIRST_ROLE, ListModel
 from app.ui.widgets.rows import TwoLineRowDelegate, format_moment
@@ -85,15 +85,24 @@ def missing_notice() -> str:
 
 
 def failed_notice(failed: list[AccessEvent]) -> str:
-    """The note after unlocking: how many times someone tried, and with what."""
+    """The note after unlocking: how many tries were refused, and with what."""
     count = sum(event.refusals if event.kind == AccessKind.EARLIER else 1 for event in failed)
+    # Not "someone tried": the refused try may well have been the person's own typo.
     if count == 1:
-        opening = tr("Someone tried to open your journal once since you last opened it.")
-    elif count == 2:  # "twice" reads better than "2 times"
-        opening = tr("Someone tried to open your journal twice since you last opened it.")
+        opening = tr(
+            "Since you last opened your journal, one try to open it was refused. "
+            "If that wasn't you, someone else tried."
+        )
+    elif count == 2:  # "two" reads better than "2"
+        opening = tr(
+            "Since you last opened your journal, two tries to open it were refused. "
+            "If that wasn't you, someone else tried."
+        )
     else:
-        opening = tr("Someone tried to open your journal {count} times since you last opened it.")
-        opening = opening.format(count=count)
+        opening = tr(
+            "Since you last opened your journal, {count} tries to open it were refused. "
+            "If that wasn't you, someone else tried."
+        ).format(count=QLocale().toString(count))
     lines = [f"{format_when(event.at)}: {headline(event)}." for event in failed[:5]]
     return "\n".join([opening, *lines])
 

@@ -1,4 +1,4 @@
-"""The note after unlocking when someone tried the journal since it was last opened.
+"""The note after unlocking when tries to open the journal were refused since it was last opened.
 
 Made at start-up, it looks only after the window has painted (its words load
 then). Told once, calmly: how many times, when, and with what, and that the

@@ -137,21 +137,30 @@ class OpeningSettings(QWidget):
 
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, MAX_AUTO_LOCK_MINUTES)
+        # "never", or "after 5 minutes without use": the whole phrase in the box, so no
+        # language has to build a sentence around a "never"
         self.auto_lock.setSpecialValueText(self.tr("never"))
-        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.setPrefix(self.tr("after "))
         self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
         journal = self._controller.journal
         minutes = auto_lock_minutes(journal.preferences.load(), self._controller.has_passphrase())
+        self.auto_lock.valueChanged.connect(self._name_minutes)
         self.auto_lock.setValue(minutes)
+        self._name_minutes(minutes)
         self.auto_lock.valueChanged.connect(self._save_auto_lock)
         row = QHBoxLayout()
-        label = QLabel(self.tr("Lock after"))
+        label = QLabel(self.tr("Lock automatically:"))
         label.setBuddy(self.auto_lock)
         row.addWidget(label)
         row.addWidget(self.auto_lock)
-        row.addWidget(QLabel(self.tr("without use")))
         row.addStretch(1)
         return row
+
+    def _name_minutes(self, minutes: int) -> None:
+        """One minute, or several, in the box's words after the number."""
+        self.auto_lock.setSuffix(
+            self.tr(" minute without use") if minutes == 1 else self.tr(" minutes without use")
+        )
 
     def _connect(self) -> None:
         self.use_passphrase.clicked.connect(self._ask_passphrase)

@@ -283,9 +283,10 @@ class UnlockPage(QWidget):
         text = self.tr("Try the computer login again") if failed else self._keyring_text
         self._keyring.setText(text)
         self._keyring.setAccessibleName(text)
-        self._keyring.setProperty("primary", "false" if failed else "true")
-        self._keyring.style().unpolish(self._keyring)  # the property changed: restyle
-        self._keyring.style().polish(self._keyring)
+        leads = available and not failed  # one button looks like the way in, never two
+        _set_primary(self._keyring, leads)
+        for form in (self._passphrase, self._recovery):
+            _set_primary(form.open_button, not leads)
         self._keyring.setVisible(available)
         if available and not failed:
             self._keyring.setFocus()
@@ -368,3 +369,10 @@ class UnlockPage(QWidget):
         self._forms.setCurrentWidget(form)
         form.show_error("")
         self.focus_input()
+
+
+def _set_primary(widget: QPushButton, primary: bool) -> None:
+    """Give ``widget`` the primary look, or take it away, and restyle it now."""
+    widget.setProperty("primary", "true" if primary else "false")
+    widget.style().unpolish(widget)  # the property changed: restyle
+    widget.style().polish(widget)

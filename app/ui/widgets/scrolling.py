@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls up and down only, so it is never narrower than its page can be.
+
+    With the sideways bar off, a page wider than the area would have its right edge
+    cut off where no one could scroll to it (the incident form in German did).
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        """The page's narrowest width, beside the vertical bar."""
+        hint = super().minimumSizeHint()
+        page = self.widget()
+        if page is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = page.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
 
 
 def scrolled(page: QWidget) -> QScrollArea:
@@ -14,7 +32,7 @@ def scrolled(page: QWidget) -> QScrollArea:
     The area itself is no Tab stop (a screen reader would meet an unnamed, invisible
     stop before every page): the focus moving inside it scrolls it there.
     """
-    scroll = QScrollArea()
+    scroll = VerticalScroll()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
