@@ -18,9 +18,12 @@ the command line.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 _MONTHS = (
     *("January", "February", "March", "April", "May", "June"),
@@ -54,16 +57,26 @@ def _english_decimal(value: float) -> str:
     return f"{value:.1f}"
 
 
-@dataclass(frozen=True)
 class Writing:
-    """How the reader writes numbers and days; English unless the window says otherwise."""
+    """How the reader writes numbers and days; English unless the window says otherwise.
 
-    number: Callable[[int], str] = _english_number
-    day: Callable[[dt.date], str] = _english_day
-    date: Callable[[dt.date], str] = _english_date
-    short_date: Callable[[dt.date], str] = _english_short_date
-    month: Callable[[dt.date], str] = _english_month
-    decimal: Callable[[float], str] = _english_decimal
+    A plain class, not a dataclass: the window builds one before its first paint.
+    """
+
+    __slots__ = ("date", "day", "decimal", "month", "number", "short_date")
+
+    def __init__(
+        self,
+        *,
+        number: Callable[[int], str] = _english_number,
+        day: Callable[[dt.date], str] = _english_day,
+        date: Callable[[dt.date], str] = _english_date,
+        short_date: Callable[[dt.date], str] = _english_short_date,
+        month: Callable[[dt.date], str] = _english_month,
+        decimal: Callable[[float], str] = _english_decimal,
+    ) -> None:
+        self.number, self.day, self.date = number, day, date
+        self.short_date, self.month, self.decimal = short_date, month, decimal
 
 
 _translate: Callable[[str], str] = str
