@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # imported when first used: not on the start-up path
     from app.storage.prompt_store import PromptStore
     from app.storage.reasons import ReasonStore
     from app.storage.reread import RereadStore
+    from app.storage.sync_store import SyncStore
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,13 @@ class Journal(FileChecks):
         from app.storage.links import LinkStore  # noqa: PLC0415 - start-up time
 
         return LinkStore(self._db, self._clock)
+
+    @cached_property
+    def sync(self) -> SyncStore:
+        """This computer's sync bookkeeping: its stream, what it shared and merged."""
+        from app.storage.sync_store import SyncStore  # noqa: PLC0415 - start-up time
+
+        return SyncStore(self._db)
 
     @cached_property
     def exports(self) -> ExportLog:

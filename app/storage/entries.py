@@ -136,6 +136,49 @@ class EntryStore:
             _drop_stale_index_words(self._db)
         return int(cursor.rowcount)
 
+    def put(self, entry_id: str, fields: EntryFields, created: str, trashed: str | None) -> None:
+        """An entry as another computer has it: added under its own id, or saved over.
+
+        Words it replaces are kept as an earlier version, as an explicit edit's are.
+        """
+        fields = clean_fields(fields)
+        now = to_text(self._clock())
+        trashed = None if trashed is None else to_text(to_time(trashed))
+        with transaction(self._db):
+            row = self._db.execute("SELECT id FROM entries WHERE uuid = ?", (entry_id,)).fetchone()
+            if row is None:
+                cursor = self._db.execute(
+                    "INSERT INTO entries (uuid, entry_date, created, updated, title, headline,"
+                    " body, tags, mood, theme, prompt_id, marked, heavy, energy, feeling, pulls,"
+                    " trashed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (entry_id, _day(fields), created, now, *content_values(fields), trashed),
+                )
+                self._set_labels(int(cursor.lastrowid or 0), fields)
+                return
+            current = self.get(entry_id)
+            if (current.fields(), current.trashed) != (fields, _time_or_none(trashed)):
+                self.save(entry_id, fields, RevisionPolicy.ALWAYS)
+                self._db.execute(
+                    "UPDATE entries SET trashed = ? WHERE uuid = ?", (trashed, entry_id)
+                )
+
+    def keep_words(self, entry_id: str, title: str, body: str) -> None:
+        """Keep ``title`` and ``body`` as an earlier version of the entry (they lost a merge)."""
+        row_id, current = self._current(entry_id)
+        with transaction(self._db):
+            self._db.execute(
+                "INSERT INTO revisions (entry, saved, title, body, tags, mood)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    row_id,
+                    to_text(self._clock()),
+                    title,
+                    body,
+                    join_tags(current.tags),
+                    current.mood,
+                ),
+            )
+
     def restore_revision(self, entry_id: str, revision_id: int) -> Entry:
         """Make an earlier version current again (the version it replaces is kept)."""
         current = self.get(entry_id)
@@ -362,6 +405,15 @@ def content_values(fields: EntryFields) -> tuple[object, ...]:
         fields.feeling,
         join_tags(fields.pulls),
     )
+
+
+def _day(fields: EntryFields) -> str:
+    assert fields.date is not None  # an entry from another computer always has its day
+    return fields.date.isoformat()
+
+
+def _time_or_none(text: str | None) -> dt.datetime | None:
+    return None if text is None else to_time(text)
 
 
 def _with_date(fields: EntryFields, default: dt.date) -> EntryFields:

@@ -19,6 +19,7 @@ from app.storage.incident_schema import V9_INCIDENTS
 from app.storage.link_schema import V11_LINKS
 from app.storage.pattern_schema import V12_PATTERNS_INDEX
 from app.storage.sql_errors import known_errors
+from app.storage.sync_schema import V13_SYNC
 from app.words import QT_TR_NOOP
 
 V1_ENTRIES = """
@@ -351,6 +352,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     migrate_to_v10,
     V11_LINKS,
     V12_PATTERNS_INDEX,
+    V13_SYNC,
 )
 BackupHook = Callable[[int], None]
 

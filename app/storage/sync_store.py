@@ -1,0 +1,177 @@
+"""This computer's sync bookkeeping, kept inside the encrypted journal (schema v13).
+
+Which device this is and the secret the change files are sealed with; the entries
+changed since the last change file; each entry's state as last shared; change
+files decided but perhaps not yet written; how far each other computer's stream
+has been merged; and files refused. Everything a merge or a write decides goes
+into one transaction with the entries it touches, so a crash leaves either all
+of it or none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from app.storage.connection import Connection, transaction
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    """Sync as turned on here: who this computer is, the secret, the folder."""
+
+    device: str
+    secret: bytes
+    folder: str
+    sequence: int
+    clock: str
+
+
+class SyncStore:
+    """Reads and writes of the sync tables on one connection."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction for a whole merged file: its entries and its read position."""
+        with transaction(self._db):
+            yield
+
+    # ------------------------------------------------------------------ settings
+
+    def settings(self) -> SyncSettings | None:
+        """Sync's settings, or None while sync is off."""
+        values = dict(self._db.execute("SELECT key, value FROM sync_state").fetchall())
+        if "device" not in values:
+            return None
+        return SyncSettings(
+            device=values["device"],
+            secret=bytes.fromhex(values["secret"]),
+            folder=values["folder"],
+            sequence=int(values.get("sequence", "0")),
+            clock=values.get("clock", ""),
+        )
+
+    def turn_on(self, device: str, secret: bytes, folder: str) -> None:
+        """Start noting changes for ``folder`` as ``device`` (every entry, to share).
+
+        A journal restored from another computer's backup holds that computer's
+        device: it joins as a new one, having read the other's stream as far as
+        the backup had written it.
+        """
+        before = self.settings()
+        with transaction(self._db):
+            if before is not None and before.device != device:
+                self.set_read_position(before.device, before.sequence)
+                self._db.execute("DELETE FROM sync_unsent")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
+                [("device", device), ("secret", secret.hex()), ("folder", folder),
+                 ("sequence", "0")],
+            )  # fmt: skip
+            self._db.execute("INSERT OR IGNORE INTO sync_outbox (uuid) SELECT uuid FROM entries")
+
+    def turn_off(self) -> None:
+        """Forget the folder and this computer's stream (the journal's entries stay)."""
+        with transaction(self._db):
+            for table in ("sync_state", "sync_outbox", "sync_entries", "sync_unsent", "sync_read"):
+                self._db.execute(f"DELETE FROM {table}")
+
+    def set_clock(self, stamp: str) -> None:
+        """The latest clock stamp made or seen (a restart never goes back)."""
+        self._set("clock", stamp)
+
+    def _set(self, key: str, value: str) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)", (key, value)
+        )
+
+    # ------------------------------------------------------------------ outgoing
+
+    def noted(self) -> list[str]:
+        """The ids of entries changed here since the last change file."""
+        return [row[0] for row in self._db.execute("SELECT uuid FROM sync_outbox ORDER BY uuid")]
+
+    def decide_file(
+        self, sequence: int, payload: str, shared: Iterable[tuple[str, str]], answered: list[str]
+    ) -> None:
+        """Keep change file ``sequence`` as decided, and the entries' states it shares.
+
+        The notes it answers are cleared in the same transaction; the file is
+        written afterwards and ``written`` then forgets the payload.
+        """
+        with transaction(self._db):
+            self._db.execute(
+                "INSERT INTO sync_unsent (sequence, payload) VALUES (?, ?)", (sequence, payload)
+            )
+            self._set("sequence", str(sequence))
+            self.clear_notes(answered)
+            self._db.executemany(
+                "INSERT OR REPLACE INTO sync_entries (uuid, state) VALUES (?, ?)", list(shared)
+            )
+
+    def clear_notes(self, answered: list[str]) -> None:
+        """The notes of ``answered`` entries are dealt with."""
+        with transaction(self._db):
+            self._db.executemany(
+                "DELETE FROM sync_outbox WHERE uuid = ?", [(uuid,) for uuid in answered]
+            )
+
+    def unsent(self) -> list[tuple[int, str]]:
+        """Change files decided but not known to be written, oldest first."""
+        return list(self._db.execute("SELECT sequence, payload FROM sync_unsent ORDER BY sequence"))
+
+    def written(self, sequence: int) -> None:
+        """Change file ``sequence`` is in the folder."""
+        with transaction(self._db):
+            self._db.execute("DELETE FROM sync_unsent WHERE sequence = ?", (sequence,))
+
+    # ------------------------------------------------------------------ states
+
+    def entry_state(self, entry_id: str) -> str | None:
+        """The entry's state as last shared (JSON), or None."""
+        row = self._db.execute(
+            "SELECT state FROM sync_entries WHERE uuid = ?", (entry_id,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def keep_entry_state(self, entry_id: str, state: str) -> None:
+        """The entry's state as now shared (after a merge)."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO sync_entries (uuid, state) VALUES (?, ?)", (entry_id, state)
+        )
+
+    # ------------------------------------------------------------------ incoming
+
+    def read_position(self, device: str) -> int:
+        """The last sequence of ``device``'s stream merged here (0: none)."""
+        row = self._db.execute(
+            "SELECT sequence FROM sync_read WHERE device = ?", (device,)
+        ).fetchone()
+        return 0 if row is None else int(row[0])
+
+    def streams_read(self) -> dict[str, int]:
+        """Every other computer's stream merged here, and how far."""
+        return dict(self._db.execute("SELECT device, sequence FROM sync_read").fetchall())
+
+    def set_read_position(self, device: str, sequence: int) -> None:
+        """``device``'s stream is merged up to ``sequence`` (inside the merge's transaction)."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO sync_read (device, sequence) VALUES (?, ?)", (device, sequence)
+        )
+
+    def refuse(self, name: str, reason: str, at: str) -> bool:
+        """Note a refused file; returns whether it is new (to be told)."""
+        with transaction(self._db):
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO sync_refused (name, reason, at) VALUES (?, ?, ?)",
+                (name, reason, at),
+            )
+        return cursor.rowcount > 0
+
+    def refused(self) -> set[str]:
+        """The names of every file refused here."""
+        return {row[0] for row in self._db.execute("SELECT name FROM sync_refused")}
