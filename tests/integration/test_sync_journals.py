@@ -201,7 +201,7 @@ class TwoComputers(RuleBasedStateMachine):
     @staticmethod
     def _summary(journal: Journal, *, trashed: bool) -> dict[str, tuple[object, ...]]:
         rows = journal.entries.summaries(EntryFilter(trashed=trashed))
-        shown = {}
+        shown: dict[str, tuple[object, ...]] = {}
         for row in rows:
             entry = journal.entries.get(row.id)
             shown[entry.id] = (entry.title, entry.body, entry.mood, entry.date)
