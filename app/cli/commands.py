@@ -100,6 +100,26 @@ COMMANDS: dict[str, Spec] = {
         Handler("access_commands", "access_history"),
         (JSON,),
     ),
+    "sync": Spec(
+        "one journal on two computers, through a folder a sync engine carries",
+        actions={
+            "join": Spec(
+                "share this journal through FOLDER from this computer",
+                Handler("sync_commands", "sync_join"),
+                (arg("folder", metavar="FOLDER", help="the folder the sync engine carries"),),
+            ),
+            "now": Spec(
+                "write this computer's changes and merge the others'",
+                Handler("sync_commands", "sync_now_command"),
+            ),
+            "status": Spec(
+                "where the journal syncs and how far",
+                Handler("sync_commands", "sync_status"),
+                (JSON,),
+            ),
+            "leave": Spec("stop syncing here", Handler("sync_commands", "sync_leave")),
+        },
+    ),
     "keys": Spec(
         "how the journal is unlocked",
         actions={

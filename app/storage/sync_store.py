@@ -26,6 +26,7 @@ class SyncSettings:
     folder: str
     sequence: int
     clock: str
+    place: str = ""
 
 
 class SyncStore:
@@ -53,9 +54,10 @@ class SyncStore:
             folder=values["folder"],
             sequence=int(values.get("sequence", "0")),
             clock=values.get("clock", ""),
+            place=values.get("place", ""),
         )
 
-    def turn_on(self, device: str, secret: bytes, folder: str) -> None:
+    def turn_on(self, device: str, secret: bytes, folder: str, place: str = "") -> None:
         """Start noting changes for ``folder`` as ``device`` (every entry, to share).
 
         A journal restored from another computer's backup holds that computer's
@@ -70,7 +72,7 @@ class SyncStore:
             self._db.executemany(
                 "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
                 [("device", device), ("secret", secret.hex()), ("folder", folder),
-                 ("sequence", "0")],
+                 ("sequence", "0"), ("place", place)],
             )  # fmt: skip
             self._db.execute("INSERT OR IGNORE INTO sync_outbox (uuid) SELECT uuid FROM entries")
 

@@ -53,7 +53,9 @@ def merge_folder(journal: Journal) -> Merging:
         if stream.name == mine:
             continue
         device = known.get(stream.name) or _device_of(stream, key)
-        if device is not None:
+        if device is None:
+            reading.foreign(stream)
+        else:
             reading.stream(stream, device)
     return done
 
@@ -104,6 +106,15 @@ class _Pass:
                 self.done.entries += self.file(found)
                 self.done.files += 1
             sequence += 1
+
+    def foreign(self, stream: Path) -> None:
+        """A stream none of whose files opens: another journal's, or damaged. Told once."""
+        at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        for path in sorted(stream.iterdir()):
+            if looks_like_a_name(path.name):
+                refused = ChangeFileRefused(change_file.UNOPENED, name=path.name[:8])
+                if self.journal.sync.refuse(path.name, refused.template, at):
+                    self.done.refused.append(refused)
 
     def refuse(self, device: str, sequence: int, name: str, refused: ChangeFileRefused) -> None:
         """Skip a refused file: noted once, its place in the stream passed."""

@@ -21,7 +21,7 @@ from app.sync.change_file import ChangeFile
 from app.sync.clock import HybridClock, Stamp
 from app.sync.entry_fields import shared_state
 from app.sync.entry_state import EntryState
-from app.sync.names import stream_name
+from app.sync.names import change_name, stream_name
 from app.sync.sealing import sync_key
 
 if TYPE_CHECKING:
@@ -55,6 +55,18 @@ def share(journal: Journal) -> int:
         journal.sync.written(sequence)
         written += 1
     return written
+
+
+def stream_ahead(journal: Journal, settings: SyncSettings) -> bool:
+    """Whether this computer's stream holds a file past what the journal wrote.
+
+    Only a journal put back to an earlier copy sees that (a restored backup).
+    """
+    key = sync_key(settings.secret)
+    next_name = change_name(key, settings.device, settings.sequence + 1)
+    waiting = {sequence for sequence, _payload in journal.sync.unsent()}
+    stream = Path(settings.folder) / stream_name(key, settings.device)
+    return settings.sequence + 1 not in waiting and (stream / next_name).exists()
 
 
 def _decide(journal: Journal, settings: SyncSettings) -> None:

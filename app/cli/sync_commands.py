@@ -1,0 +1,95 @@
+"""``threshold sync``: one journal on two computers through a folder a sync engine carries.
+
+``join FOLDER`` turns sync on here (a journal restored from another computer's
+backup joins as a new computer); ``now`` writes this computer's changes and
+merges the others'; ``status`` says where, how far, and anything refused;
+``leave`` stops (the folder and the journal's entries stay as they are).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.context import CommandContext
+from app.cli.output import write_json
+from app.sync.session import sync_now, turn_on
+
+OFF = "Sync is off for this journal. Turn it on with: threshold sync join FOLDER"
+
+
+def sync_join(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Share the journal through ``FOLDER`` from this computer, and sync once."""
+    folder = Path(args.folder).expanduser().resolve()
+    with ctx.journal() as journal:
+        turn_on(journal, folder)
+        merged = sync_now(journal)
+    ctx.print(f"This computer now shares the journal through {folder}.")
+    _say_merged(ctx, merged.files, merged.entries, [r.message for r in merged.refused])
+    return 0
+
+
+def sync_now_command(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Write this computer's changes, merge the other computers'."""
+    with ctx.journal() as journal:
+        if journal.sync.settings() is None:
+            ctx.print(OFF)
+            return 1
+        merged = sync_now(journal)
+    _say_merged(ctx, merged.files, merged.entries, [r.message for r in merged.refused])
+    return 0
+
+
+def sync_status(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Where the journal syncs, this computer's stream, and how far others were read."""
+    with ctx.journal() as journal:
+        settings = journal.sync.settings()
+        streams = journal.sync.streams_read()
+        unsent = len(journal.sync.unsent())
+        noted = len(journal.sync.noted())
+    if settings is None:
+        if args.json:
+            write_json(ctx.stdout, {"on": False})
+        else:
+            ctx.print(OFF)
+        return 0
+    if args.json:
+        write_json(
+            ctx.stdout,
+            {
+                "on": True,
+                "folder": settings.folder,
+                "written": settings.sequence,
+                "waiting": unsent,
+                "changed": noted,
+                "others": len(streams),
+                "read": sorted(streams.values()),
+            },
+        )
+        return 0
+    ctx.print(f"Folder: {settings.folder}")
+    ctx.print(f"This computer has written {settings.sequence:,} change files.")
+    if unsent or noted:
+        ctx.print("Some changes here are not in the folder yet: run threshold sync now.")
+    if streams:
+        ctx.print(f"Merged from {len(streams):,} other computer(s).")
+    else:
+        ctx.print("Nothing from another computer has been merged yet.")
+    return 0
+
+
+def sync_leave(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Stop syncing here; the folder and the journal stay as they are."""
+    with ctx.journal() as journal:
+        journal.sync.turn_off()
+    ctx.print("Sync is off here. The folder and your entries are as they were.")
+    return 0
+
+
+def _say_merged(ctx: CommandContext, files: int, entries: int, refused: list[str]) -> None:
+    if files:
+        ctx.print(f"Merged {files:,} change file(s) from other computers ({entries:,} entries).")
+    else:
+        ctx.print("Nothing new from other computers.")
+    for words in refused:
+        ctx.print(words)
