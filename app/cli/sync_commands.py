@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.cli.context import CommandContext
 from app.cli.output import write_json
-from app.sync.session import sync_now, turn_on
+from app.sync.session import leave, status, sync_now, turn_on
 
 OFF = "Sync is off for this journal. Turn it on with: threshold sync join FOLDER"
 
@@ -43,11 +43,8 @@ def sync_now_command(ctx: CommandContext, args: argparse.Namespace) -> int:
 def sync_status(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Where the journal syncs, this computer's stream, and how far others were read."""
     with ctx.journal() as journal:
-        settings = journal.sync.settings()
-        streams = journal.sync.streams_read()
-        unsent = len(journal.sync.unsent())
-        noted = len(journal.sync.noted())
-    if settings is None:
+        found = status(journal)
+    if found is None:
         if args.json:
             write_json(ctx.stdout, {"on": False})
         else:
@@ -58,30 +55,32 @@ def sync_status(ctx: CommandContext, args: argparse.Namespace) -> int:
             ctx.stdout,
             {
                 "on": True,
-                "folder": settings.folder,
-                "written": settings.sequence,
-                "waiting": unsent,
-                "changed": noted,
-                "others": len(streams),
-                "read": sorted(streams.values()),
+                "folder": found.folder,
+                "written": found.written,
+                "waiting": found.waiting,
+                "others": found.others,
+                "last": found.last.isoformat() if found.last else None,
+                "refused": list(found.refused),
             },
         )
         return 0
-    ctx.print(f"Folder: {settings.folder}")
-    ctx.print(f"This computer has written {settings.sequence:,} change files.")
-    if unsent or noted:
+    ctx.print(f"Folder: {found.folder}")
+    ctx.print(f"This computer has written {found.written:,} change files.")
+    if found.waiting:
         ctx.print("Some changes here are not in the folder yet: run threshold sync now.")
-    if streams:
-        ctx.print(f"Merged from {len(streams):,} other computer(s).")
+    if found.others:
+        ctx.print(f"Merged from {found.others:,} other computer(s).")
     else:
         ctx.print("Nothing from another computer has been merged yet.")
+    for words in found.refused:
+        ctx.print(words)
     return 0
 
 
 def sync_leave(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Stop syncing here; the folder and the journal stay as they are."""
     with ctx.journal() as journal:
-        journal.sync.turn_off()
+        leave(journal)
     ctx.print("Sync is off here. The folder and your entries are as they were.")
     return 0
 

@@ -93,6 +93,11 @@ class Journal(FileChecks):
     ) -> None:
         self.close()
 
+    @property
+    def closed(self) -> bool:
+        """Whether ``close`` has run (a window may still hold the object a moment)."""
+        return self._closed
+
     def close(self) -> None:
         """Close the database and release the lock (WAL is checkpointed on close).
 

@@ -27,6 +27,8 @@ class SyncSettings:
     sequence: int
     clock: str
     place: str = ""
+    last: str = ""
+    """When this computer last synced (ISO, UTC), or "" never."""
 
 
 class SyncStore:
@@ -55,6 +57,7 @@ class SyncStore:
             sequence=int(values.get("sequence", "0")),
             clock=values.get("clock", ""),
             place=values.get("place", ""),
+            last=values.get("last", ""),
         )
 
     def turn_on(self, device: str, secret: bytes, folder: str, place: str = "") -> None:
@@ -79,8 +82,16 @@ class SyncStore:
     def turn_off(self) -> None:
         """Forget the folder and this computer's stream (the journal's entries stay)."""
         with transaction(self._db):
-            for table in ("sync_state", "sync_outbox", "sync_entries", "sync_unsent", "sync_read"):
+            for table in (
+                "sync_state", "sync_outbox", "sync_entries", "sync_unsent", "sync_read",
+                "sync_refused",
+            ):  # fmt: skip
                 self._db.execute(f"DELETE FROM {table}")
+
+    def synced_at(self, at: str) -> None:
+        """This computer synced at ``at`` (ISO, UTC)."""
+        with transaction(self._db):
+            self._set("last", at)
 
     def set_clock(self, stamp: str) -> None:
         """The latest clock stamp made or seen (a restart never goes back)."""
@@ -174,6 +185,6 @@ class SyncStore:
             )
         return cursor.rowcount > 0
 
-    def refused(self) -> set[str]:
-        """The names of every file refused here."""
-        return {row[0] for row in self._db.execute("SELECT name FROM sync_refused")}
+    def refused(self) -> list[tuple[str, str]]:
+        """Every file refused here, newest first: its name and the reason's template."""
+        return list(self._db.execute("SELECT name, reason FROM sync_refused ORDER BY at DESC"))

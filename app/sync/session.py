@@ -8,13 +8,16 @@ empty unless something was typed meanwhile.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import platform
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.sync.incoming import Merging, merge_folder
 from app.sync.outgoing import share, stream_ahead
+from app.words import say
 
 if TYPE_CHECKING:
     from app.journal import Journal
@@ -72,9 +75,48 @@ def ensure_own_stream(journal: Journal) -> None:
 
 
 def sync_now(journal: Journal) -> Merging:
-    """Write what changed here, merge what changed elsewhere; returns what was merged."""
+    """Write what changed here, merge what changed elsewhere; returns what was merged.
+
+    Raises:
+        OSError: the folder can't be read or written (nothing merged is lost: the
+            journal keeps what it decided, and the next sync goes on from there).
+    """
     ensure_own_stream(journal)
     share(journal)
     merging = merge_folder(journal)
     share(journal)
+    journal.sync.synced_at(dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     return merging
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What Settings and ``threshold sync status`` say about sync here."""
+
+    folder: str
+    written: int
+    others: int
+    waiting: bool
+    last: dt.datetime | None
+    refused: tuple[str, ...]
+
+
+def status(journal: Journal) -> SyncStatus | None:
+    """Sync as it stands on this computer, or None while it is off."""
+    settings = journal.sync.settings()
+    if settings is None:
+        return None
+    refused = tuple(say(reason, name=name[:8]) for name, reason in journal.sync.refused())
+    return SyncStatus(
+        folder=settings.folder,
+        written=settings.sequence,
+        others=len(journal.sync.streams_read()),
+        waiting=bool(journal.sync.unsent() or journal.sync.noted()),
+        last=dt.datetime.fromisoformat(settings.last) if settings.last else None,
+        refused=refused,
+    )
+
+
+def leave(journal: Journal) -> None:
+    """Stop syncing here; the folder and the journal's entries stay as they are."""
+    journal.sync.turn_off()

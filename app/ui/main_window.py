@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         dialog.presentationChanged.connect(self.apply_presentation)
         dialog.preferencesChanged.connect(self._apply_journal_preferences)
         dialog.promptsChanged.connect(self.prompts_changed)
+        dialog.journalChanged.connect(self.journal_page.upkeep.announce_change)
         if access_history:
             dialog.show_access_history()
         dialog.exec()

@@ -522,7 +522,7 @@
         <translation>{list}, als Tabelle</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>After contact, as a table</source>
         <translation>Nach einem Kontakt, als Tabelle</translation>
     </message>
@@ -2495,7 +2495,7 @@
         <translation>Eine Sicherung braucht ihre .db-Datei und daneben die .db.keys-Datei; eine der beiden fehlt.</translation>
     </message>
     <message>
-        <location filename="../../app/journal/journal.py" line="+248"/>
+        <location filename="../../app/journal/journal.py" line="+256"/>
         <source>An empty passphrase can&apos;t protect the journal.</source>
         <translation>Eine leere Passphrase kann das Tagebuch nicht schützen.</translation>
     </message>
@@ -2994,7 +2994,7 @@
         <translation>Jeder Teil eines Kontakts kann bis zu {limit} Zeichen lang sein; ein längerer Bericht passt in einen verknüpften Eintrag. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/entries.py" line="+144"/>
+        <location filename="../../app/storage/entries.py" line="+187"/>
         <source>That earlier version no longer exists.</source>
         <translation>Diese frühere Fassung gibt es nicht mehr.</translation>
     </message>
@@ -3019,7 +3019,7 @@
         <translation>Dieser Eintrag ist nicht im Papierkorb.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>There is no entry with the id {id}.</source>
         <translation>Es gibt keinen Eintrag mit der ID {id}.</translation>
     </message>
@@ -3305,7 +3305,7 @@
         <translation>Ein Grund kann bis zu {limit} Zeichen lang sein; längere Gedanken passen gut in einen Eintrag, den du dir merkst.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/schema.py" line="+384"/>
+        <location filename="../../app/storage/schema.py" line="+386"/>
         <source>This journal was written by a newer version of Threshold. Please update Threshold to open it; the journal was left untouched.</source>
         <translation>Dieses Tagebuch wurde mit einer neueren Version von Threshold geschrieben. Bitte aktualisiere Threshold, um es zu öffnen; das Tagebuch wurde nicht angerührt.</translation>
     </message>
@@ -4506,6 +4506,16 @@
         <location filename="../../app/export/summary_html.py" line="+15"/>
         <source>In the PDF, the weeks and the words counted are also drawn as charts.</source>
         <translation>Im PDF werden die Wochen und die gezählten Wörter auch als Diagramme gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/change_file.py" line="+33"/>
+        <source>A file in the sync folder ({name}) doesn&apos;t open with this journal&apos;s key: it was cut short, changed, or written by another journal. It was skipped; nothing changed.</source>
+        <translation>Eine Datei im Sync-Ordner ({name}) lässt sich mit dem Schlüssel dieses Tagebuchs nicht öffnen: Sie wurde gekürzt, verändert oder von einem anderen Tagebuch geschrieben. Sie wurde übersprungen; nichts hat sich verändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file in the sync folder ({name}) holds another file&apos;s changes than its name says. It was skipped; nothing changed.</source>
+        <translation>Eine Datei im Sync-Ordner ({name}) enthält andere Änderungen, als ihr Name sagt. Sie wurde übersprungen; nichts hat sich verändert.</translation>
     </message>
 </context>
 <context>
@@ -6511,7 +6521,7 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+305"/>
+        <location filename="../../app/ui/main_window.py" line="+306"/>
         <source>Exported to {path}.</source>
         <translation>Exportiert nach {path}.</translation>
     </message>
@@ -8567,7 +8577,7 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/dialog.py" line="+56"/>
+        <location filename="../../app/ui/settings/dialog.py" line="+58"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -8595,6 +8605,11 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
         <location line="+4"/>
         <source>&amp;Who opened it</source>
         <translation>&amp;Wer es geöffnet hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Two computers</source>
+        <translation>&amp;Zwei Computer</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8800,6 +8815,123 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
         <location line="+4"/>
         <source>Your moods and energy by week, themes, what pulled at you, contacts and incidents, counted over every entry of these days, not only the ones you share. No entry is quoted.</source>
         <translation>Deine Stimmungen und deine Energie nach Wochen, Themen, was dich belastet hat, Kontakte und Vorfälle – gezählt über alle Einträge dieser Tage, nicht nur die, die du teilst. Kein Eintrag wird zitiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <location filename="../../app/ui/settings/sync_tab.py" line="+43"/>
+        <source>One journal on two computers</source>
+        <translation>Ein Tagebuch auf zwei Computern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold never uses a server. It writes only its own sealed files into a folder you choose, and a sync program you already trust (Syncthing, a cloud folder, or a USB stick you carry) takes them to your other computer. The files&apos; names and sizes say nothing about what you wrote.</source>
+        <translation>Threshold verwendet nie einen Server. Es schreibt nur seine eigenen versiegelten Dateien in einen Ordner, den du wählst, und ein Sync-Programm, dem du schon vertraust (Syncthing, ein Cloud-Ordner oder ein USB-Stick, den du mitnimmst), bringt sie zu deinem anderen Computer. Die Namen und Größen der Dateien verraten nichts darüber, was du geschrieben hast.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To start: choose the folder here. Then, on the other computer, restore a backup of this journal and choose the same folder there.</source>
+        <translation>So fängst du an: Wähle hier den Ordner. Stelle dann auf dem anderen Computer eine Sicherung dieses Tagebuchs wieder her und wähle dort denselben Ordner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Use a folder…</source>
+        <translation>Einen &amp;Ordner verwenden…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use a folder</source>
+        <translation>Einen Ordner verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing &amp;here…</source>
+        <translation>&amp;Hier nicht mehr synchronisieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop syncing here</source>
+        <translation>Hier nicht mehr synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Syncing through {folder}</source>
+        <translation>Synchronisiert über {folder}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change file(s) written here</source>
+        <translation>
+            <numerusform>%n Änderungsdatei hier geschrieben</numerusform>
+            <numerusform>%n Änderungsdateien hier geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>merged from %n other computer(s)</source>
+        <translation>
+            <numerusform>Änderungen von %n anderen Computer übernommen</numerusform>
+            <numerusform>Änderungen von %n anderen Computern übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced {when}.</source>
+        <translation>Zuletzt synchronisiert: {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder your sync program carries</source>
+        <translation>Der Ordner, den dein Sync-Programm überträgt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Synced: %n entries came in from the other computer.</source>
+        <translation>
+            <numerusform>Synchronisiert: %n Eintrag kam vom anderen Computer.</numerusform>
+            <numerusform>Synchronisiert: %n Einträge kamen vom anderen Computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced. Nothing new from the other computer.</source>
+        <translation>Synchronisiert. Nichts Neues vom anderen Computer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop syncing here?</source>
+        <translation>Hier nicht mehr synchronisieren?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer stops writing to the folder and reading from it. Your entries stay here as they are, and the other computer keeps its own. You can use a folder again later.</source>
+        <translation>Dieser Computer schreibt dann nicht mehr in den Ordner und liest nicht mehr daraus. Deine Einträge bleiben hier, wie sie sind, und der andere Computer behält seine eigenen. Du kannst später wieder einen Ordner verwenden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync is off on this computer.</source>
+        <translation>Auf diesem Computer ist die Synchronisierung aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder can&apos;t be reached just now ({reason}). Your writing is safe here, and Threshold tries again by itself.</source>
+        <translation>Der Ordner ist gerade nicht erreichbar ({reason}). Was du schreibst, ist hier sicher, und Threshold versucht es von selbst wieder.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,30 @@
     </message>
 </context>
 <context>
+    <name>SyncSettings</name>
+    <message numerus="yes">
+        <source>%n change file(s) written here</source>
+        <translation>
+            <numerusform>%n change file written here</numerusform>
+            <numerusform>%n change files written here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged from %n other computer(s)</source>
+        <translation>
+            <numerusform>merged from %n other computer</numerusform>
+            <numerusform>merged from %n other computers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n entries came in from the other computer.</source>
+        <translation>
+            <numerusform>Synced: %n entry came in from the other computer.</numerusform>
+            <numerusform>Synced: %n entries came in from the other computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message numerus="yes">
         <source>You can try again in %n seconds.</source>

@@ -522,7 +522,7 @@
         <translation>{list}, en una tabla</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>After contact, as a table</source>
         <translation>Después del contacto, en una tabla</translation>
     </message>
@@ -2495,7 +2495,7 @@
         <translation>Una copia de seguridad necesita su archivo .db y, a su lado, el archivo .db.keys; falta uno de los dos.</translation>
     </message>
     <message>
-        <location filename="../../app/journal/journal.py" line="+248"/>
+        <location filename="../../app/journal/journal.py" line="+256"/>
         <source>An empty passphrase can&apos;t protect the journal.</source>
         <translation>Una frase de contraseña vacía no puede proteger el diario.</translation>
     </message>
@@ -2994,7 +2994,7 @@
         <translation>Cada parte de un contacto puede tener hasta {limit} caracteres; un relato más largo cabe en una entrada enlazada. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/entries.py" line="+144"/>
+        <location filename="../../app/storage/entries.py" line="+187"/>
         <source>That earlier version no longer exists.</source>
         <translation>Esa versión anterior ya no existe.</translation>
     </message>
@@ -3019,7 +3019,7 @@
         <translation>Esa entrada no está en la papelera.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>There is no entry with the id {id}.</source>
         <translation>No hay ninguna entrada con el identificador {id}.</translation>
     </message>
@@ -3305,7 +3305,7 @@
         <translation>Una razón puede tener hasta {limit} caracteres; los pensamientos más largos caben bien en una entrada que marques para recordar.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/schema.py" line="+384"/>
+        <location filename="../../app/storage/schema.py" line="+386"/>
         <source>This journal was written by a newer version of Threshold. Please update Threshold to open it; the journal was left untouched.</source>
         <translation>Este diario se escribió con una versión más reciente de Threshold. Actualiza Threshold para abrirlo, por favor; el diario no se ha tocado.</translation>
     </message>
@@ -4506,6 +4506,16 @@
         <location filename="../../app/export/summary_html.py" line="+15"/>
         <source>In the PDF, the weeks and the words counted are also drawn as charts.</source>
         <translation>En el PDF, las semanas y las palabras contadas también se dibujan como gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/change_file.py" line="+33"/>
+        <source>A file in the sync folder ({name}) doesn&apos;t open with this journal&apos;s key: it was cut short, changed, or written by another journal. It was skipped; nothing changed.</source>
+        <translation>Un archivo de la carpeta de sincronización ({name}) no se abre con la clave de este diario: se cortó, se cambió o lo escribió otro diario. Se omitió; no cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file in the sync folder ({name}) holds another file&apos;s changes than its name says. It was skipped; nothing changed.</source>
+        <translation>Un archivo de la carpeta de sincronización ({name}) contiene cambios distintos de los que indica su nombre. Se omitió; no cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -6511,7 +6521,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+305"/>
+        <location filename="../../app/ui/main_window.py" line="+306"/>
         <source>Exported to {path}.</source>
         <translation>Se exportó a {path}.</translation>
     </message>
@@ -8567,7 +8577,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/dialog.py" line="+56"/>
+        <location filename="../../app/ui/settings/dialog.py" line="+58"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -8595,6 +8605,11 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <location line="+4"/>
         <source>&amp;Who opened it</source>
         <translation>&amp;Quién lo abrió</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Two computers</source>
+        <translation>&amp;Dos equipos</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8800,6 +8815,123 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <location line="+4"/>
         <source>Your moods and energy by week, themes, what pulled at you, contacts and incidents, counted over every entry of these days, not only the ones you share. No entry is quoted.</source>
         <translation>Tus estados de ánimo y tu energía por semana, los temas, lo que te removió, los contactos y los incidentes, contados sobre todas las entradas de esos días, no solo las que compartes. No se cita ninguna entrada.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <location filename="../../app/ui/settings/sync_tab.py" line="+43"/>
+        <source>One journal on two computers</source>
+        <translation>Un diario en dos equipos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold never uses a server. It writes only its own sealed files into a folder you choose, and a sync program you already trust (Syncthing, a cloud folder, or a USB stick you carry) takes them to your other computer. The files&apos; names and sizes say nothing about what you wrote.</source>
+        <translation>Threshold nunca usa un servidor. Solo escribe sus propios archivos sellados en una carpeta que tú eliges, y un programa de sincronización en el que ya confías (Syncthing, una carpeta en la nube o una memoria USB que llevas contigo) los lleva a tu otro equipo. Los nombres y tamaños de los archivos no dicen nada de lo que escribiste.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>To start: choose the folder here. Then, on the other computer, restore a backup of this journal and choose the same folder there.</source>
+        <translation>Para empezar: elige aquí la carpeta. Después, en el otro equipo, restaura una copia de seguridad de este diario y elige allí la misma carpeta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Use a folder…</source>
+        <translation>&amp;Usar una carpeta…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use a folder</source>
+        <translation>Usar una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;now</source>
+        <translation>Sincroni&amp;zar ahora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop syncing &amp;here…</source>
+        <translation>De&amp;jar de sincronizar aquí…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop syncing here</source>
+        <translation>Dejar de sincronizar aquí</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Syncing through {folder}</source>
+        <translation>Sincronizando a través de {folder}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change file(s) written here</source>
+        <translation>
+            <numerusform>%n archivo de cambios escrito aquí</numerusform>
+            <numerusform>%n archivos de cambios escritos aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>merged from %n other computer(s)</source>
+        <translation>
+            <numerusform>cambios recibidos de %n equipo más</numerusform>
+            <numerusform>cambios recibidos de %n equipos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced {when}.</source>
+        <translation>Última sincronización: {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet.</source>
+        <translation>Aún sin sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder your sync program carries</source>
+        <translation>La carpeta que lleva tu programa de sincronización</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Synced: %n entries came in from the other computer.</source>
+        <translation>
+            <numerusform>Sincronizado: llegó %n entrada del otro equipo.</numerusform>
+            <numerusform>Sincronizado: llegaron %n entradas del otro equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synced. Nothing new from the other computer.</source>
+        <translation>Sincronizado. Nada nuevo del otro equipo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop syncing here?</source>
+        <translation>¿Dejar de sincronizar aquí?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer stops writing to the folder and reading from it. Your entries stay here as they are, and the other computer keeps its own. You can use a folder again later.</source>
+        <translation>Este equipo dejará de escribir en la carpeta y de leer de ella. Tus entradas se quedan aquí como están, y el otro equipo conserva las suyas. Más adelante puedes volver a usar una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync is off on this computer.</source>
+        <translation>La sincronización está desactivada en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder can&apos;t be reached just now ({reason}). Your writing is safe here, and Threshold tries again by itself.</source>
+        <translation>Ahora mismo no se puede acceder a la carpeta ({reason}). Lo que escribes está a salvo aquí, y Threshold volverá a intentarlo por sí solo.</translation>
     </message>
 </context>
 <context>

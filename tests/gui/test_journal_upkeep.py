@@ -22,6 +22,13 @@ class FakeEntries:
         return self.tidied < 3  # two more steps after the first, then done
 
 
+class FakeSync:
+    """Sync, off (the sync itself is tested with real journals)."""
+
+    def settings(self) -> None:
+        return None
+
+
 class FakeJournal:
     """What upkeep reads: a data version that changes on every write, and the two chores."""
 
@@ -29,6 +36,8 @@ class FakeJournal:
         self.version = 1
         self.entries = FakeEntries()
         self.full = False
+        self.closed = False
+        self.sync = FakeSync()
 
     def data_version(self) -> int:
         return self.version

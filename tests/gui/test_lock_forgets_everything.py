@@ -423,7 +423,13 @@ def forgets_with(widget: QWidget) -> bool:
 
 
 # Widgets handed a journal that show its settings, never its text (inside Settings).
-SETTINGS_ONLY = {"PreferencesTab", "CheckinSettings", "RemindSettings", "PictureSettings"}
+SETTINGS_ONLY = {
+    "PreferencesTab",
+    "CheckinSettings",
+    "RemindSettings",
+    "PictureSettings",
+    "SyncSettings",
+}
 
 
 def views_handed_a_journal() -> list[type]:

@@ -81,7 +81,9 @@ class JournalPage(QWidget, ForgetsOnLock):
         """Let an attach under way finish (its reference joins the text), then save it."""
         if self._attaching is not None:
             self._attaching.finish()
-        return self.save_now()
+        saved = self.save_now()
+        self.upkeep.share_own()
+        return saved
 
     def forget(self) -> None:
         """The journal is locking: every list and field of this page empties."""

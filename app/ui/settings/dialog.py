@@ -39,11 +39,13 @@ class SettingsDialog(QDialog):
         preferencesChanged(object): the journal's check-in settings changed.
         promptsChanged(): prompts were added, imported or removed.
         presentationChanged(object): the window's name, icon or hide choices changed.
+        journalChanged(): entries changed through a sync started here.
     """
 
     preferencesChanged = Signal(object)
     promptsChanged = Signal()
     presentationChanged = Signal(object)
+    journalChanged = Signal()
 
     def __init__(
         self,
@@ -119,6 +121,11 @@ class SettingsDialog(QDialog):
 
             self.access = AccessHistorySettings(journal.vault.access_history)
             self.tabs.addTab(scrolled(self.access), self.tr("&Who opened it"))
+            from app.ui.settings.sync_tab import SyncSettings  # noqa: PLC0415
+
+            self.sync = SyncSettings(journal)
+            self.sync.merged.connect(self.journalChanged)
+            self.tabs.addTab(scrolled(self.sync), self.tr("&Two computers"))
         if self._presentation is not None:
             from app.ui.settings.screen_tab import ScreenSettings  # noqa: PLC0415
 
