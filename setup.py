@@ -12,6 +12,7 @@ a wheel or an sdist still carries every file as ``app/_resources``, added here.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -42,8 +43,16 @@ def release_catalogues() -> None:
     if tool is None:
         print("setup.py: no lrelease found; the window's translations were not built")
         return
+    # pip builds in an isolated environment whose PYTHONPATH hides the venv's PySide6
+    # from pyside6-lrelease (a Python script): the tool runs with the caller's own paths.
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
     for ts in stale:
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        done = subprocess.run(
+            [tool, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], env=env, check=False
+        )
+        if done.returncode != 0:
+            print(f"setup.py: {tool} could not build {ts.name}; scripts/translations release can")
+            return
 
 
 def _built_since(ts: Path) -> bool:

@@ -17,12 +17,20 @@ CREATE TABLE sync_entries (uuid TEXT PRIMARY KEY, state TEXT NOT NULL) WITHOUT R
 CREATE TABLE sync_unsent (sequence INTEGER PRIMARY KEY, payload TEXT NOT NULL);
 -- How far each other computer's stream has been merged.
 CREATE TABLE sync_read (device TEXT PRIMARY KEY, sequence INTEGER NOT NULL) WITHOUT ROWID;
--- Files refused (never merged), and why, told once.
+-- Files refused, and why, told once; a file in a stream is tried again at each sync
+-- (a copy still arriving may be whole next time) until it opens.
 CREATE TABLE sync_refused (
     name TEXT PRIMARY KEY,
     reason TEXT NOT NULL,
     at TEXT NOT NULL,
-    told INTEGER NOT NULL DEFAULT 0
+    device TEXT,
+    sequence INTEGER
+) WITHOUT ROWID;
+-- Files holding changes of a kind this version doesn't know: a newer version reads them again.
+CREATE TABLE sync_later (
+    device TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    PRIMARY KEY (device, sequence)
 ) WITHOUT ROWID;
 CREATE TRIGGER sync_note_added AFTER INSERT ON entries
     WHEN EXISTS (SELECT 1 FROM sync_state WHERE key = 'device')

@@ -18,7 +18,7 @@ from app.storage.connection import Connection, transaction
 
 
 @dataclass(frozen=True)
-class SyncSettings:
+class SyncState:
     """Sync as turned on here: who this computer is, the secret, the folder."""
 
     device: str
@@ -45,12 +45,12 @@ class SyncStore:
 
     # ------------------------------------------------------------------ settings
 
-    def settings(self) -> SyncSettings | None:
-        """Sync's settings, or None while sync is off."""
+    def settings(self) -> SyncState | None:
+        """Sync as it stands on this computer, or None while sync is off."""
         values = dict(self._db.execute("SELECT key, value FROM sync_state").fetchall())
         if "device" not in values:
             return None
-        return SyncSettings(
+        return SyncState(
             device=values["device"],
             secret=bytes.fromhex(values["secret"]),
             folder=values["folder"],
@@ -60,33 +60,53 @@ class SyncStore:
             last=values.get("last", ""),
         )
 
+    def secret(self) -> bytes | None:
+        """The journal's sync secret, kept even while sync is off (the journal stays itself)."""
+        row = self._db.execute("SELECT value FROM sync_state WHERE key = 'secret'").fetchone()
+        return None if row is None else bytes.fromhex(str(row[0]))
+
     def turn_on(self, device: str, secret: bytes, folder: str, place: str = "") -> None:
         """Start noting changes for ``folder`` as ``device`` (every entry, to share).
 
-        A journal restored from another computer's backup holds that computer's
-        device: it joins as a new one, having read the other's stream as far as
-        the backup had written it.
+        A journal that synced before as another device (restored from another
+        computer's backup, or put back to an earlier copy) joins as a new one: it
+        reads the old stream as another computer's from the first file it can't be
+        sure it wrote, and the change files it decided but never knew written
+        become the first of its own stream, so none of its edits stays behind.
         """
         before = self.settings()
         with transaction(self._db):
+            sequence = 0
             if before is not None and before.device != device:
-                self.set_read_position(before.device, before.sequence)
+                waiting = self.unsent()
+                first = waiting[0][0] if waiting else before.sequence + 1
+                self.set_read_position(before.device, first - 1)
                 self._db.execute("DELETE FROM sync_unsent")
+                for sequence, (_old, payload) in enumerate(waiting, 1):
+                    self._db.execute(
+                        "INSERT INTO sync_unsent (sequence, payload) VALUES (?, ?)",
+                        (sequence, payload),
+                    )
             self._db.executemany(
                 "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
                 [("device", device), ("secret", secret.hex()), ("folder", folder),
-                 ("sequence", "0"), ("place", place)],
+                 ("sequence", str(sequence)), ("place", place)],
             )  # fmt: skip
             self._db.execute("INSERT OR IGNORE INTO sync_outbox (uuid) SELECT uuid FROM entries")
 
     def turn_off(self) -> None:
-        """Forget the folder and this computer's stream (the journal's entries stay)."""
+        """Stop syncing here: no device, no folder, nothing noted or waiting.
+
+        The secret, the entries' shared states and how far each other stream was
+        read stay, so starting again later is the same journal going on.
+        """
+        state = self.settings()
         with transaction(self._db):
-            for table in (
-                "sync_state", "sync_outbox", "sync_entries", "sync_unsent", "sync_read",
-                "sync_refused",
-            ):  # fmt: skip
-                self._db.execute(f"DELETE FROM {table}")
+            if state is not None:  # this computer's own files: known, never read back as news
+                self.set_read_position(state.device, state.sequence)
+            self._db.execute("DELETE FROM sync_state WHERE key NOT IN ('secret', 'clock')")
+            self._db.execute("DELETE FROM sync_outbox")
+            self._db.execute("DELETE FROM sync_unsent")
 
     def synced_at(self, at: str) -> None:
         """This computer synced at ``at`` (ISO, UTC)."""
@@ -94,8 +114,12 @@ class SyncStore:
             self._set("last", at)
 
     def set_clock(self, stamp: str) -> None:
-        """The latest clock stamp made or seen (a restart never goes back)."""
-        self._set("clock", stamp)
+        """The latest clock stamp made or seen: never lowered (stamps sort as text)."""
+        self._db.execute(
+            "INSERT INTO sync_state (key, value) VALUES ('clock', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)",
+            (stamp,),
+        )
 
     def _set(self, key: str, value: str) -> None:
         self._db.execute(
@@ -176,15 +200,34 @@ class SyncStore:
             "INSERT OR REPLACE INTO sync_read (device, sequence) VALUES (?, ?)", (device, sequence)
         )
 
-    def refuse(self, name: str, reason: str, at: str) -> bool:
-        """Note a refused file; returns whether it is new (to be told)."""
+    def refuse(self, name: str, reason: str, at: str, place: tuple[str, int] | None) -> bool:
+        """Note a refused file (and its place in a stream, to try again); returns whether new."""
+        device, sequence = place if place is not None else (None, None)
         with transaction(self._db):
             cursor = self._db.execute(
-                "INSERT OR IGNORE INTO sync_refused (name, reason, at) VALUES (?, ?, ?)",
-                (name, reason, at),
+                "INSERT OR IGNORE INTO sync_refused (name, reason, at, device, sequence)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (name, reason, at, device, sequence),
             )
         return cursor.rowcount > 0
 
     def refused(self) -> list[tuple[str, str]]:
         """Every file refused here, newest first: its name and the reason's template."""
         return list(self._db.execute("SELECT name, reason FROM sync_refused ORDER BY at DESC"))
+
+    def to_retry(self, device: str) -> list[int]:
+        """Sequences of ``device``'s stream refused before (a copy may be whole by now)."""
+        rows = self._db.execute(
+            "SELECT sequence FROM sync_refused WHERE device = ? ORDER BY sequence", (device,)
+        )
+        return [int(row[0]) for row in rows]
+
+    def opened_after_all(self, name: str) -> None:
+        """A refused file opened and was merged: no longer refused."""
+        self._db.execute("DELETE FROM sync_refused WHERE name = ?", (name,))
+
+    def left_for_later(self, device: str, sequence: int) -> None:
+        """A file held changes of a kind this version doesn't know: a newer one reads it again."""
+        self._db.execute(
+            "INSERT OR IGNORE INTO sync_later (device, sequence) VALUES (?, ?)", (device, sequence)
+        )

@@ -1,7 +1,7 @@
 """One change file: what one computer changed, sealed, in its own stream.
 
 A file holds a list of changes (each a whole item as it now is, see
-``app.sync.changes``), the device that wrote it and its sequence number. It is
+``app.sync.entry_state``), the device that wrote it and its sequence number. It is
 written as a hidden temp file beside its place, flushed to disk and renamed, so a
 sync engine never carries half of one; readers pass over names that are not ours.
 A file that does not open, or whose inside disagrees with its name, is refused
@@ -98,7 +98,7 @@ def _parsed(payload: object) -> ChangeFile | None:
 
 def write(stream: Path, key: bytes, changes: ChangeFile) -> Path:
     """Write ``changes`` into the ``stream`` folder whole, or not at all; returns its path."""
-    stream.mkdir(parents=True, exist_ok=True)
+    stream.mkdir(exist_ok=True)  # the folder itself must be there: never made in its place
     final = stream / changes.name(key)
     temporary = stream / f".{final.name}.partial"
     data = encode(key, changes)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.sync import change_file
 from app.sync.change_file import ChangeFile, ChangeFileRefused
@@ -22,7 +23,7 @@ from app.sync.clock import HybridClock, Stamp
 from app.sync.entry_fields import entry_fields
 from app.sync.entry_state import EntryState, merge
 from app.sync.names import change_name, looks_like_a_name, stream_name
-from app.sync.outgoing import clock_for, last_shared
+from app.sync.outgoing import clock_for, decide, last_shared
 from app.sync.sealing import sync_key
 
 if TYPE_CHECKING:
@@ -90,22 +91,33 @@ class _Pass:
     done: Merging
 
     def stream(self, stream: Path, device: str) -> None:
-        """Merge ``device``'s files from where this computer stopped, in order."""
+        """Merge ``device``'s files from where this computer stopped, in order.
+
+        Files refused before are tried again first (a copy still arriving may be
+        whole now); states merge the same read late or out of order.
+        """
+        for sequence in self.journal.sync.to_retry(device):
+            self.read(stream, device, sequence, again=True)
         sequence = self.journal.sync.read_position(device) + 1
-        while True:
-            path = stream / change_name(self.key, device, sequence)
-            try:
-                data = path.read_bytes()
-            except FileNotFoundError:
-                return  # not here yet: waited for
-            try:
-                found = change_file.decode(self.key, path.name, data, device)
-            except ChangeFileRefused as refused:
-                self.refuse(device, sequence, path.name, refused)
-            else:
-                self.done.entries += self.file(found)
-                self.done.files += 1
+        while self.read(stream, device, sequence, again=False):
             sequence += 1
+
+    def read(self, stream: Path, device: str, sequence: int, *, again: bool) -> bool:
+        """Merge one file; False when it is not here (yet)."""
+        path = stream / change_name(self.key, device, sequence)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return False
+        try:
+            found = change_file.decode(self.key, path.name, data, device)
+        except ChangeFileRefused as refused:
+            if not again:
+                self.refuse(device, sequence, path.name, refused)
+            return True
+        self.done.entries += self.file(found, again=again)
+        self.done.files += 1
+        return True
 
     def foreign(self, stream: Path) -> None:
         """A stream none of whose files opens: another journal's, or damaged. Told once."""
@@ -113,35 +125,54 @@ class _Pass:
         for path in sorted(stream.iterdir()):
             if looks_like_a_name(path.name):
                 refused = ChangeFileRefused(change_file.UNOPENED, name=path.name[:8])
-                if self.journal.sync.refuse(path.name, refused.template, at):
+                if self.journal.sync.refuse(path.name, refused.template, at, None):
                     self.done.refused.append(refused)
 
     def refuse(self, device: str, sequence: int, name: str, refused: ChangeFileRefused) -> None:
-        """Skip a refused file: noted once, its place in the stream passed."""
+        """Pass a refused file, noted once (and tried again at the next syncs)."""
         at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self.journal.sync.batch():
-            if self.journal.sync.refuse(name, refused.template, at):
+            if self.journal.sync.refuse(name, refused.template, at, (device, sequence)):
                 self.done.refused.append(refused)
             self.journal.sync.set_read_position(device, sequence)
 
-    def file(self, found: ChangeFile) -> int:
-        """One file's changes into the journal, with its position, in one transaction."""
+    def file(self, found: ChangeFile, *, again: bool = False) -> int:
+        """One file's changes into the journal, with its position, in one transaction.
+
+        This computer's own unshared edits are turned into a change file first, in
+        the same transaction, so a merge never meets an edit it doesn't know about
+        (the command line and the window can both have the journal open).
+        """
         journal, merged, answered = self.journal, 0, []
         with journal.sync.batch():
+            decide(journal)
             for item in found.changes:
-                if item.get("kind") != "entry":
-                    continue  # a kind this version does not know yet: left for a newer one
-                try:
-                    incoming = EntryState.from_change(item)
-                except ValueError:
+                incoming = _entry_state(item)
+                if incoming is None:
+                    journal.sync.left_for_later(found.device, found.sequence)
                     continue
                 _observe(self.clock, incoming)
                 merged += _merge_entry(journal, incoming)
                 answered.append(incoming.id)
-            journal.sync.set_read_position(found.device, found.sequence)
+            if again:
+                journal.sync.opened_after_all(found.name(self.key))
+            else:
+                journal.sync.set_read_position(found.device, found.sequence)
             journal.sync.set_clock(self.clock.last.text())
             journal.sync.clear_notes(answered)  # a merge's own writes are no edit of this computer
         return merged
+
+
+def _entry_state(item: Mapping[str, Any]) -> EntryState | None:
+    """An item this version can merge, or None (a kind it doesn't know yet, or damaged)."""
+    if item.get("kind") != "entry":
+        return None
+    try:
+        state = EntryState.from_change(item)
+        entry_fields(state)  # its fields must make an entry here, or it is left as it came
+    except (ValueError, TypeError):
+        return None
+    return state
 
 
 def _merge_entry(journal: Journal, incoming: EntryState) -> int:

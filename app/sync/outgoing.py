@@ -21,15 +21,16 @@ from app.sync.change_file import ChangeFile
 from app.sync.clock import HybridClock, Stamp
 from app.sync.entry_fields import shared_state
 from app.sync.entry_state import EntryState
-from app.sync.names import change_name, stream_name
+from app.sync.identity import ensure_own_stream
+from app.sync.names import stream_name
 from app.sync.sealing import sync_key
 
 if TYPE_CHECKING:
     from app.journal import Journal
-    from app.storage.sync_store import SyncSettings
+    from app.storage.sync_store import SyncState
 
 
-def clock_for(settings: SyncSettings) -> HybridClock:
+def clock_for(settings: SyncState) -> HybridClock:
     """This computer's clock, never behind what it made or saw before."""
     last = Stamp.parse(settings.clock) if settings.clock else None
     return HybridClock(settings.device, last=last)
@@ -42,11 +43,12 @@ def share(journal: Journal) -> int:
         OSError: the folder could not be written (the changes stay decided and
             are written at the next try).
     """
+    ensure_own_stream(journal)  # a copy never writes into the stream it was copied from
+    decide(journal)
     settings = journal.sync.settings()
     if settings is None:
         return 0
     key = sync_key(settings.secret)
-    _decide(journal, settings)
     stream = Path(settings.folder) / stream_name(key, settings.device)
     written = 0
     for sequence, payload in journal.sync.unsent():
@@ -57,35 +59,29 @@ def share(journal: Journal) -> int:
     return written
 
 
-def stream_ahead(journal: Journal, settings: SyncSettings) -> bool:
-    """Whether this computer's stream holds a file past what the journal wrote.
+def decide(journal: Journal) -> None:
+    """Turn the noted entries into the next change file, kept in the journal.
 
-    Only a journal put back to an earlier copy sees that (a restored backup).
+    All in one write transaction: another process (the command line beside the
+    window) can neither edit between the reading and the marking, nor take the
+    same sequence number.
     """
-    key = sync_key(settings.secret)
-    next_name = change_name(key, settings.device, settings.sequence + 1)
-    waiting = {sequence for sequence, _payload in journal.sync.unsent()}
-    stream = Path(settings.folder) / stream_name(key, settings.device)
-    return settings.sequence + 1 not in waiting and (stream / next_name).exists()
-
-
-def _decide(journal: Journal, settings: SyncSettings) -> None:
-    """Turn the noted entries into the next change file, kept in the journal."""
-    noted = journal.sync.noted()
-    if not noted:
-        return
-    clock = clock_for(settings)
-    states: list[EntryState] = []
-    for entry_id in noted:
-        state = shared_state(_entry(journal, entry_id), last_shared(journal, entry_id), clock)
-        if state is not None:
-            states.append(state)
-    if not states:
-        journal.sync.clear_notes(noted)
-        return
-    payload = json.dumps([state.as_change() for state in states], ensure_ascii=False)
-    shared = [(state.id, json.dumps(state.as_change(), ensure_ascii=False)) for state in states]
     with journal.sync.batch():
+        settings = journal.sync.settings()
+        noted = journal.sync.noted()
+        if settings is None or not noted:
+            return
+        clock = clock_for(settings)
+        states: list[EntryState] = []
+        for entry_id in noted:
+            state = shared_state(_entry(journal, entry_id), last_shared(journal, entry_id), clock)
+            if state is not None:
+                states.append(state)
+        if not states:
+            journal.sync.clear_notes(noted)
+            return
+        payload = json.dumps([state.as_change() for state in states], ensure_ascii=False)
+        shared = [(state.id, json.dumps(state.as_change(), ensure_ascii=False)) for state in states]
         journal.sync.decide_file(settings.sequence + 1, payload, shared, noted)
         journal.sync.set_clock(clock.last.text())
 

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
             self.controller,
             self,
             presentation=(self._window_state.presentation_path(), self.presentation),
+            save_typed=self.journal_page.save_now,
         )
         dialog.presentationChanged.connect(self.apply_presentation)
         dialog.preferencesChanged.connect(self._apply_journal_preferences)

@@ -2495,7 +2495,7 @@
         <translation>Eine Sicherung braucht ihre .db-Datei und daneben die .db.keys-Datei; eine der beiden fehlt.</translation>
     </message>
     <message>
-        <location filename="../../app/journal/journal.py" line="+256"/>
+        <location filename="../../app/journal/journal.py" line="+261"/>
         <source>An empty passphrase can&apos;t protect the journal.</source>
         <translation>Eine leere Passphrase kann das Tagebuch nicht schützen.</translation>
     </message>
@@ -6394,7 +6394,7 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
         <translation>Einträge von diesem Tag aus früheren Jahren</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>You wrote on this day in an earlier year</source>
         <translation>An diesem Tag hast du in einem früheren Jahr geschrieben</translation>
     </message>
@@ -6521,7 +6521,7 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+306"/>
+        <location filename="../../app/ui/main_window.py" line="+307"/>
         <source>Exported to {path}.</source>
         <translation>Exportiert nach {path}.</translation>
     </message>
@@ -8577,12 +8577,12 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/dialog.py" line="+58"/>
+        <location filename="../../app/ui/settings/dialog.py" line="+62"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;Opening and recovery</source>
         <translation>Ö&amp;ffnen und Wiederherstellen</translation>
     </message>
@@ -8820,7 +8820,7 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
 <context>
     <name>SyncSettings</name>
     <message>
-        <location filename="../../app/ui/settings/sync_tab.py" line="+43"/>
+        <location filename="../../app/ui/settings/sync_tab.py" line="+50"/>
         <source>One journal on two computers</source>
         <translation>Ein Tagebuch auf zwei Computern</translation>
     </message>
@@ -8900,8 +8900,13 @@ Wenn sich jemand meldet, kannst du es hier notieren. Im Rückblick ist das Muste
         <source>The folder your sync program carries</source>
         <translation>Der Ordner, den dein Sync-Programm überträgt</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>What you typed last isn&apos;t saved yet, so nothing was synced. Your words are still on screen; try again in a moment.</source>
+        <translation>Was du zuletzt geschrieben hast, ist noch nicht gespeichert, deshalb wurde nichts synchronisiert. Deine Worte sind noch auf dem Bildschirm; versuch es gleich noch einmal.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Synced: %n entries came in from the other computer.</source>
         <translation>
             <numerusform>Synchronisiert: %n Eintrag kam vom anderen Computer.</numerusform>

@@ -2495,7 +2495,7 @@
         <translation>Una copia de seguridad necesita su archivo .db y, a su lado, el archivo .db.keys; falta uno de los dos.</translation>
     </message>
     <message>
-        <location filename="../../app/journal/journal.py" line="+256"/>
+        <location filename="../../app/journal/journal.py" line="+261"/>
         <source>An empty passphrase can&apos;t protect the journal.</source>
         <translation>Una frase de contraseña vacía no puede proteger el diario.</translation>
     </message>
@@ -6394,7 +6394,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <translation>Entradas de este día en años anteriores</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>You wrote on this day in an earlier year</source>
         <translation>Escribiste en este mismo día en otro año</translation>
     </message>
@@ -6521,7 +6521,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+306"/>
+        <location filename="../../app/ui/main_window.py" line="+307"/>
         <source>Exported to {path}.</source>
         <translation>Se exportó a {path}.</translation>
     </message>
@@ -8577,12 +8577,12 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings/dialog.py" line="+58"/>
+        <location filename="../../app/ui/settings/dialog.py" line="+62"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;Opening and recovery</source>
         <translation>&amp;Apertura y recuperación</translation>
     </message>
@@ -8820,7 +8820,7 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
 <context>
     <name>SyncSettings</name>
     <message>
-        <location filename="../../app/ui/settings/sync_tab.py" line="+43"/>
+        <location filename="../../app/ui/settings/sync_tab.py" line="+50"/>
         <source>One journal on two computers</source>
         <translation>Un diario en dos equipos</translation>
     </message>
@@ -8900,8 +8900,13 @@ Cuando se pongan en contacto contigo, puedes anotarlo aquí. Al mirar atrás má
         <source>The folder your sync program carries</source>
         <translation>La carpeta que lleva tu programa de sincronización</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>What you typed last isn&apos;t saved yet, so nothing was synced. Your words are still on screen; try again in a moment.</source>
+        <translation>Lo último que escribiste aún no está guardado, así que no se ha sincronizado nada. Tus palabras siguen en pantalla; vuelve a intentarlo en un momento.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Synced: %n entries came in from the other computer.</source>
         <translation>
             <numerusform>Sincronizado: llegó %n entrada del otro equipo.</numerusform>

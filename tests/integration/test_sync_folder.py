@@ -18,8 +18,9 @@ from app.files import JournalFiles
 from app.journal import Journal, create_journal, open_journal
 from app.records.entries import EntryFields
 from app.sync.names import looks_like_a_name, stream_name
+from app.sync.outgoing import share
 from app.sync.sealing import sync_key
-from app.sync.session import sync_now, turn_on
+from app.sync.session import leave, sync_now, turn_on
 from app.vault.slot_secret import SlotSecret
 from tests.helpers.journals import FAST_ARGON2
 
@@ -158,3 +159,84 @@ def test_no_word_of_the_journal_is_in_the_folder(first: Journal, tmp_path: Path)
                 assert needle.encode() not in data
                 assert needle.encode("utf-16-le") not in data
     first.close()
+
+
+def test_stopping_and_starting_again_is_the_same_journal(first: Journal, tmp_path: Path) -> None:
+    first.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "b", ignore=shutil.ignore_patterns("*.lock"))
+    first, second = opened(tmp_path / "a"), opened(tmp_path / "b")
+    sync_now(second)
+    leave(second)
+    turn_on(second, tmp_path / "shared")  # "Use a folder…" again
+    first.entries.add(EntryFields(body=LATER))
+    sync_now(first)
+    merged = sync_now(second)
+    assert not merged.refused and LATER in bodies(second)
+    first.close()
+    second.close()
+
+
+def test_a_file_refused_while_arriving_is_merged_once_whole(first: Journal, tmp_path: Path) -> None:
+    first.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "b", ignore=shutil.ignore_patterns("*.lock"))
+    first, second = opened(tmp_path / "a"), opened(tmp_path / "b")
+    sync_now(second)
+    first.entries.add(EntryFields(body=LATER))
+    sync_now(first)
+    stream = next(path for path in (tmp_path / "shared").iterdir() if _written_by(path, first))
+    newest = max(stream.iterdir(), key=lambda path: path.stat().st_mtime_ns)
+    whole = newest.read_bytes()
+    newest.write_bytes(whole[: len(whole) // 3])  # a copy still arriving, under its name
+    assert sync_now(second).refused and LATER not in bodies(second)
+    newest.write_bytes(whole)
+    sync_now(second)
+    assert LATER in bodies(second)
+    first.close()
+    second.close()
+
+
+def test_a_copy_that_locks_first_never_writes_over_the_first_computers_files(
+    first: Journal, tmp_path: Path
+) -> None:
+    first.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "b", ignore=shutil.ignore_patterns("*.lock"))
+    first = opened(tmp_path / "a")
+    first.entries.add(EntryFields(body=LATER))
+    sync_now(first)
+    before = files_in(tmp_path / "shared")
+    second = opened(tmp_path / "b")
+    second.entries.add(EntryFields(body="Typed on the copy, then locked."))
+    share(second)  # what a lock does, before any sync
+    after = files_in(tmp_path / "shared")
+    assert all(after[name] == digest for name, digest in before.items())
+    sync_now(second)
+    sync_now(first)
+    assert bodies(first) == bodies(second)
+    first.close()
+    second.close()
+
+
+def test_edits_waiting_for_the_folder_reach_it_from_a_restored_copy(
+    first: Journal, tmp_path: Path
+) -> None:
+    (tmp_path / "shared").rename(tmp_path / "away")  # the USB stick is out
+    first.entries.add(EntryFields(body=LATER))
+    with pytest.raises(OSError):
+        sync_now(first)  # decided and kept in the journal; not written
+    assert not (tmp_path / "shared").exists()  # never made again where the stick should be
+    first.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "b", ignore=shutil.ignore_patterns("*.lock"))
+    (tmp_path / "away").rename(tmp_path / "shared")  # back; the first computer is gone
+    copy = opened(tmp_path / "b")
+    sync_now(copy)  # a new stream, starting with what the first computer never wrote
+    third = _joined_from_before(tmp_path)
+    sync_now(third)
+    assert LATER in bodies(third)
+    copy.close()
+    third.close()
+
+
+def _joined_from_before(tmp_path: Path) -> Journal:
+    """Another computer restored from the first one's earliest copy (before LATER)."""
+    shutil.copytree(tmp_path / "b", tmp_path / "c", ignore=shutil.ignore_patterns("*.lock"))
+    return opened(tmp_path / "c")

@@ -92,7 +92,7 @@ class JournalUpkeep(QObject):
 
         try:
             merged = sync_now(journal)
-        except (KnownError, OSError):
+        except (KnownError, OSError, ValueError):
             return  # the folder is away (a USB stick, a network): the next spell tries again
         if merged.entries:
             self.announce_change()

@@ -7,6 +7,7 @@ as they are made. The dialog passes their news on to the window as signals.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -34,6 +35,8 @@ class SettingsDialog(QDialog):
     Args:
         presentation: where the on-screen choices are kept and what they are now;
             with it, the dialog has an "On screen" tab.
+        save_typed: saves what the editor holds (False if it couldn't): a sync
+            started here waits for it, so a merge never meets unsaved words.
 
     Signals:
         preferencesChanged(object): the journal's check-in settings changed.
@@ -53,11 +56,13 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         presentation: tuple[Path, Presentation] | None = None,
+        save_typed: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._controller = controller
         self._presentation = presentation
+        self._save_typed = save_typed
         self.opening = OpeningSettings(controller)
         self.opening.preferencesChanged.connect(self.preferencesChanged)
         self._build()
@@ -123,7 +128,7 @@ class SettingsDialog(QDialog):
             self.tabs.addTab(scrolled(self.access), self.tr("&Who opened it"))
             from app.ui.settings.sync_tab import SyncSettings  # noqa: PLC0415
 
-            self.sync = SyncSettings(journal)
+            self.sync = SyncSettings(journal, self._save_typed)
             self.sync.merged.connect(self.journalChanged)
             self.tabs.addTab(scrolled(self.sync), self.tr("&Two computers"))
         if self._presentation is not None:

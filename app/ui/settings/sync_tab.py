@@ -10,6 +10,7 @@ stop.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -33,9 +34,15 @@ class SyncSettings(QWidget):
 
     merged = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        save_typed: Callable[[], bool] = lambda: True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._save_typed = save_typed
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         add_heading(
@@ -108,9 +115,17 @@ class SyncSettings(QWidget):
         self._sync()
 
     def _sync(self) -> None:
+        if not self._save_typed():  # a merge must never meet words still waiting to be saved
+            self._say(
+                self.tr(
+                    "What you typed last isn't saved yet, so nothing was synced. Your words "
+                    "are still on screen; try again in a moment."
+                )
+            )
+            return
         try:
             merged = sync_now(self._journal)
-        except (KnownError, OSError) as error:
+        except (KnownError, OSError, ValueError) as error:
             self._say(self._unreachable(error))
             self.refresh()
             return
