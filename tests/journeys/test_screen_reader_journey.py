@@ -44,7 +44,8 @@ LEAKS = (APP_NAME, "threshold", "__main__", "threshold_main", "python")
 LINE = "A quiet evening, and the kettle on."
 PASSPHRASE = "river stones at dusk"
 CREATING = 30.0  # the passphrase's memory-hard key derivation, on a slow shared core
-SETTINGS_TABS = 6  # Opening, Check-in, Remind me why, Pictures, Who opened it, On screen
+SETTINGS_TABS = 7  # Opening, Check-in, Remind me why, Pictures, Who opened it, Two computers,
+#                    On screen
 
 
 class Walk:
