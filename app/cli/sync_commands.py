@@ -13,6 +13,8 @@ from pathlib import Path
 
 from app.cli.context import CommandContext
 from app.cli.output import write_json
+from app.errors import InvalidInput
+from app.journal import Journal
 from app.sync.session import leave, status, sync_now, turn_on
 
 OFF = "Sync is off for this journal. Turn it on with: threshold sync join FOLDER"
@@ -20,13 +22,21 @@ OFF = "Sync is off for this journal. Turn it on with: threshold sync join FOLDER
 
 def sync_join(ctx: CommandContext, args: argparse.Namespace) -> int:
     """Share the journal through ``FOLDER`` from this computer, and sync once."""
+    if not args.folder.strip():
+        raise InvalidInput("Name the folder to sync through: threshold sync join FOLDER")
     folder = Path(args.folder).expanduser().resolve()
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInput(f"{folder} is a file, not a folder. Nothing was changed.")
     with ctx.journal() as journal:
-        turn_on(journal, folder)
-        merged = sync_now(journal)
-    ctx.print(f"This computer now shares the journal through {folder}.")
-    _say_merged(ctx, merged.files, merged.entries, [r.message for r in merged.refused])
-    return 0
+        try:
+            turn_on(journal, folder)
+        except OSError as error:
+            raise InvalidInput(
+                f"The folder {folder} can't be used ({error.strerror or error}). "
+                "Nothing was changed."
+            ) from error
+        ctx.print(f"This computer now shares the journal through {folder}.")
+        return _sync(ctx, journal)
 
 
 def sync_now_command(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -35,7 +45,18 @@ def sync_now_command(ctx: CommandContext, args: argparse.Namespace) -> int:
         if journal.sync.settings() is None:
             ctx.print(OFF)
             return 1
+        return _sync(ctx, journal)
+
+
+def _sync(ctx: CommandContext, journal: Journal) -> int:
+    try:
         merged = sync_now(journal)
+    except OSError as error:
+        ctx.print(
+            f"The folder can't be reached just now ({error.strerror or error}). Your changes "
+            "are kept in the journal; run threshold sync now again later."
+        )
+        return 1
     _say_merged(ctx, merged.files, merged.entries, [r.message for r in merged.refused])
     return 0
 

@@ -37,7 +37,7 @@ PATH_OPTIONS = {
     "--password-file",
     "--cover-note-file",
 }
-PATH_ARGUMENTS = {"file"}
+PATH_ARGUMENTS = {"file", "folder"}  # "folder": sync join's, never the working folder
 KNOWN_STATUSES = {EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNLOCK}
 ODD_TEXT = st.text(
     alphabet=st.characters(blacklist_categories=["Cs"]), max_size=30
@@ -118,6 +118,7 @@ def test_any_command_line_ends_calmly_and_harms_nothing(
 ) -> None:
     monkeypatch.setenv("THRESHOLD_DEBUG", "1")  # an unexpected error raises here
     monkeypatch.delenv("THRESHOLD_PASSPHRASE", raising=False)
+    monkeypatch.chdir(sandbox)  # a stray word taken as a folder lands here, not in the repo
     if not cli.files.database.exists():
         assert cli("init").status == EXIT_OK
     kept = cli("add", "--title", "Kept", stdin=b"A line that must survive.").stdout.strip()

@@ -48,3 +48,9 @@ def test_two_computers_share_an_entry_through_one_folder(
     assert second("sync", "leave").status == 0
     assert "Sync is off" in second("sync", "status").stdout
     assert second("sync", "now").status == 1
+
+
+def test_an_empty_folder_name_is_refused_and_nothing_is_made(first: Cli, tmp_path: Path) -> None:
+    refused = first("sync", "join", "  ")
+    assert refused.status != 0 and "Name the folder" in refused.stderr
+    assert "Sync is off" in first("sync", "status").stdout
